@@ -1,0 +1,30 @@
+package io.videogen.application.port.in;
+
+import io.videogen.domain.avatar.AvatarConfig;
+import io.videogen.domain.avatar.AvatarId;
+import io.videogen.domain.template.TemplateId;
+import io.videogen.domain.video.CallbackUrl;
+import io.videogen.domain.video.ImageSyncConfig;
+import io.videogen.domain.video.Music;
+import io.videogen.domain.video.VideoConfig;
+import io.videogen.domain.video.VideoTitle;
+import io.videogen.domain.video.Visual;
+import io.videogen.domain.video.Voice;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A video as a client describes it, before the service resolves its script, template and variables.
+ * Parts left null take the template's or the service's defaults.
+ */
+public record VideoDraft(VideoTitle title, ScriptSource script, TemplateId templateId, AvatarId avatarId,
+                         Voice voice, VideoConfig output, Visual visual, AvatarConfig avatarConfig,
+                         ImageSyncConfig imageSync, Boolean burnInCaptions, Music music,
+                         Map<String, String> variables, CallbackUrl callbackUrl) {
+
+    public VideoDraft {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(script, "script");
+        variables = variables == null ? Map.of() : Map.copyOf(variables);
+    }
+}

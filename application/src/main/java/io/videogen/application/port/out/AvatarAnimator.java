@@ -1,0 +1,29 @@
+package io.videogen.application.port.out;
+
+import io.videogen.domain.avatar.AvatarConfig;
+import io.videogen.domain.avatar.AvatarLook;
+import io.videogen.domain.video.Resolution;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Makes a presenter speak: a handful of poses (mouth shapes, eyes open or closed) drawn once, and
+ * for every frame of the scene the pose to show, following the speech timing.
+ */
+public interface AvatarAnimator {
+
+    /**
+     * @param portrait the validated local copy of a portrait asset, or null for a procedural look
+     */
+    AvatarPerformance perform(AvatarLook look, Path portrait, AvatarConfig placement, Resolution frame,
+                              SpeechClip speech, double leadInSeconds, int frameCount, int fps);
+
+    /** Poses with transparency, where they go in the frame, and which pose each frame shows. */
+    record AvatarPerformance(int x, int y, List<BufferedImage> poses, int[] poseOfFrame) {
+
+        public BufferedImage poseAt(int frame) {
+            return poses.get(poseOfFrame[Math.min(frame, poseOfFrame.length - 1)]);
+        }
+    }
+}

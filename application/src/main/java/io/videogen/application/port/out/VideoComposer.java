@@ -1,0 +1,60 @@
+package io.videogen.application.port.out;
+
+import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
+import io.videogen.domain.video.CaptionStyle;
+import io.videogen.domain.video.Quality;
+import io.videogen.domain.video.Resolution;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Encodes video. Each scene becomes a segment of its own (so unchanged scenes are reused), and the
+ * segments are joined by stream copy with the narration and music mixed in one audio pass.
+ */
+public interface VideoComposer {
+
+    /** Encodes one scene's pictures (no audio) into an MP4 segment; reports percent done. */
+    void renderSegment(SegmentPlan plan, Path target, IntConsumer percentDone);
+
+    /** Joins segments, mixes narration and music to the loudness target, writes a faststart MP4. */
+    void assemble(AssemblyPlan plan, Path target);
+
+    /** Writes a JPEG of the frame at the given time. */
+    void thumbnail(Path video, Duration at, Path jpeg);
+
+    /** Reads a media file's streams without trusting its name. */
+    MediaInfo probe(Path file);
+
+    /**
+     * One scene's pictures.
+     *
+     * @param still          the scene's background (and title card) picture
+     * @param previousStill  the last picture of the scene before, to cross-fade from; null for none
+     * @param avatar         the presenter, or null
+     */
+    record SegmentPlan(int sceneIndex, Resolution frame, int fps, Quality quality, Duration duration, Path still,
+                       boolean kenBurns, Path previousStill, Duration transition, List<TimedCaption> captions,
+                       CaptionStyle captionStyle, AvatarPerformance avatar) {
+    }
+
+    /** A caption's lines and when they show, from the start of the segment. */
+    record TimedCaption(List<String> lines, Duration start, Duration end) {
+    }
+
+    /**
+     * @param narration one WAV with the whole narration, aligned with the segments
+     * @param music     a validated music file, or null
+     */
+    record AssemblyPlan(List<Path> segments, Path narration, Path music, double musicVolume, boolean ducking,
+                        double loudnessTarget) {
+    }
+
+    /** What a media file really holds. */
+    record MediaInfo(String format, Duration duration, List<Stream> streams) {
+
+        public record Stream(String type, String codec, int width, int height, double fps, int sampleRate) {
+        }
+    }
+}

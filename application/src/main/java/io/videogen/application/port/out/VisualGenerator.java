@@ -1,0 +1,24 @@
+package io.videogen.application.port.out;
+
+import io.videogen.domain.shared.RgbColor;
+import io.videogen.domain.video.Resolution;
+import io.videogen.domain.video.Visual;
+import java.nio.file.Path;
+
+/** Paints the still picture behind a scene: its background and, when it has one, its title card. */
+public interface VisualGenerator {
+
+    /**
+     * Writes the scene's still as a PNG of exactly {@code request.frame()} pixels (larger by the
+     * Ken Burns margin when the picture will move).
+     */
+    Path paint(StillRequest request, Path pngFile);
+
+    /**
+     * @param sourceImage the validated local copy of the asset an image visual names, or null
+     * @param title       title card text, or null
+     */
+    record StillRequest(Visual visual, Path sourceImage, Resolution frame, String title, RgbColor titleColor,
+                        double oversize) {
+    }
+}

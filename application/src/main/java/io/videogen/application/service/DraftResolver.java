@@ -1,0 +1,121 @@
+package io.videogen.application.service;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.ScriptSource;
+import io.videogen.application.port.in.VideoDraft;
+import io.videogen.application.port.out.TemplateRepository;
+import io.videogen.domain.avatar.AvatarConfig;
+import io.videogen.domain.script.ScriptVariables;
+import io.videogen.domain.shared.ResourceNotFoundException;
+import io.videogen.domain.template.Template;
+import io.videogen.domain.template.Template.Design;
+import io.videogen.domain.user.Caller;
+import io.videogen.domain.video.CaptionStyle;
+import io.videogen.domain.video.ImageSyncConfig;
+import io.videogen.domain.video.Scene;
+import io.videogen.domain.video.Script;
+import io.videogen.domain.video.Script.SceneDraft;
+import io.videogen.domain.video.VideoConfig;
+import io.videogen.domain.video.VideoSpec;
+import io.videogen.domain.video.VideoTitle;
+import io.videogen.domain.video.Visual;
+import io.videogen.domain.video.Voice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns what a client asked for into a complete render spec: the template fills what the draft
+ * leaves open, variables are substituted, and the script is parsed into scenes and caption cues.
+ */
+public final class DraftResolver {
+
+    private final TemplateRepository templates;
+    private final VideoRules rules;
+
+    public DraftResolver(TemplateRepository templates, VideoRules rules) {
+        this.templates = templates;
+        this.rules = rules;
+    }
+
+    public record Resolved(VideoTitle title, VideoSpec spec) {
+    }
+
+    public Uni<Resolved> resolve(Caller caller, VideoDraft draft) {
+        if (draft.templateId() == null) {
+            return Uni.createFrom().item(() -> resolve(draft, Optional.empty()));
+        }
+        return templates.findVisible(draft.templateId(), caller)
+                .map(found -> found.orElseThrow(() -> new ResourceNotFoundException("template", draft.templateId())))
+                .map(template -> resolve(draft, Optional.of(template.design())));
+    }
+
+    Resolved resolve(VideoDraft draft, Optional<Design> design) {
+        Map<String, String> variables = draft.variables();
+        VideoConfig output = draft.output() != null ? draft.output()
+                : design.map(Design::output).orElse(VideoConfig.defaults());
+        rules.limits().checkResolution(output.resolution());
+        Visual visual = draft.visual() != null ? draft.visual()
+                : design.map(Design::background).orElse(Visual.DEFAULT);
+        AvatarConfig avatarConfig = draft.avatarConfig() != null ? draft.avatarConfig()
+                : design.map(Design::avatarPlacement).orElse(AvatarConfig.defaults());
+        ImageSyncConfig imageSync = draft.imageSync() != null ? draft.imageSync()
+                : design.map(Design::transitions).orElse(ImageSyncConfig.defaults());
+        CaptionStyle captionStyle = design.map(Design::captionStyle).orElse(CaptionStyle.defaults());
+        boolean avatar = draft.avatarId() != null;
+
+        Script script = withIntroAndOutro(script(draft.script(), variables, visual, avatar), design);
+        Voice voice = draft.voice() != null ? draft.voice() : Voice.defaults();
+        VideoSpec spec = new VideoSpec(script, output, voice, draft.templateId(), draft.avatarId(), avatarConfig,
+                imageSync, draft.burnInCaptions() == null || draft.burnInCaptions(), captionStyle,
+                draft.music() != null ? draft.music() : design.flatMap(Design::backgroundMusic).orElse(null),
+                draft.callbackUrl());
+        VideoTitle title = new VideoTitle(ScriptVariables.substitute(draft.title().value(), variables));
+        return new Resolved(title, spec);
+    }
+
+    private Script script(ScriptSource source, Map<String, String> variables, Visual visual, boolean avatar) {
+        if (source instanceof ScriptSource.PlainText text) {
+            return Script.fromText(ScriptVariables.substitute(text.text(), variables), visual, avatar,
+                    rules.scriptConfig(), rules.limits());
+        }
+        return Script.fromScenes(substitute(((ScriptSource.Scenes) source).scenes(), variables), visual, avatar,
+                rules.scriptConfig(), rules.limits());
+    }
+
+    private static List<SceneDraft> substitute(List<SceneDraft> scenes, Map<String, String> variables) {
+        return scenes.stream().map(scene -> new SceneDraft(
+                substituteNullable(scene.text(), variables),
+                substituteNullable(scene.caption(), variables),
+                substituteNullable(scene.title(), variables),
+                scene.visual(), scene.avatar())).toList();
+    }
+
+    private static String substituteNullable(String text, Map<String, String> variables) {
+        return text == null ? null : ScriptVariables.substitute(text, variables);
+    }
+
+    /** A template's intro and outro titles become the title cards of the first and last scenes that have none. */
+    private static Script withIntroAndOutro(Script script, Optional<Design> design) {
+        if (design.isEmpty()) {
+            return script;
+        }
+        List<Scene> scenes = new ArrayList<>(script.scenes());
+        String intro = design.get().introTitle();
+        String outro = design.get().outroTitle();
+        if (intro != null && scenes.get(0).title() == null) {
+            scenes.set(0, retitled(scenes.get(0), intro));
+        }
+        int last = scenes.size() - 1;
+        if (outro != null && scenes.get(last).title() == null) {
+            scenes.set(last, retitled(scenes.get(last), outro));
+        }
+        return new Script(scenes);
+    }
+
+    private static Scene retitled(Scene scene, String title) {
+        return new Scene(scene.index(), scene.text(), scene.caption(), title, scene.visual(), scene.avatar(),
+                scene.cues());
+    }
+}

@@ -1,0 +1,179 @@
+package io.videogen.application.service;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.CancelVideoUseCase;
+import io.videogen.application.port.in.CreateVideoCommand;
+import io.videogen.application.port.in.CreateVideoUseCase;
+import io.videogen.application.port.in.DeleteVideoUseCase;
+import io.videogen.application.port.in.GetVideoUseCase;
+import io.videogen.application.port.in.ListVideosUseCase;
+import io.videogen.application.port.in.RetryVideoUseCase;
+import io.videogen.application.port.in.UpdateVideoCommand;
+import io.videogen.application.port.in.UpdateVideoUseCase;
+import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.RenderJobQueue;
+import io.videogen.application.port.out.TransactionRunner;
+import io.videogen.application.port.out.VideoRepository;
+import io.videogen.domain.shared.Page;
+import io.videogen.domain.shared.PageRequest;
+import io.videogen.domain.shared.ResourceNotFoundException;
+import io.videogen.domain.shared.VersionMismatchException;
+import io.videogen.domain.user.Caller;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoEvent;
+import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lifecycle of a video as clients drive it. Every change is saved together with its effect on
+ * the render queue in one transaction, and its events are published once that transaction committed.
+ */
+public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, ListVideosUseCase,
+        UpdateVideoUseCase, CancelVideoUseCase, RetryVideoUseCase, DeleteVideoUseCase {
+
+    private final VideoRepository videos;
+    private final RenderJobQueue queue;
+    private final TransactionRunner transactions;
+    private final ProgressPublisher publisher;
+    private final MediaStore media;
+    private final DraftResolver drafts;
+    private final Blocking blocking;
+    private final Clock clock;
+
+    public VideoService(VideoRepository videos, RenderJobQueue queue, TransactionRunner transactions,
+                        ProgressPublisher publisher, MediaStore media, DraftResolver drafts, Blocking blocking,
+                        Clock clock) {
+        this.videos = videos;
+        this.queue = queue;
+        this.transactions = transactions;
+        this.publisher = publisher;
+        this.media = media;
+        this.drafts = drafts;
+        this.blocking = blocking;
+        this.clock = clock;
+    }
+
+    public static String mediaPrefix(VideoId id) {
+        return "videos/" + id + "/";
+    }
+
+    @Override
+    public Uni<Video> create(CreateVideoCommand command) {
+        return drafts.resolve(command.caller(), command.draft()).chain(resolved -> {
+            Video video = Video.draft(VideoId.random(), command.caller().userId(), resolved.title(), resolved.spec(),
+                    clock.now());
+            VideoEvent queued = video.queue(clock.now());
+            return transactions.inTransaction(() -> videos.add(video)
+                            .chain(() -> queue.enqueue(video.id(), null))
+                            .replaceWith(video))
+                    .call(() -> publisher.publish(queued));
+        });
+    }
+
+    @Override
+    public Uni<Video> get(VideoId id, Caller caller) {
+        return videos.findVisible(id, caller).map(found -> found.orElseThrow(() -> notFound(id)));
+    }
+
+    @Override
+    public Uni<Page<Video>> list(Caller caller, Optional<VideoStatus> status, PageRequest page) {
+        return videos.listVisible(caller, status, page);
+    }
+
+    @Override
+    public Uni<Updated> update(UpdateVideoCommand command) {
+        Uni<Optional<DraftResolver.Resolved>> resolution = command.newDraft()
+                .map(draft -> drafts.resolve(command.caller(), draft).map(Optional::of))
+                .orElse(Uni.createFrom().item(Optional.empty()));
+        return resolution.chain(resolved -> transactions.inTransaction(() -> load(command.videoId(), command.caller())
+                .chain(video -> {
+                    if (video.version() != command.expectedVersion()) {
+                        throw new VersionMismatchException("video", video.id(), command.expectedVersion(),
+                                video.version());
+                    }
+                    List<VideoEvent> events = new ArrayList<>();
+                    if (command.title() != null) {
+                        events.add(video.rename(command.title(), clock.now()));
+                    }
+                    boolean requeued = false;
+                    if (resolved.isPresent()) {
+                        events.add(video.rename(resolved.get().title(), clock.now()));
+                        Optional<VideoEvent.VideoQueued> queued = video.revise(resolved.get().spec(),
+                                clock.now());
+                        queued.ifPresent(events::add);
+                        requeued = queued.isPresent() || video.status() == VideoStatus.QUEUED;
+                    }
+                    boolean rerendering = requeued;
+                    Uni<Video> saved = videos.save(video);
+                    if (rerendering) {
+                        saved = saved.call(() -> queue.enqueue(video.id(), null));
+                    }
+                    return saved.map(stored -> new Outcome(new Updated(stored, rerendering), events));
+                }))
+                .call(outcome -> publishAll(outcome.events()))
+                .map(Outcome::updated));
+    }
+
+    @Override
+    public Uni<Video> cancel(VideoId id, Caller caller) {
+        return transactions.inTransaction(() -> load(id, caller).chain(video -> {
+                    VideoEvent cancelled = video.cancel(clock.now());
+                    return videos.save(video).call(() -> queue.withdraw(id))
+                            .map(stored -> new Changed(stored, cancelled));
+                }))
+                .call(changed -> publisher.publish(changed.event()))
+                .map(Changed::video);
+    }
+
+    @Override
+    public Uni<Video> retry(VideoId id, Caller caller) {
+        return transactions.inTransaction(() -> load(id, caller).chain(video -> {
+                    VideoEvent queued = video.retry(clock.now());
+                    return videos.save(video).call(() -> queue.enqueue(id, null))
+                            .map(stored -> new Changed(stored, queued));
+                }))
+                .call(changed -> publisher.publish(changed.event()))
+                .map(Changed::video);
+    }
+
+    @Override
+    public Uni<Void> delete(VideoId id, Caller caller) {
+        return transactions.inTransaction(() -> load(id, caller).chain(video -> {
+                    Optional<VideoEvent> cancelled = video.status().isFinal() ? Optional.empty()
+                            : Optional.of(video.cancel(clock.now()));
+                    return queue.withdraw(id)
+                            .chain(() -> videos.removeVisible(id, caller))
+                            .replaceWith(cancelled);
+                }))
+                .call(cancelled -> cancelled.map(publisher::publish).orElse(Uni.createFrom().voidItem()))
+                .call(() -> blocking.run(() -> media.deleteAll(mediaPrefix(id))))
+                .replaceWithVoid();
+    }
+
+    private Uni<Video> load(VideoId id, Caller caller) {
+        return videos.findVisible(id, caller).map(found -> found.orElseThrow(() -> notFound(id)));
+    }
+
+    private Uni<Void> publishAll(List<VideoEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (VideoEvent event : events) {
+            chain = chain.call(() -> publisher.publish(event));
+        }
+        return chain;
+    }
+
+    private static ResourceNotFoundException notFound(VideoId id) {
+        return new ResourceNotFoundException("video", id);
+    }
+
+    private record Outcome(Updated updated, List<VideoEvent> events) {
+    }
+
+    private record Changed(Video video, VideoEvent event) {
+    }
+}

@@ -1,0 +1,18 @@
+package io.videogen.domain.shared;
+
+import java.util.UUID;
+
+/** Reads the UUIDs that every typed id wraps, with an error that names the kind of id. */
+public final class Uuids {
+
+    private Uuids() {
+    }
+
+    public static UUID parse(String text, String kind) {
+        try {
+            return UUID.fromString(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(kind + "Id", "'" + text + "' is not a " + kind + " id; ids are UUIDs");
+        }
+    }
+}

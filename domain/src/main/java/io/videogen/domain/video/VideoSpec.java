@@ -1,0 +1,43 @@
+package io.videogen.domain.video;
+
+import io.videogen.domain.avatar.AvatarConfig;
+import io.videogen.domain.avatar.AvatarId;
+import io.videogen.domain.template.TemplateId;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Everything that decides what a video looks and sounds like: the input of a render. */
+public record VideoSpec(Script script, VideoConfig config, Voice voice, TemplateId templateId, AvatarId avatarId,
+                        AvatarConfig avatarConfig, ImageSyncConfig imageSync, boolean burnInCaptions,
+                        CaptionStyle captionStyle, Music music, CallbackUrl callbackUrl) {
+
+    public VideoSpec {
+        Objects.requireNonNull(script, "script");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(voice, "voice");
+        Objects.requireNonNull(avatarConfig, "avatarConfig");
+        Objects.requireNonNull(imageSync, "imageSync");
+        Objects.requireNonNull(captionStyle, "captionStyle");
+    }
+
+    public Optional<TemplateId> template() {
+        return Optional.ofNullable(templateId);
+    }
+
+    public Optional<AvatarId> avatar() {
+        return Optional.ofNullable(avatarId);
+    }
+
+    public Optional<Music> backgroundMusic() {
+        return Optional.ofNullable(music);
+    }
+
+    public Optional<CallbackUrl> callback() {
+        return Optional.ofNullable(callbackUrl);
+    }
+
+    public VideoSpec withScript(Script newScript) {
+        return new VideoSpec(newScript, config, voice, templateId, avatarId, avatarConfig, imageSync, burnInCaptions,
+                captionStyle, music, callbackUrl);
+    }
+}
