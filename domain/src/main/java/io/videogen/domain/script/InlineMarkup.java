@@ -1,5 +1,6 @@
 package io.videogen.domain.script;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,8 @@ final class InlineMarkup {
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));");
     private static final Map<String, String> NAMED_ENTITIES = Map.of(
             "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
-    private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    private static final String COMMENT_START = "<!--";
+    private static final String COMMENT_END = "-->";
 
     private static final String TEXT = "\\[((?:[^\\[\\]]|\\[[^\\[\\]]*\\])*)\\]";
     private static final String DESTINATION = "\\(\\s*(?:<[^<>\\n]*>|(?:[^()\\s]|\\([^()\\s]*\\))*)"
@@ -35,10 +37,8 @@ final class InlineMarkup {
     private static final Set<String> BREAKING_TAGS = Set.of(
             "br", "p", "div", "li", "ul", "ol", "hr", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6");
 
-    // A mark next to a letter or digit is not emphasis (snake_case, 2*3*4): keeping it keeps the word.
-    private static final Pattern STARS = emphasis("\\*", "{1,3}");
-    private static final Pattern UNDERSCORES = emphasis("_", "{1,3}");
-    private static final Pattern TILDES = emphasis("~", "{2}");
+    private static final List<EmphasisMarks> EMPHASIS = List.of(
+            new EmphasisMarks('*', 1, 3), new EmphasisMarks('_', 1, 3), new EmphasisMarks('~', 2, 2));
     private static final int EMPHASIS_NESTING = 3;
 
     private InlineMarkup() {
@@ -48,7 +48,7 @@ final class InlineMarkup {
         String out = replace(CODE_SPAN, text, code -> vault.keep(code.group(2).replace('\n', ' ')));
         out = replace(ESCAPE, out, escaped -> vault.keep(escaped.group(1)));
         out = replace(ENTITY, out, entity -> decode(entity, vault));
-        out = replace(HTML_COMMENT, out, comment -> " ");
+        out = withoutComments(out);
         out = replace(IMAGE, out, image -> image.group(1));
         out = replace(LINK, out, link -> link.group(1));
         out = replace(AUTOLINK, out, autolink -> autolink.group(1));
@@ -56,9 +56,9 @@ final class InlineMarkup {
                 tag -> BREAKING_TAGS.contains(tag.group(1).toLowerCase(Locale.ROOT)) ? " " : "");
         for (int depth = 0; depth < EMPHASIS_NESTING; depth++) {
             String before = out;
-            out = replace(STARS, out, emphasised -> emphasised.group(2));
-            out = replace(UNDERSCORES, out, emphasised -> emphasised.group(2));
-            out = replace(TILDES, out, emphasised -> emphasised.group(2));
+            for (EmphasisMarks marks : EMPHASIS) {
+                out = marks.strip(out);
+            }
             if (out.equals(before)) {
                 break;
             }
@@ -66,10 +66,21 @@ final class InlineMarkup {
         return out;
     }
 
-    private static Pattern emphasis(String mark, String count) {
-        String notWordOrMark = "(?<![\\p{L}\\p{N}" + mark + "])";
-        return Pattern.compile("(?s)" + notWordOrMark + "(" + mark + count + ")(?=[^\\s" + mark + "])"
-                + "(.+?)(?<=[^\\s" + mark + "])\\1(?![\\p{L}\\p{N}" + mark + "])");
+    /** An unclosed comment is left as text: hiding the rest of the scene would lose its words. */
+    private static String withoutComments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int start = text.indexOf(COMMENT_START);
+        while (start >= 0) {
+            int end = text.indexOf(COMMENT_END, start + COMMENT_START.length());
+            if (end < 0) {
+                break;
+            }
+            out.append(text, copied, start).append(' ');
+            copied = end + COMMENT_END.length();
+            start = text.indexOf(COMMENT_START, copied);
+        }
+        return out.append(text, copied, text.length()).toString();
     }
 
     /** Decoded entities go to the vault so that {@code &lt;b&gt;} is read as text, not taken for a tag. */

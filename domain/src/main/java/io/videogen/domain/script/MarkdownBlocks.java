@@ -17,7 +17,7 @@ final class MarkdownBlocks {
             " {0,3}(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
     private static final Pattern LINK_DEFINITION = Pattern.compile(" {0,3}\\[[^\\]]+\\]:[ \\t]*\\S+.*");
-    private static final Pattern QUOTE_MARKER = Pattern.compile("[ \\t]{0,3}>[ \\t]?");
+    private static final Pattern QUOTE_MARKERS = Pattern.compile("(?:[ \\t]{0,3}>[ \\t]?)++");
     private static final Pattern HEADING = Pattern.compile(" {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*");
     private static final Pattern LIST_ITEM = Pattern.compile(
             "[ \\t]*(?:[-*+]|\\d{1,9}[.)])[ \\t]+(?:\\[[ xX]\\][ \\t]+)?(.*)");
@@ -51,12 +51,8 @@ final class MarkdownBlocks {
     }
 
     private static String stripLine(String line) {
-        String rest = line;
-        Matcher quote = QUOTE_MARKER.matcher(rest);
-        while (quote.lookingAt()) {
-            rest = rest.substring(quote.end());
-            quote = QUOTE_MARKER.matcher(rest);
-        }
+        Matcher quote = QUOTE_MARKERS.matcher(line);
+        String rest = quote.lookingAt() ? line.substring(quote.end()) : line;
         if (RULE.matcher(rest).matches()) {
             return "";
         }

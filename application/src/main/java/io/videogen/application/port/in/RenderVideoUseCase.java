@@ -1,7 +1,9 @@
 package io.videogen.application.port.in;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /** Renders one queued video through every stage, for a worker that holds its job. */
@@ -11,7 +13,25 @@ public interface RenderVideoUseCase {
      * @param stillOwned asked between steps; false once the worker lost its job (cancelled, or its
      *                   lease taken over), so the render stops without writing anything more
      */
-    Uni<RenderOutcome> render(VideoId id, BooleanSupplier stillOwned);
+    Uni<RenderResult> render(VideoId id, BooleanSupplier stillOwned);
 
-    enum RenderOutcome { COMPLETED, FAILED, RETRYABLE_FAILURE, ABANDONED }
+    /** Marks a video failed once its job has used up its retries. */
+    Uni<Void> giveUp(VideoId id, VideoFailure failure);
+
+    enum Outcome {
+        COMPLETED,
+        /** Failed for good; the video says why. */
+        FAILED,
+        /** Failed in a way another attempt may fix; the video stays in progress. */
+        RETRYABLE_FAILURE,
+        /** Stopped because the video was cancelled, changed or taken over. */
+        ABANDONED
+    }
+
+    record RenderResult(Outcome outcome, Optional<VideoFailure> failure) {
+
+        public static RenderResult of(Outcome outcome) {
+            return new RenderResult(outcome, Optional.empty());
+        }
+    }
 }

@@ -1,0 +1,19 @@
+package io.videogen.application.port.out;
+
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.VideoId;
+import java.time.Duration;
+
+/** Hears what a render did, for metrics and traces. Every method may be left as it is. */
+public interface RenderObserver {
+
+    RenderObserver NONE = new RenderObserver() {
+    };
+
+    default void stageFinished(VideoId video, Stage stage, Duration took) {
+    }
+
+    /** @param cache which cache was asked: speech, still or segment */
+    default void cacheLookup(VideoId video, String cache, int sceneIndex, boolean hit) {
+    }
+}

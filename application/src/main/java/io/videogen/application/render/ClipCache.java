@@ -1,0 +1,71 @@
+package io.videogen.application.render;
+
+import io.videogen.application.port.out.SpeechClip;
+import io.videogen.application.port.out.SpeechClip.TimedUnit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+
+/**
+ * Keeps synthesised clips with their word and phoneme timings beside them (a small tab-separated
+ * file), so a clip found again is as good as a fresh one.
+ */
+final class ClipCache {
+
+    private ClipCache() {
+    }
+
+    static Optional<SpeechClip> find(Path wav) {
+        Path timing = timingFile(wav);
+        if (!Files.exists(wav) || !Files.exists(timing)) {
+            return Optional.empty();
+        }
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+            Duration length = Duration.ofNanos(Math.round(in.getFrameLength() / (double) in.getFormat().getFrameRate()
+                    * 1e9));
+            List<TimedUnit> words = new ArrayList<>();
+            List<TimedUnit> phonemes = new ArrayList<>();
+            for (String line : Files.readAllLines(timing, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                if (f.length == 4) {
+                    TimedUnit unit = new TimedUnit(f[1], Duration.ofNanos(Long.parseLong(f[2])),
+                            Duration.ofNanos(Long.parseLong(f[3])));
+                    (f[0].equals("w") ? words : phonemes).add(unit);
+                }
+            }
+            return Optional.of(new SpeechClip(wav, length, words, phonemes));
+        } catch (IOException | UnsupportedAudioFileException | RuntimeException e) {
+            // A damaged cache entry is simply made again.
+            return Optional.empty();
+        }
+    }
+
+    /** Records the timings; written last, so a clip without them is never taken for finished. */
+    static void remember(SpeechClip clip) throws IOException {
+        StringBuilder out = new StringBuilder();
+        clip.words().forEach(w -> line(out, "w", w));
+        clip.phonemes().forEach(p -> line(out, "p", p));
+        Path timing = timingFile(clip.wav());
+        Path temp = timing.resolveSibling(timing.getFileName() + ".part");
+        Files.writeString(temp, out, StandardCharsets.UTF_8);
+        Files.move(temp, timing, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void line(StringBuilder out, String kind, TimedUnit unit) {
+        out.append(kind).append('\t').append(unit.unit().replace('\t', ' ').replace('\n', ' ')).append('\t')
+                .append(unit.start().toNanos()).append('\t').append(unit.end().toNanos()).append('\n');
+    }
+
+    private static Path timingFile(Path wav) {
+        return wav.resolveSibling(wav.getFileName() + ".timing");
+    }
+}

@@ -1,0 +1,30 @@
+package io.videogen.application.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Names a rendered artefact by everything that shaped it, so identical work is found and reused. */
+final class ContentHash {
+
+    /** Bump when a change to the engine alters output for the same input, so old artefacts are not reused. */
+    static final String ENGINE_VERSION = "engine-1";
+
+    private ContentHash() {
+    }
+
+    static String of(Object... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(ENGINE_VERSION.getBytes(StandardCharsets.UTF_8));
+            for (Object part : parts) {
+                digest.update((byte) 0);
+                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

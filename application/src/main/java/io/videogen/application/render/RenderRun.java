@@ -1,0 +1,314 @@
+package io.videogen.application.render;
+
+import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
+import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.RenderObserver;
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.RenderWorkspace;
+import io.videogen.application.port.out.RenderWorkspace.Area;
+import io.videogen.application.port.out.SpeechClip;
+import io.videogen.application.port.out.VideoComposer.AssemblyPlan;
+import io.videogen.application.port.out.VideoComposer.SegmentPlan;
+import io.videogen.application.port.out.VideoComposer.TimedCaption;
+import io.videogen.application.port.out.VisualGenerator.StillRequest;
+import io.videogen.application.service.AssetService;
+import io.videogen.application.service.VideoService;
+import io.videogen.domain.asset.AssetId;
+import io.videogen.domain.avatar.AvatarLook;
+import io.videogen.domain.script.CaptionCue;
+import io.videogen.domain.script.ScriptConfig;
+import io.videogen.domain.shared.RgbColor;
+import io.videogen.domain.video.Scene;
+import io.videogen.domain.video.Script;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoSpec;
+import io.videogen.domain.video.Visual;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * The work of one render attempt, stage by stage. Every artefact is named by a hash of what shaped
+ * it and looked up before it is made, so a stage run again after a crash or an edit redoes only what
+ * changed. Blocking: runs on a worker thread.
+ */
+final class RenderRun {
+
+    /** Extra canvas for a still that moves (Ken Burns), so the zoom never shows an edge. */
+    static final double KEN_BURNS_OVERSIZE = 1.15;
+    private static final RgbColor TITLE_COLOR = new RgbColor(255, 255, 255);
+
+    private final VideoId videoId;
+    private final VideoSpec spec;
+    private final RenderEngine engine;
+    private final RenderWorkspace workspace;
+    private final MediaStore media;
+    private final AvatarLook avatarLook;
+    private final ScriptConfig scriptConfig;
+    private final RenderObserver observer;
+
+    private Script script;
+    private final List<SceneTimeline> timelines = new ArrayList<>();
+    private final List<String> speechKeys = new ArrayList<>();
+    private final Map<Integer, AvatarPerformance> performances = new HashMap<>();
+    private final List<Path> stills = new ArrayList<>();
+    private final List<Path> segments = new ArrayList<>();
+    private final Map<AssetId, Path> assetCopies = new HashMap<>();
+    private Duration duration = Duration.ZERO;
+
+    RenderRun(VideoId videoId, VideoSpec spec, RenderEngine engine, RenderWorkspace workspace, MediaStore media,
+              AvatarLook avatarLook, ScriptConfig scriptConfig, RenderObserver observer) {
+        this.videoId = videoId;
+        this.spec = spec;
+        this.engine = engine;
+        this.workspace = workspace;
+        this.media = media;
+        this.avatarLook = avatarLook;
+        this.scriptConfig = scriptConfig;
+        this.observer = observer;
+    }
+
+    /** Runs one stage's work, telling how far it got (0–100 within the stage). */
+    void run(Stage stage, IntConsumer percent) throws IOException {
+        switch (stage) {
+            case SCRIPT -> writeScript();
+            case VOICE -> synthesiseVoice(percent);
+            case AVATAR -> animateAvatar(percent);
+            case VISUALS -> paintVisuals(percent);
+            case COMPOSITION -> composeSegments(percent);
+            case RENDER -> assemble();
+            default -> throw new IllegalStateException("unknown stage " + stage);
+        }
+    }
+
+    Duration duration() {
+        return duration;
+    }
+
+    private void writeScript() throws IOException {
+        script = engine.scriptWriter().write(spec);
+        StringBuilder text = new StringBuilder();
+        for (Scene scene : script.scenes()) {
+            text.append("# scene ").append(scene.index()).append('\n').append(scene.text()).append("\n\n");
+        }
+        writeAtomically(workspace.file(Area.SCRIPTS, "script.txt"), text.toString());
+    }
+
+    private void synthesiseVoice(IntConsumer percent) throws IOException {
+        timelines.clear();
+        speechKeys.clear();
+        int startFrame = 0;
+        int fps = spec.config().fps();
+        Duration minimum = spec.imageSync().transitionLength().multipliedBy(2).plusSeconds(1);
+        List<Scene> scenes = script.scenes();
+        for (Scene scene : scenes) {
+            List<String> texts = scene.captionsFollowSpeech()
+                    ? scene.cues().stream().map(CaptionCue::text).toList()
+                    : List.of(scene.text());
+            List<SpeechClip> clips = new ArrayList<>();
+            for (String text : texts) {
+                clips.add(speak(scene.index(), text));
+            }
+            boolean last = scene.index() == scenes.size() - 1;
+            Duration pause = last ? SceneTimeline.LEAD_IN : scriptConfig.pauseBetweenScenes();
+            SceneTimeline timeline = scene.captionsFollowSpeech()
+                    ? SceneTimeline.ofCues(scene.index(), startFrame, fps, scene.cues(), clips, pause, minimum)
+                    : SceneTimeline.ofDisplayCaptions(scene.index(), startFrame, fps, scene.cues(), clips, pause,
+                    minimum);
+            timelines.add(timeline);
+            speechKeys.add(clips.stream().map(clip -> clip.wav().getFileName().toString()).toList().toString());
+            startFrame = timeline.endFrame();
+            percent.accept(100 * (scene.index() + 1) / scenes.size());
+        }
+        duration = SceneTimeline.frames(startFrame, fps);
+    }
+
+    private SpeechClip speak(int sceneIndex, String text) throws IOException {
+        String name = "speech-" + ContentHash.of(spec.voice(), text) + ".wav";
+        Path wav = workspace.file(Area.AUDIO, name);
+        var cached = ClipCache.find(wav);
+        observer.cacheLookup(videoId, "speech", sceneIndex, cached.isPresent());
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        try {
+            SpeechClip clip = engine.speech().synthesize(text, spec.voice(), wav);
+            ClipCache.remember(clip);
+            return clip;
+        } catch (RenderStepException e) {
+            throw new SceneFailure(sceneIndex, e.getMessage(), e.retryable(), e);
+        }
+    }
+
+    private void animateAvatar(IntConsumer percent) throws IOException {
+        performances.clear();
+        for (Scene scene : script.scenes()) {
+            if (scene.avatar()) {
+                performance(scene.index());
+            }
+            percent.accept(100 * (scene.index() + 1) / script.scenes().size());
+        }
+    }
+
+    private AvatarPerformance performance(int sceneIndex) throws IOException {
+        AvatarPerformance known = performances.get(sceneIndex);
+        if (known != null) {
+            return known;
+        }
+        SceneTimeline timeline = timelines.get(sceneIndex);
+        Path portrait = avatarLook instanceof AvatarLook.Portrait p ? assetCopy(sceneIndex, p.assetId()) : null;
+        Path sceneSpeech = workspace.file(Area.AUDIO, "scene-" + sceneIndex + ".wav");
+        NarrationTrack track = NarrationTrack.silent(timeline.clips().get(0).clip().wav(),
+                timeline.duration().minus(SceneTimeline.LEAD_IN));
+        track.place(timeline.clips(), SceneTimeline.LEAD_IN.negated());
+        track.write(sceneSpeech);
+        try {
+            AvatarPerformance performance = engine.animator().perform(avatarLook, portrait, spec.avatarConfig(),
+                    spec.config().resolution(), timeline.speech(sceneSpeech),
+                    SceneTimeline.LEAD_IN.toNanos() / 1e9, timeline.frameCount(), spec.config().fps());
+            performances.put(sceneIndex, performance);
+            return performance;
+        } catch (RenderStepException e) {
+            throw new SceneFailure(sceneIndex, e.getMessage(), e.retryable(), e);
+        }
+    }
+
+    private void paintVisuals(IntConsumer percent) throws IOException {
+        stills.clear();
+        double oversize = spec.imageSync().kenBurns() ? KEN_BURNS_OVERSIZE : 1.0;
+        for (Scene scene : script.scenes()) {
+            Path source = scene.visual() instanceof Visual.Image image ? assetCopy(scene.index(), image.assetId())
+                    : null;
+            String name = "still-" + ContentHash.of(scene.visual().fingerprint(), scene.title(),
+                    spec.config().resolution(), oversize) + ".png";
+            Path still = workspace.file(Area.IMAGES, name);
+            boolean hit = Files.exists(still);
+            observer.cacheLookup(videoId, "still", scene.index(), hit);
+            if (!hit) {
+                try {
+                    engine.visuals().paint(new StillRequest(scene.visual(), source, spec.config().resolution(),
+                            scene.title(), TITLE_COLOR, oversize), still);
+                } catch (RenderStepException e) {
+                    throw new SceneFailure(scene.index(), e.getMessage(), e.retryable(), e);
+                }
+            }
+            stills.add(still);
+            percent.accept(100 * (scene.index() + 1) / script.scenes().size());
+        }
+    }
+
+    private void composeSegments(IntConsumer percent) throws IOException {
+        segments.clear();
+        int scenes = script.scenes().size();
+        for (Scene scene : script.scenes()) {
+            int index = scene.index();
+            SceneTimeline timeline = timelines.get(index);
+            Path previous = index == 0 ? null : stills.get(index - 1);
+            Duration transition = index == 0 ? Duration.ZERO : spec.imageSync().transitionLength();
+            List<TimedCaption> captions = spec.burnInCaptions() ? timeline.captions() : List.of();
+            String name = "segment-" + ContentHash.of(spec.config(), stills.get(index).getFileName(),
+                    previous == null ? "-" : previous.getFileName(), transition, spec.imageSync().kenBurns(),
+                    speechKeys.get(index), timeline.frameCount(), captions.stream().map(c -> c.lines() + "@"
+                            + c.start().toNanos() + "-" + c.end().toNanos()).toList(),
+                    spec.burnInCaptions() ? spec.captionStyle() : "-",
+                    scene.avatar() ? avatarLook.fingerprint() + spec.avatarConfig() : "-") + ".mp4";
+            Path segment = workspace.file(Area.SEGMENTS, name);
+            boolean hit = Files.exists(segment);
+            observer.cacheLookup(videoId, "segment", index, hit);
+            if (!hit) {
+                SegmentPlan plan = new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
+                        spec.config().quality(), timeline.duration(), stills.get(index), spec.imageSync().kenBurns(),
+                        previous, transition, captions, spec.captionStyle(),
+                        scene.avatar() ? performance(index) : null);
+                int done = index;
+                try {
+                    engine.composer().renderSegment(plan, segment,
+                            p -> percent.accept((100 * done + p) / scenes));
+                } catch (RenderStepException e) {
+                    throw new SceneFailure(index, e.getMessage(), e.retryable(), e);
+                }
+            }
+            segments.add(segment);
+            percent.accept(100 * (index + 1) / scenes);
+        }
+    }
+
+    private void assemble() throws IOException {
+        SceneTimeline first = timelines.get(0);
+        NarrationTrack narration = NarrationTrack.silent(first.clips().get(0).clip().wav(), duration);
+        List<TimedCaption> captions = new ArrayList<>();
+        for (SceneTimeline timeline : timelines) {
+            narration.place(timeline.clips(), timeline.start());
+            timeline.captions().forEach(c -> captions.add(new TimedCaption(c.lines(),
+                    c.start().plus(timeline.start()), c.end().plus(timeline.start()))));
+        }
+        Path narrationWav = workspace.file(Area.AUDIO, "narration.wav");
+        narration.write(narrationWav);
+
+        Path music = spec.backgroundMusic().map(m -> assetCopyUnchecked(m.assetId())).orElse(null);
+        Path video = workspace.file(Area.FINAL, "video.mp4");
+        engine.composer().assemble(new AssemblyPlan(List.copyOf(segments), narrationWav, music,
+                spec.backgroundMusic().map(m -> m.volume()).orElse(0.0),
+                spec.backgroundMusic().map(m -> m.ducking()).orElse(false), -16.0), video);
+        Path thumbnail = workspace.file(Area.FINAL, "thumbnail.jpg");
+        Duration at = first.duration().dividedBy(2);
+        engine.composer().thumbnail(video, at, thumbnail);
+        Path srt = workspace.file(Area.FINAL, "captions.srt");
+        writeAtomically(srt, Subtitles.srt(captions));
+        Path vtt = workspace.file(Area.FINAL, "captions.vtt");
+        writeAtomically(vtt, Subtitles.vtt(captions));
+
+        String prefix = VideoService.mediaPrefix(videoId);
+        media.put(prefix + "captions.srt", srt);
+        media.put(prefix + "captions.vtt", vtt);
+        media.put(prefix + "thumbnail.jpg", thumbnail);
+        // The video goes last: its presence is what says the outputs are complete.
+        media.put(prefix + "video.mp4", video);
+    }
+
+    private Path assetCopyUnchecked(AssetId id) {
+        try {
+            return assetCopy(-1, id);
+        } catch (IOException e) {
+            throw new RenderStepException("cannot read music asset " + id + ": " + e.getMessage(), true, e);
+        }
+    }
+
+    /** A local copy of an asset's validated bytes, fetched once per render. */
+    private Path assetCopy(int sceneIndex, AssetId id) throws IOException {
+        Path known = assetCopies.get(id);
+        if (known != null) {
+            return known;
+        }
+        Path copy = workspace.file(Area.IMAGES, "asset-" + id);
+        if (!Files.exists(copy)) {
+            if (media.find(AssetService.contentKey(id)).isEmpty()) {
+                String message = "asset " + id + " no longer exists; upload it again or choose another";
+                if (sceneIndex >= 0) {
+                    throw new SceneFailure(sceneIndex, message, false, null);
+                }
+                throw new RenderStepException(message, false);
+            }
+            Path temp = copy.resolveSibling(copy.getFileName() + ".part");
+            media.copyTo(AssetService.contentKey(id), temp);
+            Files.move(temp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        assetCopies.put(id, copy);
+        return copy;
+    }
+
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,258 @@
+package io.videogen.application.render;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.RenderVideoUseCase;
+import io.videogen.application.port.out.AssetRepository;
+import io.videogen.application.port.out.AvatarRepository;
+import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.RenderObserver;
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.RenderWorkspaces;
+import io.videogen.application.port.out.StaleVersionException;
+import io.videogen.application.port.out.VideoRepository;
+import io.videogen.application.service.Blocking;
+import io.videogen.application.service.VideoRules;
+import io.videogen.domain.asset.AssetId;
+import io.videogen.domain.avatar.Avatar;
+import io.videogen.domain.avatar.AvatarLook;
+import io.videogen.domain.shared.DomainException;
+import io.videogen.domain.user.Caller;
+import io.videogen.domain.user.Role;
+import io.videogen.domain.video.FailureCode;
+import io.videogen.domain.video.Scene;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.StageRun;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoEvent;
+import io.videogen.domain.video.VideoFailure;
+import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoSpec;
+import io.videogen.domain.video.VideoStatus;
+import io.videogen.domain.video.Visual;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * Takes a queued video through script, voice, avatar, visuals, composition and render. Stage
+ * transitions are saved and published as they happen; stages a previous attempt finished are
+ * replayed from their cached artefacts without new events.
+ */
+public final class RenderVideoService implements RenderVideoUseCase {
+
+    /** Share of the overall progress each stage stands for; composition is where the time goes. */
+    private static final int[] STAGE_WEIGHT = {2, 13, 5, 5, 65, 10};
+
+    private final VideoRepository videos;
+    private final AvatarRepository avatars;
+    private final AssetRepository assets;
+    private final MediaStore media;
+    private final RenderWorkspaces workspaces;
+    private final RenderEngine engine;
+    private final ProgressPublisher publisher;
+    private final RenderObserver observer;
+    private final VideoRules rules;
+    private final Blocking blocking;
+    private final Clock clock;
+
+    public RenderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
+                              MediaStore media, RenderWorkspaces workspaces, RenderEngine engine,
+                              ProgressPublisher publisher, RenderObserver observer, VideoRules rules,
+                              Blocking blocking, Clock clock) {
+        this.videos = videos;
+        this.avatars = avatars;
+        this.assets = assets;
+        this.media = media;
+        this.workspaces = workspaces;
+        this.engine = engine;
+        this.publisher = publisher;
+        this.observer = observer;
+        this.rules = rules;
+        this.blocking = blocking;
+        this.clock = clock;
+    }
+
+    /** What one attempt carries from stage to stage. */
+    private static final class Attempt {
+        Video video;
+        RenderRun run;
+        Stage stage = Stage.SCRIPT;
+
+        Attempt(Video video) {
+            this.video = video;
+        }
+    }
+
+    @Override
+    public Uni<RenderResult> render(VideoId id, BooleanSupplier stillOwned) {
+        return videos.findById(id).chain(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
+            }
+            Video video = found.get();
+            if (video.status() != VideoStatus.QUEUED && video.status() != VideoStatus.PROCESSING) {
+                return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
+            }
+            Attempt attempt = new Attempt(video);
+            return prepare(attempt)
+                    .chain(() -> runStages(attempt, 0, stillOwned))
+                    .onFailure().recoverWithUni(failure -> failed(attempt, failure));
+        });
+    }
+
+    @Override
+    public Uni<Void> giveUp(VideoId id, VideoFailure failure) {
+        return videos.findById(id).chain(found -> {
+            if (found.isEmpty() || found.get().status().isFinal()) {
+                return Uni.createFrom().voidItem();
+            }
+            Video video = found.get();
+            VideoEvent event = video.fail(failure, clock.now());
+            return videos.save(video).chain(() -> publisher.publish(event));
+        });
+    }
+
+    private Uni<Void> prepare(Attempt attempt) {
+        VideoSpec spec = attempt.video.spec();
+        Caller owner = new Caller(attempt.video.owner(), Set.of(Role.CREATOR));
+        Uni<AvatarLook> look = spec.avatar()
+                .map(avatarId -> avatars.findVisible(avatarId, owner).map(found -> found.map(Avatar::look)
+                        .orElseThrow(() -> new RenderStepException("avatar " + avatarId
+                                + " no longer exists; choose another avatar", false))))
+                .orElse(Uni.createFrom().item(AvatarLook.Procedural.defaults()));
+        attempt.stage = Stage.AVATAR;
+        return look.invoke(() -> attempt.stage = Stage.VISUALS)
+                .call(avatarLook -> checkAssetsBelongTo(owner, spec, avatarLook))
+                .invoke(() -> attempt.stage = Stage.SCRIPT)
+                .chain(avatarLook -> blocking.call(() -> new RenderRun(attempt.video.id(), spec, engine,
+                        workspaces.open(attempt.video.id()), media, avatarLook, rules.scriptConfig(), observer)))
+                .invoke(run -> attempt.run = run)
+                .replaceWithVoid();
+    }
+
+    /** A render may only use its owner's uploads, even if someone learned another user's asset id. */
+    private Uni<Void> checkAssetsBelongTo(Caller owner, VideoSpec spec, AvatarLook look) {
+        Set<AssetId> used = new LinkedHashSet<>();
+        for (Scene scene : spec.script().scenes()) {
+            if (scene.visual() instanceof Visual.Image image) {
+                used.add(image.assetId());
+            }
+        }
+        spec.backgroundMusic().ifPresent(music -> used.add(music.assetId()));
+        if (look instanceof AvatarLook.Portrait portrait) {
+            used.add(portrait.assetId());
+        }
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (AssetId asset : used) {
+            chain = chain.call(() -> assets.findVisible(asset, owner).invoke(found -> {
+                if (found.isEmpty()) {
+                    throw new RenderStepException("asset " + asset + " does not exist; upload it again or choose "
+                            + "another", false);
+                }
+            }));
+        }
+        return chain;
+    }
+
+    private Uni<RenderResult> runStages(Attempt attempt, int index, BooleanSupplier stillOwned) {
+        Stage[] stages = Stage.values();
+        if (!stillOwned.getAsBoolean()) {
+            return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
+        }
+        if (index == stages.length) {
+            return complete(attempt);
+        }
+        Stage stage = stages[index];
+        attempt.stage = stage;
+        boolean replay = attempt.video.stageRun(stage).status() == StageRun.Status.COMPLETED;
+        Instant started = clock.now();
+        Uni<Void> start = replay ? Uni.createFrom().voidItem()
+                : transition(attempt, video -> video.startStage(stage, clock.now()));
+        return start
+                .chain(() -> blocking.run(() -> attempt.run.run(stage, percent -> progress(attempt, stage, percent))))
+                .chain(() -> replay ? Uni.createFrom().voidItem()
+                        : transition(attempt, video -> video.finishStage(stage, clock.now()))
+                        .invoke(() -> observer.stageFinished(attempt.video.id(), stage,
+                                Duration.between(started, clock.now()))))
+                .chain(() -> runStages(attempt, index + 1, stillOwned));
+    }
+
+    private Uni<RenderResult> complete(Attempt attempt) {
+        long durationMs = Math.max(1, attempt.run.duration().toMillis());
+        return transition(attempt, video -> video.complete(durationMs, clock.now()))
+                .replaceWith(RenderResult.of(Outcome.COMPLETED));
+    }
+
+    /** Progress is published as it happens but saved only with the next stage change. */
+    private void progress(Attempt attempt, Stage stage, int stagePercent) {
+        int before = Arrays.stream(STAGE_WEIGHT, 0, stage.ordinal()).sum();
+        int overall = before + STAGE_WEIGHT[stage.ordinal()] * Math.min(100, Math.max(0, stagePercent)) / 100;
+        int previous = attempt.video.progress().map(p -> p.percent()).orElse(0);
+        if (overall > previous && attempt.video.status() == VideoStatus.PROCESSING) {
+            VideoEvent event = attempt.video.reportProgress(stage, overall, clock.now());
+            publisher.publish(event).subscribe().with(ignored -> { }, ignored -> { });
+        }
+    }
+
+    private Uni<Void> transition(Attempt attempt, Function<Video, VideoEvent> change) {
+        VideoEvent event = change.apply(attempt.video);
+        return videos.save(attempt.video)
+                .invoke(saved -> attempt.video = saved)
+                .chain(() -> publisher.publish(event));
+    }
+
+    private Uni<RenderResult> failed(Attempt attempt, Throwable failure) {
+        if (failure instanceof StaleVersionException) {
+            // Someone cancelled, deleted or changed the video meanwhile; their version wins.
+            return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
+        }
+        VideoFailure why = describe(attempt.stage, failure);
+        if (why.retryable()) {
+            return Uni.createFrom().item(new RenderResult(Outcome.RETRYABLE_FAILURE, Optional.of(why)));
+        }
+        return transition(attempt, video -> video.fail(why, clock.now()))
+                .replaceWith(new RenderResult(Outcome.FAILED, Optional.of(why)))
+                .onFailure(StaleVersionException.class).recoverWithItem(RenderResult.of(Outcome.ABANDONED));
+    }
+
+    static VideoFailure describe(Stage stage, Throwable failure) {
+        Throwable cause = failure instanceof UncheckedIOException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof SceneFailure scene) {
+            return new VideoFailure(stage, codeFor(stage, scene.getCause()), scene.getMessage(), scene.retryable(),
+                    scene.sceneIndex());
+        }
+        if (cause instanceof RenderStepException step) {
+            return new VideoFailure(stage, codeFor(stage, step), step.getMessage(), step.retryable(), null);
+        }
+        if (cause instanceof DomainException domain) {
+            return new VideoFailure(stage, codeFor(stage, domain), domain.getMessage(), false, null);
+        }
+        if (cause instanceof IOException) {
+            return new VideoFailure(stage, stage == Stage.RENDER ? FailureCode.STORAGE_FAILED : codeFor(stage, cause),
+                    "could not read or write a working file: " + cause.getMessage(), true, null);
+        }
+        return new VideoFailure(stage, codeFor(stage, cause), "unexpected error in stage " + stage.label(), true, null);
+    }
+
+    private static FailureCode codeFor(Stage stage, Throwable cause) {
+        return switch (stage) {
+            case SCRIPT -> FailureCode.SCRIPT_PARSING_FAILED;
+            case VOICE -> FailureCode.SPEECH_SYNTHESIS_FAILED;
+            case AVATAR -> FailureCode.AVATAR_RENDER_FAILED;
+            case VISUALS -> FailureCode.IMAGE_GENERATION_FAILED;
+            case COMPOSITION -> FailureCode.VIDEO_ASSEMBLY_FAILED;
+            case RENDER -> cause instanceof IOException ? FailureCode.STORAGE_FAILED
+                    : FailureCode.VIDEO_ASSEMBLY_FAILED;
+        };
+    }
+}
