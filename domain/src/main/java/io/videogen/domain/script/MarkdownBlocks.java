@@ -16,11 +16,15 @@ final class MarkdownBlocks {
     private static final Pattern RULE = Pattern.compile(
             " {0,3}(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
-    private static final Pattern LINK_DEFINITION = Pattern.compile(" {0,3}\\[[^\\]]+\\]:[ \\t]*\\S+.*");
+    // Only lines whose target looks like an address: "[Note]: see you soon." is a sentence, not a definition.
+    private static final Pattern LINK_DEFINITION = Pattern.compile(" {0,3}\\[[^\\]]+\\]:[ \\t]*"
+            + "(?:<[^>]*>|[A-Za-z][A-Za-z0-9+.-]*:\\S+|[/#.~]\\S*|(?=\\S*[./])\\S*[^\\s.,;:!?])"
+            + "(?:[ \\t]+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?[ \\t]*");
     private static final Pattern QUOTE_MARKERS = Pattern.compile("(?:[ \\t]{0,3}>[ \\t]?)++");
     private static final Pattern HEADING = Pattern.compile(" {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*");
+    // At most three digits: a line opening with "1969. The year…" is a sentence, not item 1969.
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "[ \\t]*(?:[-*+]|\\d{1,9}[.)])[ \\t]+(?:\\[[ xX]\\][ \\t]+)?(.*)");
+            "[ \\t]*(?:[-*+]|\\d{1,3}[.)])[ \\t]+(?:\\[[ xX]\\][ \\t]+)?(.*)");
     private static final Pattern HARD_BREAK = Pattern.compile("\\\\$");
     private static final Pattern TRAILING_CLOSERS = Pattern.compile("[)\\]}\"'\u201d\u2019\u00bb*_~`]+$");
     private static final String SENTENCE_ENDS = ".!?\u2026:;,\u3002\uff01\uff1f";

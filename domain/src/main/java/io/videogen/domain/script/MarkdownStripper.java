@@ -6,8 +6,9 @@ import java.util.Objects;
  * Turns markdown into the plain text a narrator reads aloud: marks go, the words they mark stay.
  *
  * <ul>
- *   <li>headings, list markers, quote markers, rules and code fences are dropped; a heading or list item
- *       that does not end in punctuation gets a full stop, so it is read as a sentence of its own;</li>
+ *   <li>headings, list markers ({@code - * + 1. 1)}, numbers up to three digits), quote markers, rules,
+ *       link definitions and code fences are dropped; a heading or list item that does not end in
+ *       punctuation gets a full stop, so it is read as a sentence of its own;</li>
  *   <li>emphasis marks ({@code *x*}, {@code **x**}, {@code _x_}, {@code __x__}, {@code ~~x~~}) are dropped,
  *       but a mark touching a letter or digit is kept, so {@code snake_case} and {@code 2*3} stay whole;</li>
  *   <li>code keeps its text and loses its backticks; nothing inside code is treated as markup;</li>

@@ -63,6 +63,22 @@ class MarkdownStripperTest {
     }
 
     @Test
+    void keepsNumbersThatOpenASentenceRatherThanAList() {
+        assertThat(strip("1969. The year of the moon landing.")).isEqualTo("1969. The year of the moon landing.");
+    }
+
+    @Test
+    void keepsBracketedLabelsThatAreNotLinkDefinitions() {
+        assertThat(strip("[Update]: we moved offices.\n[docs]: https://example.com/docs \"Docs\""))
+                .isEqualTo("[Update]: we moved offices.");
+    }
+
+    @Test
+    void leavesAnUnclosedCommentAsText() {
+        assertThat(strip("Hello <!-- world")).isEqualTo("Hello <!-- world");
+    }
+
+    @Test
     void dropsQuoteMarkersAndRules() {
         assertThat(strip("> wise words\n> > quoted twice\n***\nafter the rule"))
                 .isEqualTo("wise words quoted twice after the rule");

@@ -2,6 +2,7 @@ package io.videogen.domain.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import java.time.Duration;
 import java.util.List;
@@ -132,6 +133,17 @@ class ScriptParserTest {
         assertThat(scene.cues()).isEmpty();
         assertThat(parser.parseScene("").cues()).isEmpty();
         assertThat(parser.parseScene(" \n\t").isEmpty()).isTrue();
+    }
+
+    @Test
+    void parsesPathologicalMarkupInLinearTime() {
+        List<String> units = List.of("*a ", "**a ", "_a ", "~~a ", "`", "``a", "[a](", "<a b=", "<!--", "> ", "\\",
+                "[x]: a.b", "a ");
+        assertTimeout(Duration.ofSeconds(10), () -> {
+            for (String unit : units) {
+                parser.parse(unit.repeat(60_000 / unit.length()));
+            }
+        });
     }
 
     @Test

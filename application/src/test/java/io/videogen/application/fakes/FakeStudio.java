@@ -1,0 +1,142 @@
+package io.videogen.application.fakes;
+
+import io.videogen.application.port.out.AvatarAnimator;
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.ScriptWriter;
+import io.videogen.application.port.out.SpeechClip;
+import io.videogen.application.port.out.SpeechClip.TimedUnit;
+import io.videogen.application.port.out.SpeechSynthesizer;
+import io.videogen.application.port.out.VideoComposer;
+import io.videogen.application.port.out.VisualGenerator;
+import io.videogen.application.port.out.VoiceDescription;
+import io.videogen.application.render.RenderEngine;
+import io.videogen.domain.video.Script;
+import io.videogen.domain.video.VideoSpec;
+import io.videogen.domain.video.Voice;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
+/**
+ * Stand-ins for the media tools, fast and predictable: speech lasts 50 ms a character, pictures and
+ * segments are small text files describing what was asked. They record every call, and can be told
+ * to fail.
+ */
+public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, VisualGenerator, AvatarAnimator,
+        VideoComposer {
+
+    public final List<String> spoken = new CopyOnWriteArrayList<>();
+    public final List<Integer> segmentsRendered = new CopyOnWriteArrayList<>();
+    public final List<SegmentPlan> plans = new CopyOnWriteArrayList<>();
+    public Predicate<String> failSpeechFor = text -> false;
+    public boolean speechFailureRetryable;
+    public int failSegmentTimes;
+    public int failSegmentAt = -1;
+
+    public RenderEngine engine() {
+        return new RenderEngine(this, this, this, this, this);
+    }
+
+    @Override
+    public Script write(VideoSpec spec) {
+        return spec.script();
+    }
+
+    @Override
+    public List<VoiceDescription> voices() {
+        return List.of(new VoiceDescription("en-US-default", "fake", "Fake", "en-US", null));
+    }
+
+    @Override
+    public SpeechClip synthesize(String text, Voice voice, Path wavFile) {
+        if (failSpeechFor.test(text)) {
+            throw new RenderStepException("the voice cannot say '" + text + "'", speechFailureRetryable);
+        }
+        spoken.add(text);
+        Duration length = Duration.ofMillis(50L * text.length());
+        AudioFormat format = new AudioFormat(16_000, 16, 1, true, false);
+        int frames = (int) (length.toMillis() * 16);
+        byte[] pcm = new byte[frames * 2];
+        for (int i = 0; i < frames; i++) {
+            short sample = (short) (Math.sin(i / 8.0) * 8000);
+            pcm[2 * i] = (byte) sample;
+            pcm[2 * i + 1] = (byte) (sample >> 8);
+        }
+        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), format, frames)) {
+            AudioSystem.write(in, AudioFileFormat.Type.WAVE, wavFile.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<TimedUnit> words = new ArrayList<>();
+        String[] split = text.split(" ");
+        long each = length.toMillis() / split.length;
+        for (int i = 0; i < split.length; i++) {
+            words.add(new TimedUnit(split[i], Duration.ofMillis(i * each), Duration.ofMillis((i + 1) * each)));
+        }
+        return new SpeechClip(wavFile, length, words, List.of());
+    }
+
+    @Override
+    public Path paint(StillRequest request, Path pngFile) {
+        return write(pngFile, request.visual().fingerprint() + "|" + request.title());
+    }
+
+    @Override
+    public AvatarPerformance perform(io.videogen.domain.avatar.AvatarLook look, Path portrait,
+                                     io.videogen.domain.avatar.AvatarConfig placement,
+                                     io.videogen.domain.video.Resolution frame, SpeechClip speech,
+                                     double leadInSeconds, int frameCount, int fps) {
+        return new AvatarPerformance(10, 10, List.of(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB)),
+                new int[frameCount]);
+    }
+
+    @Override
+    public void renderSegment(SegmentPlan plan, Path target, IntConsumer percentDone) {
+        if (plan.sceneIndex() == failSegmentAt && failSegmentTimes > 0) {
+            failSegmentTimes--;
+            throw new RenderStepException("encoder ran out of time", true);
+        }
+        plans.add(plan);
+        segmentsRendered.add(plan.sceneIndex());
+        percentDone.accept(50);
+        write(target, "segment " + plan.sceneIndex() + " " + plan.duration().toMillis() + "ms");
+    }
+
+    @Override
+    public void assemble(AssemblyPlan plan, Path target) {
+        StringBuilder out = new StringBuilder();
+        plan.segments().forEach(segment -> out.append(segment.getFileName()).append('\n'));
+        write(target, out.toString());
+    }
+
+    @Override
+    public void thumbnail(Path video, Duration at, Path jpeg) {
+        write(jpeg, "thumbnail at " + at.toMillis());
+    }
+
+    @Override
+    public MediaInfo probe(Path file) {
+        throw new UnsupportedOperationException("not needed by the application tests");
+    }
+
+    private static Path write(Path file, String text) {
+        try {
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

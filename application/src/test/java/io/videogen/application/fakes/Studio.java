@@ -1,0 +1,76 @@
+package io.videogen.application.fakes;
+
+import io.videogen.application.port.in.CreateVideoCommand;
+import io.videogen.application.port.in.ScriptSource;
+import io.videogen.application.port.in.VideoDraft;
+import io.videogen.application.port.out.RenderObserver;
+import io.videogen.application.render.RenderVideoService;
+import io.videogen.application.service.Blocking;
+import io.videogen.application.service.DraftResolver;
+import io.videogen.application.service.VideoRules;
+import io.videogen.application.service.VideoService;
+import io.videogen.domain.user.Caller;
+import io.videogen.domain.user.Role;
+import io.videogen.domain.user.UserId;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoTitle;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The application wired to in-memory fakes, as the tests use it. */
+public final class Studio {
+
+    public final InMemoryVideoRepository videos = new InMemoryVideoRepository();
+    public final InMemoryTemplateRepository templates = new InMemoryTemplateRepository();
+    public final InMemoryAssetRepository assets = new InMemoryAssetRepository();
+    public final InMemoryAvatarRepository avatars = new InMemoryAvatarRepository();
+    public final RecordingQueue queue = new RecordingQueue();
+    public final DirectTransactions transactions = new DirectTransactions();
+    public final RecordingPublisher publisher = new RecordingPublisher();
+    public final FixedClock clock = new FixedClock();
+    public final FakeStudio tools = new FakeStudio();
+    public final DirectoryMediaStore media;
+    public final List<String> cacheLookups = new CopyOnWriteArrayList<>();
+    public final VideoService videoService;
+    public final RenderVideoService renderService;
+
+    public final Caller ana = new Caller(UserId.random(), Set.of(Role.CREATOR));
+    public final Caller bob = new Caller(UserId.random(), Set.of(Role.CREATOR));
+    public final Caller admin = new Caller(UserId.random(), Set.of(Role.ADMIN));
+
+    public Studio(Path dir) {
+        media = new DirectoryMediaStore(dir.resolve("media"));
+        Blocking blocking = new Blocking(Runnable::run);
+        VideoRules rules = VideoRules.defaults();
+        videoService = new VideoService(videos, queue, transactions, publisher, media,
+                new DraftResolver(templates, rules), blocking, clock);
+        RenderObserver observer = new RenderObserver() {
+            @Override
+            public void cacheLookup(io.videogen.domain.video.VideoId video, String cache, int scene, boolean hit) {
+                cacheLookups.add(cache + ":" + scene + ":" + (hit ? "hit" : "miss"));
+            }
+        };
+        renderService = new RenderVideoService(videos, avatars, assets, media,
+                new DirectoryWorkspaces(dir.resolve("work")), tools.engine(), publisher, observer, rules, blocking,
+                clock);
+    }
+
+    public static VideoDraft draft(String script) {
+        return new VideoDraft(new VideoTitle("Product tour"), new ScriptSource.PlainText(script), null, null, null,
+                null, null, null, null, null, null, Map.of(), null);
+    }
+
+    public Video create(Caller caller, String script) {
+        return videoService.create(new CreateVideoCommand(caller, draft(script))).await().indefinitely();
+    }
+
+    public void clearRecords() {
+        cacheLookups.clear();
+        tools.spoken.clear();
+        tools.segmentsRendered.clear();
+        publisher.events.clear();
+    }
+}

@@ -1,0 +1,224 @@
+package io.videogen.application.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.videogen.application.fakes.Studio;
+import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
+import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
+import io.videogen.application.port.in.UpdateVideoCommand;
+import io.videogen.application.service.VideoService;
+import io.videogen.domain.video.FailureCode;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.StageRun;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoEvent;
+import io.videogen.domain.video.VideoFailure;
+import io.videogen.domain.video.VideoStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderVideoServiceTest {
+
+    private static final String SIX_SCENES = String.join("\n\n", "Scene one speaks first.",
+            "Scene two follows.", "Scene three is in the middle.", "Scene four comes next.",
+            "Scene five is nearly done.", "Scene six ends it.");
+
+    @TempDir
+    Path dir;
+    Studio studio;
+
+    @BeforeEach
+    void setUp() {
+        studio = new Studio(dir);
+    }
+
+    private RenderResult render(Video video) {
+        return studio.renderService.render(video.id(), () -> true).await().indefinitely();
+    }
+
+    @Test
+    void rendersThroughEveryStageInOrderAndStoresEveryOutput() throws Exception {
+        Video video = studio.create(studio.ana, "Welcome to the tour.\n\nThanks for watching.");
+
+        RenderResult result = render(video);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
+        Video done = studio.videos.stored(video.id());
+        assertThat(done.status()).isEqualTo(VideoStatus.COMPLETED);
+        assertThat(done.stages()).allMatch(run -> run.status() == StageRun.Status.COMPLETED
+                && !run.finishedAt().isBefore(run.startedAt()));
+        assertThat(studio.publisher.of(VideoEvent.StageStarted.class)).extracting(VideoEvent.StageStarted::stage)
+                .containsExactly(Stage.values());
+        String prefix = VideoService.mediaPrefix(video.id());
+        for (String file : List.of("video.mp4", "thumbnail.jpg", "captions.srt", "captions.vtt")) {
+            assertThat(studio.media.find(prefix + file)).as(file).isPresent();
+        }
+        assertThat(done.durationMs()).isPresent();
+    }
+
+    @Test
+    void progressOnlyGrowsAndEndsAtOneHundred() {
+        Video video = studio.create(studio.ana, SIX_SCENES);
+
+        render(video);
+
+        List<Integer> percents = studio.publisher.of(VideoEvent.ProgressMade.class).stream()
+                .map(e -> e.progress().percent()).toList();
+        assertThat(percents).isNotEmpty().isSorted();
+        assertThat(studio.videos.stored(video.id()).progress().orElseThrow().percent()).isEqualTo(100);
+    }
+
+    @Test
+    void captionsAreInOrderAndInsideTheVideo() throws Exception {
+        Video video = studio.create(studio.ana, SIX_SCENES);
+
+        render(video);
+
+        String srt = studio.media.read(VideoService.mediaPrefix(video.id()) + "captions.srt");
+        Matcher times = Pattern.compile("(\\d\\d):(\\d\\d):(\\d\\d),(\\d{3}) --> (\\d\\d):(\\d\\d):(\\d\\d),(\\d{3})")
+                .matcher(srt);
+        long previousEnd = 0;
+        int cues = 0;
+        long videoMs = studio.videos.stored(video.id()).durationMs().orElseThrow();
+        while (times.find()) {
+            long start = millis(times, 1);
+            long end = millis(times, 5);
+            assertThat(start).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(end).isGreaterThan(start).isLessThanOrEqualTo(videoMs);
+            previousEnd = end;
+            cues++;
+        }
+        assertThat(cues).isEqualTo(6);
+        assertThat(studio.media.read(VideoService.mediaPrefix(video.id()) + "captions.vtt")).startsWith("WEBVTT");
+    }
+
+    @Test
+    void segmentsLastExactlyTheirSceneAndAddUpToTheVideo() {
+        Video video = studio.create(studio.ana, SIX_SCENES);
+
+        render(video);
+
+        long sum = studio.tools.plans.stream().mapToLong(plan -> Math.round(plan.duration().toNanos()
+                * plan.fps() / 1e9)).sum();
+        long videoFrames = Math.round(studio.videos.stored(video.id()).durationMs().orElseThrow() * 30 / 1000.0);
+        assertThat(sum).isCloseTo(videoFrames, org.assertj.core.data.Offset.offset(1L));
+        assertThat(studio.tools.plans).allSatisfy(plan -> assertThat(plan.duration()).isGreaterThan(Duration.ZERO));
+    }
+
+    @Test
+    void changingOneSceneRendersOnlyThatScene() {
+        Video video = studio.create(studio.ana, SIX_SCENES);
+        render(video);
+        Video completed = studio.videos.stored(video.id());
+        studio.clearRecords();
+
+        String changed = SIX_SCENES.replace("Scene four comes next.", "Scene four now says something else.");
+        studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), completed.version(), null,
+                Studio.draft(changed))).await().indefinitely();
+        RenderResult result = render(video);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
+        assertThat(studio.tools.spoken).containsExactly("Scene four now says something else.");
+        assertThat(studio.tools.segmentsRendered).containsExactly(3);
+        assertThat(studio.cacheLookups).filteredOn(l -> l.startsWith("segment:"))
+                .containsExactly("segment:0:hit", "segment:1:hit", "segment:2:hit", "segment:3:miss",
+                        "segment:4:hit", "segment:5:hit");
+    }
+
+    @Test
+    void aSceneTheVoiceCannotSayFailsTheVideoNamingStageAndScene() throws Exception {
+        Video video = studio.create(studio.ana, "Fine words.\n\nUnsayable words.");
+        studio.tools.failSpeechFor = text -> text.startsWith("Unsayable");
+
+        RenderResult result = render(video);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        VideoFailure failure = studio.videos.stored(video.id()).failure().orElseThrow();
+        assertThat(failure.stage()).isEqualTo(Stage.VOICE);
+        assertThat(failure.code()).isEqualTo(FailureCode.SPEECH_SYNTHESIS_FAILED);
+        assertThat(failure.sceneIndex()).isEqualTo(1);
+        assertThat(failure.message()).contains("scene 1");
+        assertThat(failure.retryable()).isFalse();
+        assertThat(studio.media.find(VideoService.mediaPrefix(video.id()) + "video.mp4")).isEmpty();
+    }
+
+    @Test
+    void aPassingProblemLeavesTheVideoInProgressAndTheNextAttemptReusesFinishedWork() {
+        Video video = studio.create(studio.ana, SIX_SCENES);
+        studio.tools.failSegmentAt = 4;
+        studio.tools.failSegmentTimes = 1;
+
+        RenderResult first = render(video);
+
+        assertThat(first.outcome()).isEqualTo(Outcome.RETRYABLE_FAILURE);
+        assertThat(first.failure().orElseThrow().stage()).isEqualTo(Stage.COMPOSITION);
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.PROCESSING);
+        assertThat(studio.tools.segmentsRendered).containsExactly(0, 1, 2, 3);
+        studio.clearRecords();
+
+        RenderResult second = render(video);
+
+        assertThat(second.outcome()).isEqualTo(Outcome.COMPLETED);
+        assertThat(studio.tools.spoken).isEmpty();
+        assertThat(studio.tools.segmentsRendered).containsExactly(4, 5);
+        assertThat(studio.publisher.of(VideoEvent.StageStarted.class)).extracting(VideoEvent.StageStarted::stage)
+                .containsExactly(Stage.COMPOSITION, Stage.RENDER);
+    }
+
+    @Test
+    void stopsAsSoonAsTheJobIsNoLongerOwned() {
+        Video video = studio.create(studio.ana, SIX_SCENES);
+        int[] asked = {0};
+
+        RenderResult result = studio.renderService.render(video.id(), () -> asked[0]++ < 2).await().indefinitely();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ABANDONED);
+        assertThat(studio.tools.segmentsRendered).isEmpty();
+    }
+
+    @Test
+    void aCancelledVideoIsNotRendered() {
+        Video video = studio.create(studio.ana, "Hello.");
+        studio.videoService.cancel(video.id(), studio.ana).await().indefinitely();
+
+        RenderResult result = render(video);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ABANDONED);
+        assertThat(studio.tools.spoken).isEmpty();
+    }
+
+    @Test
+    void givingUpMarksTheVideoFailed() {
+        Video video = studio.create(studio.ana, "Hello.");
+        VideoFailure failure = new VideoFailure(Stage.VOICE, FailureCode.SPEECH_SYNTHESIS_FAILED,
+                "provider kept timing out", true, null);
+
+        studio.renderService.giveUp(video.id(), failure).await().indefinitely();
+
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.FAILED);
+        assertThat(studio.videos.stored(video.id()).failure()).contains(failure);
+    }
+
+    @Test
+    void failuresAreTypedByTheirStage() {
+        assertThat(Arrays.stream(Stage.values()).map(stage -> RenderVideoService.describe(stage,
+                new io.videogen.application.port.out.RenderStepException("x", false)).code()))
+                .containsExactly(FailureCode.SCRIPT_PARSING_FAILED, FailureCode.SPEECH_SYNTHESIS_FAILED,
+                        FailureCode.AVATAR_RENDER_FAILED, FailureCode.IMAGE_GENERATION_FAILED,
+                        FailureCode.VIDEO_ASSEMBLY_FAILED, FailureCode.VIDEO_ASSEMBLY_FAILED);
+        assertThat(RenderVideoService.describe(Stage.RENDER, new java.io.IOException("disk full")).code())
+                .isEqualTo(FailureCode.STORAGE_FAILED);
+    }
+
+    private static long millis(Matcher m, int group) {
+        return Long.parseLong(m.group(group)) * 3_600_000 + Long.parseLong(m.group(group + 1)) * 60_000
+                + Long.parseLong(m.group(group + 2)) * 1000 + Long.parseLong(m.group(group + 3));
+    }
+}

@@ -1,0 +1,233 @@
+package io.videogen.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.videogen.application.fakes.Studio;
+import io.videogen.application.port.in.CreateVideoCommand;
+import io.videogen.application.port.in.ScriptSource;
+import io.videogen.application.port.in.UpdateVideoCommand;
+import io.videogen.application.port.in.UpdateVideoUseCase.Updated;
+import io.videogen.application.port.in.VideoDraft;
+import io.videogen.domain.script.MissingVariableException;
+import io.videogen.domain.shared.IllegalTransitionException;
+import io.videogen.domain.shared.PageRequest;
+import io.videogen.domain.shared.PermissionDeniedException;
+import io.videogen.domain.shared.ResourceNotFoundException;
+import io.videogen.domain.shared.RgbColor;
+import io.videogen.domain.shared.VersionMismatchException;
+import io.videogen.domain.template.Template;
+import io.videogen.domain.template.TemplateId;
+import io.videogen.domain.user.Caller;
+import io.videogen.domain.user.Role;
+import io.videogen.domain.user.UserId;
+import io.videogen.domain.avatar.AvatarConfig;
+import io.videogen.domain.video.CaptionStyle;
+import io.videogen.domain.video.ImageSyncConfig;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoConfig;
+import io.videogen.domain.video.VideoEvent;
+import io.videogen.domain.video.VideoStatus;
+import io.videogen.domain.video.VideoTitle;
+import io.videogen.domain.video.Visual;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VideoServiceTest {
+
+    @TempDir
+    Path dir;
+    Studio studio;
+
+    @BeforeEach
+    void setUp() {
+        studio = new Studio(dir);
+    }
+
+    @Test
+    void aCreatedVideoIsQueuedAndItsJobEnqueuedInOneTransaction() {
+        Video video = studio.create(studio.ana, "Hello there.\n\nSecond scene.");
+
+        assertThat(video.status()).isEqualTo(VideoStatus.QUEUED);
+        assertThat(video.spec().script().scenes()).hasSize(2);
+        assertThat(studio.queue.enqueued).containsExactly(video.id());
+        assertThat(studio.transactions.transactions).isEqualTo(1);
+        assertThat(studio.publisher.of(VideoEvent.VideoQueued.class)).hasSize(1);
+    }
+
+    @Test
+    void variablesAreFilledInTheScriptAndTitle() {
+        VideoDraft draft = new VideoDraft(new VideoTitle("For {{name}}"), new ScriptSource.PlainText("Hi {{name}}."),
+                null, null, null, null, null, null, null, null, null, Map.of("name", "Ana"), null);
+
+        Video video = studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().indefinitely();
+
+        assertThat(video.title().value()).isEqualTo("For Ana");
+        assertThat(video.spec().script().scenes().get(0).text()).isEqualTo("Hi Ana.");
+    }
+
+    @Test
+    void aMissingVariableIsRejectedBeforeAnythingIsSaved() {
+        VideoDraft draft = new VideoDraft(new VideoTitle("Hi"), new ScriptSource.PlainText("Hi {{name}}."),
+                null, null, null, null, null, null, null, null, null, Map.of(), null);
+
+        assertThatThrownBy(() -> studio.videoService.create(new CreateVideoCommand(studio.ana, draft))
+                .await().indefinitely())
+                .isInstanceOf(MissingVariableException.class)
+                .hasMessageContaining("name");
+        assertThat(studio.queue.enqueued).isEmpty();
+    }
+
+    @Test
+    void theTemplateFillsWhatTheDraftLeavesOpen() {
+        Template.Design design = new Template.Design("Brand", VideoConfig.of(null, "9:16", 24, "draft"),
+                new Visual.Color(RgbColor.parse("#112233", "background")), RgbColor.parse("#ffffff", "text"),
+                RgbColor.parse("#ff0000", "accent"), null, CaptionStyle.defaults(), AvatarConfig.defaults(),
+                ImageSyncConfig.defaults(), "Welcome", "Goodbye", null, Set.of());
+        Template template = Template.create(TemplateId.random(), studio.ana.userId(), design, studio.clock.now());
+        studio.templates.add(template).await().indefinitely();
+        TemplateId templateId = template.id();
+        VideoDraft draft = new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText("One.\n\nTwo."),
+                templateId, null, null, null, null, null, null, null, null, Map.of(), null);
+
+        Video video = studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().indefinitely();
+
+        assertThat(video.spec().config().resolution().toString()).isEqualTo("720x1280");
+        assertThat(video.spec().config().fps()).isEqualTo(24);
+        assertThat(video.spec().script().scenes().get(0).title()).isEqualTo("Welcome");
+        assertThat(video.spec().script().scenes().get(1).title()).isEqualTo("Goodbye");
+        assertThat(video.spec().script().scenes().get(0).visual()).isEqualTo(design.background());
+    }
+
+    @Test
+    void someoneElsesTemplateIsNotFound() {
+        Template template = Template.create(TemplateId.random(), studio.bob.userId(), new Template.Design("Bob's",
+                VideoConfig.defaults(), Visual.DEFAULT, RgbColor.parse("#ffffff", "t"), RgbColor.parse("#ffffff", "a"),
+                null, CaptionStyle.defaults(), AvatarConfig.defaults(), ImageSyncConfig.defaults(), null, null, null,
+                Set.of()), studio.clock.now());
+        studio.templates.add(template).await().indefinitely();
+        TemplateId bobs = template.id();
+        VideoDraft draft = new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText("One."), bobs, null,
+                null, null, null, null, null, null, null, Map.of(), null);
+
+        assertThatThrownBy(() -> studio.videoService.create(new CreateVideoCommand(studio.ana, draft))
+                .await().indefinitely()).isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void aViewerCannotCreateVideos() {
+        Caller viewer = new Caller(UserId.random(), Set.of(Role.VIEWER));
+
+        assertThatThrownBy(() -> new CreateVideoCommand(viewer, Studio.draft("Hi.")))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void someoneElsesVideoIsNotFoundButAnAdminSeesIt() {
+        Video video = studio.create(studio.ana, "Mine.");
+
+        assertThatThrownBy(() -> studio.videoService.get(video.id(), studio.bob).await().indefinitely())
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(studio.videoService.get(video.id(), studio.admin).await().indefinitely().id())
+                .isEqualTo(video.id());
+    }
+
+    @Test
+    void listsOnlyTheCallersVideosNewestFirstFilteredByStatus() {
+        Video first = studio.create(studio.ana, "First.");
+        Video second = studio.create(studio.ana, "Second.");
+        studio.create(studio.bob, "Bob's.");
+        studio.videoService.cancel(first.id(), studio.ana).await().indefinitely();
+
+        var all = studio.videoService.list(studio.ana, Optional.empty(), new PageRequest(0, 20)).await().indefinitely();
+        var queued = studio.videoService.list(studio.ana, Optional.of(VideoStatus.QUEUED), new PageRequest(0, 20))
+                .await().indefinitely();
+
+        assertThat(all.items()).extracting(Video::id).containsExactly(second.id(), first.id());
+        assertThat(all.totalItems()).isEqualTo(2);
+        assertThat(queued.items()).extracting(Video::id).containsExactly(second.id());
+    }
+
+    @Test
+    void anUpdateAgainstAStaleVersionIsRefused() {
+        Video video = studio.create(studio.ana, "Hello.");
+        studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), video.version(),
+                new VideoTitle("New"), null)).await().indefinitely();
+
+        assertThatThrownBy(() -> studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(),
+                video.version(), new VideoTitle("Newer"), null)).await().indefinitely())
+                .isInstanceOf(VersionMismatchException.class)
+                .hasMessageContaining("ETag");
+    }
+
+    @Test
+    void renamingKeepsTheRenderButANewScriptRendersAgain() {
+        Video video = studio.create(studio.ana, "Hello.");
+        studio.videoService.cancel(video.id(), studio.ana).await().indefinitely();
+        Video cancelled = studio.videos.stored(video.id());
+
+        Updated renamed = studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(),
+                cancelled.version(), new VideoTitle("Renamed"), null)).await().indefinitely();
+        Updated revised = studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(),
+                renamed.video().version(), null, Studio.draft("A brand new script."))).await().indefinitely();
+
+        assertThat(renamed.rerendering()).isFalse();
+        assertThat(renamed.video().status()).isEqualTo(VideoStatus.CANCELLED);
+        assertThat(revised.rerendering()).isTrue();
+        assertThat(revised.video().status()).isEqualTo(VideoStatus.QUEUED);
+        assertThat(studio.queue.enqueued).containsExactly(video.id(), video.id());
+    }
+
+    @Test
+    void cancellingWithdrawsTheJobAndCancellingTwiceIsAConflict() {
+        Video video = studio.create(studio.ana, "Hello.");
+
+        Video cancelled = studio.videoService.cancel(video.id(), studio.ana).await().indefinitely();
+
+        assertThat(cancelled.status()).isEqualTo(VideoStatus.CANCELLED);
+        assertThat(studio.queue.withdrawn).containsExactly(video.id());
+        assertThatThrownBy(() -> studio.videoService.cancel(video.id(), studio.ana).await().indefinitely())
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void onlyAFailedOrCancelledVideoCanBeRetried() {
+        Video video = studio.create(studio.ana, "Hello.");
+
+        assertThatThrownBy(() -> studio.videoService.retry(video.id(), studio.ana).await().indefinitely())
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("only a failed or cancelled video can be retried");
+
+        studio.videoService.cancel(video.id(), studio.ana).await().indefinitely();
+        Video retried = studio.videoService.retry(video.id(), studio.ana).await().indefinitely();
+        assertThat(retried.status()).isEqualTo(VideoStatus.QUEUED);
+        assertThat(retried.attempt()).isEqualTo(2);
+    }
+
+    @Test
+    void deletingRemovesTheVideoAndItsFiles() throws Exception {
+        Video video = studio.create(studio.ana, "Hello.");
+        studio.media.put(VideoService.mediaPrefix(video.id()) + "video.mp4",
+                new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}));
+
+        studio.videoService.delete(video.id(), studio.ana).await().indefinitely();
+
+        assertThat(studio.media.find(VideoService.mediaPrefix(video.id()) + "video.mp4")).isEmpty();
+        assertThat(studio.videos.findById(video.id()).await().indefinitely()).isEmpty();
+        assertThat(studio.queue.withdrawn).containsExactly(video.id());
+    }
+
+    @Test
+    void someoneElseCannotDeleteMyVideo() {
+        Video video = studio.create(studio.ana, "Hello.");
+
+        assertThatThrownBy(() -> studio.videoService.delete(video.id(), studio.bob).await().indefinitely())
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(studio.videos.findById(video.id()).await().indefinitely()).isPresent();
+    }
+}
