@@ -12,7 +12,8 @@ public final class Uuids {
         try {
             return UUID.fromString(text == null ? "" : text.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(kind + "Id", "'" + text + "' is not a " + kind + " id; ids are UUIDs");
+            String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ";
+            throw new InvalidValueException(kind + "Id", "'" + text + "' is not " + article + kind + " id; ids are UUIDs");
         }
     }
 }

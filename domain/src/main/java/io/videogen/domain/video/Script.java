@@ -7,6 +7,7 @@ import io.videogen.domain.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** The ordered scenes a video narrates. Built from plain text or from scenes the client spelled out. */
 public record Script(List<Scene> scenes) {
@@ -52,7 +53,7 @@ public record Script(List<Scene> scenes) {
         Objects.requireNonNull(drafts, "scenes");
         limits.checkSceneCount(drafts.size());
         limits.checkScriptLength(drafts.stream().map(d -> d.text() == null ? "" : d.text())
-                .reduce("", (a, b) -> a + b + "\n"));
+                .collect(Collectors.joining("\n")));
         ScriptParser parser = new ScriptParser(config);
         List<Scene> scenes = new ArrayList<>();
         for (int index = 0; index < drafts.size(); index++) {

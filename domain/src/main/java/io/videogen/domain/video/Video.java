@@ -150,7 +150,7 @@ public final class Video implements AggregateRoot<Video, VideoId> {
     public VideoCancelled cancel(Instant now) {
         if (status.isFinal()) {
             throw new IllegalTransitionException("video " + id + " is already " + status.label()
-                    + "; only a queued or processing video can be cancelled");
+                    + "; only a video that has not finished can be cancelled");
         }
         VideoStatus was = status;
         status = VideoStatus.CANCELLED;

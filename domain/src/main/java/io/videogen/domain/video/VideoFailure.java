@@ -2,6 +2,7 @@ package io.videogen.domain.video;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * What went wrong in a render: the stage, a code, a message for people (naming the scene when one
@@ -13,7 +14,8 @@ public record VideoFailure(Stage stage, FailureCode code, String message, boolea
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
-        if (sceneIndex != null && !message.contains("scene " + sceneIndex)) {
+        // "scene 12" does not name scene 1: match the whole number.
+        if (sceneIndex != null && !Pattern.compile("\\bscene " + sceneIndex + "(?!\\d)").matcher(message).find()) {
             message = "scene " + sceneIndex + ": " + message;
         }
     }

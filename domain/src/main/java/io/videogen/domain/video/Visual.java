@@ -102,7 +102,7 @@ public sealed interface Visual {
 
     private static String required(String value, String field, String type) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, "a " + type + " visual needs " + field);
+            throw new InvalidValueException(field, "a visual of type " + type + " needs " + field);
         }
         return value;
     }
