@@ -12,7 +12,7 @@ public final class Uuids {
         try {
             return UUID.fromString(text == null ? "" : text.strip());
         } catch (IllegalArgumentException e) {
-            String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ";
+            String article = kind.startsWith("a") ? "an " : "a ";
             throw new InvalidValueException(kind + "Id", "'" + text + "' is not " + article + kind + " id; ids are UUIDs");
         }
     }

@@ -72,7 +72,7 @@ class VisualTest {
     void aColorVisualNeedsAValue() {
         assertThatThrownBy(() -> Visual.of("color", " ", null, null, null, null, null))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("a color visual needs visual.value")
+                .hasMessageContaining("a visual of type color needs visual.value")
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("visual.value");
     }
 
@@ -80,18 +80,18 @@ class VisualTest {
     void aGradientVisualNeedsBothEnds() {
         assertThatThrownBy(() -> Visual.of("gradient", null, "#000", null, null, null, null))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("a gradient visual needs visual.to")
+                .hasMessageContaining("a visual of type gradient needs visual.to")
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("visual.to");
         assertThatThrownBy(() -> Visual.of("gradient", null, null, "#000", null, null, null))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("a gradient visual needs visual.from");
+                .hasMessageContaining("a visual of type gradient needs visual.from");
     }
 
     @Test
     void anAssetVisualNeedsAnAssetId() {
         assertThatThrownBy(() -> Visual.of("asset", null, null, null, null, "cover", null))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("asset visual needs visual.assetId")
+                .hasMessageContaining("a visual of type asset needs visual.assetId")
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("visual.assetId");
     }
 
@@ -107,7 +107,7 @@ class VisualTest {
     void aPromptVisualNeedsAPrompt() {
         assertThatThrownBy(() -> Visual.of("prompt", null, null, null, null, null, ""))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("a prompt visual needs visual.prompt")
+                .hasMessageContaining("a visual of type prompt needs visual.prompt")
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("visual.prompt");
     }
 
