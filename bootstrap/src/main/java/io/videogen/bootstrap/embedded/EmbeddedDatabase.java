@@ -1,0 +1,107 @@
+package io.videogen.bootstrap.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * The one embedded PostgreSQL of this JVM. Started on first need and kept until the JVM exits
+ * (zonky's shutdown hook stops it), so an application restarted in the same JVM — as tests do
+ * between profiles — finds it still running.
+ */
+final class EmbeddedDatabase {
+
+    static final String DATABASE = "videogen";
+    static final String USER = "videogen";
+    /**
+     * The cluster only accepts connections from this machine, and zonky's initdb trusts local
+     * connections; the password exists because the drivers expect one, not as protection.
+     */
+    static final String PASSWORD = "videogen";
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    private static volatile Map<String, String> datasource;
+
+    private EmbeddedDatabase() {
+    }
+
+    /** The datasource settings Quarkus needs, starting the database the first time they are asked for. */
+    static Map<String, String> datasource(EmbeddedPostgresSettings settings) {
+        Map<String, String> started = datasource;
+        if (started == null) {
+            synchronized (EmbeddedDatabase.class) {
+                if (datasource == null) {
+                    datasource = start(settings);
+                }
+                started = datasource;
+            }
+        }
+        return started;
+    }
+
+    private static Map<String, String> start(EmbeddedPostgresSettings settings) {
+        try {
+            Path directory = settings.temporary() ? Files.createTempDirectory("videogen-postgres-")
+                    : Files.createDirectories(settings.dataDirectory());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(settings.temporary())
+                    .setServerConfig("listen_addresses", "localhost");
+            if (settings.port() > 0) {
+                builder.setPort(settings.port());
+            }
+            if (!settings.temporary()) {
+                // zonky tunes for throw-away test clusters (fsync off); this one holds the user's videos
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            EmbeddedPostgres postgres = builder.start();
+            createDatabase(postgres);
+            LOG.infof("Embedded PostgreSQL on localhost:%d, data in %s%s", postgres.getPort(), directory,
+                    settings.temporary() ? " (temporary)" : "; set quarkus.datasource.reactive.url to use another database");
+            String host = "localhost:" + postgres.getPort() + "/" + DATABASE;
+            return Map.of(
+                    "quarkus.datasource.reactive.url", "postgresql://" + host,
+                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + host,
+                    "quarkus.datasource.username", USER,
+                    "quarkus.datasource.password", PASSWORD);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + settings.dataDirectory()
+                    + " (is another videogen using it, or port " + settings.port() + " taken?); "
+                    + "set videogen.data-dir, videogen.embedded.postgres.port or quarkus.datasource.reactive.url", e);
+        }
+    }
+
+    /** Idempotent: a restart over an existing data directory finds role and database already there. */
+    private static void createDatabase(EmbeddedPostgres postgres) {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection();
+             Statement statement = admin.createStatement()) {
+            if (!exists(admin, "select 1 from pg_roles where rolname = ?", USER)) {
+                statement.execute("create role " + USER + " login password '" + PASSWORD + "'");
+            }
+            if (!exists(admin, "select 1 from pg_database where datname = ?", DATABASE)) {
+                statement.execute("create database " + DATABASE + " owner " + USER);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the videogen database in the embedded PostgreSQL", e);
+        }
+    }
+
+    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, name);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+}

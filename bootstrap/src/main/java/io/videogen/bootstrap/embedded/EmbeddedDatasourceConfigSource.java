@@ -1,0 +1,43 @@
+package io.videogen.bootstrap.embedded;
+
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Supplies the datasource settings of the embedded PostgreSQL. Listing the names costs nothing;
+ * the database starts only when Quarkus first reads one of the values.
+ */
+final class EmbeddedDatasourceConfigSource implements ConfigSource {
+
+    /** Above application.properties (250) and below environment (300) and system properties (400). */
+    static final int ORDINAL = 275;
+
+    private static final Set<String> NAMES = Set.of("quarkus.datasource.reactive.url", "quarkus.datasource.jdbc.url",
+            "quarkus.datasource.username", "quarkus.datasource.password");
+
+    private final EmbeddedPostgresSettings settings;
+
+    EmbeddedDatasourceConfigSource(EmbeddedPostgresSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return NAMES;
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        return NAMES.contains(propertyName) ? EmbeddedDatabase.datasource(settings).get(propertyName) : null;
+    }
+
+    @Override
+    public int getOrdinal() {
+        return ORDINAL;
+    }
+
+    @Override
+    public String getName() {
+        return "videogen embedded PostgreSQL";
+    }
+}

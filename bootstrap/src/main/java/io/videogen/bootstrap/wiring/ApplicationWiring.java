@@ -1,0 +1,127 @@
+package io.videogen.bootstrap.wiring;
+
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.videogen.application.port.out.AssetRepository;
+import io.videogen.application.port.out.AvatarAnimator;
+import io.videogen.application.port.out.AvatarRepository;
+import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.MediaInspector;
+import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.PasswordHasher;
+import io.videogen.application.port.out.PasswordPolicy;
+import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.RenderJobQueue;
+import io.videogen.application.port.out.RenderObserver;
+import io.videogen.application.port.out.RenderWorkspaces;
+import io.videogen.application.port.out.ScriptWriter;
+import io.videogen.application.port.out.SpeechSynthesizer;
+import io.videogen.application.port.out.TemplateRepository;
+import io.videogen.application.port.out.TransactionRunner;
+import io.videogen.application.port.out.UserRepository;
+import io.videogen.application.port.out.VideoComposer;
+import io.videogen.application.port.out.VideoRepository;
+import io.videogen.application.port.out.VisualGenerator;
+import io.videogen.application.render.RenderEngine;
+import io.videogen.application.render.RenderVideoService;
+import io.videogen.application.service.AssetService;
+import io.videogen.application.service.AvatarService;
+import io.videogen.application.service.Blocking;
+import io.videogen.application.service.DraftResolver;
+import io.videogen.application.service.TemplateService;
+import io.videogen.application.service.UserService;
+import io.videogen.application.service.VideoRules;
+import io.videogen.application.service.VideoService;
+import io.videogen.application.service.VoiceCatalog;
+import io.videogen.domain.script.ScriptConfig;
+import io.videogen.domain.video.VideoLimits;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * Builds the application's services from the adapters. The application knows no framework, so its
+ * classes are created here rather than annotated as beans.
+ */
+class ApplicationWiring {
+
+    @Produces
+    @Singleton
+    VideoRules videoRules(VideoLimitsConfig config) {
+        VideoLimitsConfig.Limits limits = config.limits();
+        VideoLimitsConfig.Captions captions = config.captions();
+        return new VideoRules(
+                new VideoLimits(limits.scriptCharacters(), limits.scenes(), limits.sceneCharacters(),
+                        limits.maxWidth(), limits.maxHeight()),
+                new ScriptConfig(captions.wordsPerMinute(), captions.pauseBetweenScenes(), captions.lineLength(),
+                        captions.maxLines()));
+    }
+
+    @Produces
+    @Singleton
+    Blocking blocking() {
+        return new Blocking(Infrastructure.getDefaultWorkerPool());
+    }
+
+    @Produces
+    @Singleton
+    DraftResolver draftResolver(TemplateRepository templates, VideoRules rules) {
+        return new DraftResolver(templates, rules);
+    }
+
+    @Produces
+    @Singleton
+    VideoService videoService(VideoRepository videos, RenderJobQueue queue, TransactionRunner transactions,
+                              ProgressPublisher publisher, MediaStore media, DraftResolver drafts, Blocking blocking,
+                              Clock clock) {
+        return new VideoService(videos, queue, transactions, publisher, media, drafts, blocking, clock);
+    }
+
+    @Produces
+    @Singleton
+    TemplateService templateService(TemplateRepository templates, Clock clock) {
+        return new TemplateService(templates, clock);
+    }
+
+    @Produces
+    @Singleton
+    AvatarService avatarService(AvatarRepository avatars, AssetRepository assets, Clock clock) {
+        return new AvatarService(avatars, assets, clock);
+    }
+
+    @Produces
+    @Singleton
+    AssetService assetService(AssetRepository assets, MediaStore media, MediaInspector inspector, Blocking blocking,
+                              Clock clock) {
+        return new AssetService(assets, media, inspector, blocking, clock);
+    }
+
+    @Produces
+    @Singleton
+    UserService userService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy, Blocking blocking,
+                            Clock clock) {
+        return new UserService(users, hasher, policy, blocking, clock);
+    }
+
+    @Produces
+    @Singleton
+    VoiceCatalog voiceCatalog(Instance<SpeechSynthesizer> synthesizers) {
+        return new VoiceCatalog(synthesizers.stream().toList());
+    }
+
+    @Produces
+    @Singleton
+    RenderEngine renderEngine(ScriptWriter scriptWriter, SpeechSynthesizer speech, AvatarAnimator animator,
+                              VisualGenerator visuals, VideoComposer composer) {
+        return new RenderEngine(scriptWriter, speech, animator, visuals, composer);
+    }
+
+    @Produces
+    @Singleton
+    RenderVideoService renderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
+                                          MediaStore media, RenderWorkspaces workspaces, RenderEngine engine,
+                                          ProgressPublisher publisher, RenderObserver observer, VideoRules rules,
+                                          Blocking blocking, Clock clock) {
+        return new RenderVideoService(videos, avatars, assets, media, workspaces, engine, publisher, observer, rules,
+                blocking, clock);
+    }
+}

@@ -1,0 +1,4 @@
+package io.videogen.archfixture.rule4.infrastructure.media;
+
+public class Encoder {
+}

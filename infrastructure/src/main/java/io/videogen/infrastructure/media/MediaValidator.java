@@ -1,0 +1,148 @@
+package io.videogen.infrastructure.media;
+
+import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
+
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.VideoComposer.MediaInfo;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+
+/**
+ * Checks an uploaded file before anything else opens it: its content must be a PNG, JPEG or WebP
+ * image, or WAV or MP3 audio, FFmpeg reading it with the demuxer for that type must find the
+ * matching codec, and its size must be sane. Only files that pass may be handed to the composer.
+ */
+@ApplicationScoped
+public class MediaValidator {
+
+    static final int LARGEST_SIDE = 8192;
+    static final int MOST_CHANNELS = 2;
+    static final Duration LONGEST_AUDIO = Duration.ofHours(1);
+
+    private final MediaLimits limits;
+
+    public MediaValidator() {
+        this(MediaLimits.defaults());
+    }
+
+    MediaValidator(MediaLimits limits) {
+        this.limits = limits;
+    }
+
+    /** @throws InvalidMediaException unless the file is a sound PNG, JPEG or WebP image */
+    public MediaInfo validateImage(Path file) {
+        MediaType type = expect(file, MediaType.Kind.IMAGE);
+        requireComplete(file, type);
+        try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "validate-" + file.getFileName());
+             MediaInput input = MediaInput.open(file, type.demuxer())) {
+            MediaInfo info = MediaProbe.describe(input);
+            MediaInfo.Stream picture = only(file, info, type, "video");
+            if (picture.width() <= 0 || picture.height() <= 0 || picture.width() > LARGEST_SIDE
+                    || picture.height() > LARGEST_SIDE) {
+                throw new InvalidMediaException(file.getFileName() + " is " + picture.width() + "x" + picture.height()
+                        + " pixels; images may be at most " + LARGEST_SIDE + "x" + LARGEST_SIDE);
+            }
+            decodeOnePicture(file, type);
+            return info;
+        } catch (RenderStepException e) {
+            throw damaged(file, type, e);
+        }
+    }
+
+    /** @throws InvalidMediaException unless the file is sound WAV or MP3 audio of at most two channels and an hour */
+    public MediaInfo validateAudio(Path file) {
+        MediaType type = expect(file, MediaType.Kind.AUDIO);
+        try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "validate-" + file.getFileName());
+             MediaInput input = MediaInput.open(file, type.demuxer())) {
+            MediaInfo info = MediaProbe.describe(input);
+            only(file, info, type, "audio");
+            int channels = input.stream(input.streamOf(AVMEDIA_TYPE_AUDIO)).codecpar().ch_layout().nb_channels();
+            if (channels < 1 || channels > MOST_CHANNELS) {
+                throw new InvalidMediaException(file.getFileName() + " has " + channels
+                        + " audio channels; use mono or stereo audio");
+            }
+            if (info.duration().isZero() || info.duration().compareTo(LONGEST_AUDIO) > 0) {
+                throw new InvalidMediaException(file.getFileName() + " lasts " + info.duration().toSeconds()
+                        + " s; audio must be longer than zero and at most " + LONGEST_AUDIO.toMinutes() + " minutes");
+            }
+            try (AudioSource sound = new AudioSource(file, type.demuxer(), false)) {
+                AVFrame frame = av_frame_alloc();
+                try {
+                    if (!sound.next(frame)) {
+                        throw new InvalidMediaException(file.getFileName() + " contains no decodable sound");
+                    }
+                } finally {
+                    av_frame_free(frame);
+                }
+            }
+            return info;
+        } catch (RenderStepException e) {
+            throw damaged(file, type, e);
+        }
+    }
+
+    private static MediaType expect(Path file, MediaType.Kind kind) {
+        MediaType type = MediaType.sniff(file);
+        if (type.kind() != kind) {
+            throw new InvalidMediaException(file.getFileName() + " is a " + type.label() + ", not "
+                    + (kind == MediaType.Kind.IMAGE ? "an image (PNG, JPEG or WebP)" : "audio (WAV or MP3)"));
+        }
+        return type;
+    }
+
+    private static MediaInfo.Stream only(Path file, MediaInfo info, MediaType type, String streamType) {
+        MediaInfo.Stream found = info.streams().stream().filter(s -> s.type().equals(streamType)).findFirst()
+                .orElseThrow(() -> new InvalidMediaException(file.getFileName() + " looks like a " + type.label()
+                        + " but holds no " + streamType));
+        if (!type.matchesCodec(found.codec())) {
+            throw new InvalidMediaException(file.getFileName() + " looks like a " + type.label() + " but contains "
+                    + found.codec() + " data");
+        }
+        return found;
+    }
+
+    /** A cut-off upload is common and some decoders return a partial picture; check the end marker ourselves. */
+    private static void requireComplete(Path file, MediaType type) {
+        byte[] tail = new byte[12];
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            if (in.length() < tail.length) {
+                throw new InvalidMediaException(file.getFileName() + " is too short to be a " + type.label());
+            }
+            in.seek(in.length() - tail.length);
+            in.readFully(tail);
+        } catch (IOException e) {
+            throw new InvalidMediaException(file.getFileName() + " cannot be read: " + e.getMessage());
+        }
+        boolean complete = switch (type) {
+            case PNG -> tail[4] == 'I' && tail[5] == 'E' && tail[6] == 'N' && tail[7] == 'D';
+            case JPEG -> (tail[10] & 255) == 0xff && (tail[11] & 255) == 0xd9;
+            default -> true;
+        };
+        if (!complete) {
+            throw new InvalidMediaException(file.getFileName() + " is a truncated " + type.label()
+                    + " (its end is missing); upload the complete file");
+        }
+    }
+
+    private void decodeOnePicture(Path file, MediaType type) {
+        try (VideoFrameReader reader = new VideoFrameReader(file, type.demuxer(), 1)) {
+            if (!reader.nextFrame()) {
+                throw new InvalidMediaException(file.getFileName() + " contains no decodable picture");
+            }
+        }
+    }
+
+    private static InvalidMediaException damaged(Path file, MediaType type, RenderStepException cause) {
+        InvalidMediaException invalid = new InvalidMediaException(file.getFileName() + " starts like a " + type.label()
+                + " but cannot be read as one; it is damaged or not really a " + type.label() + " ("
+                + cause.getMessage() + ")");
+        invalid.initCause(cause);
+        return invalid;
+    }
+}

@@ -1,0 +1,35 @@
+package io.videogen.infrastructure.media;
+
+import java.util.Locale;
+
+/**
+ * The audio filter graph of the final pass: narration resampled to 48 kHz and padded or cut to the
+ * video's length; music cut to that length at its volume, ducked under the narration when asked;
+ * both mixed and normalised to the loudness target (EBU R128, one pass).
+ */
+record NarrationMix(double seconds, boolean withMusic, double musicVolume, boolean ducking, double loudnessTarget) {
+
+    static final int SAMPLE_RATE = 48_000;
+    private static final String STEREO_48K = "aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo";
+
+    String graph() {
+        String length = String.format(Locale.ROOT, "%.6f", seconds);
+        String voice = "[narration]aresample=48000," + STEREO_48K + ",apad=whole_dur=" + length + ",atrim=end=" + length;
+        String finish = String.format(Locale.ROOT,
+                // loudnorm works at 192 kHz internally in its dynamic mode; bring it back to 48 kHz.
+                "loudnorm=I=%.1f:LRA=11:TP=-1.5,aresample=48000,%s[out]", loudnessTarget, STEREO_48K);
+        if (!withMusic) {
+            return voice + "," + finish;
+        }
+        String bed = String.format(Locale.ROOT, "[music]aresample=48000,%s,atrim=end=%s,volume=%.3f", STEREO_48K, length,
+                musicVolume);
+        if (!ducking) {
+            return voice + "[voice];" + bed + "[bed];"
+                    + "[voice][bed]amix=inputs=2:duration=first:dropout_transition=0:normalize=0," + finish;
+        }
+        // The narration is the side chain: while it sounds, the music drops by up to ~15 dB.
+        return voice + ",asplit=2[voice][key];" + bed + "[bed];"
+                + "[bed][key]sidechaincompress=threshold=0.015:ratio=8:attack=20:release=400[ducked];"
+                + "[voice][ducked]amix=inputs=2:duration=first:dropout_transition=0:normalize=0," + finish;
+    }
+}

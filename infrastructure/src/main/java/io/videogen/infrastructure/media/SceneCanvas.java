@@ -1,0 +1,116 @@
+package io.videogen.infrastructure.media;
+
+import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
+import io.videogen.application.port.out.VideoComposer.SegmentPlan;
+import io.videogen.application.port.out.VideoComposer.TimedCaption;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.List;
+
+/** Draws the pictures of one scene: background (still, moving or fading in), presenter, caption. */
+final class SceneCanvas {
+
+    private final BufferedImage background;
+    private final KenBurnsMotion motion;
+    private final BufferedImage previous;
+    private final int transitionFrames;
+    private final List<CaptionCard> captions;
+    private final AvatarPerformance avatar;
+    private final BufferedImage canvas;
+
+    private SceneCanvas(BufferedImage background, KenBurnsMotion motion, BufferedImage previous, int transitionFrames,
+                        List<CaptionCard> captions, AvatarPerformance avatar, BufferedImage canvas) {
+        this.background = background;
+        this.motion = motion;
+        this.previous = previous;
+        this.transitionFrames = transitionFrames;
+        this.captions = captions;
+        this.avatar = avatar;
+        this.canvas = canvas;
+    }
+
+    static SceneCanvas prepare(SegmentPlan plan, int frameCount) {
+        int width = plan.frame().width();
+        int height = plan.frame().height();
+        BufferedImage still = StillPicture.read(plan.still());
+        KenBurnsMotion motion = null;
+        BufferedImage background;
+        if (plan.kenBurns()) {
+            motion = KenBurnsMotion.forScene(plan.sceneIndex(), width, height, frameCount);
+            background = StillPicture.cover(still, motion.preparedWidth(), motion.preparedHeight());
+        } else {
+            background = StillPicture.cover(still, width, height);
+        }
+        BufferedImage previous = plan.previousStill() == null ? null
+                : StillPicture.cover(StillPicture.read(plan.previousStill()), width, height);
+        int transitionFrames = previous == null ? 0 : Math.min(frameCount, framesIn(plan.transition(), plan.fps()));
+        List<TimedCaption> timed = plan.captions() == null ? List.of() : plan.captions();
+        List<CaptionCard> captions = timed.stream()
+                .map(caption -> CaptionCard.draw(caption, plan.captionStyle(), plan.frame(), plan.fps()))
+                .toList();
+        return new SceneCanvas(background, motion, previous, transitionFrames, captions, plan.avatar(),
+                PictureConverter.canvas(plan.frame()));
+    }
+
+    static int framesIn(Duration duration, int fps) {
+        return duration == null ? 0 : (int) Math.round(duration.toNanos() * (double) fps / 1e9);
+    }
+
+    /** The key of this scene's own picture at the frame (without the fade from the previous scene). */
+    FrameKey keyOf(int frame) {
+        boolean moving = motion != null;
+        int caption = -1;
+        for (int i = 0; i < captions.size() && caption < 0; i++) {
+            if (captions.get(i).showsOn(frame)) {
+                caption = i;
+            }
+        }
+        int pose = avatar == null ? -1 : avatar.poseOfFrame()[Math.min(frame, avatar.poseOfFrame().length - 1)];
+        return new FrameKey(moving ? frame : -1, caption, pose);
+    }
+
+    int transitionFrames() {
+        return transitionFrames;
+    }
+
+    /** Paints this scene's picture for the frame into the shared canvas; valid until the next call. */
+    BufferedImage paint(int frame, FrameKey key) {
+        Graphics2D g = canvas.createGraphics();
+        try {
+            if (motion == null) {
+                g.drawImage(background, 0, 0, null);
+            } else {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(background, motion.transformAt(frame), null);
+            }
+            drawOverlays(g, key);
+        } finally {
+            g.dispose();
+        }
+        return canvas;
+    }
+
+    /** The previous scene's picture with this frame's caption and presenter, to fade from. */
+    BufferedImage paintPrevious(FrameKey key) {
+        Graphics2D g = canvas.createGraphics();
+        try {
+            g.drawImage(previous, 0, 0, null);
+            drawOverlays(g, key);
+        } finally {
+            g.dispose();
+        }
+        return canvas;
+    }
+
+    private void drawOverlays(Graphics2D g, FrameKey key) {
+        if (key.pose() >= 0) {
+            g.drawImage(avatar.poses().get(key.pose()), avatar.x(), avatar.y(), null);
+        }
+        if (key.caption() >= 0) {
+            CaptionCard card = captions.get(key.caption());
+            g.drawImage(card.image(), card.x(), card.y(), null);
+        }
+    }
+}

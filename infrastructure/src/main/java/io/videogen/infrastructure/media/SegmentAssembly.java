@@ -1,0 +1,111 @@
+package io.videogen.infrastructure.media;
+
+import static io.videogen.infrastructure.media.NativeMedia.check;
+import static org.bytedeco.ffmpeg.global.avcodec.*;
+import static org.bytedeco.ffmpeg.global.avformat.*;
+import static org.bytedeco.ffmpeg.global.avutil.*;
+
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.VideoComposer.AssemblyPlan;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVIOContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
+import org.bytedeco.ffmpeg.avutil.AVRational;
+
+/**
+ * Joins the scene segments by stream copy (what FFmpeg's concat demuxer with {@code -c copy} does,
+ * without a list file to write or a demuxer that follows paths) and adds the soundtrack in the same
+ * pass, into a faststart MP4.
+ */
+final class SegmentAssembly {
+
+    private final AssemblyPlan plan;
+    private final MediaLimits limits;
+
+    SegmentAssembly(AssemblyPlan plan, MediaLimits limits) {
+        if (plan.segments() == null || plan.segments().isEmpty()) {
+            throw new RenderStepException("there are no segments to assemble", false);
+        }
+        if (plan.narration() == null) {
+            throw new RenderStepException("there is no narration to assemble", false);
+        }
+        this.plan = plan;
+        this.limits = limits;
+    }
+
+    void writeTo(Path file) {
+        NativeMedia.load();
+        double seconds = SegmentChain.totalSeconds(plan.segments());
+        RenderBudget budget = limits.budgetFor("assembling the video", Duration.ofMillis(Math.round(seconds * 1000)));
+        NarrationMix mix = new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
+                plan.loudnessTarget());
+        String musicDemuxer = plan.music() == null ? null : MediaType.sniff(plan.music()).demuxer();
+        AVFormatContext output = new AVFormatContext(null);
+        check(avformat_alloc_output_context2(output, null, "mp4", file.toString()), "creating the MP4 muxer");
+        try (SegmentChain video = new SegmentChain(plan.segments());
+             AudioTrack audio = new AudioTrack(plan.narration(), plan.music(), musicDemuxer, mix, limits.threads())) {
+            AVStream videoStream = avformat_new_stream(output, null);
+            check(avcodec_parameters_copy(videoStream.codecpar(), video.parameters()), "describing the video stream");
+            videoStream.codecpar().codec_tag(0);
+            videoStream.time_base(video.timeBase());
+            videoStream.avg_frame_rate(video.frameRate());
+            AVStream audioStream = avformat_new_stream(output, null);
+            check(avcodec_parameters_from_context(audioStream.codecpar(), audio.encoder()), "describing the audio stream");
+            audioStream.time_base(audio.encoder().time_base());
+            AVIOContext io = new AVIOContext(null);
+            check(avio_open2(io, "file:" + file.toAbsolutePath(), AVIO_FLAG_WRITE, null, null), "opening " + file);
+            output.pb(io);
+            AVDictionary options = new AVDictionary(null);
+            // moov before mdat, so players start before the whole file has arrived.
+            av_dict_set(options, "movflags", "+faststart", 0);
+            try {
+                check(avformat_write_header(output, options), "writing the MP4 header");
+            } finally {
+                av_dict_free(options);
+            }
+            interleave(output, video, videoStream, audio, audioStream, budget);
+            check(av_write_trailer(output), "finishing the MP4 file");
+        } finally {
+            if (!output.isNull() && output.pb() != null) {
+                avio_closep(output.pb());
+                output.pb(null);
+            }
+            avformat_free_context(output);
+        }
+    }
+
+    /** Writes packets of both streams in time order, holding at most one packet of each. */
+    private static void interleave(AVFormatContext output, SegmentChain video, AVStream videoStream, AudioTrack audio,
+                                   AVStream audioStream, RenderBudget budget) {
+        AVPacket videoPacket = av_packet_alloc();
+        AVPacket audioPacket = av_packet_alloc();
+        try {
+            boolean hasVideo = video.next(videoPacket, budget);
+            boolean hasAudio = audio.next(audioPacket, budget);
+            AVRational audioBase = audio.encoder().time_base();
+            while (hasVideo || hasAudio) {
+                budget.checkpoint();
+                boolean videoFirst = hasVideo && (!hasAudio || av_compare_ts(videoPacket.dts(), video.timeBase(),
+                        audioPacket.dts(), audioBase) <= 0);
+                if (videoFirst) {
+                    av_packet_rescale_ts(videoPacket, video.timeBase(), videoStream.time_base());
+                    videoPacket.stream_index(videoStream.index());
+                    check(av_interleaved_write_frame(output, videoPacket), "writing a video packet");
+                    hasVideo = video.next(videoPacket, budget);
+                } else {
+                    av_packet_rescale_ts(audioPacket, audioBase, audioStream.time_base());
+                    audioPacket.stream_index(audioStream.index());
+                    check(av_interleaved_write_frame(output, audioPacket), "writing an audio packet");
+                    hasAudio = audio.next(audioPacket, budget);
+                }
+            }
+        } finally {
+            av_packet_free(videoPacket);
+            av_packet_free(audioPacket);
+        }
+    }
+}

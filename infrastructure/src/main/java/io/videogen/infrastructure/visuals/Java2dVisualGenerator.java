@@ -1,0 +1,62 @@
+package io.videogen.infrastructure.visuals;
+
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.VisualGenerator;
+import io.videogen.domain.shared.RgbColor;
+import io.videogen.domain.video.Visual;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+
+/**
+ * Paints scene stills offline with Java2D: colours, gradients, the user's images, an abstract
+ * picture for a prompt (there is no image model offline), and the title card on top.
+ */
+@ApplicationScoped
+class Java2dVisualGenerator implements VisualGenerator {
+
+    private static final RgbColor WHITE = new RgbColor(255, 255, 255);
+
+    @Override
+    public Path paint(StillRequest request, Path pngFile) {
+        Canvas canvas = Canvas.of(request.frame(), request.oversize());
+        BufferedImage still = new BufferedImage(canvas.width(), canvas.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = still.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            paintBackground(request, still, graphics);
+            if (request.title() != null && !request.title().isBlank()) {
+                RgbColor color = request.titleColor() == null ? WHITE : request.titleColor();
+                new TitleCard(request.title(), color).draw(graphics, canvas);
+            }
+        } finally {
+            graphics.dispose();
+        }
+        return PngFiles.write(still, pngFile);
+    }
+
+    private static void paintBackground(StillRequest request, BufferedImage still, Graphics2D graphics) {
+        Visual visual = request.visual() == null ? Visual.DEFAULT : request.visual();
+        // Java 17 has no pattern matching for switch, so the sealed cases are tested in turn.
+        if (visual instanceof Visual.Color color) {
+            graphics.setColor(new java.awt.Color(color.color().rgb()));
+            graphics.fillRect(0, 0, still.getWidth(), still.getHeight());
+        } else if (visual instanceof Visual.Gradient gradient) {
+            DiagonalGradient.paint(still, gradient.from(), gradient.to());
+        } else if (visual instanceof Visual.Image image) {
+            if (request.sourceImage() == null) {
+                throw new RenderStepException("the image visual " + image.assetId() + " has no local copy to paint", false);
+            }
+            SourcePicture.paint(graphics, SourcePicture.read(request.sourceImage()), image.fit(),
+                    still.getWidth(), still.getHeight());
+        } else if (visual instanceof Visual.Prompt prompt) {
+            PromptArt.forPrompt(prompt.prompt()).paint(still, graphics);
+        } else {
+            throw new IllegalStateException("no painter for " + visual.getClass().getSimpleName());
+        }
+    }
+}

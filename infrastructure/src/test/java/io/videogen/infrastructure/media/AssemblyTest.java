@@ -1,0 +1,154 @@
+package io.videogen.infrastructure.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.VideoComposer.AssemblyPlan;
+import io.videogen.application.port.out.VideoComposer.MediaInfo;
+import io.videogen.application.port.out.VideoComposer.SegmentPlan;
+import io.videogen.domain.video.CaptionStyle;
+import io.videogen.domain.video.Quality;
+import io.videogen.domain.video.Resolution;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssemblyTest {
+
+    private static final double MUSIC_HZ = 2000;
+
+    @TempDir
+    static Path dir;
+
+    private static final FfmpegVideoComposer composer = new FfmpegVideoComposer();
+    private static List<Path> segments;
+    private static Path narration;
+    private static Path music;
+
+    @BeforeAll
+    static void renderThreeSegments() {
+        Color[] colors = {Color.RED, Color.GREEN, Color.BLUE};
+        int[] millis = {1000, 1500, 1250};
+        segments = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path still = TestMedia.solidPng(dir, "still" + i + ".png", colors[i], 320, 180);
+            Path segment = dir.resolve("segment" + i + ".mp4");
+            composer.renderSegment(new SegmentPlan(i, new Resolution(320, 180), 20, Quality.DRAFT,
+                    Duration.ofMillis(millis[i]), still, false, null, null, List.of(), CaptionStyle.defaults(), null),
+                    segment, p -> { });
+            segments.add(segment);
+        }
+        // "Speech" (a 300 Hz tone, 16 kHz like FreeTTS) from 1.5 s to 3.0 s; music is a shorter 2 kHz loop.
+        narration = TestMedia.wav(dir, "narration.wav", 16_000, 3.75, TestMedia.tone(300, 0.4, 16_000, 1.5, 3.0));
+        music = TestMedia.wav(dir, "music.wav", 44_100, 1.6, TestMedia.tone(MUSIC_HZ, 0.5, 44_100, 0, 2));
+    }
+
+    @Test
+    void joinsSegmentsWithOneAacTrackAtTheLoudnessTarget() throws IOException {
+        Path video = dir.resolve("joined.mp4");
+
+        composer.assemble(new AssemblyPlan(segments, narration, music, 0.3, true, -16), video);
+
+        MediaInfo info = composer.probe(video);
+        assertThat(info.streams()).extracting(MediaInfo.Stream::type).containsExactly("video", "audio");
+        assertThat(info.streams().get(0).codec()).isEqualTo("h264");
+        assertThat(info.streams().get(1).codec()).isEqualTo("aac");
+        assertThat(info.streams().get(1).sampleRate()).isEqualTo(48_000);
+        assertThat(VideoPackets.of(video).count()).isEqualTo(20 + 30 + 25);
+        assertThat(info.duration().toMillis() / 1000.0).isCloseTo(3.75, within(0.05));
+        assertThat(topLevelAtoms(video)).containsSubsequence("moov", "mdat");
+        assertThat(SoundMeter.integratedLoudness(video)).isCloseTo(-16.0, within(1.0));
+        assertThat(dir).isDirectoryNotContaining("glob:**.partial*");
+    }
+
+    @Test
+    void duckingLowersMusicUnderSpeech() {
+        Path ducked = dir.resolve("ducked.mp4");
+        Path plain = dir.resolve("plain.mp4");
+
+        composer.assemble(new AssemblyPlan(segments, narration, music, 0.3, true, -16), ducked);
+        composer.assemble(new AssemblyPlan(segments, narration, music, 0.3, false, -16), plain);
+
+        double duckedDrop = musicUnderSpeechRatio(ducked);
+        double plainDrop = musicUnderSpeechRatio(plain);
+        assertThat(duckedDrop).isLessThan(plainDrop * 0.5);
+    }
+
+    @Test
+    void failedAssemblyLeavesNoTargetFile() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.mp4"), "not a video");
+        Path video = dir.resolve("never.mp4");
+
+        assertThatThrownBy(() -> composer.assemble(new AssemblyPlan(List.of(segments.get(0), broken), narration, null,
+                0, false, -16), video))
+                .isInstanceOf(RenderStepException.class)
+                .hasMessageContaining("broken.mp4")
+                .matches(e -> !((RenderStepException) e).retryable());
+        assertThat(video).doesNotExist();
+        assertThat(dir).isDirectoryNotContaining("glob:**.partial*");
+    }
+
+    @Test
+    void thumbnailIsAJpegOfTheFrameAtTheTime() throws IOException {
+        Path jpeg = dir.resolve("thumb.jpg");
+
+        composer.thumbnail(segments.get(1), Duration.ofMillis(700), jpeg);
+
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(jpeg.toFile());
+        assertThat(picture.getWidth()).isEqualTo(320);
+        assertThat(TestMedia.rgb(picture, 160, 90)[1]).isGreaterThan(200);   // the green scene
+        assertThat(TestMedia.rgb(picture, 160, 90)[0]).isLessThan(50);
+    }
+
+    @Test
+    void probeReadsAudioFiles() {
+        MediaInfo info = composer.probe(narration);
+
+        assertThat(info.format()).isEqualTo("wav");
+        assertThat(info.duration().toMillis()).isCloseTo(3750, within(5L));
+        assertThat(info.streams()).singleElement().satisfies(stream -> {
+            assertThat(stream.type()).isEqualTo("audio");
+            assertThat(stream.sampleRate()).isEqualTo(16_000);
+        });
+    }
+
+    private static double musicUnderSpeechRatio(Path video) {
+        float[] left = SoundMeter.leftChannel(video);
+        double under = SoundMeter.amplitudeOf(left, MUSIC_HZ, 2.0, 2.9);
+        double alone = SoundMeter.amplitudeOf(left, MUSIC_HZ, 0.3, 1.3);
+        return under / alone;
+    }
+
+    static List<String> topLevelAtoms(Path file) throws IOException {
+        List<String> atoms = new ArrayList<>();
+        try (FileChannel channel = FileChannel.open(file)) {
+            long position = 0;
+            ByteBuffer header = ByteBuffer.allocate(16);
+            while (position < channel.size()) {
+                header.clear();
+                channel.read(header, position);
+                long size = Integer.toUnsignedLong(header.getInt(0));
+                atoms.add(new String(header.array(), 4, 4, java.nio.charset.StandardCharsets.US_ASCII));
+                if (size == 1) {
+                    size = header.getLong(8);
+                }
+                if (size < 8) {
+                    break;
+                }
+                position += size;
+            }
+        }
+        return atoms;
+    }
+}
