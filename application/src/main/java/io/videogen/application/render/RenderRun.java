@@ -23,7 +23,7 @@ import io.videogen.domain.video.Script;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
-import io.videogen.domain.video.Visual;
+import io.videogen.domain.media.Visual;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

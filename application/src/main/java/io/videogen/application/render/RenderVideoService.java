@@ -30,7 +30,7 @@ import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
 import io.videogen.domain.video.VideoStatus;
-import io.videogen.domain.video.Visual;
+import io.videogen.domain.media.Visual;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -12,7 +12,7 @@ import io.videogen.application.port.out.VoiceDescription;
 import io.videogen.application.render.RenderEngine;
 import io.videogen.domain.video.Script;
 import io.videogen.domain.video.VideoSpec;
-import io.videogen.domain.video.Voice;
+import io.videogen.domain.media.Voice;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -97,7 +97,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
     @Override
     public AvatarPerformance perform(io.videogen.domain.avatar.AvatarLook look, Path portrait,
                                      io.videogen.domain.avatar.AvatarConfig placement,
-                                     io.videogen.domain.video.Resolution frame, SpeechClip speech,
+                                     io.videogen.domain.media.Resolution frame, SpeechClip speech,
                                      double leadInSeconds, int frameCount, int fps) {
         return new AvatarPerformance(10, 10, List.of(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB)),
                 new int[frameCount]);

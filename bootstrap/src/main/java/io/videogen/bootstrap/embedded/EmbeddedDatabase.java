@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import org.jboss.logging.Logger;
 
 /**
  * The one embedded PostgreSQL of this JVM. Started on first need and kept until the JVM exits
@@ -28,8 +27,8 @@ final class EmbeddedDatabase {
      */
     static final String PASSWORD = "videogen";
 
-    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static volatile Map<String, String> datasource;
+    private static volatile String location;
 
     private EmbeddedDatabase() {
     }
@@ -46,6 +45,11 @@ final class EmbeddedDatabase {
             }
         }
         return started;
+    }
+
+    /** Where the database lives, once started. */
+    static java.util.Optional<String> location() {
+        return java.util.Optional.ofNullable(location);
     }
 
     private static Map<String, String> start(EmbeddedPostgresSettings settings) {
@@ -66,8 +70,8 @@ final class EmbeddedDatabase {
             }
             EmbeddedPostgres postgres = builder.start();
             createDatabase(postgres);
-            LOG.infof("Embedded PostgreSQL on localhost:%d, data in %s%s", postgres.getPort(), directory,
-                    settings.temporary() ? " (temporary)" : "; set quarkus.datasource.reactive.url to use another database");
+            location = "Embedded PostgreSQL on localhost:" + postgres.getPort() + ", data in " + directory
+                    + (settings.temporary() ? " (temporary)" : "; set quarkus.datasource.reactive.url to use another database");
             String host = "localhost:" + postgres.getPort() + "/" + DATABASE;
             return Map.of(
                     "quarkus.datasource.reactive.url", "postgresql://" + host,

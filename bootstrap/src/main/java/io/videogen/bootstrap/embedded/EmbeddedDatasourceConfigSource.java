@@ -1,5 +1,6 @@
 package io.videogen.bootstrap.embedded;
 
+import io.quarkus.runtime.ExecutionMode;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -28,7 +29,18 @@ final class EmbeddedDatasourceConfigSource implements ConfigSource {
 
     @Override
     public String getValue(String propertyName) {
-        return NAMES.contains(propertyName) ? EmbeddedDatabase.datasource(settings).get(propertyName) : null;
+        if (!NAMES.contains(propertyName) || isBuilding()) {
+            return null;
+        }
+        return EmbeddedDatabase.datasource(settings).get(propertyName);
+    }
+
+    /**
+     * The Quarkus build (augmentation, in Maven or before a test run) reads configuration too; the
+     * datasource is runtime configuration, so the database must not start then.
+     */
+    private static boolean isBuilding() {
+        return ExecutionMode.current() == ExecutionMode.UNSET;
     }
 
     @Override

@@ -9,17 +9,20 @@ import java.nio.file.Path;
  *
  * @param dataDirectory the cluster's directory, kept between restarts
  * @param port          0 picks a free port
- * @param temporary     a throw-away cluster in a temporary directory (tests), deleted at exit
+ * @param temporary     a throw-away cluster in a temporary directory, deleted at exit (default in tests)
  */
 record EmbeddedPostgresSettings(Path dataDirectory, int port, boolean temporary) {
 
     static final int DEFAULT_PORT = 54329;
 
+    /** Tests get a throw-away cluster on a free port by default: they never touch the user's data. */
     static EmbeddedPostgresSettings from(ConfigSourceContext context) {
         Path dataDir = Path.of(text(context, "videogen.data-dir", "./.videogen"));
-        return new EmbeddedPostgresSettings(dataDir.resolve("postgres").toAbsolutePath().normalize(),
-                Integer.parseInt(text(context, "videogen.embedded.postgres.port", String.valueOf(DEFAULT_PORT))),
-                Boolean.parseBoolean(text(context, "videogen.embedded.postgres.temporary", "false")));
+        boolean temporary = Boolean.parseBoolean(text(context, "videogen.embedded.postgres.temporary",
+                String.valueOf(context.getProfiles().contains("test"))));
+        int port = Integer.parseInt(text(context, "videogen.embedded.postgres.port",
+                String.valueOf(temporary ? 0 : DEFAULT_PORT)));
+        return new EmbeddedPostgresSettings(dataDir.resolve("postgres").toAbsolutePath().normalize(), port, temporary);
     }
 
     static boolean isSet(ConfigSourceContext context, String name) {

@@ -2,7 +2,7 @@ package io.videogen.domain.avatar;
 
 import io.videogen.domain.shared.Guard;
 import io.videogen.domain.user.UserId;
-import io.videogen.domain.video.Voice;
+import io.videogen.domain.media.Voice;
 import java.time.Instant;
 import java.util.Objects;
 import org.jmolecules.ddd.types.AggregateRoot;

@@ -1,5 +1,7 @@
 package io.videogen.domain.video;
 
+import io.videogen.domain.media.Visual;
+
 import io.videogen.domain.script.CaptionCue;
 import io.videogen.domain.shared.InvalidValueException;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.videogen.domain.video;
 
+import io.videogen.domain.media.Visual;
+
 import io.videogen.domain.script.ScriptConfig;
 import io.videogen.domain.script.ScriptParser;
 import io.videogen.domain.script.SceneText;

@@ -1,5 +1,7 @@
 package io.videogen.domain.video;
 
+import io.videogen.domain.media.Resolution;
+
 import io.videogen.domain.shared.InvalidValueException;
 
 /**

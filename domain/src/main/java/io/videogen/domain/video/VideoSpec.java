@@ -1,5 +1,15 @@
 package io.videogen.domain.video;
 
+import io.videogen.domain.media.Voice;
+
+import io.videogen.domain.media.VideoConfig;
+
+import io.videogen.domain.media.Music;
+
+import io.videogen.domain.media.ImageSyncConfig;
+
+import io.videogen.domain.media.CaptionStyle;
+
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarId;
 import io.videogen.domain.template.TemplateId;

@@ -7,7 +7,7 @@ import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.user.UserId;
-import io.videogen.domain.video.Voice;
+import io.videogen.domain.media.Voice;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

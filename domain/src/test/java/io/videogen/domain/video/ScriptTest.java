@@ -1,5 +1,7 @@
 package io.videogen.domain.video;
 
+import io.videogen.domain.media.Visual;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

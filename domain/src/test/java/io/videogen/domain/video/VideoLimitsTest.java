@@ -1,5 +1,7 @@
 package io.videogen.domain.video;
 
+import io.videogen.domain.media.Resolution;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

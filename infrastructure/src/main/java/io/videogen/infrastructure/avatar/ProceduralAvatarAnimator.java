@@ -4,7 +4,7 @@ import io.videogen.application.port.out.AvatarAnimator;
 import io.videogen.application.port.out.SpeechClip;
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarLook;
-import io.videogen.domain.video.Resolution;
+import io.videogen.domain.media.Resolution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

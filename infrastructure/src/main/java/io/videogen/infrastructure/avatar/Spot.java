@@ -2,7 +2,7 @@ package io.videogen.infrastructure.avatar;
 
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarConfig.Placement;
-import io.videogen.domain.video.Resolution;
+import io.videogen.domain.media.Resolution;
 
 /**
  * Where the presenter's layer sits in the frame and how it is framed. Corners get a badge (a

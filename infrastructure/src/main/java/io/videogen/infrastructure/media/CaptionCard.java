@@ -2,8 +2,8 @@ package io.videogen.infrastructure.media;
 
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
 import io.videogen.domain.shared.RgbColor;
-import io.videogen.domain.video.CaptionStyle;
-import io.videogen.domain.video.Resolution;
+import io.videogen.domain.media.CaptionStyle;
+import io.videogen.domain.media.Resolution;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;

@@ -4,7 +4,7 @@ import static io.videogen.infrastructure.media.NativeMedia.check;
 import static org.bytedeco.ffmpeg.global.avutil.*;
 import static org.bytedeco.ffmpeg.global.swscale.*;
 
-import io.videogen.domain.video.Resolution;
+import io.videogen.domain.media.Resolution;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import org.bytedeco.ffmpeg.avutil.AVFrame;

@@ -6,7 +6,7 @@ import static org.bytedeco.ffmpeg.global.avformat.*;
 import static org.bytedeco.ffmpeg.global.avutil.*;
 
 import io.videogen.application.port.out.RenderStepException;
-import io.videogen.domain.video.Resolution;
+import io.videogen.domain.media.Resolution;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;

@@ -1,6 +1,6 @@
 package io.videogen.infrastructure.media;
 
-import io.videogen.domain.video.Quality;
+import io.videogen.domain.media.Quality;
 
 /** The x264 preset and constant rate factor for each quality. */
 record X264Settings(String preset, int crf) {

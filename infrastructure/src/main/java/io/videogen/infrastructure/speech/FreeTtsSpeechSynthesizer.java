@@ -4,7 +4,7 @@ import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.SpeechClip;
 import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.VoiceDescription;
-import io.videogen.domain.video.Voice;
+import io.videogen.domain.media.Voice;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.videogen.infrastructure.visuals;
 
-import io.videogen.domain.video.Resolution;
+import io.videogen.domain.media.Resolution;
 
 /**
  * The picture being painted and the frame it is made for. With a Ken Burns move the picture is

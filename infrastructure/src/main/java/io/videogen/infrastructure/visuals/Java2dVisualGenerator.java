@@ -3,7 +3,7 @@ package io.videogen.infrastructure.visuals;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.domain.shared.RgbColor;
-import io.videogen.domain.video.Visual;
+import io.videogen.domain.media.Visual;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -1,7 +1,7 @@
 package io.videogen.infrastructure.visuals;
 
 import io.videogen.application.port.out.RenderStepException;
-import io.videogen.domain.video.Visual;
+import io.videogen.domain.media.Visual;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -5,7 +5,7 @@ import io.videogen.domain.avatar.AvatarConfig.Placement;
 import io.videogen.domain.avatar.AvatarConfig.Shape;
 import io.videogen.domain.avatar.AvatarLook;
 import io.videogen.domain.shared.RgbColor;
-import io.videogen.domain.video.Resolution;
+import io.videogen.domain.media.Resolution;
 import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
 import java.awt.Color;
 import java.awt.GradientPaint;

@@ -10,7 +10,7 @@ import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarConfig.Placement;
 import io.videogen.domain.avatar.AvatarConfig.Shape;
 import io.videogen.domain.avatar.AvatarLook;
-import io.videogen.domain.video.Resolution;
+import io.videogen.domain.media.Resolution;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
-import io.videogen.domain.video.CaptionStyle;
-import io.videogen.domain.video.Quality;
-import io.videogen.domain.video.Resolution;
+import io.videogen.domain.media.CaptionStyle;
+import io.videogen.domain.media.Quality;
+import io.videogen.domain.media.Resolution;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.time.Duration;

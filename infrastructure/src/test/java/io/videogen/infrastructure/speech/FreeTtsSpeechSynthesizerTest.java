@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.SpeechClip;
 import io.videogen.application.port.out.SpeechClip.TimedUnit;
-import io.videogen.domain.video.Voice;
+import io.videogen.domain.media.Voice;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

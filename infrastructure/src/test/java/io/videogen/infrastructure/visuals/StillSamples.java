@@ -2,8 +2,8 @@ package io.videogen.infrastructure.visuals;
 
 import io.videogen.application.port.out.VisualGenerator.StillRequest;
 import io.videogen.domain.shared.RgbColor;
-import io.videogen.domain.video.Resolution;
-import io.videogen.domain.video.Visual;
+import io.videogen.domain.media.Resolution;
+import io.videogen.domain.media.Visual;
 import java.nio.file.Path;
 
 /**

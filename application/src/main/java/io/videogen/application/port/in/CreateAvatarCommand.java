@@ -4,7 +4,7 @@ import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarLook;
 import io.videogen.domain.shared.PermissionDeniedException;
 import io.videogen.domain.user.Caller;
-import io.videogen.domain.video.Voice;
+import io.videogen.domain.media.Voice;
 import java.util.Objects;
 
 public record CreateAvatarCommand(Caller caller, String name, AvatarLook look, Voice defaultVoice,

@@ -4,12 +4,12 @@ import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarId;
 import io.videogen.domain.template.TemplateId;
 import io.videogen.domain.video.CallbackUrl;
-import io.videogen.domain.video.ImageSyncConfig;
-import io.videogen.domain.video.Music;
-import io.videogen.domain.video.VideoConfig;
+import io.videogen.domain.media.ImageSyncConfig;
+import io.videogen.domain.media.Music;
+import io.videogen.domain.media.VideoConfig;
 import io.videogen.domain.video.VideoTitle;
-import io.videogen.domain.video.Visual;
-import io.videogen.domain.video.Voice;
+import io.videogen.domain.media.Visual;
+import io.videogen.domain.media.Voice;
 import java.util.Map;
 import java.util.Objects;
 

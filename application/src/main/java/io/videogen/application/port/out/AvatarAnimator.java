@@ -2,7 +2,7 @@ package io.videogen.application.port.out;
 
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarLook;
-import io.videogen.domain.video.Resolution;
+import io.videogen.domain.media.Resolution;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.videogen.application.port.out;
 
-import io.videogen.domain.video.Voice;
+import io.videogen.domain.media.Voice;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.videogen.application.port.out;
 
 import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
-import io.videogen.domain.video.CaptionStyle;
-import io.videogen.domain.video.Quality;
-import io.videogen.domain.video.Resolution;
+import io.videogen.domain.media.CaptionStyle;
+import io.videogen.domain.media.Quality;
+import io.videogen.domain.media.Resolution;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

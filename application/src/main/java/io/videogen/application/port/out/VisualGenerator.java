@@ -1,8 +1,8 @@
 package io.videogen.application.port.out;
 
 import io.videogen.domain.shared.RgbColor;
-import io.videogen.domain.video.Resolution;
-import io.videogen.domain.video.Visual;
+import io.videogen.domain.media.Resolution;
+import io.videogen.domain.media.Visual;
 import java.nio.file.Path;
 
 /** Paints the still picture behind a scene: its background and, when it has one, its title card. */

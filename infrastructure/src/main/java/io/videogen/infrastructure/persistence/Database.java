@@ -1,0 +1,67 @@
+package io.videogen.infrastructure.persistence;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Where every adapter in this package reaches PostgreSQL. Hibernate Reactive sessions live on a
+ * Vert.x duplicated context and must be used from its event-loop thread; render workers call in
+ * from plain pool threads, so work that starts anywhere else is moved onto a fresh, isolated
+ * context first. Work already on a safe context joins the session (and transaction) found there.
+ */
+@ApplicationScoped
+class Database {
+
+    private final Vertx vertx;
+
+    Database(Vertx vertx) {
+        this.vertx = vertx;
+    }
+
+    /** Reads in the current session, or in one opened (and closed) for this work. */
+    <T> Uni<T> read(Function<Mutiny.Session, Uni<T>> work) {
+        return onVertxContext(() -> Panache.withSession(() -> Panache.getSession().chain(session -> work.apply(session))));
+    }
+
+    /** Writes in the current transaction, or in one of its own that commits when the work ends. */
+    <T> Uni<T> write(Function<Mutiny.Session, Uni<T>> work) {
+        return onVertxContext(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> work.apply(session))));
+    }
+
+    <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
+        return onVertxContext(() -> Panache.withTransaction(work));
+    }
+
+    private <T> Uni<T> onVertxContext(Supplier<Uni<T>> work) {
+        return Uni.createFrom().deferred(() -> {
+            Context current = Vertx.currentContext();
+            boolean usable = current != null && VertxContext.isDuplicatedContext(current)
+                    && VertxContextSafetyToggle.isExplicitlyMarkedAsSafe(current);
+            if (usable && Context.isOnEventLoopThread()) {
+                return work.get();
+            }
+            // A blocking caller on a request's context keeps that request's session: hop to its event loop.
+            Context target = usable ? current : isolatedContext(current);
+            return Uni.createFrom().<T>deferred(() -> work.get()).runSubscriptionOn(on(target));
+        });
+    }
+
+    private Context isolatedContext(Context current) {
+        Context fresh = VertxContext.createNewDuplicatedContext(current != null ? current : vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(fresh, true);
+        return fresh;
+    }
+
+    private static Executor on(Context context) {
+        return task -> context.runOnContext(ignored -> task.run());
+    }
+}

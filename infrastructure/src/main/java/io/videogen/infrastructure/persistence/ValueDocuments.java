@@ -1,0 +1,95 @@
+package io.videogen.infrastructure.persistence;
+
+import io.videogen.domain.asset.AssetId;
+import io.videogen.domain.avatar.AvatarConfig;
+import io.videogen.domain.shared.RgbColor;
+import io.videogen.domain.media.AspectRatio;
+import io.videogen.domain.media.CaptionStyle;
+import io.videogen.domain.media.ImageSyncConfig;
+import io.videogen.domain.media.Music;
+import io.videogen.domain.media.Quality;
+import io.videogen.domain.media.Resolution;
+import io.videogen.domain.media.VideoConfig;
+import io.videogen.domain.media.Voice;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * The small value objects shared by videos, templates and avatars, as stored. Each record mirrors
+ * one value object field by field; enums are stored by name, colours as #rrggbb, durations in ms.
+ */
+final class ValueDocuments {
+
+    private ValueDocuments() {
+    }
+
+    record OutputDocument(int width, int height, String aspectRatio, int fps, String quality) {
+        static OutputDocument of(VideoConfig c) {
+            return new OutputDocument(c.resolution().width(), c.resolution().height(), c.aspectRatio().name(), c.fps(),
+                    c.quality().name());
+        }
+
+        VideoConfig toConfig() {
+            return new VideoConfig(new Resolution(width, height), AspectRatio.valueOf(aspectRatio), fps,
+                    Quality.valueOf(quality));
+        }
+    }
+
+    record VoiceDocument(String voiceId, String language, double speed) {
+        static VoiceDocument of(Voice v) {
+            return new VoiceDocument(v.voiceId(), v.language(), v.speed());
+        }
+
+        Voice toVoice() {
+            return new Voice(voiceId, language, speed);
+        }
+    }
+
+    record PlacementDocument(String placement, String shape, double scale) {
+        static PlacementDocument of(AvatarConfig c) {
+            return new PlacementDocument(c.placement().name(), c.shape().name(), c.scale());
+        }
+
+        AvatarConfig toConfig() {
+            return new AvatarConfig(AvatarConfig.Placement.valueOf(placement), AvatarConfig.Shape.valueOf(shape), scale);
+        }
+    }
+
+    record ImageSyncDocument(String granularity, boolean kenBurns, String transition, long transitionMs) {
+        static ImageSyncDocument of(ImageSyncConfig c) {
+            return new ImageSyncDocument(c.granularity().name(), c.kenBurns(), c.transition().name(),
+                    c.transitionLength().toMillis());
+        }
+
+        ImageSyncConfig toConfig() {
+            return new ImageSyncConfig(ImageSyncConfig.Granularity.valueOf(granularity), kenBurns,
+                    ImageSyncConfig.Transition.valueOf(transition), Duration.ofMillis(transitionMs));
+        }
+    }
+
+    record CaptionStyleDocument(int fontSize, String textColor, String boxColor, double boxOpacity, String position) {
+        static CaptionStyleDocument of(CaptionStyle s) {
+            return new CaptionStyleDocument(s.fontSize(), s.textColor().hex(), s.boxColor().hex(), s.boxOpacity(),
+                    s.position().name());
+        }
+
+        CaptionStyle toStyle() {
+            return new CaptionStyle(fontSize, RgbColor.parse(textColor, "captionStyle.textColor"),
+                    RgbColor.parse(boxColor, "captionStyle.boxColor"), boxOpacity, CaptionStyle.Position.valueOf(position));
+        }
+    }
+
+    record MusicDocument(UUID assetId, double volume, boolean ducking) {
+        static MusicDocument of(Music m) {
+            return m == null ? null : new MusicDocument(m.assetId().value(), m.volume(), m.ducking());
+        }
+
+        Music toMusic() {
+            return new Music(new AssetId(assetId), volume, ducking);
+        }
+    }
+
+    static Music music(MusicDocument document) {
+        return document == null ? null : document.toMusic();
+    }
+}

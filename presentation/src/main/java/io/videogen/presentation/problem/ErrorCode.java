@@ -1,0 +1,44 @@
+package io.videogen.presentation.problem;
+
+import java.util.Arrays;
+
+/** The error codes of the API contract and the status each answers with. */
+public enum ErrorCode {
+    VALIDATION_FAILED(400, "The request is not valid"),
+    AUTHENTICATION_REQUIRED(401, "Authentication required"),
+    FORBIDDEN(403, "Not allowed"),
+    RESOURCE_NOT_FOUND(404, "Not found"),
+    RESOURCE_CONFLICT(409, "Conflict with the current state"),
+    PRECONDITION_FAILED(412, "Precondition failed"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    SCRIPT_PARSING_FAILED(422, "The script cannot be parsed"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused with another request"),
+    RATE_LIMITED(429, "Too many requests"),
+    INTERNAL_ERROR(500, "Internal error"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable");
+
+    private final int status;
+    private final String title;
+
+    ErrorCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String type() {
+        return "https://videogen.io/problems/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static ErrorCode of(String code) {
+        return Arrays.stream(values()).filter(c -> c.name().equals(code)).findFirst().orElse(INTERNAL_ERROR);
+    }
+}

@@ -1,0 +1,40 @@
+package io.videogen.presentation.problem;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Gives every request an id: the caller's {@code X-Request-Id} when it is sane, a new one
+ * otherwise. It is echoed on every response and carried in problem documents.
+ */
+public class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    static final String PROPERTY = "videogen.requestId";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    @ServerRequestFilter(preMatching = true)
+    public void assign(ContainerRequestContext request) {
+        String given = request.getHeaderString(HEADER);
+        request.setProperty(PROPERTY, given != null && SANE.matcher(given).matches() ? given
+                : UUID.randomUUID().toString());
+    }
+
+    @ServerResponseFilter
+    public void echo(ContainerRequestContext request, ContainerResponseContext response) {
+        Object id = request.getProperty(PROPERTY);
+        if (id != null) {
+            response.getHeaders().putSingle(HEADER, id);
+        }
+    }
+
+    static String of(ContainerRequestContext request, HttpServerRequest http) {
+        Object id = request == null ? null : request.getProperty(PROPERTY);
+        return id != null ? id.toString() : UUID.randomUUID().toString();
+    }
+}
