@@ -1,5 +1,6 @@
 package io.videogen.infrastructure.media;
 
+import io.videogen.infrastructure.fonts.BundledFonts;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
 import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.media.CaptionStyle;
@@ -29,14 +30,14 @@ record CaptionCard(BufferedImage image, int x, int y, int firstFrame, int endFra
         float scale = frame.height() / 720f;
         float fontPixels = style.fontSize() * scale;
         int safeWidth = (int) (frame.width() * (1 - 2 * SAFE_MARGIN));
-        Font font = CaptionFont.ofSize(fontPixels);
+        Font font = BundledFonts.bold(fontPixels);
         FontMetrics metrics = metricsOf(font);
         int widest = caption.lines().stream().mapToInt(metrics::stringWidth).max().orElse(0);
         float padding = fontPixels * 0.45f;
         if (widest + 2 * padding > safeWidth) {
             // Lines come wrapped by the script stage; a long word may still overflow, so shrink rather than clip.
             fontPixels *= (safeWidth - 2 * padding) / widest;
-            font = CaptionFont.ofSize(fontPixels);
+            font = BundledFonts.bold(fontPixels);
             metrics = metricsOf(font);
             widest = caption.lines().stream().mapToInt(metrics::stringWidth).max().orElse(0);
         }

@@ -44,25 +44,25 @@ public class ProblemMapper {
             case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
             default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.VALIDATION_FAILED;
         };
-        String detail = status >= 500 ? "the service could not handle the request" : safeMessage(e, code);
+        String detail = status >= 500 ? "the service could not handle the request" : safeMessage(code);
         return respond(code, detail, null, request, http);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request, HttpServerRequest http) {
-        String requestId = RequestIds.of(request, http);
+        String requestId = RequestIds.of(request);
         LOG.errorf(e, "request %s failed", requestId);
         return respond(ErrorCode.INTERNAL_ERROR, "the service could not handle the request; quote request id "
                 + requestId + " when reporting it", null, request, http);
     }
 
-    private static String safeMessage(WebApplicationException e, ErrorCode code) {
+    private static String safeMessage(ErrorCode code) {
         return code == ErrorCode.RESOURCE_NOT_FOUND ? "no such resource" : code.title();
     }
 
     private static Response respond(ErrorCode code, String detail, List<Problem.FieldError> errors,
                                     ContainerRequestContext request, HttpServerRequest http) {
-        String requestId = RequestIds.of(request, http);
+        String requestId = RequestIds.of(request);
         Problem problem = new Problem(code.type(), code.title(), code.status(), detail,
                 http == null ? null : http.path(), code.name(), requestId, errors, null);
         return Response.status(code.status()).type(Problem.MEDIA_TYPE).entity(problem)

@@ -1,6 +1,5 @@
 package io.videogen.presentation.problem;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.UUID;
@@ -33,7 +32,7 @@ public class RequestIds {
         }
     }
 
-    static String of(ContainerRequestContext request, HttpServerRequest http) {
+    static String of(ContainerRequestContext request) {
         Object id = request == null ? null : request.getProperty(PROPERTY);
         return id != null ? id.toString() : UUID.randomUUID().toString();
     }
