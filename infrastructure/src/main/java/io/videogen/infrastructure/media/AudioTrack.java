@@ -66,7 +66,7 @@ final class AudioTrack implements AutoCloseable {
             encoder = avcodec_alloc_context3(aac);
             encoder.sample_fmt(AV_SAMPLE_FMT_FLTP);
             encoder.sample_rate(NarrationMix.SAMPLE_RATE);
-            av_channel_layout_default(encoder.ch_layout(), 2);
+            av_channel_layout_default(encoder.ch_layout(), mix.channels());
             encoder.bit_rate(AAC_BITRATE);
             encoder.time_base(av_make_q(1, NarrationMix.SAMPLE_RATE));
             encoder.flags(encoder.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);

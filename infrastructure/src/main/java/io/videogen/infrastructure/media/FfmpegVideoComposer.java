@@ -2,6 +2,7 @@ package io.videogen.infrastructure.media;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VideoComposer;
+import io.videogen.domain.media.Resolution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -29,6 +30,19 @@ public class FfmpegVideoComposer implements VideoComposer {
         this.limits = limits;
     }
 
+    /**
+     * Loads the FFmpeg libraries and opens an x264 encoder once, so the first segment of the first
+     * render does not wait for it. Cheap to call again; meant for a background thread at start-up.
+     */
+    public void warmUp() {
+        NativeMedia.load();
+        try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "warm-up")) {
+            SegmentEncoder.warmUp();
+        } catch (RuntimeException e) {
+            // Only a head start: the real encode reports any problem properly.
+        }
+    }
+
     @Override
     public void renderSegment(SegmentPlan plan, Path target, IntConsumer percentDone) {
         Objects.requireNonNull(plan, "plan");
@@ -39,6 +53,22 @@ public class FfmpegVideoComposer implements VideoComposer {
             new SegmentRenderer(limits).render(plan, output.temporary(), percentDone, budget);
             output.commit();
         }
+    }
+
+    /**
+     * Two encoders at once up to 720p on a machine with two or more cores: one x264 encoder keeps
+     * only about 1.5 of 2 cores busy on mostly static pictures, two keep both busy. Larger frames
+     * are encoded one at a time, because a 1080p x264 encoder holds about half a gigabyte of
+     * look-ahead frames and two would not fit the 1 GB a render may use.
+     */
+    @Override
+    public int parallelSegments(Resolution frame) {
+        String forced = System.getenv("VIDEOGEN_PARALLEL_SEGMENTS");
+        if (forced != null) {
+            return Math.max(1, Integer.parseInt(forced));
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        return cores >= 2 && (long) frame.width() * frame.height() <= 1280L * 720 ? 2 : 1;
     }
 
     @Override

@@ -18,6 +18,14 @@ public interface VideoComposer {
     /** Encodes one scene's pictures (no audio) into an MP4 segment; reports percent done. */
     void renderSegment(SegmentPlan plan, Path target, IntConsumer percentDone);
 
+    /**
+     * How many segments of this frame size may be encoded at once (each on its own thread) without
+     * the encoders running the machine out of memory; 1 means one after another.
+     */
+    default int parallelSegments(Resolution frame) {
+        return 1;
+    }
+
     /** Joins segments, mixes narration and music to the loudness target, writes a faststart MP4. */
     void assemble(AssemblyPlan plan, Path target);
 
