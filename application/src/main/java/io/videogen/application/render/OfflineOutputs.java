@@ -1,26 +1,32 @@
 package io.videogen.application.render;
 
 import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.service.AssetService;
 import io.videogen.application.service.VideoService;
+import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.video.VideoId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * The media store an offline render writes to: the video's outputs land at the target path and
- * beside it, each written under a temporary name and moved into place whole; anything else (the
- * assets a render reads) comes from the backing store. The video is stored last, so the MP4 at the
+ * The media store of an offline render: the assets are local files given by the caller, and the
+ * video's outputs land at the target path and beside it, each written under a temporary name and
+ * moved into place whole. The video is stored last, so the MP4 at the
  * target exists only when every output is complete.
  */
 final class OfflineOutputs implements MediaStore {
 
-    private final MediaStore assets;
+    private final Map<String, Path> assets;
     private final String prefix;
     private final Path video;
     private final Path thumbnail;
@@ -28,8 +34,9 @@ final class OfflineOutputs implements MediaStore {
     private final Path vtt;
     private final List<Path> written = new ArrayList<>();
 
-    OfflineOutputs(MediaStore assets, VideoId id, Path target) {
-        this.assets = assets;
+    OfflineOutputs(Map<AssetId, Path> assets, VideoId id, Path target) {
+        this.assets = new HashMap<>();
+        assets.forEach((asset, file) -> this.assets.put(AssetService.contentKey(asset), file));
         this.prefix = VideoService.mediaPrefix(id);
         this.video = target.toAbsolutePath().normalize();
         String name = video.getFileName().toString();
@@ -63,9 +70,11 @@ final class OfflineOutputs implements MediaStore {
             throw new IOException("an offline render stores only its own outputs, not " + key);
         }
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+        // Not createTempFile: its owner-only permissions would stay with the finished file.
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try (InputStream in = Files.newInputStream(source)) {
+            // From a stream: copying the file would carry over the workspace file's owner-only mode.
+            Files.copy(in, temp);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             written.add(target);
         } finally {
@@ -80,17 +89,29 @@ final class OfflineOutputs implements MediaStore {
 
     @Override
     public Optional<StoredFile> find(String key) throws IOException {
-        return assets.find(key);
+        Path file = assets.get(key);
+        return file == null || !Files.isRegularFile(file) ? Optional.empty()
+                : Optional.of(new StoredFile(key, Files.size(file)));
     }
 
     @Override
     public InputStream open(String key, long offset) throws IOException {
-        return assets.open(key, offset);
+        InputStream in = Files.newInputStream(asset(key));
+        in.skipNBytes(offset);
+        return in;
     }
 
     @Override
     public void copyTo(String key, Path target) throws IOException {
-        assets.copyTo(key, target);
+        Files.copy(asset(key), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private Path asset(String key) throws IOException {
+        Path file = assets.get(key);
+        if (file == null) {
+            throw new NoSuchFileException(key);
+        }
+        return file;
     }
 
     @Override

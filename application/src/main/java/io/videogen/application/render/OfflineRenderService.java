@@ -2,10 +2,9 @@ package io.videogen.application.render;
 
 import io.videogen.application.port.in.RenderSpecUseCase;
 import io.videogen.application.port.in.VideoDraft;
-import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.MediaInspector;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspace;
-import io.videogen.application.service.AssetService;
 import io.videogen.application.service.DraftResolver;
 import io.videogen.application.service.VideoRules;
 import io.videogen.domain.asset.AssetId;
@@ -17,12 +16,16 @@ import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Renders a draft to a file with the same stages, adapters and scene cache as the service, but no
  * database: the draft is resolved without templates, the presenter is the default one, and assets
- * (if any) come from the given media store. Used by the command line.
+ * (if any) are local files, inspected like uploads before anything else opens them. Used by the
+ * command line.
  */
 public final class OfflineRenderService implements RenderSpecUseCase {
 
@@ -31,27 +34,25 @@ public final class OfflineRenderService implements RenderSpecUseCase {
 
     private final RenderEngine engine;
     private final VideoRules rules;
-    private final MediaStore assets;
+    private final MediaInspector inspector;
     private final RenderObserver observer;
 
-    /**
-     * @param assets where uploaded assets' bytes are looked up under {@link AssetService#contentKey};
-     *               nothing is ever written to it
-     */
-    public OfflineRenderService(RenderEngine engine, VideoRules rules, MediaStore assets, RenderObserver observer) {
+    /** @param inspector checks the local files given for assets, as uploads are checked */
+    public OfflineRenderService(RenderEngine engine, VideoRules rules, MediaInspector inspector,
+                                RenderObserver observer) {
         this.engine = engine;
         this.rules = rules;
-        this.assets = assets;
+        this.inspector = inspector;
         this.observer = observer == null ? RenderObserver.NONE : observer;
     }
 
     @Override
     public RenderedVideo render(RenderSpecCommand command) {
-        VideoSpec spec = resolve(command.draft());
+        VideoSpec spec = resolve(command.draft(), command.assets());
         VideoId id = VideoId.random();
         Listener listener = command.listener();
         CountingObserver counting = new CountingObserver(observer, listener);
-        OfflineOutputs outputs = new OfflineOutputs(assets, id, command.target());
+        OfflineOutputs outputs = new OfflineOutputs(command.assets(), id, command.target());
         RenderRun run = new RenderRun(id, spec, engine, new RenderWorkspace(command.workspace()), outputs,
                 AvatarLook.Procedural.defaults(), rules.scriptConfig(), counting);
         int done = 0;
@@ -74,7 +75,7 @@ public final class OfflineRenderService implements RenderSpecUseCase {
                 spec.script().scenes().size(), counting.segmentsMade(), counting.segmentsReused());
     }
 
-    private VideoSpec resolve(VideoDraft draft) {
+    private VideoSpec resolve(VideoDraft draft, Map<AssetId, Path> assets) {
         if (draft.templateId() != null) {
             throw new InvalidValueException("templateId", "templates are kept by the service; an offline render "
                     + "cannot use template " + draft.templateId() + ". Leave templateId out and give the design "
@@ -89,22 +90,35 @@ public final class OfflineRenderService implements RenderSpecUseCase {
         VideoSpec spec = new DraftResolver(null, rules).resolveWithoutTemplate(draft).spec();
         for (Scene scene : spec.script().scenes()) {
             if (scene.visual() instanceof Visual.Image image) {
-                requireAsset(image.assetId(), "scenes[" + scene.index() + "].visual.assetId", "scene "
-                        + scene.index() + " shows asset ");
+                requireAsset(assets, image.assetId(), true, "scenes[" + scene.index() + "].visual.assetId",
+                        "scene " + scene.index() + " shows asset ");
             }
         }
-        spec.backgroundMusic().ifPresent(music -> requireAsset(music.assetId(), "music.assetId", "the music is asset "));
+        spec.backgroundMusic().ifPresent(music -> requireAsset(assets, music.assetId(), false, "music.assetId",
+                "the music is asset "));
         return spec;
     }
 
-    private void requireAsset(AssetId id, String field, String what) {
+    /** An asset must have been given as a local file, and that file must be what an upload has to be. */
+    private void requireAsset(Map<AssetId, Path> assets, AssetId id, boolean image, String field, String what) {
+        Path file = assets.get(id);
+        if (file == null) {
+            throw new InvalidValueException(field, what + id + ", which this offline render was not given; "
+                    + "give its file with --asset " + id + "=FILE");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidValueException(field, "the file " + file + " given for asset " + id + " does not exist");
+        }
+        MediaInspector.Inspection inspection;
         try {
-            if (assets.find(AssetService.contentKey(id)).isEmpty()) {
-                throw new InvalidValueException(field, what + id + ", which this offline render does not have; "
-                        + "give its file with --asset " + id + "=FILE");
-            }
-        } catch (IOException e) {
-            throw new InvalidValueException(field, "cannot look up asset " + id + ": " + e.getMessage());
+            inspection = inspector.inspect(file);
+        } catch (MediaInspector.RejectedMediaException e) {
+            throw new InvalidValueException(field, "the file " + file + " given for asset " + id + " is refused: "
+                    + e.getMessage());
+        }
+        if (inspection.kind().isImage() != image) {
+            throw new InvalidValueException(field, "the file " + file + " given for asset " + id + " is "
+                    + (image ? "audio, but a scene picture must be an image" : "an image, but music must be audio"));
         }
     }
 

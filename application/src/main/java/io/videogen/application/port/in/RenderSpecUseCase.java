@@ -1,9 +1,11 @@
 package io.videogen.application.port.in;
 
+import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoFailure;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,13 +27,17 @@ public interface RenderSpecUseCase {
      *                  ({@code out.jpg}, {@code out.srt}, {@code out.vtt})
      * @param workspace the render's working directory; kept scene artefacts in it are reused, so a
      *                  second render of an edited draft in the same workspace redoes only what changed
+     * @param assets    local files standing in for the uploads the draft names by id; each is
+     *                  inspected like an upload before the render starts
      */
-    record RenderSpecCommand(VideoDraft draft, Path target, Path workspace, Listener listener) {
+    record RenderSpecCommand(VideoDraft draft, Path target, Path workspace, Map<AssetId, Path> assets,
+                             Listener listener) {
 
         public RenderSpecCommand {
             Objects.requireNonNull(draft, "draft");
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(workspace, "workspace");
+            assets = assets == null ? Map.of() : Map.copyOf(assets);
             listener = listener == null ? Listener.NONE : listener;
         }
     }
