@@ -50,6 +50,8 @@ public class MediaValidator {
             }
             decodeOnePicture(file, type);
             return info;
+        } catch (InvalidMediaException e) {
+            throw e;
         } catch (RenderStepException e) {
             throw damaged(file, type, e);
         }
@@ -82,6 +84,8 @@ public class MediaValidator {
                 }
             }
             return info;
+        } catch (InvalidMediaException e) {
+            throw e;
         } catch (RenderStepException e) {
             throw damaged(file, type, e);
         }
