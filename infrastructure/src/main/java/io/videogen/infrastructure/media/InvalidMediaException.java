@@ -12,4 +12,8 @@ public class InvalidMediaException extends RenderStepException {
     public InvalidMediaException(String message) {
         super(message, false);
     }
+
+    public InvalidMediaException(String message, Throwable cause) {
+        super(message, false, cause);
+    }
 }
