@@ -264,7 +264,8 @@ final class RenderRun {
         Path video = workspace.file(Area.FINAL, "video.mp4");
         engine.composer().assemble(new AssemblyPlan(List.copyOf(segments), narrationWav, music,
                 spec.backgroundMusic().map(m -> m.volume()).orElse(0.0),
-                spec.backgroundMusic().map(m -> m.ducking()).orElse(false), -16.0), video);
+                spec.backgroundMusic().map(m -> m.ducking()).orElse(false), -16.0), video,
+                assembled -> percent.accept(10 + assembled * 70 / 100));
         percent.accept(80);
         Path thumbnail = workspace.file(Area.FINAL, "thumbnail.jpg");
         Duration at = first.duration().dividedBy(2);

@@ -117,8 +117,8 @@ public final class RenderWorker {
         VideoId video = hold.job.videoId();
         LOG.log(Level.INFO, "worker {0} renders video {1} (attempt {2}, fencing token {3})", settings.workerId(),
                 video, hold.job.attempt(), hold.job.fencingToken());
-        hold.start();
-        return renders.render(video, hold)
+        return hold.start()
+                .chain(() -> renders.render(video, hold))
                 .onFailure().recoverWithUni(failure -> unexpected(video, failure))
                 .chain(result -> settle(hold, result))
                 .onFailure().recoverWithUni(failure -> {
@@ -137,9 +137,13 @@ public final class RenderWorker {
 
     private Uni<Void> settle(Hold hold, RenderResult result) {
         RenderJob job = hold.job;
+        // a render that failed after its worker lost the job (its connection cut while it was
+        // frozen, say) failed because it was abandoned: the job is its new holder's business
+        RenderVideoUseCase.Outcome outcome = result.outcome() == RenderVideoUseCase.Outcome.RETRYABLE_FAILURE
+                && !stopping && !hold.stillOwned() ? RenderVideoUseCase.Outcome.ABANDONED : result.outcome();
         LOG.log(Level.INFO, "worker {0}: video {1} {2}", settings.workerId(), job.videoId(),
-                result.outcome().name().toLowerCase(java.util.Locale.ROOT));
-        switch (result.outcome()) {
+                outcome.name().toLowerCase(java.util.Locale.ROOT));
+        switch (outcome) {
             case COMPLETED:
                 return tolerateLoss(queue.complete(job));
             case FAILED:
@@ -219,6 +223,7 @@ public final class RenderWorker {
         /** When the lease runs out as this worker reckons it: from before it asked, so never late. */
         private volatile long leaseEndsAt;
         private volatile boolean lost;
+        private volatile boolean closed;
         private final AtomicBoolean renewing = new AtomicBoolean();
         private final AtomicBoolean renewAgain = new AtomicBoolean();
         private volatile ScheduledFuture<?> heartbeat;
@@ -229,19 +234,33 @@ public final class RenderWorker {
             this.leaseEndsAt = askedAt + settings.lease().toNanos();
         }
 
-        void start() {
+        /**
+         * Listens for a cancel, then renews the lease once before the render starts: a claim that
+         * was slow to answer may have left little of the lease, and a cancel that committed before
+         * the listening began is found here.
+         */
+        Uni<Void> start() {
             cancellations = events.subscribe(job.videoId())
                     .filter(event -> event instanceof VideoEvent.VideoCancelled)
                     .subscribe().with(cancelled -> renew(), failure -> LOG.log(Level.WARNING,
                             "cancellations of video " + job.videoId() + " no longer arrive; the heartbeat still "
                                     + "notices them", failure));
-            // the first beat at once: a cancel that committed before the subscription is found here
-            heartbeat = timer.scheduleWithFixedDelay(this::renew, 0, settings.heartbeat().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            renewing.set(true);
+            long askedAt = nanoTime.getAsLong();
+            return queue.renewLease(job, settings.lease())
+                    .invoke(renewed -> extend(renewed, askedAt))
+                    .onFailure().invoke(this::renewFailed)
+                    .onFailure().recoverWithNull()
+                    .eventually(() -> {
+                        long every = settings.heartbeat().toMillis();
+                        heartbeat = timer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+                        renewed();
+                    })
+                    .replaceWithVoid();
         }
 
         private void renew() {
-            if (lost) {
+            if (lost || closed) {
                 return;
             }
             if (!renewing.compareAndSet(false, true)) {
@@ -250,20 +269,31 @@ public final class RenderWorker {
             }
             long askedAt = nanoTime.getAsLong();
             queue.renewLease(job, settings.lease()).subscribe().with(renewed -> {
-                job = renewed;
-                leaseEndsAt = askedAt + settings.lease().toNanos();
+                extend(renewed, askedAt);
                 renewed();
             }, failure -> {
-                if (failure instanceof StaleVersionException) {
-                    lost = true;
-                    LOG.log(Level.INFO, "worker {0} lost the job of video {1}: cancelled, deleted or taken over",
-                            settings.workerId(), job.videoId());
-                } else {
-                    LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not renew its lease on video "
-                            + job.videoId() + "; it stops when the lease runs out", failure);
-                }
+                renewFailed(failure);
                 renewed();
             });
+        }
+
+        private void extend(RenderJob renewed, long askedAt) {
+            job = renewed;
+            leaseEndsAt = askedAt + settings.lease().toNanos();
+        }
+
+        private void renewFailed(Throwable failure) {
+            if (closed) {
+                return; // the job was settled (and deleted) while this renewal was on its way
+            }
+            if (failure instanceof StaleVersionException) {
+                lost = true;
+                LOG.log(Level.INFO, "worker {0} lost the job of video {1}: cancelled, deleted or taken over",
+                        settings.workerId(), job.videoId());
+            } else {
+                LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not renew its lease on video "
+                        + job.videoId() + "; it stops when the lease runs out", failure);
+            }
         }
 
         private void renewed() {
@@ -293,6 +323,7 @@ public final class RenderWorker {
         }
 
         void close() {
+            closed = true;
             ScheduledFuture<?> beat = heartbeat;
             if (beat != null) {
                 beat.cancel(false);

@@ -120,7 +120,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
     }
 
     @Override
-    public void assemble(AssemblyPlan plan, Path target) {
+    public void assemble(AssemblyPlan plan, Path target, IntConsumer percentDone) {
         StringBuilder out = new StringBuilder();
         plan.segments().forEach(segment -> out.append(segment.getFileName()).append('\n'));
         write(target, out.toString());

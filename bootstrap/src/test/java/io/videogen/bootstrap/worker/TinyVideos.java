@@ -24,4 +24,15 @@ final class TinyVideos {
                 null, null, null, VideoConfig.of("320x180", null, 15, "draft"), null, null, null, null, null,
                 Map.of(), null);
     }
+
+    /** Long enough to be cancelled while its scenes are being encoded: about 15 s at 30 frames a second. */
+    static VideoDraft longerDraft() {
+        return new VideoDraft(new VideoTitle("Cancelled mid-render"), new ScriptSource.PlainText(
+                "This scene talks for a while, so that the encoder has plenty of frames to write. "
+                        + "It goes on about nothing in particular, sentence after sentence.\n\n---\n\n"
+                        + "The second scene is just as long, and it will never be finished, because somebody "
+                        + "cancels the video while it is still being encoded."),
+                null, null, null, VideoConfig.of("320x180", null, 30, "standard"), null, null, null, null, null,
+                Map.of(), null);
+    }
 }

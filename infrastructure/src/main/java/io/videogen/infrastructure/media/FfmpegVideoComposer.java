@@ -42,11 +42,11 @@ public class FfmpegVideoComposer implements VideoComposer {
     }
 
     @Override
-    public void assemble(AssemblyPlan plan, Path target) {
+    public void assemble(AssemblyPlan plan, Path target, IntConsumer percentDone) {
         Objects.requireNonNull(plan, "plan");
         try (AtomicOutput output = AtomicOutput.to(target);
              FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "assemble-" + target.getFileName())) {
-            new SegmentAssembly(plan, limits).writeTo(output.temporary());
+            new SegmentAssembly(plan, limits).writeTo(output.temporary(), percentDone);
             output.commit();
         }
     }
