@@ -5,6 +5,7 @@ import io.videogen.application.port.out.AssetRepository;
 import io.videogen.application.port.out.AvatarAnimator;
 import io.videogen.application.port.out.AvatarRepository;
 import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.IdempotencyKeyRepository;
 import io.videogen.application.port.out.MediaInspector;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.PasswordHasher;
@@ -23,10 +24,15 @@ import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.application.render.RenderEngine;
 import io.videogen.application.render.RenderVideoService;
+import io.videogen.application.port.out.AccessTokenIssuer;
+import io.videogen.application.port.out.RefreshTokenRepository;
 import io.videogen.application.service.AssetService;
+import io.videogen.application.service.AuthService;
+import io.videogen.infrastructure.security.AuthConfig;
 import io.videogen.application.service.AvatarService;
 import io.videogen.application.service.Blocking;
 import io.videogen.application.service.DraftResolver;
+import io.videogen.application.service.FileService;
 import io.videogen.application.service.TemplateService;
 import io.videogen.application.service.UserService;
 import io.videogen.application.service.VideoRules;
@@ -71,9 +77,16 @@ class ApplicationWiring {
     @Produces
     @Singleton
     VideoService videoService(VideoRepository videos, RenderJobQueue queue, TransactionRunner transactions,
-                              ProgressPublisher publisher, MediaStore media, DraftResolver drafts, Blocking blocking,
-                              Clock clock) {
-        return new VideoService(videos, queue, transactions, publisher, media, drafts, blocking, clock);
+                              ProgressPublisher publisher, MediaStore media, DraftResolver drafts,
+                              IdempotencyKeyRepository idempotencyKeys, Blocking blocking, Clock clock) {
+        return new VideoService(videos, queue, transactions, publisher, media, drafts, idempotencyKeys, blocking,
+                clock);
+    }
+
+    @Produces
+    @Singleton
+    FileService fileService(VideoRepository videos, AssetRepository assets, MediaStore media, Blocking blocking) {
+        return new FileService(videos, assets, media, blocking);
     }
 
     @Produces
@@ -100,6 +113,15 @@ class ApplicationWiring {
     UserService userService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy, Blocking blocking,
                             Clock clock) {
         return new UserService(users, hasher, policy, blocking, clock);
+    }
+
+    @Produces
+    @Singleton
+    AuthService authService(UserRepository users, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer,
+                            PasswordHasher hasher, TransactionRunner transactions, Blocking blocking, Clock clock,
+                            AuthConfig config) {
+        return new AuthService(users, refreshTokens, issuer, hasher, transactions, blocking, clock,
+                config.refreshTokenLifetime());
     }
 
     @Produces
