@@ -46,7 +46,7 @@ class PostgresVideoRepository implements VideoRepository {
                     VideoStatus before = VideoStatus.valueOf(row.status);
                     row.apply(changed);
                     return session.flush().map(ignored -> row.toVideo())
-                            .call(saved -> webhooks.recordTransition(session, before, saved));
+                            .call(() -> webhooks.recordTransition(session, before, row));
                 }))
                 .onFailure(Failures::isLostUpdate).transform(ignored -> stale);
     }

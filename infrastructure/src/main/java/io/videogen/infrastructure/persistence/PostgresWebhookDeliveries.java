@@ -43,15 +43,19 @@ class PostgresWebhookDeliveries implements WebhookDeliveries {
 
     /**
      * Adds the webhook this save causes, if any: the video went from running to a final state and
-     * has a callback URL. The body is written now, so it shows the video as the event left it.
+     * has a callback URL. The body is written now, so it shows the video as the event left it, and
+     * from the row as stored (PostgreSQL keeps microseconds), so it matches what GET shows.
      */
-    Uni<Void> recordTransition(Mutiny.Session session, VideoStatus before, Video after) {
-        Optional<WebhookEvent> caused = WebhookEvent.forTransition(before, after, UUID.randomUUID());
-        if (caused.isEmpty()) {
+    Uni<Void> recordTransition(Mutiny.Session session, VideoStatus before, VideoEntity saved) {
+        UUID id = UUID.randomUUID();
+        if (WebhookEvent.forTransition(before, saved.toVideo(), id).isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        WebhookEvent event = caused.get();
-        String body = payloads.render(event, after);
+        return session.refresh(saved).chain(() -> insert(session, saved.toVideo(), before, id));
+    }
+
+    private Uni<Void> insert(Mutiny.Session session, Video stored, VideoStatus before, UUID id) {
+        WebhookEvent event = WebhookEvent.forTransition(before, stored, id).orElseThrow();
         return session.createNativeQuery("""
                         insert into webhook_deliveries (event_id, video_id, owner_id, event_type, url, body, status,
                             attempts, next_attempt_at, created_at)
@@ -61,7 +65,7 @@ class PostgresWebhookDeliveries implements WebhookDeliveries {
                 .setParameter("owner", event.owner().value())
                 .setParameter("type", event.type())
                 .setParameter("url", event.url().toString())
-                .setParameter("body", body)
+                .setParameter("body", payloads.render(event, stored))
                 .executeUpdate()
                 .replaceWithVoid();
     }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,9 +55,7 @@ public class WebhookSecretResource {
     }
 
     private static Response privately(String secret) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.ok(new WebhookSecretResponse(secret)).cacheControl(noStore).build();
+        return Response.ok(new WebhookSecretResponse(secret)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @Schema(name = "WebhookSecret")
