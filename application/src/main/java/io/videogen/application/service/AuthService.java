@@ -43,7 +43,8 @@ public final class AuthService implements AuthenticateUseCase {
     private final Clock clock;
     private final Duration refreshLifetime;
     private final SecureRandom random = new SecureRandom();
-    private final String decoyHash;
+    /** A hash to check unknown emails against, made on first use (hashing is slow, so not in a constructor). */
+    private volatile String decoyHash;
 
     public AuthService(UserRepository users, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer,
                        PasswordHasher hasher, TransactionRunner transactions, Blocking blocking, Clock clock,
@@ -56,7 +57,6 @@ public final class AuthService implements AuthenticateUseCase {
         this.blocking = blocking;
         this.clock = clock;
         this.refreshLifetime = refreshLifetime;
-        this.decoyHash = hasher.hash("decoy-password-for-timing".toCharArray());
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class AuthService implements AuthenticateUseCase {
                 .chain(found -> blocking.call(() -> {
                     try {
                         boolean matches = hasher.matches(command.password(),
-                                found.map(User::passwordHash).orElse(decoyHash));
+                                found.map(User::passwordHash).orElseGet(this::decoyHash));
                         return matches ? found : Optional.<User>empty();
                     } finally {
                         Arrays.fill(command.password(), '\0');
@@ -119,6 +119,15 @@ public final class AuthService implements AuthenticateUseCase {
         return transactions.inTransaction(() -> refreshTokens.findByHash(hash(refreshToken)).chain(found -> found
                 .map(stored -> refreshTokens.revokeFamily(stored.familyId(), now))
                 .orElse(Uni.createFrom().voidItem())));
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = hasher.hash("decoy-password-for-timing".toCharArray());
+            decoyHash = hash;
+        }
+        return hash;
     }
 
     @Override
