@@ -11,7 +11,6 @@ import io.videogen.application.port.out.WebhookDeliveries.Outcome;
 import io.videogen.application.port.out.WebhookSender;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,6 +47,11 @@ public final class WebhookDispatcher implements DeliverWebhooksUseCase {
         this.lease = lease;
     }
 
+    /**
+     * Sends every claimed delivery at once. One whose result cannot be recorded (the database went
+     * away) does not stop the others; its lease runs out and it goes again, and the round reports
+     * the first such failure after all of them finished.
+     */
     @Override
     public Uni<Integer> deliverDue() {
         return deliveries.claimDue(batchSize, lease).chain(claimed -> {
@@ -55,9 +59,18 @@ public final class WebhookDispatcher implements DeliverWebhooksUseCase {
                 return Uni.createFrom().item(0);
             }
             return Multi.createFrom().iterable(claimed)
-                    .onItem().transformToUniAndMerge(this::attempt)
+                    .onItem().transformToUniAndMerge(delivery -> attempt(delivery)
+                            .map(ignored -> Optional.<Throwable>empty())
+                            .onFailure().recoverWithItem(Optional::of))
                     .collect().asList()
-                    .map(List::size);
+                    .map(results -> {
+                        results.stream().flatMap(Optional::stream).findFirst().ifPresent(failure -> {
+                            throw new IllegalStateException("could not record " + results.stream()
+                                    .filter(Optional::isPresent).count() + " of " + results.size()
+                                    + " webhook attempts; they go again when their lease ends", failure);
+                        });
+                        return results.size();
+                    });
         });
     }
 

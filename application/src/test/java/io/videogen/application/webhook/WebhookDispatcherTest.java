@@ -1,6 +1,7 @@
 package io.videogen.application.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.fakes.FixedClock;
@@ -125,6 +126,20 @@ class WebhookDispatcherTest {
     }
 
     @Test
+    void aResultThatCannotBeRecordedDoesNotStopTheOthers() {
+        outbox.add(ana);
+        outbox.add(ana);
+        receiver.answers(200);
+        outbox.failRecording = 1;
+
+        assertThatThrownBy(() -> dispatcher.deliverDue().await().indefinitely())
+                .hasMessageContaining("could not record 1 of 2 webhook attempts");
+        assertThat(receiver.requests).hasSize(2);
+        assertThat(outbox.recorded).singleElement()
+                .satisfies(record -> assertThat(record.outcome()).isEqualTo(WebhookDeliveries.Outcome.DELIVERED));
+    }
+
+    @Test
     void nothingDueSendsNothing() {
         assertThat(dispatcher.deliverDue().await().indefinitely()).isZero();
         assertThat(receiver.requests).isEmpty();
@@ -137,6 +152,7 @@ class WebhookDispatcherTest {
     static final class OutboxFake implements WebhookDeliveries {
         final List<Claimed> due = new ArrayList<>();
         final List<Recorded> recorded = new ArrayList<>();
+        int failRecording;
 
         void add(UserId owner) {
             add(owner, 1);
@@ -156,6 +172,10 @@ class WebhookDispatcherTest {
 
         @Override
         public Uni<Boolean> record(Claimed delivery, Attempt attempt, Outcome outcome, Optional<Duration> retryIn) {
+            if (failRecording > 0) {
+                failRecording--;
+                return Uni.createFrom().failure(new IllegalStateException("connection to the database lost"));
+            }
             recorded.add(new Recorded(delivery, attempt, outcome, retryIn));
             return Uni.createFrom().item(true);
         }
@@ -184,7 +204,8 @@ class WebhookDispatcherTest {
             if (breaks) {
                 return Uni.createFrom().failure(new IllegalStateException("socket closed"));
             }
-            return Uni.createFrom().item(WebhookDeliveries.Attempt.answered(statuses.remove()));
+            int status = statuses.size() > 1 ? statuses.remove() : statuses.element();
+            return Uni.createFrom().item(WebhookDeliveries.Attempt.answered(status));
         }
     }
 

@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.videogen.bootstrap.api.Accounts;
 import io.videogen.bootstrap.api.Accounts.Account;
@@ -15,15 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** With the production default (no internal addresses), callback URLs are checked on their resolved address. */
 @QuarkusTest
-@TestProfile(CallbackRefusalTest.PrivateAddressesRefused.class)
+@TestProfile(ManualWebhooks.class)
 class CallbackRefusalTest {
-
-    public static final class PrivateAddressesRefused implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("videogen.webhooks.allow-private-addresses", "false");
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
