@@ -12,6 +12,10 @@ public final class Accounts {
 
     public static final String PASSWORD = "a long enough passphrase 42";
 
+    static {
+        NoLeaksFilter.install();
+    }
+
     private Accounts() {
     }
 
