@@ -4,6 +4,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.videogen.application.port.out.AssetRepository;
 import io.videogen.application.port.out.AvatarAnimator;
 import io.videogen.application.port.out.AvatarRepository;
+import io.videogen.application.port.out.CallbackAddressGuard;
 import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.IdempotencyKeyRepository;
 import io.videogen.application.port.out.MediaInspector;
@@ -70,8 +71,8 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    DraftResolver draftResolver(TemplateRepository templates, VideoRules rules) {
-        return new DraftResolver(templates, rules);
+    DraftResolver draftResolver(TemplateRepository templates, VideoRules rules, CallbackAddressGuard callbacks) {
+        return new DraftResolver(templates, rules, callbacks);
     }
 
     @Produces
