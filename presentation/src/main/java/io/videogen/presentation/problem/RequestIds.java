@@ -32,7 +32,7 @@ public class RequestIds {
         }
     }
 
-    static String of(ContainerRequestContext request) {
+    public static String of(ContainerRequestContext request) {
         Object id = request == null ? null : request.getProperty(PROPERTY);
         return id != null ? id.toString() : UUID.randomUUID().toString();
     }
