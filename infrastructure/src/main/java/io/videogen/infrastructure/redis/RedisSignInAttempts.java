@@ -42,7 +42,7 @@ final class RedisSignInAttempts implements SignInAttempts {
                         : Optional.<Duration>empty())
                 .onFailure().recoverWithItem(failure -> {
                     FailOpen.warn("checking a sign-in lockout", failure);
-                    return Optional.empty();
+                    return FailOpen.isOverload(failure) ? Optional.of(FailOpen.OVERLOAD_RETRY) : Optional.empty();
                 });
     }
 

@@ -62,7 +62,8 @@ public final class RedisTokenBuckets implements TokenBuckets {
                 .map(RedisTokenBuckets::decision)
                 .onFailure().recoverWithItem(failure -> {
                     FailOpen.warn("taking a rate-limit token", failure);
-                    return Decision.granted(limit.capacity());
+                    return FailOpen.isOverload(failure) ? Decision.refused(FailOpen.OVERLOAD_RETRY)
+                            : Decision.granted(limit.capacity());
                 });
     }
 
