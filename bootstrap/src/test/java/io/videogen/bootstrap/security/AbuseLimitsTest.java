@@ -65,7 +65,7 @@ class AbuseLimitsTest {
         try {
             // a second instance of the service: the same limiter over its own connection to the same Redis
             RequestRateLimiter otherInstance = new RequestRateLimiter(new RedisTokenBuckets(RedisAPI.api(connection)),
-                    Map.of(RouteGroup.AUTH, new TokenBuckets.Limit(TightLimits.AUTH_BURST, TightLimits.AUTH_BURST)));
+                    Map.of(RouteGroup.AUTH, new TokenBuckets.Limit(TightLimits.AUTH_BURST, TightLimits.REFILL_PER_MINUTE)));
             for (int i = 0; i < TightLimits.AUTH_BURST - 2; i++) {
                 otherInstance.admit(RouteGroup.AUTH, Optional.empty(), address).await().atMost(WAIT);
             }
