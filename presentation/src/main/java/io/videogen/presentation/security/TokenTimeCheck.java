@@ -12,10 +12,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The time checks SmallRye JWT leaves out: a token issued in the future (beyond a small clock
+ * The time checks SmallRye JWT leaves out or softens: a token is refused from its {@code exp} on
+ * (SmallRye allows at least a second of skew), a token issued in the future (beyond a small clock
  * skew between instances) is refused like one not yet valid, and so is a token that claims to
- * live longer than the service ever issues tokens for. Expiry, nbf, issuer, audience and the
- * algorithm are pinned in the verifier's configuration.
+ * live longer than the service ever issues tokens for. nbf, issuer, audience and the algorithm
+ * are pinned in the verifier's configuration.
  */
 @ApplicationScoped
 class TokenTimeCheck implements SecurityIdentityAugmentor {
@@ -37,6 +38,9 @@ class TokenTimeCheck implements SecurityIdentityAugmentor {
         long issuedAt = token.getIssuedAtTime();
         long expiresAt = token.getExpirationTime();
         long now = Instant.now().getEpochSecond();
+        if (expiresAt <= now) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("access token expired"));
+        }
         if (issuedAt > now + CLOCK_SKEW.toSeconds()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("access token issued in the future"));
         }
