@@ -47,7 +47,8 @@ public final class AuthService implements AuthenticateUseCase {
     private final Clock clock;
     private final Duration refreshLifetime;
     private final SecureRandom random = new SecureRandom();
-    private final String decoyHash;
+    /** A hash to check unknown emails against, made on first use (hashing is slow, so not in a constructor). */
+    private volatile String decoyHash;
     private final SignInThrottle throttle;
     private final AuditTrail audit;
 
@@ -62,7 +63,6 @@ public final class AuthService implements AuthenticateUseCase {
         this.blocking = blocking;
         this.clock = clock;
         this.refreshLifetime = refreshLifetime;
-        this.decoyHash = hasher.hash("decoy-password-for-timing".toCharArray());
         this.throttle = throttle;
         this.audit = audit;
     }
@@ -75,7 +75,7 @@ public final class AuthService implements AuthenticateUseCase {
                 .chain(found -> blocking.call(() -> {
                     try {
                         boolean matches = hasher.matches(command.password(),
-                                found.map(User::passwordHash).orElse(decoyHash));
+                                found.map(User::passwordHash).orElseGet(this::decoyHash));
                         return matches ? found : Optional.<User>empty();
                     } finally {
                         Arrays.fill(command.password(), '\0');
@@ -142,6 +142,15 @@ public final class AuthService implements AuthenticateUseCase {
                         .call(() -> audit.record(SecurityEventType.LOGGED_OUT, stored.userId(), null, origin,
                                 "signed out")))
                 .orElse(Uni.createFrom().voidItem())));
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = hasher.hash("decoy-password-for-timing".toCharArray());
+            decoyHash = hash;
+        }
+        return hash;
     }
 
     @Override

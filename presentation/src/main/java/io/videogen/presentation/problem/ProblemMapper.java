@@ -10,6 +10,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.videogen.application.port.out.DuplicateException;
+import io.videogen.application.port.out.MediaInspector;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.domain.shared.DomainException;
 import io.videogen.domain.shared.InvalidValueException;
@@ -59,6 +60,16 @@ public class ProblemMapper {
                 + "read it again and repeat your change", null, request, http);
     }
 
+    @ServerExceptionMapper
+    public Response rejectedMedia(MediaInspector.RejectedMediaException e, ContainerRequestContext request,
+                                  HttpServerRequest http) {
+        if (e.unsupportedType()) {
+            return respond(ErrorCode.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), null, request, http);
+        }
+        return respond(ErrorCode.VALIDATION_FAILED, e.getMessage(),
+                List.of(new Problem.FieldError("file", e.getMessage())), request, http);
+    }
+
     /** Bean Validation on request bodies and parameters: one entry per field. */
     @ServerExceptionMapper
     public Response constraints(ConstraintViolationException e, ContainerRequestContext request,
@@ -73,8 +84,10 @@ public class ProblemMapper {
     }
 
     /** Malformed JSON, unknown fields and values of the wrong type: a 400 that names the field. */
-    @ServerExceptionMapper
-    public Response json(JsonProcessingException e, ContainerRequestContext request, HttpServerRequest http) {
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+        MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
+    public Response json(Exception exception, ContainerRequestContext request, HttpServerRequest http) {
+        JsonProcessingException e = (JsonProcessingException) exception;
         if (e instanceof JsonParseException parse) {
             String where = parse.getLocation() == null ? ""
                     : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();

@@ -68,7 +68,7 @@ public class VideoDrafts {
                 || request.callbackUrl() != null;
     }
 
-    private Voice voice(VoiceRequest request) {
+    public Voice voice(VoiceRequest request) {
         if (request == null) {
             return null;
         }
@@ -84,7 +84,7 @@ public class VideoDrafts {
                 : VideoConfig.of(request.resolution(), request.aspectRatio(), request.fps(), request.quality());
     }
 
-    private static Music music(MusicRequest request) {
+    public static Music music(MusicRequest request) {
         if (request == null) {
             return null;
         }
@@ -116,7 +116,7 @@ public class VideoDrafts {
         return drafts;
     }
 
-    static Visual visual(VisualRequest request) {
+    public static Visual visual(VisualRequest request) {
         return request == null ? null : Visual.of(request.type(), request.value(), request.from(), request.to(),
                 request.assetId(), request.fit(), request.prompt());
     }

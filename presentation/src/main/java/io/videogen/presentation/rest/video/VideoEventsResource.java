@@ -1,5 +1,6 @@
 package io.videogen.presentation.rest.video;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VideoEventsResource {
 
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    private static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
 
     private final WatchVideoUseCase watch;
     private final GetVideoUseCase get;
@@ -51,6 +53,7 @@ public class VideoEventsResource {
     }
 
     @GET
+    @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
     @Operation(summary = "Follow a render live (Server-Sent Events)",
@@ -58,13 +61,14 @@ public class VideoEventsResource {
                     + "one of completed, failed, cancelled (data = the video resource), after which the stream ends.")
     @APIResponse(responseCode = "200", description = "text/event-stream")
     @APIResponse(responseCode = "404", description = "No such video, or not yours")
-    public Uni<Multi<OutboundSseEvent>> events(@PathParam("id") String id, @Context Sse sse) {
+    public Multi<OutboundSseEvent> events(@PathParam("id") String id, @Context Sse sse) {
         VideoId videoId = VideoId.parse(id);
         Caller caller = callers.current();
-        // look the video up first, so an unknown id is a plain 404 rather than a stream that fails
-        return get.get(videoId, caller).map(ignored -> withKeepAlive(watch.watch(videoId, caller)
+        // looked up before the stream starts, so an unknown id is a plain 404 problem, not a broken stream
+        get.get(videoId, caller).await().atMost(LOOKUP_TIMEOUT);
+        return withKeepAlive(watch.watch(videoId, caller)
                 .onItem().transformToUniAndConcatenate(event -> toSse(event, caller, sse))
-                .select().where(event -> event != null), sse));
+                .select().where(event -> event != null), sse);
     }
 
     /** Adds a comment every 15 s while the events flow; ends with them. */
