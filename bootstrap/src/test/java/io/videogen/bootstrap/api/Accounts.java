@@ -12,6 +12,10 @@ final class Accounts {
 
     static final String PASSWORD = "a long enough passphrase 42";
 
+    static {
+        NoLeaksFilter.install();
+    }
+
     private Accounts() {
     }
 

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ContractTest {
 
+    static {
+        NoLeaksFilter.install();
+    }
+
     static final List<String> CONTRACT_PATHS = List.of(
             "/api/v1/auth/register", "/api/v1/auth/token", "/api/v1/auth/refresh", "/api/v1/auth/logout",
             "/api/v1/me", "/.well-known/jwks.json",
