@@ -35,7 +35,7 @@ public class RequestIds {
         return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
-    static String of(ContainerRequestContext request) {
+    public static String of(ContainerRequestContext request) {
         Object id = request == null ? null : request.getProperty(PROPERTY);
         return id != null ? id.toString() : UUID.randomUUID().toString();
     }
