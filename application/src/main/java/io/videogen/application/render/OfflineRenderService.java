@@ -86,8 +86,9 @@ public final class OfflineRenderService implements RenderSpecUseCase {
                     + "cannot use avatar " + draft.avatarId() + ". Leave avatarId out; scenes with \"avatar\": true"
                     + " get the default presenter");
         }
-        // No template is asked for, so the resolver never consults a template repository.
-        VideoSpec spec = new DraftResolver(null, rules).resolveWithoutTemplate(draft).spec();
+        // No template is asked for and a callback is never called offline, so the resolver needs neither
+        // a template repository nor the callback address guard.
+        VideoSpec spec = new DraftResolver(null, rules, null).resolveWithoutTemplate(draft).spec();
         for (Scene scene : spec.script().scenes()) {
             if (scene.visual() instanceof Visual.Image image) {
                 requireAsset(assets, image.assetId(), true, "scenes[" + scene.index() + "].visual.assetId",

@@ -80,7 +80,11 @@ final class RenderRun {
         this.observer = observer;
     }
 
-    /** Runs one stage's work, telling how far it got (0–100 within the stage). */
+    /**
+     * Runs one stage's work, telling how far it got (0–100 within the stage). The listener may throw
+     * to stop the work (the job was cancelled); it is told often, and always before the final video
+     * is stored, so a stopped render leaves no half-written output behind.
+     */
     void run(Stage stage, IntConsumer percent) throws IOException {
         switch (stage) {
             case SCRIPT -> writeScript();
@@ -88,7 +92,7 @@ final class RenderRun {
             case AVATAR -> animateAvatar(percent);
             case VISUALS -> paintVisuals(percent);
             case COMPOSITION -> composeSegments(percent);
-            case RENDER -> assemble();
+            case RENDER -> assemble(percent);
             default -> throw new IllegalStateException("unknown stage " + stage);
         }
     }
@@ -119,6 +123,7 @@ final class RenderRun {
                     : List.of(scene.text());
             List<SpeechClip> clips = new ArrayList<>();
             for (String text : texts) {
+                percent.accept(100 * scene.index() / scenes.size());
                 clips.add(speak(scene.index(), text));
             }
             boolean last = scene.index() == scenes.size() - 1;
@@ -329,7 +334,7 @@ final class RenderRun {
         }
     }
 
-    private void assemble() throws IOException {
+    private void assemble(IntConsumer percent) throws IOException {
         SceneTimeline first = timelines.get(0);
         NarrationTrack narration = NarrationTrack.silent(first.clips().get(0).clip().wav(), duration);
         List<TimedCaption> captions = new ArrayList<>();
@@ -340,12 +345,15 @@ final class RenderRun {
         }
         Path narrationWav = workspace.file(Area.AUDIO, "narration.wav");
         narration.write(narrationWav);
+        percent.accept(10);
 
         Path music = spec.backgroundMusic().map(m -> assetCopyUnchecked(m.assetId())).orElse(null);
         Path video = workspace.file(Area.FINAL, "video.mp4");
         engine.composer().assemble(new AssemblyPlan(List.copyOf(segments), narrationWav, music,
                 spec.backgroundMusic().map(m -> m.volume()).orElse(0.0),
-                spec.backgroundMusic().map(m -> m.ducking()).orElse(false), -16.0), video);
+                spec.backgroundMusic().map(m -> m.ducking()).orElse(false), -16.0), video,
+                assembled -> percent.accept(10 + assembled * 70 / 100));
+        percent.accept(80);
         Path thumbnail = workspace.file(Area.FINAL, "thumbnail.jpg");
         Duration at = first.duration().dividedBy(2);
         engine.composer().thumbnail(video, at, thumbnail);
@@ -354,10 +362,12 @@ final class RenderRun {
         Path vtt = workspace.file(Area.FINAL, "captions.vtt");
         writeAtomically(vtt, Subtitles.vtt(captions));
 
+        percent.accept(90);
         String prefix = VideoService.mediaPrefix(videoId);
         media.put(prefix + "captions.srt", srt);
         media.put(prefix + "captions.vtt", vtt);
         media.put(prefix + "thumbnail.jpg", thumbnail);
+        percent.accept(95);
         // The video goes last: its presence is what says the outputs are complete.
         media.put(prefix + "video.mp4", video);
     }

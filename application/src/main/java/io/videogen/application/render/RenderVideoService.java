@@ -1,6 +1,7 @@
 package io.videogen.application.render;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.RenderClaim;
 import io.videogen.application.port.in.RenderVideoUseCase;
 import io.videogen.application.port.out.AssetRepository;
 import io.videogen.application.port.out.AvatarRepository;
@@ -39,7 +40,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -83,42 +83,55 @@ public final class RenderVideoService implements RenderVideoUseCase {
 
     /** What one attempt carries from stage to stage. */
     private static final class Attempt {
+        final RenderClaim claim;
         Video video;
         RenderRun run;
         Stage stage = Stage.SCRIPT;
 
-        Attempt(Video video) {
+        Attempt(Video video, RenderClaim claim) {
             this.video = video;
+            this.claim = claim;
+        }
+    }
+
+    /** Thrown from inside a stage's work when the worker lost its job, to stop it mid-frame. */
+    private static final class JobLost extends RuntimeException {
+        JobLost() {
+            super("the worker no longer holds this render job", null, false, false);
         }
     }
 
     @Override
-    public Uni<RenderResult> render(VideoId id, BooleanSupplier stillOwned) {
+    public Uni<RenderResult> render(VideoId id, RenderClaim claim) {
         return videos.findById(id).chain(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
             }
             Video video = found.get();
-            if (video.status() != VideoStatus.QUEUED && video.status() != VideoStatus.PROCESSING) {
+            if (!renderable(video)) {
                 return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
             }
-            Attempt attempt = new Attempt(video);
+            Attempt attempt = new Attempt(video, claim);
             return prepare(attempt)
-                    .chain(() -> runStages(attempt, 0, stillOwned))
+                    .chain(() -> runStages(attempt, 0))
                     .onFailure().recoverWithUni(failure -> failed(attempt, failure));
         });
     }
 
     @Override
-    public Uni<Void> giveUp(VideoId id, VideoFailure failure) {
+    public Uni<Void> giveUp(VideoId id, VideoFailure failure, RenderClaim claim) {
         return videos.findById(id).chain(found -> {
             if (found.isEmpty() || found.get().status().isFinal()) {
                 return Uni.createFrom().voidItem();
             }
             Video video = found.get();
             VideoEvent event = video.fail(failure, clock.now());
-            return videos.save(video).chain(() -> publisher.publish(event));
+            return claim.fenced(() -> videos.save(video)).chain(() -> publisher.publish(event));
         });
+    }
+
+    private static boolean renderable(Video video) {
+        return video.status() == VideoStatus.QUEUED || video.status() == VideoStatus.PROCESSING;
     }
 
     private Uni<Void> prepare(Attempt attempt) {
@@ -163,9 +176,9 @@ public final class RenderVideoService implements RenderVideoUseCase {
         return chain;
     }
 
-    private Uni<RenderResult> runStages(Attempt attempt, int index, BooleanSupplier stillOwned) {
+    private Uni<RenderResult> runStages(Attempt attempt, int index) {
         Stage[] stages = Stage.values();
-        if (!stillOwned.getAsBoolean()) {
+        if (!attempt.claim.stillOwned()) {
             return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
         }
         if (index == stages.length) {
@@ -183,7 +196,7 @@ public final class RenderVideoService implements RenderVideoUseCase {
                         : transition(attempt, video -> video.finishStage(stage, clock.now()))
                         .invoke(() -> observer.stageFinished(attempt.video.id(), stage,
                                 Duration.between(started, clock.now()))))
-                .chain(() -> runStages(attempt, index + 1, stillOwned));
+                .chain(() -> runStages(attempt, index + 1));
     }
 
     private Uni<RenderResult> complete(Attempt attempt) {
@@ -192,8 +205,15 @@ public final class RenderVideoService implements RenderVideoUseCase {
                 .replaceWith(RenderResult.of(Outcome.COMPLETED));
     }
 
-    /** Progress is published as it happens but saved only with the next stage change. */
+    /**
+     * Progress is published as it happens but saved only with the next stage change. The stages
+     * report often (the composer every few frames), so this is also where a render notices that its
+     * worker lost the job and stops mid-stage: the composer's temporary output is then removed.
+     */
     private void progress(Attempt attempt, Stage stage, int stagePercent) {
+        if (!attempt.claim.stillOwned()) {
+            throw new JobLost();
+        }
         int before = Arrays.stream(STAGE_WEIGHT, 0, stage.ordinal()).sum();
         int overall = before + STAGE_WEIGHT[stage.ordinal()] * Math.min(100, Math.max(0, stagePercent)) / 100;
         int previous = attempt.video.progress().map(p -> p.percent()).orElse(0);
@@ -203,15 +223,31 @@ public final class RenderVideoService implements RenderVideoUseCase {
         }
     }
 
+    /**
+     * Saves a change while the worker holds the job, then publishes it. A video saved meanwhile by
+     * someone else (a rename) is loaded again and the change applied to it once more; a video that
+     * was cancelled or deleted, or a job taken over, ends the render as abandoned.
+     */
     private Uni<Void> transition(Attempt attempt, Function<Video, VideoEvent> change) {
+        return save(attempt, change).onFailure(StaleVersionException.class).recoverWithUni(stale ->
+                videos.findById(attempt.video.id()).chain(found -> {
+                    if (found.isEmpty() || !renderable(found.get())) {
+                        return Uni.createFrom().failure(stale);
+                    }
+                    attempt.video = found.get();
+                    return save(attempt, change);
+                }));
+    }
+
+    private Uni<Void> save(Attempt attempt, Function<Video, VideoEvent> change) {
         VideoEvent event = change.apply(attempt.video);
-        return videos.save(attempt.video)
+        return attempt.claim.fenced(() -> videos.save(attempt.video))
                 .invoke(saved -> attempt.video = saved)
                 .chain(() -> publisher.publish(event));
     }
 
     private Uni<RenderResult> failed(Attempt attempt, Throwable failure) {
-        if (failure instanceof StaleVersionException) {
+        if (failure instanceof StaleVersionException || failure instanceof JobLost) {
             // Someone cancelled, deleted or changed the video meanwhile; their version wins.
             return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
         }

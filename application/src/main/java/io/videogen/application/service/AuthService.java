@@ -10,6 +10,8 @@ import io.videogen.application.port.out.RefreshTokenRepository;
 import io.videogen.application.port.out.RefreshTokenRepository.StoredRefreshToken;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.UserRepository;
+import io.videogen.domain.audit.RequestOrigin;
+import io.videogen.domain.audit.SecurityEventType;
 import io.videogen.domain.shared.AuthenticationFailedException;
 import io.videogen.domain.user.User;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,8 @@ import java.util.UUID;
 /**
  * Sign-in and token rotation. Wrong email and wrong password answer alike, and a hash is computed
  * even for an unknown email, so neither the message nor the time tells which accounts exist.
+ * Failed sign-ins are counted by the {@link SignInThrottle}; sign-ins, refreshes, reuse and
+ * sign-outs go to the {@link AuditTrail}.
  */
 public final class AuthService implements AuthenticateUseCase {
 
@@ -45,10 +49,12 @@ public final class AuthService implements AuthenticateUseCase {
     private final SecureRandom random = new SecureRandom();
     /** A hash to check unknown emails against, made on first use (hashing is slow, so not in a constructor). */
     private volatile String decoyHash;
+    private final SignInThrottle throttle;
+    private final AuditTrail audit;
 
     public AuthService(UserRepository users, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer,
                        PasswordHasher hasher, TransactionRunner transactions, Blocking blocking, Clock clock,
-                       Duration refreshLifetime) {
+                       Duration refreshLifetime, SignInThrottle throttle, AuditTrail audit) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.issuer = issuer;
@@ -57,11 +63,15 @@ public final class AuthService implements AuthenticateUseCase {
         this.blocking = blocking;
         this.clock = clock;
         this.refreshLifetime = refreshLifetime;
+        this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
     public Uni<TokenPair> login(LoginCommand command) {
-        return users.findByEmail(command.email())
+        RequestOrigin origin = command.origin();
+        return throttle.admit(command.email(), origin)
+                .chain(() -> users.findByEmail(command.email()))
                 .chain(found -> blocking.call(() -> {
                     try {
                         boolean matches = hasher.matches(command.password(),
@@ -77,11 +87,17 @@ public final class AuthService implements AuthenticateUseCase {
                         throw new AuthenticationFailedException("this account is locked; ask an admin to unlock it");
                     }
                 })
-                .chain(user -> transactions.inTransaction(() -> issue(user, UUID.randomUUID())));
+                .chain(user -> transactions.inTransaction(() -> issue(user, UUID.randomUUID()))
+                        .call(() -> throttle.succeeded(command.email()))
+                        .call(() -> audit.record(SecurityEventType.LOGIN_SUCCEEDED, user.id(), user.email().value(),
+                                origin, "signed in")))
+                .onFailure(AuthenticationFailedException.class)
+                .call(failure -> throttle.failed(command.email(), origin, failure.getMessage()))
+                .onTermination().invoke(() -> Arrays.fill(command.password(), '\0'));
     }
 
     @Override
-    public Uni<TokenPair> refresh(String refreshToken) {
+    public Uni<TokenPair> refresh(String refreshToken, RequestOrigin origin) {
         if (refreshToken == null || refreshToken.isBlank()) {
             return Uni.createFrom().failure(new AuthenticationFailedException(BAD_REFRESH));
         }
@@ -94,30 +110,37 @@ public final class AuthService implements AuthenticateUseCase {
             }
             StoredRefreshToken stored = found.get();
             if (stored.usedAt() != null) {
-                return revokeFamily(stored, now);
+                return revokeFamily(stored, now, origin);
             }
             return refreshTokens.markUsed(hash, now).chain(marked -> marked
                     ? users.findById(stored.userId()).chain(user -> user
                             .filter(u -> !u.isLockedAt(now))
-                            .map(u -> issue(u, stored.familyId()).map(Optional::of))
+                            .map(u -> issue(u, stored.familyId()).map(Optional::of)
+                                    .call(() -> audit.record(SecurityEventType.TOKEN_REFRESHED, u.id(),
+                                            u.email().value(), origin, "access token renewed")))
                             .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException(BAD_REFRESH))))
-                    : revokeFamily(stored, now));
+                    : revokeFamily(stored, now, origin));
         })).map(pair -> pair.orElseThrow(() -> new AuthenticationFailedException(
                 "this refresh token was already used, so every token of its sign-in was revoked; sign in again")));
     }
 
-    private Uni<Optional<TokenPair>> revokeFamily(StoredRefreshToken stored, Instant now) {
-        return refreshTokens.revokeFamily(stored.familyId(), now).replaceWith(Optional.empty());
+    private Uni<Optional<TokenPair>> revokeFamily(StoredRefreshToken stored, Instant now, RequestOrigin origin) {
+        return refreshTokens.revokeFamily(stored.familyId(), now)
+                .call(() -> audit.record(SecurityEventType.REFRESH_TOKEN_REUSED, stored.userId(), null, origin,
+                        "a spent refresh token came back; every token of its sign-in was revoked"))
+                .replaceWith(Optional.empty());
     }
 
     @Override
-    public Uni<Void> logout(String refreshToken) {
+    public Uni<Void> logout(String refreshToken, RequestOrigin origin) {
         if (refreshToken == null || refreshToken.isBlank()) {
             return Uni.createFrom().voidItem();
         }
         Instant now = clock.now();
         return transactions.inTransaction(() -> refreshTokens.findByHash(hash(refreshToken)).chain(found -> found
-                .map(stored -> refreshTokens.revokeFamily(stored.familyId(), now))
+                .map(stored -> refreshTokens.revokeFamily(stored.familyId(), now)
+                        .call(() -> audit.record(SecurityEventType.LOGGED_OUT, stored.userId(), null, origin,
+                                "signed out")))
                 .orElse(Uni.createFrom().voidItem())));
     }
 

@@ -3,6 +3,7 @@ package io.videogen.application.service;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
+import io.videogen.application.port.out.CallbackAddressGuard;
 import io.videogen.application.port.out.TemplateRepository;
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.script.ScriptVariables;
@@ -33,22 +34,30 @@ public final class DraftResolver {
 
     private final TemplateRepository templates;
     private final VideoRules rules;
+    private final CallbackAddressGuard callbacks;
 
-    public DraftResolver(TemplateRepository templates, VideoRules rules) {
+    public DraftResolver(TemplateRepository templates, VideoRules rules, CallbackAddressGuard callbacks) {
         this.templates = templates;
         this.rules = rules;
+        this.callbacks = callbacks;
     }
 
     public record Resolved(VideoTitle title, VideoSpec spec) {
     }
 
     public Uni<Resolved> resolve(Caller caller, VideoDraft draft) {
+        Uni<Resolved> resolved;
         if (draft.templateId() == null) {
-            return Uni.createFrom().item(() -> resolve(draft, Optional.empty()));
+            resolved = Uni.createFrom().item(() -> resolve(draft, Optional.empty()));
+        } else {
+            resolved = templates.findVisible(draft.templateId(), caller)
+                    .map(found -> found.orElseThrow(() -> new ResourceNotFoundException("template",
+                            draft.templateId())))
+                    .map(template -> resolve(draft, Optional.of(template.design())));
         }
-        return templates.findVisible(draft.templateId(), caller)
-                .map(found -> found.orElseThrow(() -> new ResourceNotFoundException("template", draft.templateId())))
-                .map(template -> resolve(draft, Optional.of(template.design())));
+        // the callback's host is resolved last: a request with other mistakes is refused without a lookup
+        return resolved.call(() -> draft.callbackUrl() == null ? Uni.createFrom().voidItem()
+                : callbacks.check(draft.callbackUrl()));
     }
 
     /**

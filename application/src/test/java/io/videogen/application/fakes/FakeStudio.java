@@ -45,6 +45,8 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
     public boolean speechFailureRetryable;
     public int failSegmentTimes;
     public int failSegmentAt = -1;
+    /** Runs in the middle of every segment, after it reported half its frames: a cancel, a takeover. */
+    public IntConsumer duringSegment = scene -> { };
 
     public RenderEngine engine() {
         return new RenderEngine(this, this, this, this, this);
@@ -112,11 +114,13 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
         plans.add(plan);
         segmentsRendered.add(plan.sceneIndex());
         percentDone.accept(50);
+        duringSegment.accept(plan.sceneIndex());
+        percentDone.accept(75);
         write(target, "segment " + plan.sceneIndex() + " " + plan.duration().toMillis() + "ms");
     }
 
     @Override
-    public void assemble(AssemblyPlan plan, Path target) {
+    public void assemble(AssemblyPlan plan, Path target, IntConsumer percentDone) {
         StringBuilder out = new StringBuilder();
         plan.segments().forEach(segment -> out.append(segment.getFileName()).append('\n'));
         write(target, out.toString());

@@ -2,25 +2,29 @@ package io.videogen.application.fakes;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+/** Remembers every event and hands it to the subscribers listening when it was published. */
 public final class RecordingPublisher implements ProgressPublisher {
 
     public final List<VideoEvent> events = new CopyOnWriteArrayList<>();
+    private final BroadcastProcessor<VideoEvent> live = BroadcastProcessor.create();
 
     @Override
-    public Uni<Void> publish(VideoEvent event) {
+    public synchronized Uni<Void> publish(VideoEvent event) {
         events.add(event);
+        live.onNext(event);
         return Uni.createFrom().voidItem();
     }
 
     @Override
     public Multi<VideoEvent> subscribe(VideoId videoId) {
-        return Multi.createFrom().iterable(events).filter(e -> e.videoId().equals(videoId));
+        return live.filter(e -> e.videoId().equals(videoId));
     }
 
     public <T extends VideoEvent> List<T> of(Class<T> type) {

@@ -1,8 +1,10 @@
 package io.videogen.application.fakes;
 
+import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
+import io.videogen.application.port.out.CallbackAddressGuard;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.application.service.Blocking;
@@ -46,8 +48,10 @@ public final class Studio {
         media = new DirectoryMediaStore(dir.resolve("media"));
         Blocking blocking = new Blocking(Runnable::run);
         VideoRules rules = VideoRules.defaults();
+        // every callback host is acceptable here; the real guard is tested against real addresses
+        CallbackAddressGuard anyCallback = url -> Uni.createFrom().voidItem();
         videoService = new VideoService(videos, queue, transactions, publisher, media,
-                new DraftResolver(templates, rules), idempotencyKeys, blocking, clock);
+                new DraftResolver(templates, rules, anyCallback), idempotencyKeys, blocking, clock);
         RenderObserver observer = new RenderObserver() {
             @Override
             public void cacheLookup(io.videogen.domain.video.VideoId video, String cache, int scene, boolean hit) {

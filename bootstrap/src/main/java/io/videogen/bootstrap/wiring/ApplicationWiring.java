@@ -4,6 +4,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.videogen.application.port.out.AssetRepository;
 import io.videogen.application.port.out.AvatarAnimator;
 import io.videogen.application.port.out.AvatarRepository;
+import io.videogen.application.port.out.CallbackAddressGuard;
 import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.IdempotencyKeyRepository;
 import io.videogen.application.port.out.MediaInspector;
@@ -27,6 +28,7 @@ import io.videogen.application.render.RenderVideoService;
 import io.videogen.application.port.out.AccessTokenIssuer;
 import io.videogen.application.port.out.RefreshTokenRepository;
 import io.videogen.application.service.AssetService;
+import io.videogen.application.service.AuditTrail;
 import io.videogen.application.service.AuthService;
 import io.videogen.infrastructure.security.AuthConfig;
 import io.videogen.application.service.AvatarService;
@@ -34,6 +36,7 @@ import io.videogen.application.service.Blocking;
 import io.videogen.application.service.DraftResolver;
 import io.videogen.application.service.FileService;
 import io.videogen.application.service.TemplateService;
+import io.videogen.application.service.SignInThrottle;
 import io.videogen.application.service.UserService;
 import io.videogen.application.service.VideoRules;
 import io.videogen.application.service.VideoService;
@@ -70,8 +73,8 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    DraftResolver draftResolver(TemplateRepository templates, VideoRules rules) {
-        return new DraftResolver(templates, rules);
+    DraftResolver draftResolver(TemplateRepository templates, VideoRules rules, CallbackAddressGuard callbacks) {
+        return new DraftResolver(templates, rules, callbacks);
     }
 
     @Produces
@@ -119,9 +122,9 @@ class ApplicationWiring {
     @Singleton
     AuthService authService(UserRepository users, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer,
                             PasswordHasher hasher, TransactionRunner transactions, Blocking blocking, Clock clock,
-                            AuthConfig config) {
+                            AuthConfig config, SignInThrottle throttle, AuditTrail audit) {
         return new AuthService(users, refreshTokens, issuer, hasher, transactions, blocking, clock,
-                config.refreshTokenLifetime());
+                config.refreshTokenLifetime(), throttle, audit);
     }
 
     @Produces

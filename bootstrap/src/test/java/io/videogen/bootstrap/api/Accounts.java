@@ -8,21 +8,25 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Signs up fresh users through the API and hands out requests that carry their tokens. */
-final class Accounts {
+public final class Accounts {
 
-    static final String PASSWORD = "a long enough passphrase 42";
+    public static final String PASSWORD = "a long enough passphrase 42";
+
+    static {
+        NoLeaksFilter.install();
+    }
 
     private Accounts() {
     }
 
-    record Account(String id, String email, String accessToken, String refreshToken) {
+    public record Account(String id, String email, String accessToken, String refreshToken) {
 
-        RequestSpecification request() {
+        public RequestSpecification request() {
             return given().header("Authorization", "Bearer " + accessToken).contentType(ContentType.JSON);
         }
     }
 
-    static Account signUp() {
+    public static Account signUp() {
         String email = "user-" + UUID.randomUUID() + "@example.com";
         String id = given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", PASSWORD, "displayName", "Test user"))
@@ -31,7 +35,7 @@ final class Accounts {
         return signIn(id, email);
     }
 
-    static Account signIn(String id, String email) {
+    public static Account signIn(String id, String email) {
         var tokens = given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", PASSWORD))
                 .post("/api/v1/auth/token")

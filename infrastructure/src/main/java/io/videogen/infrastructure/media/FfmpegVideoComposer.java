@@ -99,11 +99,9 @@ public class FfmpegVideoComposer implements VideoComposer {
                 }
                 synchronized (done) {
                     done[index] = partFrames * percent / 100;
-                    int overall = (done[0] + done[1]) * 100 / frames;
-                    if (overall > reported[0]) {
-                        reported[0] = overall;
-                        percentDone.accept(overall);
-                    }
+                    reported[0] = Math.max(reported[0], (done[0] + done[1]) * 100 / frames);
+                    // Passed on every time, not only when it grows: a listener that throws stops the work.
+                    percentDone.accept(reported[0]);
                 }
             };
         }
@@ -184,11 +182,11 @@ public class FfmpegVideoComposer implements VideoComposer {
     }
 
     @Override
-    public void assemble(AssemblyPlan plan, Path target) {
+    public void assemble(AssemblyPlan plan, Path target, IntConsumer percentDone) {
         Objects.requireNonNull(plan, "plan");
         try (AtomicOutput output = AtomicOutput.to(target);
              FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "assemble-" + target.getFileName())) {
-            new SegmentAssembly(plan, limits).writeTo(output.temporary());
+            new SegmentAssembly(plan, limits).writeTo(output.temporary(), percentDone);
             output.commit();
         }
     }

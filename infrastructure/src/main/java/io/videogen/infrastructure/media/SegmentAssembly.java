@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVIOContext;
@@ -39,10 +41,13 @@ final class SegmentAssembly {
         this.limits = limits;
     }
 
-    void writeTo(Path file) {
+    void writeTo(Path file, IntConsumer percentDone) {
         NativeMedia.load();
         double seconds = SegmentChain.totalSeconds(plan.segments());
-        RenderBudget budget = limits.budgetFor("assembling the video", Duration.ofMillis(Math.round(seconds * 1000)));
+        // how far the video stream has been written, for the progress listener at every check-in
+        int[] written = {0};
+        RenderBudget budget = limits.budgetFor("assembling the video", Duration.ofMillis(Math.round(seconds * 1000)))
+                .listenedBy(() -> percentDone.accept(written[0]));
         Path narration = plan.narration();
         Path levelled = null;
         int levelledRate = 0;
@@ -59,7 +64,7 @@ final class SegmentAssembly {
         }
         try {
             write(file, narration, new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
-                    plan.loudnessTarget(), levelledRate), budget);
+                    plan.loudnessTarget(), levelledRate), budget, seconds, written);
         } finally {
             deleteQuietly(levelled);
         }
@@ -75,7 +80,8 @@ final class SegmentAssembly {
         }
     }
 
-    private void write(Path file, Path narration, NarrationMix mix, RenderBudget budget) {
+    private void write(Path file, Path narration, NarrationMix mix, RenderBudget budget, double seconds,
+                       int[] written) {
         String musicDemuxer = plan.music() == null ? null : MediaType.sniff(plan.music()).demuxer();
         AVFormatContext output = new AVFormatContext(null);
         check(avformat_alloc_output_context2(output, null, "mp4", file.toString()), "creating the MP4 muxer");
@@ -100,7 +106,8 @@ final class SegmentAssembly {
             } finally {
                 av_dict_free(options);
             }
-            interleave(output, video, videoStream, audio, audioStream, budget);
+            interleave(output, video, videoStream, audio, audioStream, budget,
+                    done -> written[0] = (int) Math.min(99, Math.max(0, Math.round(100 * done / seconds))));
             check(av_write_trailer(output), "finishing the MP4 file");
         } finally {
             if (!output.isNull() && output.pb() != null) {
@@ -113,7 +120,7 @@ final class SegmentAssembly {
 
     /** Writes packets of both streams in time order, holding at most one packet of each. */
     private static void interleave(AVFormatContext output, SegmentChain video, AVStream videoStream, AudioTrack audio,
-                                   AVStream audioStream, RenderBudget budget) {
+                                   AVStream audioStream, RenderBudget budget, DoubleConsumer videoSeconds) {
         AVPacket videoPacket = av_packet_alloc();
         AVPacket audioPacket = av_packet_alloc();
         try {
@@ -125,6 +132,7 @@ final class SegmentAssembly {
                 boolean videoFirst = hasVideo && (!hasAudio || av_compare_ts(videoPacket.dts(), video.timeBase(),
                         audioPacket.dts(), audioBase) <= 0);
                 if (videoFirst) {
+                    videoSeconds.accept(videoPacket.dts() * av_q2d(video.timeBase()));
                     av_packet_rescale_ts(videoPacket, video.timeBase(), videoStream.time_base());
                     videoPacket.stream_index(videoStream.index());
                     check(av_interleaved_write_frame(output, videoPacket), "writing a video packet");

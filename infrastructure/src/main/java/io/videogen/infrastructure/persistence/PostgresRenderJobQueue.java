@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -22,6 +23,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * saves a video commits or rolls back with it. Claiming uses {@code FOR UPDATE SKIP LOCKED}, so
  * any number of workers in any number of pods take different jobs without waiting on each other.
  * A finished job is deleted; a job that gave up stays as {@code dead} with its last error.
+ * Fencing tokens come from the sequence {@code render_fencing_tokens}, so no token is ever handed
+ * out twice, and every claim is logged in {@code render_attempts} with how it ended.
  */
 @ApplicationScoped
 class PostgresRenderJobQueue implements RenderJobQueue {
@@ -43,9 +46,9 @@ class PostgresRenderJobQueue implements RenderJobQueue {
     public Uni<Void> enqueue(VideoId videoId, String traceContext) {
         return database.write(session -> session.createNativeQuery("""
                         insert into render_jobs (video_id, status, attempt, fencing_token, available_at, trace_context, created_at)
-                        values (:video, 'queued', 0, 0, now(), :trace, now())
+                        values (:video, 'queued', 0, nextval('render_fencing_tokens'), now(), :trace, now())
                         on conflict (video_id) do update set status = 'queued', attempt = 0,
-                            fencing_token = render_jobs.fencing_token + 1, worker_id = null, lease_until = null,
+                            fencing_token = nextval('render_fencing_tokens'), worker_id = null, lease_until = null,
                             available_at = now(), last_error = null, trace_context = excluded.trace_context""")
                 .setParameter("video", videoId.value())
                 .setParameter("trace", traceContext)
@@ -55,17 +58,22 @@ class PostgresRenderJobQueue implements RenderJobQueue {
     @Override
     public Uni<Optional<RenderJob>> claim(String workerId, Duration lease) {
         return database.write(session -> session.<Object[]>createNativeQuery("""
-                        update render_jobs set status = 'running', worker_id = :worker,
-                            lease_until = now() + make_interval(secs => :lease),
-                            fencing_token = fencing_token + 1, attempt = attempt + 1
-                        where video_id = (
-                            select video_id from render_jobs
-                            where (status = 'queued' and available_at <= now())
-                               or (status = 'running' and lease_until < now())
-                            order by available_at
-                            limit 1
-                            for update skip locked)
-                        returning\s""" + JOB_COLUMNS)
+                        with claimed as (
+                            update render_jobs set status = 'running', worker_id = :worker,
+                                lease_until = now() + make_interval(secs => :lease),
+                                fencing_token = nextval('render_fencing_tokens'), attempt = attempt + 1
+                            where video_id = (
+                                select video_id from render_jobs
+                                where (status = 'queued' and available_at <= now())
+                                   or (status = 'running' and lease_until < now())
+                                order by available_at
+                                limit 1
+                                for update skip locked)
+                            returning *),
+                        logged as (
+                            insert into render_attempts (video_id, fencing_token, attempt, worker_id)
+                            select video_id, fencing_token, attempt, worker_id from claimed)
+                        select\s""" + JOB_COLUMNS + " from claimed")
                 .setParameter("worker", workerId)
                 .setParameter("lease", seconds(lease))
                 .getResultList()
@@ -87,12 +95,8 @@ class PostgresRenderJobQueue implements RenderJobQueue {
 
     @Override
     public Uni<Void> complete(RenderJob job) {
-        return database.write(session -> session.createNativeQuery(
-                        "delete from render_jobs where video_id = :video and fencing_token = :token")
-                .setParameter("video", job.videoId().value())
-                .setParameter("token", job.fencingToken())
-                .executeUpdate()
-                .invoke(rows -> requireHeld(rows, job))).replaceWithVoid();
+        return changeHeld(job, "delete from render_jobs where video_id = :video and fencing_token = :token",
+                "completed", ignored -> { });
     }
 
     /** Non-retryable failures and the last allowed attempt end the job as dead; others wait and run again. */
@@ -110,22 +114,75 @@ class PostgresRenderJobQueue implements RenderJobQueue {
                   update render_jobs set status = 'dead', worker_id = null, lease_until = null,
                       last_error = cast(cast(:error as text) as jsonb)
                   where video_id = :video and fencing_token = :token""";
-        return database.write(session -> {
-            Mutiny.Query<Object> update = session.createNativeQuery(sql);
-            retryIn.ifPresent(delay -> update.setParameter("delay", seconds(delay)));
-            return update.setParameter("error", lastError)
-                    .setParameter("video", job.videoId().value())
-                    .setParameter("token", job.fencingToken())
-                    .executeUpdate()
-                    .invoke(rows -> requireHeld(rows, job));
-        }).replaceWithVoid();
+        return changeHeld(job, sql, retryIn.isPresent() ? "retry" : "dead", query -> {
+            retryIn.ifPresent(delay -> query.setParameter("delay", seconds(delay)));
+            query.setParameter("error", lastError);
+        });
+    }
+
+    @Override
+    public boolean hasAttemptsLeft(RenderJob job) {
+        return backoff.allowsAnotherAfter(job.attempt());
+    }
+
+    @Override
+    public Uni<Void> release(RenderJob job) {
+        return changeHeld(job, """
+                update render_jobs set status = 'queued', worker_id = null, lease_until = null, available_at = now(),
+                    attempt = greatest(attempt - 1, 0)
+                where video_id = :video and fencing_token = :token and status = 'running'""", "released", ignored -> { });
+    }
+
+    /**
+     * KEY SHARE is the weakest lock that still keeps the row from being claimed (claimers lock with
+     * FOR UPDATE and skip it) or withdrawn (DELETE) until this transaction ends, while the worker's
+     * own heartbeat (a plain UPDATE) goes on unhindered. SKIP LOCKED: a row someone is withdrawing
+     * or claiming right now is as good as lost, and waiting for it could deadlock with a cancel
+     * that saves the video first and withdraws the job second.
+     */
+    @Override
+    public Uni<Void> confirmHeld(RenderJob job) {
+        return database.write(session -> session.<Object>createNativeQuery("""
+                        select fencing_token from render_jobs
+                        where video_id = :video and fencing_token = :token and status = 'running'
+                        for key share skip locked""")
+                .setParameter("video", job.videoId().value())
+                .setParameter("token", job.fencingToken())
+                .getResultList()
+                .invoke(rows -> requireHeld(rows.size(), job))).replaceWithVoid();
     }
 
     @Override
     public Uni<Void> withdraw(VideoId videoId) {
-        return database.write(session -> session.createNativeQuery("delete from render_jobs where video_id = :video")
+        return database.write(session -> session.createNativeQuery("""
+                        with withdrawn as (delete from render_jobs where video_id = :video returning fencing_token)
+                        update render_attempts set finished_at = now(), outcome = 'withdrawn'
+                        where video_id = :video and outcome is null
+                          and fencing_token in (select fencing_token from withdrawn)""")
                 .setParameter("video", videoId.value())
                 .executeUpdate()).replaceWithVoid();
+    }
+
+    /**
+     * Runs a statement on the job this worker holds (fenced by its token) and records how the
+     * attempt ended, in one statement; fails with {@link StaleVersionException} when the job was
+     * taken over or withdrawn.
+     */
+    private Uni<Void> changeHeld(RenderJob job, String statement, String outcome,
+                                 Consumer<Mutiny.Query<Object>> parameters) {
+        String sql = "with changed as (" + statement + " returning video_id), "
+                + "logged as (update render_attempts set finished_at = now(), outcome = :outcome "
+                + "where video_id = :video and fencing_token = :token and exists (select 1 from changed)) "
+                + "select count(*) from changed";
+        return database.write(session -> {
+            Mutiny.Query<Object> query = session.<Object>createNativeQuery(sql);
+            parameters.accept(query);
+            return query.setParameter("outcome", outcome)
+                    .setParameter("video", job.videoId().value())
+                    .setParameter("token", job.fencingToken())
+                    .getResultList()
+                    .invoke(rows -> requireHeld(number(single(rows, job)).intValue(), job));
+        }).replaceWithVoid();
     }
 
     private static RenderJob job(Object[] row) {

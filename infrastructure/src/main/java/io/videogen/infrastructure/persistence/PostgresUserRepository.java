@@ -4,11 +4,16 @@ import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.out.DuplicateException;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.UserRepository;
+import io.videogen.domain.shared.Page;
+import io.videogen.domain.shared.PageRequest;
 import io.videogen.domain.user.Email;
 import io.videogen.domain.user.User;
 import io.videogen.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 @ApplicationScoped
 class PostgresUserRepository implements UserRepository {
@@ -53,5 +58,28 @@ class PostgresUserRepository implements UserRepository {
         return database.read(session -> session.createSelectionQuery("from UserEntity where email = :email",
                         UserEntity.class).setParameter("email", email.value()).getSingleResultOrNull())
                 .map(row -> Optional.ofNullable(row).map(UserEntity::toUser));
+    }
+
+    /** Ordered by email, so pages are stable; the filter is a parameter with its wildcards escaped. */
+    @Override
+    public Uni<Page<User>> list(Optional<String> emailContains, PageRequest page) {
+        String where = emailContains.isPresent() ? " where email like :pattern escape '!'" : "";
+        String pattern = emailContains.map(text -> "%" + text.strip().toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%").orElse(null);
+        return database.read(session -> {
+            Mutiny.SelectionQuery<Long> count = session.createSelectionQuery(
+                    "select count(*) from UserEntity" + where, Long.class);
+            Mutiny.SelectionQuery<UserEntity> rows = session.createSelectionQuery(
+                    "from UserEntity" + where + " order by email", UserEntity.class);
+            if (pattern != null) {
+                count.setParameter("pattern", pattern);
+                rows.setParameter("pattern", pattern);
+            }
+            // one session runs one statement at a time: count first, then the page
+            return count.getSingleResult().chain(total -> rows.setFirstResult(Math.toIntExact(page.offset()))
+                    .setMaxResults(page.size()).getResultList()
+                    .map((List<UserEntity> found) -> new Page<>(found.stream().map(UserEntity::toUser).toList(),
+                            page, total)));
+        });
     }
 }

@@ -16,10 +16,12 @@ import java.util.Optional;
 class PostgresVideoRepository implements VideoRepository {
 
     private final Database database;
+    private final PostgresWebhookDeliveries webhooks;
     private final OwnedRows<VideoEntity> rows = new OwnedRows<>(VideoEntity.class);
 
-    PostgresVideoRepository(Database database) {
+    PostgresVideoRepository(Database database, PostgresWebhookDeliveries webhooks) {
         this.database = database;
+        this.webhooks = webhooks;
     }
 
     @Override
@@ -30,7 +32,8 @@ class PostgresVideoRepository implements VideoRepository {
     /**
      * Loads the row, refuses a save made from an older version, and lets Hibernate's @Version turn
      * the write into {@code UPDATE … WHERE version = ?}: a concurrent save between the read and the
-     * write also ends in {@link StaleVersionException}, never in a lost update.
+     * write also ends in {@link StaleVersionException}, never in a lost update. A save that takes
+     * the video to a final state adds its webhook in the same transaction (docs/adr/0008).
      */
     @Override
     public Uni<Video> save(Video video) {
@@ -40,8 +43,10 @@ class PostgresVideoRepository implements VideoRepository {
                     if (row == null || row.version != changed.version()) {
                         return Uni.createFrom().failure(stale);
                     }
+                    VideoStatus before = VideoStatus.valueOf(row.status);
                     row.apply(changed);
-                    return session.flush().map(ignored -> row.toVideo());
+                    return session.flush().map(ignored -> row.toVideo())
+                            .call(() -> webhooks.recordTransition(session, before, row));
                 }))
                 .onFailure(Failures::isLostUpdate).transform(ignored -> stale);
     }

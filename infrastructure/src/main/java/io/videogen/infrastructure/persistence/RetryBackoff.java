@@ -18,8 +18,13 @@ record RetryBackoff(Duration base, Duration cap, int maxAttempts, DoubleSupplier
     }
 
     /** @param attempt the attempt that just failed, counting from 1 */
+    boolean allowsAnotherAfter(int attempt) {
+        return attempt < maxAttempts;
+    }
+
+    /** @param attempt the attempt that just failed, counting from 1 */
     Optional<Duration> delayAfter(int attempt) {
-        if (attempt >= maxAttempts) {
+        if (!allowsAnotherAfter(attempt)) {
             return Optional.empty();
         }
         // past 2^20 the cap has long been reached; stop doubling before the long overflows

@@ -245,7 +245,8 @@ public class ProblemMapper {
         return response.build();
     }
 
-    static Response problem(ErrorCode code, String detail, ContainerRequestContext request, HttpServerRequest http) {
+    public static Response problem(ErrorCode code, String detail, ContainerRequestContext request,
+                                   HttpServerRequest http) {
         return respond(code, detail, null, request, http);
     }
 }

@@ -19,9 +19,7 @@ public class RequestIds {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        request.setProperty(PROPERTY, given != null && SANE.matcher(given).matches() ? given
-                : UUID.randomUUID().toString());
+        request.setProperty(PROPERTY, saneOrNew(request.getHeaderString(HEADER)));
     }
 
     @ServerResponseFilter
@@ -32,7 +30,12 @@ public class RequestIds {
         }
     }
 
-    static String of(ContainerRequestContext request) {
+    /** The caller's id when it is short and plain, so it cannot inject anything into logs or headers. */
+    static String saneOrNew(String given) {
+        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+
+    public static String of(ContainerRequestContext request) {
         Object id = request == null ? null : request.getProperty(PROPERTY);
         return id != null ? id.toString() : UUID.randomUUID().toString();
     }

@@ -1,5 +1,6 @@
 package io.videogen.application.port.in;
 
+import io.videogen.domain.audit.RequestOrigin;
 import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.user.Email;
 import java.util.Objects;
@@ -7,12 +8,13 @@ import java.util.Objects;
 /**
  * A sign-in attempt.
  *
- * @param clientAddress where the request came from, for abuse limits and the audit trail
+ * @param origin where the request came from, for abuse limits and the audit trail
  */
-public record LoginCommand(Email email, char[] password, String clientAddress) {
+public record LoginCommand(Email email, char[] password, RequestOrigin origin) {
 
     public LoginCommand {
         Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(origin, "origin");
         if (password == null || password.length == 0) {
             throw new InvalidValueException("password", "password is required");
         }
@@ -20,5 +22,10 @@ public record LoginCommand(Email email, char[] password, String clientAddress) {
             throw new InvalidValueException("password",
                     "password must have at most " + RegisterUserCommand.MAX_PASSWORD_LENGTH + " characters");
         }
+    }
+
+    @Override
+    public String toString() {
+        return "LoginCommand[email=" + email + ", password=***, origin=" + origin + "]";
     }
 }

@@ -10,13 +10,24 @@ import java.util.function.BooleanSupplier;
 public interface RenderVideoUseCase {
 
     /**
-     * @param stillOwned asked between steps; false once the worker lost its job (cancelled, or its
-     *                   lease taken over), so the render stops without writing anything more
+     * @param claim the worker's hold on the video's job: asked between steps and inside long ones,
+     *              and every state change is saved through it, so a worker that lost its job
+     *              (cancelled, deleted, or its lease taken over) stops without writing anything more
      */
-    Uni<RenderResult> render(VideoId id, BooleanSupplier stillOwned);
+    Uni<RenderResult> render(VideoId id, RenderClaim claim);
 
-    /** Marks a video failed once its job has used up its retries. */
-    Uni<Void> giveUp(VideoId id, VideoFailure failure);
+    /** Renders outside any queue, writing unguarded; for tests and tools. */
+    default Uni<RenderResult> render(VideoId id, BooleanSupplier stillOwned) {
+        return render(id, RenderClaim.unfenced(stillOwned));
+    }
+
+    /** Marks a video failed once its job has used up its retries, while the worker still holds the job. */
+    Uni<Void> giveUp(VideoId id, VideoFailure failure, RenderClaim claim);
+
+    /** Gives up outside any queue, writing unguarded; for tests and tools. */
+    default Uni<Void> giveUp(VideoId id, VideoFailure failure) {
+        return giveUp(id, failure, RenderClaim.unfenced(() -> true));
+    }
 
     enum Outcome {
         COMPLETED,

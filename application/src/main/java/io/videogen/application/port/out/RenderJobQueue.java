@@ -23,6 +23,26 @@ public interface RenderJobQueue {
     /** Schedules another attempt after a backoff, or gives up on the job and keeps the failure. */
     Uni<Void> fail(RenderJob job, VideoFailure failure);
 
+    /**
+     * Whether a retryable failure of this attempt would be tried again, or the job has used up its
+     * attempts (then {@link #fail} ends it as dead).
+     */
+    boolean hasAttemptsLeft(RenderJob job);
+
+    /**
+     * Hands a job back untouched, for a worker that stops: due at once, and the attempt it was
+     * given does not count. Fails with {@link StaleVersionException} when the job was taken over.
+     */
+    Uni<Void> release(RenderJob job);
+
+    /**
+     * Inside the caller's transaction, after its writes: confirms that the worker still holds the
+     * job (same fencing token, still running) and keeps other workers from claiming it until the
+     * transaction ends. Fails with {@link StaleVersionException} otherwise, which rolls the
+     * transaction back — so a worker whose lease was taken over cannot save anything more.
+     */
+    Uni<Void> confirmHeld(RenderJob job);
+
     /** Removes a job that should not run any more (its video was cancelled or deleted). */
     Uni<Void> withdraw(VideoId videoId);
 }

@@ -1,6 +1,8 @@
 package io.videogen.application.port.out;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.domain.shared.Page;
+import io.videogen.domain.shared.PageRequest;
 import io.videogen.domain.user.Email;
 import io.videogen.domain.user.User;
 import io.videogen.domain.user.UserId;
@@ -16,4 +18,7 @@ public interface UserRepository {
     Uni<Optional<User>> findById(UserId id);
 
     Uni<Optional<User>> findByEmail(Email email);
+
+    /** Every account ordered by email, or those whose email contains {@code emailContains}. */
+    Uni<Page<User>> list(Optional<String> emailContains, PageRequest page);
 }

@@ -15,7 +15,10 @@ import java.util.function.IntConsumer;
  */
 public interface VideoComposer {
 
-    /** Encodes one scene's pictures (no audio) into an MP4 segment; reports percent done. */
+    /**
+     * Encodes one scene's pictures (no audio) into an MP4 segment; reports percent done, often (also
+     * while it prepares), so a listener that throws stops the work within moments and no segment is left.
+     */
     void renderSegment(SegmentPlan plan, Path target, IntConsumer percentDone);
 
     /**
@@ -26,8 +29,15 @@ public interface VideoComposer {
         return 1;
     }
 
-    /** Joins segments, mixes narration and music to the loudness target, writes a faststart MP4. */
-    void assemble(AssemblyPlan plan, Path target);
+    /**
+     * Joins segments, mixes narration and music to the loudness target, writes a faststart MP4;
+     * reports percent done as often as {@link #renderSegment} does.
+     */
+    void assemble(AssemblyPlan plan, Path target, IntConsumer percentDone);
+
+    default void assemble(AssemblyPlan plan, Path target) {
+        assemble(plan, target, percent -> { });
+    }
 
     /** Writes a JPEG of the frame at the given time. */
     void thumbnail(Path video, Duration at, Path jpeg);

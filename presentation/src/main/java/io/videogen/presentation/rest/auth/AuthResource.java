@@ -6,7 +6,8 @@ import io.videogen.application.port.in.LoginCommand;
 import io.videogen.application.port.in.RegisterUserCommand;
 import io.videogen.application.port.in.RegisterUserUseCase;
 import io.videogen.domain.user.Email;
-import io.vertx.core.http.HttpServerRequest;
+import io.videogen.presentation.security.RequestOrigins;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,9 +50,9 @@ public class AuthResource {
     @POST
     @Path("/token")
     @Operation(summary = "Sign in", description = "Answers a short-lived access token and a single-use refresh token.")
-    public Uni<AuthRequests.Tokens> token(@Valid @NotNull AuthRequests.Login body, HttpServerRequest http) {
+    public Uni<AuthRequests.Tokens> token(@Valid @NotNull AuthRequests.Login body, RoutingContext routing) {
         LoginCommand command = new LoginCommand(new Email(body.email()), body.password().toCharArray(),
-                clientAddress(http));
+                RequestOrigins.of(routing));
         return authenticate.login(command).map(AuthRequests.Tokens::of);
     }
 
@@ -59,18 +60,15 @@ public class AuthResource {
     @Path("/refresh")
     @Operation(summary = "Exchange a refresh token for new tokens",
             description = "The refresh token stops working; presenting it again revokes every token of its sign-in.")
-    public Uni<AuthRequests.Tokens> refresh(@Valid @NotNull AuthRequests.Refresh body) {
-        return authenticate.refresh(body.refreshToken()).map(AuthRequests.Tokens::of);
+    public Uni<AuthRequests.Tokens> refresh(@Valid @NotNull AuthRequests.Refresh body, RoutingContext routing) {
+        return authenticate.refresh(body.refreshToken(), RequestOrigins.of(routing)).map(AuthRequests.Tokens::of);
     }
 
     @POST
     @Path("/logout")
     @Operation(summary = "Sign out", description = "Revokes the refresh token and every token issued with it.")
-    public Uni<Response> logout(@Valid @NotNull AuthRequests.Refresh body) {
-        return authenticate.logout(body.refreshToken()).map(ignored -> Response.noContent().build());
-    }
-
-    static String clientAddress(HttpServerRequest http) {
-        return http == null || http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    public Uni<Response> logout(@Valid @NotNull AuthRequests.Refresh body, RoutingContext routing) {
+        return authenticate.logout(body.refreshToken(), RequestOrigins.of(routing))
+                .map(ignored -> Response.noContent().build());
     }
 }

@@ -20,7 +20,9 @@ public record VideoResponse(
         ErrorResponse error,
         @Schema(description = "Render attempts so far") int attempt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "How the newest webhook to the video's callbackUrl went; absent when none was sent")
+        WebhookResponse webhook) {
 
     @Schema(name = "Progress")
     public record ProgressResponse(
@@ -37,6 +39,20 @@ public record VideoResponse(
 
     @Schema(name = "Outputs", description = "Where the finished files download from; present once completed")
     public record OutputsResponse(String video, String thumbnail, String captionsSrt, String captionsVtt) {
+    }
+
+    @Schema(name = "WebhookDelivery")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WebhookResponse(
+            @Schema(enumeration = {"video.completed", "video.failed", "video.cancelled"}) String event,
+            @Schema(enumeration = {"pending", "delivered", "failed"},
+                    description = "pending: waiting for its next attempt; failed: gave up after the last one")
+            String status,
+            int attempts,
+            @Schema(description = "HTTP status of the last answer") Integer lastResponseCode,
+            @Schema(description = "Why the last attempt got no answer (timeout, refused address...)") String lastError,
+            Instant lastAttemptAt,
+            @Schema(description = "When a pending delivery is tried next") Instant nextAttemptAt) {
     }
 
     @Schema(name = "VideoError")

@@ -1,5 +1,6 @@
 package io.videogen.presentation.rest.video;
 
+import io.videogen.application.port.in.GetWebhookLogUseCase.WebhookLog;
 import io.videogen.domain.video.StageRun;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoFailure;
@@ -8,6 +9,7 @@ import io.videogen.presentation.rest.video.VideoResponse.ErrorResponse;
 import io.videogen.presentation.rest.video.VideoResponse.OutputsResponse;
 import io.videogen.presentation.rest.video.VideoResponse.ProgressResponse;
 import io.videogen.presentation.rest.video.VideoResponse.StageResponse;
+import io.videogen.presentation.rest.video.VideoResponse.WebhookResponse;
 import java.util.Locale;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -22,10 +24,20 @@ public interface VideoResponses {
         return toResponse(video.snapshot());
     }
 
+    /** The resource with its webhook log, when the video has one. */
+    default VideoResponse of(Video video, WebhookLog webhook) {
+        VideoResponse r = of(video);
+        return webhook == null ? r : new VideoResponse(r.id(), r.title(), r.status(), r.progress(), r.stages(),
+                r.durationMs(), r.outputs(), r.error(), r.attempt(), r.createdAt(), r.updatedAt(), webhook(webhook));
+    }
+
+    WebhookResponse webhook(WebhookLog log);
+
     @Mapping(target = "id", source = "id.value")
     @Mapping(target = "title", source = "title.value")
     @Mapping(target = "error", source = "failure")
     @Mapping(target = "outputs", expression = "java(outputs(snapshot))")
+    @Mapping(target = "webhook", ignore = true)
     VideoResponse toResponse(Video.Snapshot snapshot);
 
     @Mapping(target = "name", source = "stage")

@@ -13,6 +13,7 @@ import io.videogen.application.port.in.DeleteVideoUseCase;
 import io.videogen.application.port.in.DownloadFilesUseCase;
 import io.videogen.application.port.in.DownloadFilesUseCase.VideoFile;
 import io.videogen.application.port.in.GetVideoUseCase;
+import io.videogen.application.port.in.GetWebhookLogUseCase;
 import io.videogen.application.port.in.ListVideosUseCase;
 import io.videogen.application.port.in.RetryVideoUseCase;
 import io.videogen.application.port.in.UpdateVideoCommand;
@@ -80,6 +81,7 @@ public class VideosResource {
     private final CancelVideoUseCase cancel;
     private final RetryVideoUseCase retry;
     private final DownloadFilesUseCase files;
+    private final GetWebhookLogUseCase webhooks;
     private final VideoDrafts drafts;
     private final VideoResponses responses;
     private final CallerResolver callers;
@@ -88,8 +90,8 @@ public class VideosResource {
 
     public VideosResource(CreateVideoUseCase create, GetVideoUseCase get, ListVideosUseCase list,
                           UpdateVideoUseCase update, DeleteVideoUseCase delete, CancelVideoUseCase cancel,
-                          RetryVideoUseCase retry, DownloadFilesUseCase files, VideoDrafts drafts,
-                          VideoResponses responses, CallerResolver callers, ObjectMapper json) {
+                          RetryVideoUseCase retry, DownloadFilesUseCase files, GetWebhookLogUseCase webhooks,
+                          VideoDrafts drafts, VideoResponses responses, CallerResolver callers, ObjectMapper json) {
         this.create = create;
         this.get = get;
         this.list = list;
@@ -98,6 +100,7 @@ public class VideosResource {
         this.cancel = cancel;
         this.retry = retry;
         this.files = files;
+        this.webhooks = webhooks;
         this.drafts = drafts;
         this.responses = responses;
         this.callers = callers;
@@ -151,7 +154,8 @@ public class VideosResource {
             @Max(value = 100, message = "size must be between 1 and 100") int size) {
         Optional<VideoStatus> filter = Optional.ofNullable(status).map(VideoStatusParam::parse);
         return list.list(callers.current(), filter, new PageRequest(page, size))
-                .map(found -> PageResponse.of(found, responses::of));
+                .chain(found -> webhooks.latestFor(found.items().stream().map(Video::id).toList())
+                        .map(logs -> PageResponse.of(found, video -> responses.of(video, logs.get(video.id())))));
     }
 
     @GET
@@ -161,8 +165,8 @@ public class VideosResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VideoResponse.class)))
     @APIResponse(responseCode = "404", description = "No such video, or not yours")
     public Uni<Response> get(@PathParam("id") String id) {
-        return get.get(VideoId.parse(id), callers.current())
-                .map(video -> Response.ok(responses.of(video)).tag(etag(video)).build());
+        return get.get(VideoId.parse(id), callers.current()).chain(this::withWebhook)
+                .map(shown -> Response.ok(shown.response()).tag(etag(shown.video())).build());
     }
 
     @PATCH
@@ -209,8 +213,8 @@ public class VideosResource {
     @APIResponse(responseCode = "202", description = "Cancelled")
     @APIResponse(responseCode = "409", description = "The video already finished")
     public Uni<Response> cancel(@PathParam("id") String id) {
-        return cancel.cancel(VideoId.parse(id), callers.current())
-                .map(video -> Response.accepted(responses.of(video)).tag(etag(video)).build());
+        return cancel.cancel(VideoId.parse(id), callers.current()).chain(this::withWebhook)
+                .map(shown -> Response.accepted(shown.response()).tag(etag(shown.video())).build());
     }
 
     @POST
@@ -271,6 +275,15 @@ public class VideosResource {
         DownloadFilesUseCase.Download found = files.videoFile(VideoId.parse(id), callers.current(), file)
                 .await().atMost(FILE_LOOKUP_TIMEOUT);
         return Downloads.respond(found, range, file == VideoFile.VIDEO);
+    }
+
+    /** The resource with the log of its newest webhook. */
+    private Uni<Shown> withWebhook(Video video) {
+        return webhooks.latestFor(java.util.List.of(video.id()))
+                .map(logs -> new Shown(video, responses.of(video, logs.get(video.id()))));
+    }
+
+    private record Shown(Video video, VideoResponse response) {
     }
 
     private Response.ResponseBuilder accepted(Video video, String body) {

@@ -1,0 +1,67 @@
+package io.videogen.application.port.out;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.domain.user.UserId;
+import io.videogen.domain.video.VideoId;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * The webhook outbox. A delivery is written in the transaction that takes its video to a final
+ * state (see docs/adr/0008), so it exists exactly when the state change committed; senders in any
+ * process claim due deliveries without waiting on each other and record how each attempt went.
+ */
+public interface WebhookDeliveries {
+
+    /**
+     * Leases up to {@code limit} deliveries whose next attempt is due and counts the attempt. A
+     * lease that runs out (its sender died mid-attempt) makes the delivery due again.
+     */
+    Uni<List<Claimed>> claimDue(int limit, Duration lease);
+
+    /**
+     * Records the attempt of a claimed delivery: delivered, waiting until {@code retryAt}, or failed
+     * for good. Returns false, and changes nothing, when the lease was lost to another sender.
+     */
+    Uni<Boolean> record(Claimed delivery, Attempt attempt, Outcome outcome, Optional<Duration> retryIn);
+
+    /** The newest delivery of each of these videos that has one. */
+    Uni<Map<VideoId, Log>> latestFor(Collection<VideoId> videos);
+
+    enum Outcome { DELIVERED, RETRYING, FAILED }
+
+    enum Status { PENDING, DELIVERED, FAILED }
+
+    /** A leased delivery; {@code claim} identifies this lease, {@code attempt} counts from 1. */
+    record Claimed(UUID eventId, UUID claim, VideoId video, UserId owner, String type, URI url, String body,
+                   int attempt) {
+    }
+
+    /** How one attempt ended: the response status, or why there was none. */
+    record Attempt(OptionalInt responseCode, Optional<String> error) {
+
+        public static Attempt answered(int status) {
+            return new Attempt(OptionalInt.of(status), Optional.empty());
+        }
+
+        public static Attempt unanswered(String why) {
+            return new Attempt(OptionalInt.empty(), Optional.of(why));
+        }
+
+        public boolean succeeded() {
+            return responseCode.isPresent() && responseCode.getAsInt() >= 200 && responseCode.getAsInt() < 300;
+        }
+    }
+
+    /** What the video resource tells about its newest delivery. */
+    record Log(String type, Status status, int attempts, Integer lastResponseCode, String lastError,
+               Instant lastAttemptAt, Instant nextAttemptAt) {
+    }
+}

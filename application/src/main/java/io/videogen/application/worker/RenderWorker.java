@@ -1,0 +1,337 @@
+package io.videogen.application.worker;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.videogen.application.port.in.RenderClaim;
+import io.videogen.application.port.in.RenderVideoUseCase;
+import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
+import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.RenderJob;
+import io.videogen.application.port.out.RenderJobQueue;
+import io.videogen.application.port.out.StaleVersionException;
+import io.videogen.application.port.out.TransactionRunner;
+import io.videogen.application.port.out.VideoRepository;
+import io.videogen.domain.video.FailureCode;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoEvent;
+import io.videogen.domain.video.VideoFailure;
+import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoStatus;
+import java.lang.System.Logger.Level;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Takes render jobs from the queue one at a time per call and sees each through: it holds the job
+ * with a lease renewed by heartbeat, lets the render know the moment the job is lost (cancelled,
+ * withdrawn, or taken over after the lease ran out), fences the render's writes with the job's
+ * token, and settles the job by the render's outcome — done, retried with backoff, or given up
+ * with the last error once the attempts are used. How many calls run at once, and how often an
+ * idle slot asks again, is the caller's business.
+ */
+public final class RenderWorker {
+
+    private static final System.Logger LOG = System.getLogger(RenderWorker.class.getName());
+
+    private final RenderJobQueue queue;
+    private final RenderVideoUseCase renders;
+    private final VideoRepository videos;
+    private final ProgressPublisher events;
+    private final TransactionRunner transactions;
+    private final WorkerSettings settings;
+    private final ScheduledExecutorService timer;
+    private final LongSupplier nanoTime;
+
+    private final Set<Hold> running = ConcurrentHashMap.newKeySet();
+    private final CompletableFuture<Void> idleAfterStop = new CompletableFuture<>();
+    private volatile boolean stopping;
+
+    /**
+     * @param timer    runs the heartbeats; the caller owns it and shuts it down
+     * @param nanoTime a monotonic clock for the lease as this worker sees it (System::nanoTime)
+     */
+    public RenderWorker(RenderJobQueue queue, RenderVideoUseCase renders, VideoRepository videos,
+                        ProgressPublisher events, TransactionRunner transactions, WorkerSettings settings,
+                        ScheduledExecutorService timer, LongSupplier nanoTime) {
+        this.queue = queue;
+        this.renders = renders;
+        this.videos = videos;
+        this.events = events;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.timer = timer;
+        this.nanoTime = nanoTime;
+    }
+
+    public String id() {
+        return settings.workerId();
+    }
+
+    /**
+     * Claims the oldest due job — a queued one, or one whose holder's lease ran out — and renders
+     * it to its end. Emits false when no job was due or the worker is stopping. A failure inside the
+     * render never fails the returned Uni: it is settled on the job.
+     */
+    public Uni<Boolean> takeNext() {
+        if (stopping) {
+            return Uni.createFrom().item(false);
+        }
+        long askedAt = nanoTime.getAsLong();
+        return queue.claim(settings.workerId(), settings.lease()).chain(claimed -> {
+            if (claimed.isEmpty()) {
+                return Uni.createFrom().item(false);
+            }
+            return work(new Hold(claimed.get(), askedAt)).replaceWith(true);
+        });
+    }
+
+    /** How many jobs this worker holds right now. */
+    public int running() {
+        return running.size();
+    }
+
+    /**
+     * Stops taking jobs and tells the running renders they lost their jobs; each stops at its next
+     * check and hands its job back to the queue (due at once, the attempt not counted). Completes
+     * when the last one has.
+     */
+    public Uni<Void> stop() {
+        stopping = true;
+        if (running.isEmpty()) {
+            idleAfterStop.complete(null);
+        }
+        return Uni.createFrom().completionStage(idleAfterStop);
+    }
+
+    private Uni<Void> work(Hold hold) {
+        running.add(hold);
+        VideoId video = hold.job.videoId();
+        LOG.log(Level.INFO, "worker {0} renders video {1} (attempt {2}, fencing token {3})", settings.workerId(),
+                video, hold.job.attempt(), hold.job.fencingToken());
+        return hold.start()
+                .chain(() -> renders.render(video, hold))
+                .onFailure().recoverWithUni(failure -> unexpected(video, failure))
+                .chain(result -> settle(hold, result))
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not settle the job of video "
+                            + video + "; it returns to the queue when its lease runs out", failure);
+                    return Uni.createFrom().voidItem();
+                })
+                .eventually(() -> {
+                    hold.close();
+                    running.remove(hold);
+                    if (stopping && running.isEmpty()) {
+                        idleAfterStop.complete(null);
+                    }
+                });
+    }
+
+    private Uni<Void> settle(Hold hold, RenderResult result) {
+        RenderJob job = hold.job;
+        // a render that failed after its worker lost the job (its connection cut while it was
+        // frozen, say) failed because it was abandoned: the job is its new holder's business
+        RenderVideoUseCase.Outcome outcome = result.outcome() == RenderVideoUseCase.Outcome.RETRYABLE_FAILURE
+                && !stopping && !hold.stillOwned() ? RenderVideoUseCase.Outcome.ABANDONED : result.outcome();
+        LOG.log(Level.INFO, "worker {0}: video {1} {2}", settings.workerId(), job.videoId(),
+                outcome.name().toLowerCase(java.util.Locale.ROOT));
+        switch (outcome) {
+            case COMPLETED:
+                return tolerateLoss(queue.complete(job));
+            case FAILED:
+                return tolerateLoss(queue.fail(job, result.failure().orElseThrow()));
+            case RETRYABLE_FAILURE:
+                VideoFailure why = result.failure().orElseThrow();
+                if (stopping && !hold.lost) {
+                    return tolerateLoss(queue.release(job));
+                }
+                if (queue.hasAttemptsLeft(job)) {
+                    return tolerateLoss(queue.fail(job, why));
+                }
+                LOG.log(Level.WARNING, "video {0} failed its last attempt and is given up: {1}", job.videoId(),
+                        why.message());
+                return tolerateLoss(renders.giveUp(job.videoId(), why, hold).chain(() -> queue.fail(job, why)));
+            default:
+                return abandoned(hold);
+        }
+    }
+
+    /**
+     * A render that stopped early. A job taken over or withdrawn is no longer this worker's to
+     * touch; one the worker let go (stopping, or its lease ran out unrenewed) goes back to the
+     * queue. A job still held was stopped by its video: gone or finished means the job is done;
+     * otherwise it is tried again later, counted, so that it cannot loop.
+     */
+    private Uni<Void> abandoned(Hold hold) {
+        RenderJob job = hold.job;
+        if (hold.lost) {
+            return Uni.createFrom().voidItem();
+        }
+        if (stopping || hold.expired()) {
+            return tolerateLoss(queue.release(job));
+        }
+        return videos.findById(job.videoId()).chain(found -> {
+            if (found.isEmpty() || !inProgress(found.get())) {
+                return tolerateLoss(queue.complete(job));
+            }
+            return tolerateLoss(queue.fail(job, new VideoFailure(currentStage(found.get()), FailureCode.INTERNAL_ERROR,
+                    "the render stopped before it finished; it will be tried again", true, null)));
+        });
+    }
+
+    private Uni<RenderResult> unexpected(VideoId video, Throwable failure) {
+        LOG.log(Level.WARNING, "the render of video " + video + " failed unexpectedly", failure);
+        return videos.findById(video).onFailure().recoverWithItem(Optional.empty()).map(found -> new RenderResult(
+                RenderVideoUseCase.Outcome.RETRYABLE_FAILURE, Optional.of(new VideoFailure(
+                found.map(RenderWorker::currentStage).orElse(Stage.SCRIPT), FailureCode.INTERNAL_ERROR,
+                "the render stopped on an unexpected error; it will be tried again", true, null))));
+    }
+
+    /** A job taken over or withdrawn meanwhile is simply no longer ours: nothing to settle. */
+    private Uni<Void> tolerateLoss(Uni<Void> settling) {
+        return settling.onFailure(StaleVersionException.class).recoverWithUni(stale -> {
+            LOG.log(Level.INFO, "worker {0}: {1}", settings.workerId(), stale.getMessage());
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private static boolean inProgress(Video video) {
+        return video.status() == VideoStatus.QUEUED || video.status() == VideoStatus.PROCESSING;
+    }
+
+    private static Stage currentStage(Video video) {
+        return video.nextStage().orElse(Stage.RENDER);
+    }
+
+    /**
+     * This worker's hold on one job. Ownership is a few flags read per frame; the heartbeat and
+     * the video's events change them. A cancellation event is only a hint to check at once: the
+     * cancel withdrew the job in the transaction that saved it, so the check finds the job gone —
+     * and an event meant for an earlier run of the same video cannot stop this one.
+     */
+    private final class Hold implements RenderClaim {
+
+        private volatile RenderJob job;
+        /** When the lease runs out as this worker reckons it: from before it asked, so never late. */
+        private volatile long leaseEndsAt;
+        private volatile boolean lost;
+        private volatile boolean closed;
+        private final AtomicBoolean renewing = new AtomicBoolean();
+        private final AtomicBoolean renewAgain = new AtomicBoolean();
+        private volatile ScheduledFuture<?> heartbeat;
+        private volatile Cancellable cancellations;
+
+        Hold(RenderJob job, long askedAt) {
+            this.job = job;
+            this.leaseEndsAt = askedAt + settings.lease().toNanos();
+        }
+
+        /**
+         * Listens for a cancel, then renews the lease once before the render starts: a claim that
+         * was slow to answer may have left little of the lease, and a cancel that committed before
+         * the listening began is found here.
+         */
+        Uni<Void> start() {
+            cancellations = events.subscribe(job.videoId())
+                    .filter(event -> event instanceof VideoEvent.VideoCancelled)
+                    .subscribe().with(cancelled -> renew(), failure -> LOG.log(Level.WARNING,
+                            "cancellations of video " + job.videoId() + " no longer arrive; the heartbeat still "
+                                    + "notices them", failure));
+            renewing.set(true);
+            long askedAt = nanoTime.getAsLong();
+            return queue.renewLease(job, settings.lease())
+                    .invoke(renewed -> extend(renewed, askedAt))
+                    .onFailure().invoke(this::renewFailed)
+                    .onFailure().recoverWithNull()
+                    .eventually(() -> {
+                        long every = settings.heartbeat().toMillis();
+                        heartbeat = timer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+                        renewed();
+                    })
+                    .replaceWithVoid();
+        }
+
+        private void renew() {
+            if (lost || closed) {
+                return;
+            }
+            if (!renewing.compareAndSet(false, true)) {
+                renewAgain.set(true);
+                return;
+            }
+            long askedAt = nanoTime.getAsLong();
+            queue.renewLease(job, settings.lease()).subscribe().with(renewed -> {
+                extend(renewed, askedAt);
+                renewed();
+            }, failure -> {
+                renewFailed(failure);
+                renewed();
+            });
+        }
+
+        private void extend(RenderJob renewed, long askedAt) {
+            job = renewed;
+            leaseEndsAt = askedAt + settings.lease().toNanos();
+        }
+
+        private void renewFailed(Throwable failure) {
+            if (closed) {
+                return; // the job was settled (and deleted) while this renewal was on its way
+            }
+            if (failure instanceof StaleVersionException) {
+                lost = true;
+                LOG.log(Level.INFO, "worker {0} lost the job of video {1}: cancelled, deleted or taken over",
+                        settings.workerId(), job.videoId());
+            } else {
+                LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not renew its lease on video "
+                        + job.videoId() + "; it stops when the lease runs out", failure);
+            }
+        }
+
+        private void renewed() {
+            renewing.set(false);
+            if (renewAgain.getAndSet(false)) {
+                renew();
+            }
+        }
+
+        boolean expired() {
+            return nanoTime.getAsLong() - leaseEndsAt > 0;
+        }
+
+        @Override
+        public boolean stillOwned() {
+            return !stopping && !lost && !expired();
+        }
+
+        /**
+         * The write first, the fence second: the video row is locked before the job row, in the same
+         * order as a cancel takes them, so the two never wait on each other in a circle.
+         */
+        @Override
+        public <T> Uni<T> fenced(Supplier<Uni<T>> write) {
+            return transactions.inTransaction(() -> Uni.createFrom().<T>deferred(write::get)
+                    .call(() -> queue.confirmHeld(job)));
+        }
+
+        void close() {
+            closed = true;
+            ScheduledFuture<?> beat = heartbeat;
+            if (beat != null) {
+                beat.cancel(false);
+            }
+            Cancellable listening = cancellations;
+            if (listening != null) {
+                listening.cancel();
+            }
+        }
+    }
+}

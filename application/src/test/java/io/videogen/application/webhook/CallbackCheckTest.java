@@ -1,0 +1,78 @@
+package io.videogen.application.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.fakes.Studio;
+import io.videogen.application.port.in.CreateVideoCommand;
+import io.videogen.application.port.in.ScriptSource;
+import io.videogen.application.port.in.VideoDraft;
+import io.videogen.application.port.out.CallbackAddressGuard;
+import io.videogen.application.service.Blocking;
+import io.videogen.application.service.DraftResolver;
+import io.videogen.application.service.VideoRules;
+import io.videogen.application.service.VideoService;
+import io.videogen.domain.shared.InvalidValueException;
+import io.videogen.domain.shared.PageRequest;
+import io.videogen.domain.video.CallbackUrl;
+import io.videogen.domain.video.VideoTitle;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The callback URL is checked before a video is created, and a refused one creates nothing. */
+class CallbackCheckTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<CallbackUrl> checked = new ArrayList<>();
+
+    @Test
+    void aRefusedCallbackUrlCreatesNoVideo() {
+        Studio studio = new Studio(dir);
+        VideoService videos = service(studio, url -> {
+            checked.add(url);
+            return Uni.createFrom().failure(new InvalidValueException("callbackUrl",
+                    "callbackUrl host 10.0.0.1 is a private address; webhooks go only to public addresses"));
+        });
+
+        assertThatThrownBy(() -> videos.create(command(studio, "http://10.0.0.1/hook")).await().indefinitely())
+                .isInstanceOf(InvalidValueException.class)
+                .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("callbackUrl"));
+        assertThat(checked).extracting(CallbackUrl::toString).containsExactly("http://10.0.0.1/hook");
+        assertThat(studio.videos.listVisible(studio.ana, Optional.empty(), new PageRequest(0, 10))
+                .await().indefinitely().items()).isEmpty();
+        assertThat(studio.queue.enqueued).isEmpty();
+    }
+
+    @Test
+    void aVideoWithoutCallbackAsksNoLookup() {
+        Studio studio = new Studio(dir);
+        VideoService videos = service(studio, url -> {
+            checked.add(url);
+            return Uni.createFrom().voidItem();
+        });
+
+        videos.create(command(studio, null)).await().indefinitely();
+
+        assertThat(checked).isEmpty();
+    }
+
+    private static VideoService service(Studio studio, CallbackAddressGuard guard) {
+        return new VideoService(studio.videos, studio.queue, studio.transactions, studio.publisher, studio.media,
+                new DraftResolver(studio.templates, VideoRules.defaults(), guard), studio.idempotencyKeys,
+                new Blocking(Runnable::run), studio.clock);
+    }
+
+    private static CreateVideoCommand command(Studio studio, String callbackUrl) {
+        return new CreateVideoCommand(studio.ana, new VideoDraft(new VideoTitle("Hooked"),
+                new ScriptSource.PlainText("Hello there."), null, null, null, null, null, null, null, null, null,
+                Map.of(), callbackUrl == null ? null : CallbackUrl.parse(callbackUrl)));
+    }
+}

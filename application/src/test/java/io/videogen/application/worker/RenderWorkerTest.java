@@ -1,0 +1,240 @@
+package io.videogen.application.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.fakes.RecordingQueue;
+import io.videogen.application.fakes.RecordingQueue.Status;
+import io.videogen.application.fakes.Studio;
+import io.videogen.application.service.VideoService;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.StageRun;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoEvent;
+import io.videogen.domain.video.VideoStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The worker against the in-memory queue and the application's own render service, with fake
+ * media tools that can cancel, take over or pause in the middle of a segment.
+ */
+class RenderWorkerTest {
+
+    private static final String THREE_SCENES = "Scene one speaks first.\n\nScene two follows.\n\nScene three ends it.";
+    private static final Duration LEASE = Duration.ofMinutes(1);
+
+    @TempDir
+    Path dir;
+    Studio studio;
+    ScheduledExecutorService timer;
+    /** The worker's monotonic clock: real time plus whatever a test skips ahead. */
+    final AtomicLong skipped = new AtomicLong();
+
+    @BeforeEach
+    void setUp() {
+        studio = new Studio(dir);
+        timer = Executors.newSingleThreadScheduledExecutor();
+    }
+
+    @AfterEach
+    void tearDown() {
+        timer.shutdownNow();
+    }
+
+    private RenderWorker worker(String id, Duration lease, Duration heartbeat) {
+        return new RenderWorker(studio.queue, studio.renderService, studio.videos, studio.publisher,
+                studio.transactions, new WorkerSettings(id, lease, heartbeat), timer,
+                () -> System.nanoTime() + skipped.get());
+    }
+
+    private RenderWorker worker() {
+        return worker("worker-a", LEASE, Duration.ofSeconds(1));
+    }
+
+    private static boolean take(RenderWorker worker) {
+        return worker.takeNext().await().atMost(Duration.ofSeconds(30));
+    }
+
+    private boolean hasFinalVideo(Video video) throws Exception {
+        return studio.media.find(VideoService.mediaPrefix(video.id()) + "video.mp4").isPresent();
+    }
+
+    @Test
+    void rendersAQueuedVideoAndRemovesItsJob() throws Exception {
+        Video video = studio.create(studio.ana, THREE_SCENES);
+
+        assertThat(take(worker())).isTrue();
+
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.COMPLETED);
+        assertThat(studio.queue.row(video.id())).isEmpty();
+        assertThat(studio.publisher.of(VideoEvent.VideoCompleted.class)).hasSize(1);
+        assertThat(hasFinalVideo(video)).isTrue();
+    }
+
+    @Test
+    void answersFalseWhenNoJobIsDue() {
+        assertThat(take(worker())).isFalse();
+    }
+
+    @Test
+    void aRetryableFailureKeepsTheVideoInProgressAndIsTriedAgain() {
+        Video video = studio.create(studio.ana, THREE_SCENES);
+        studio.tools.failSegmentAt = 1;
+        studio.tools.failSegmentTimes = 1;
+        RenderWorker worker = worker();
+
+        take(worker);
+
+        RecordingQueue.Row waiting = studio.queue.row(video.id()).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(Status.QUEUED);
+        assertThat(waiting.lastError().message()).contains("encoder ran out of time");
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.PROCESSING);
+        assertThat(take(worker)).as("not due before its backoff").isFalse();
+
+        studio.queue.makeDue(video.id());
+        take(worker);
+
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.COMPLETED);
+        assertThat(studio.queue.row(video.id())).isEmpty();
+    }
+
+    @Test
+    void givesTheVideoUpWithTheLastErrorAfterTheLastAttempt() {
+        Video video = studio.create(studio.ana, THREE_SCENES);
+        studio.tools.failSegmentAt = 0;
+        studio.tools.failSegmentTimes = 100;
+        studio.queue.maxAttempts = 2;
+        RenderWorker worker = worker();
+
+        take(worker);
+        studio.queue.makeDue(video.id());
+        take(worker);
+
+        Video failed = studio.videos.stored(video.id());
+        assertThat(failed.status()).isEqualTo(VideoStatus.FAILED);
+        assertThat(failed.failure().orElseThrow().message()).contains("encoder ran out of time");
+        assertThat(failed.failure().orElseThrow().stage()).isEqualTo(Stage.COMPOSITION);
+        assertThat(studio.queue.row(video.id()).orElseThrow().status()).isEqualTo(Status.DEAD);
+        assertThat(studio.publisher.of(VideoEvent.VideoFailed.class)).hasSize(1);
+    }
+
+    @Test
+    void aCancelStopsTheRenderInTheMiddleOfASegment() throws Exception {
+        Video video = studio.create(studio.ana, THREE_SCENES);
+        studio.tools.duringSegment = scene -> studio.videoService.cancel(video.id(), studio.ana).await()
+                .indefinitely();
+
+        take(worker());
+
+        assertThat(studio.tools.segmentsRendered).containsExactly(0);
+        try (var files = java.nio.file.Files.walk(dir.resolve("work"))) {
+            assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.contains("segment-"));
+        }
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.CANCELLED);
+        assertThat(studio.publisher.of(VideoEvent.VideoCompleted.class)).isEmpty();
+        assertThat(hasFinalVideo(video)).isFalse();
+    }
+
+    @Test
+    void aWorkerWhoseJobWasTakenOverCannotSaveOrPublishAnyMore() {
+        Video video = studio.create(studio.ana, THREE_SCENES);
+        studio.tools.duringSegment = scene -> studio.queue.takeOver(video.id(), "worker-b");
+
+        // no heartbeat in between: the stage runs on, but its end cannot be saved
+        take(worker("worker-a", LEASE, Duration.ofSeconds(30)));
+
+        assertThat(studio.publisher.of(VideoEvent.StageStarted.class)).extracting(VideoEvent.StageStarted::stage)
+                .doesNotContain(Stage.RENDER);
+        assertThat(studio.publisher.of(VideoEvent.StageFinished.class)).extracting(VideoEvent.StageFinished::stage)
+                .doesNotContain(Stage.COMPOSITION);
+        assertThat(studio.publisher.of(VideoEvent.VideoCompleted.class)).isEmpty();
+        RecordingQueue.Row row = studio.queue.row(video.id()).orElseThrow();
+        assertThat(row.worker()).as("the new holder's job is left alone").isEqualTo("worker-b");
+        assertThat(row.status()).isEqualTo(Status.RUNNING);
+    }
+
+    @Test
+    void theHeartbeatKeepsALongRenderOwned() {
+        Video video = studio.create(studio.ana, "A single scene that takes its time.");
+        studio.tools.duringSegment = scene -> sleep(Duration.ofMillis(900));
+
+        take(worker("worker-a", Duration.ofMillis(300), Duration.ofMillis(100)));
+
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.COMPLETED);
+        assertThat(studio.queue.claims).hasSize(1);
+    }
+
+    @Test
+    void aRenderWhoseLeaseRanOutUnrenewedStopsAndHandsTheJobBack() {
+        Video video = studio.create(studio.ana, THREE_SCENES);
+        // as if the process had been paused (SIGSTOP) for longer than its lease
+        studio.tools.duringSegment = scene -> skipped.addAndGet(LEASE.plusSeconds(1).toNanos());
+
+        take(worker("worker-a", LEASE, Duration.ofSeconds(30)));
+
+        assertThat(studio.tools.segmentsRendered).containsExactly(0);
+        RecordingQueue.Row row = studio.queue.row(video.id()).orElseThrow();
+        assertThat(row.status()).isEqualTo(Status.QUEUED);
+        assertThat(row.attempt()).as("handing back does not use up an attempt").isZero();
+        assertThat(studio.videos.stored(video.id()).stageRun(Stage.COMPOSITION).status())
+                .isEqualTo(StageRun.Status.RUNNING);
+    }
+
+    @Test
+    void stoppingHandsARunningJobBackAndTakesNoMore() {
+        Video video = studio.create(studio.ana, THREE_SCENES);
+        studio.create(studio.ana, "Another video waits.");
+        RenderWorker worker = worker();
+        AtomicReference<Uni<Void>> stopped = new AtomicReference<>();
+        studio.tools.duringSegment = scene -> stopped.set(worker.stop());
+
+        take(worker);
+
+        stopped.get().await().atMost(Duration.ofSeconds(5));
+        assertThat(worker.running()).isZero();
+        RecordingQueue.Row row = studio.queue.row(video.id()).orElseThrow();
+        assertThat(row.status()).isEqualTo(Status.QUEUED);
+        assertThat(row.attempt()).isZero();
+        assertThat(take(worker)).isFalse();
+        assertThat(studio.queue.claims).hasSize(1);
+    }
+
+    @Test
+    void aJobWhoseVideoAlreadyFinishedIsDroppedWithoutRendering() {
+        Video video = studio.create(studio.ana, THREE_SCENES);
+        // a worker died after giving the video up but before it could mark the job dead
+        studio.renderService.giveUp(video.id(), new io.videogen.domain.video.VideoFailure(Stage.VOICE,
+                io.videogen.domain.video.FailureCode.SPEECH_SYNTHESIS_FAILED, "provider kept timing out", true,
+                null)).await().indefinitely();
+
+        take(worker());
+
+        assertThat(studio.queue.row(video.id())).isEmpty();
+        assertThat(studio.tools.spoken).isEmpty();
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.FAILED);
+    }
+
+    @Test
+    void aHeartbeatSlowerThanHalfTheLeaseIsRefused() {
+        assertThatThrownBy(() -> new WorkerSettings("w", Duration.ofSeconds(3), Duration.ofSeconds(2)))
+                .hasMessageContaining("at most half the lease");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

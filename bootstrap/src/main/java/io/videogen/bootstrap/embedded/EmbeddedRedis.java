@@ -1,0 +1,115 @@
+package io.videogen.bootstrap.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import redis.embedded.RedisServer;
+import redis.embedded.core.ExecutableProvider;
+
+/**
+ * The one embedded Redis of this JVM (codemonstur's embedded-redis, which ships a redis-server
+ * binary). Started on first need and stopped when the JVM exits. It holds only rate-limit buckets
+ * and sign-in lockouts, which may be lost on restart, so it never writes snapshots. It listens on
+ * localhost only and wants a password made fresh at every start; the password lives in an
+ * owner-only configuration file and in the connection URL handed to Quarkus, never in a log.
+ */
+final class EmbeddedRedis {
+
+    private static volatile String url;
+    private static volatile String location;
+
+    private EmbeddedRedis() {
+    }
+
+    /** The {@code quarkus.redis.hosts} URL, starting the server the first time it is asked for. */
+    static String url(EmbeddedRedisSettings settings) {
+        String started = url;
+        if (started == null) {
+            synchronized (EmbeddedRedis.class) {
+                if (url == null) {
+                    url = start(settings);
+                }
+                started = url;
+            }
+        }
+        return started;
+    }
+
+    static Optional<String> location() {
+        return Optional.ofNullable(location);
+    }
+
+    private static String start(EmbeddedRedisSettings settings) {
+        try {
+            Path directory = settings.temporary() ? Files.createTempDirectory("videogen-redis-")
+                    : Files.createDirectories(settings.dataDirectory());
+            int port = settings.port() > 0 ? settings.port() : freePort();
+            byte[] secret = new byte[24];
+            new SecureRandom().nextBytes(secret);
+            String password = HexFormat.of().formatHex(secret);
+            Path configuration = writeConfiguration(directory, password);
+            String executable = ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
+            RedisServer server = new RedisServer(port, List.of(executable, configuration.toString(),
+                    "--port", Integer.toString(port)), true);
+            server.start();
+            if (settings.temporary()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(directory),
+                        "videogen-redis-cleanup"));
+            }
+            location = "Embedded Redis on localhost:" + port + ", working directory " + directory
+                    + (settings.temporary() ? " (temporary)" : "") + "; set quarkus.redis.hosts to use another Redis";
+            return "redis://:" + password + "@127.0.0.1:" + port;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded Redis in " + settings.dataDirectory()
+                    + " (is port " + settings.port() + " taken?); set videogen.embedded.redis.port, "
+                    + "quarkus.redis.hosts to use another Redis, or videogen.embedded.redis.enabled=false", e);
+        }
+    }
+
+    /** Localhost only, a password, a memory cap, and no persistence: the state is short-lived by design. */
+    private static Path writeConfiguration(Path directory, String password) throws IOException {
+        Path file = directory.resolve("redis.conf");
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, String.join("\n",
+                "bind 127.0.0.1",
+                "protected-mode yes",
+                "requirepass " + password,
+                "dir " + directory.toAbsolutePath(),
+                "save \"\"",
+                "appendonly no",
+                "maxmemory 64mb",
+                "maxmemory-policy volatile-ttl",
+                "daemonize no",
+                ""), StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        return file;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.videogen.bootstrap.worker;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.videogen.application.port.in.RenderVideoUseCase;
+import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.RenderJobQueue;
+import io.videogen.application.port.out.TransactionRunner;
+import io.videogen.application.port.out.VideoRepository;
+import io.videogen.application.worker.RenderWorker;
+import io.videogen.application.worker.WorkerSettings;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * The worker role: when {@code videogen.roles} includes {@code worker}, runs as many render slots
+ * as configured, each taking one job after another from the queue and asking again after the poll
+ * interval when none is due. Jobs whose holder died come back through the same claim once their
+ * lease ran out, at start and on every poll. On shutdown the running renders hand their jobs back.
+ */
+@Singleton
+class WorkerRole {
+
+    private static final Logger LOG = Logger.getLogger(WorkerRole.class);
+
+    private final RolesConfig roles;
+    private final WorkerConfig config;
+    private final RenderJobQueue queue;
+    private final RenderVideoUseCase renders;
+    private final VideoRepository videos;
+    private final ProgressPublisher events;
+    private final TransactionRunner transactions;
+
+    private ScheduledExecutorService timer;
+    private RenderWorker worker;
+    private volatile boolean stopping;
+
+    WorkerRole(RolesConfig roles, WorkerConfig config, RenderJobQueue queue, RenderVideoUseCase renders,
+               VideoRepository videos, ProgressPublisher events, TransactionRunner transactions) {
+        this.roles = roles;
+        this.config = config;
+        this.queue = queue;
+        this.renders = renders;
+        this.videos = videos;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    void start(@Observes StartupEvent started) {
+        Roles these = roles.parsed();
+        if (!these.worker()) {
+            LOG.info("The worker role is off (videogen.roles): this process renders nothing");
+            return;
+        }
+        int slots = config.concurrency().orElse(Runtime.getRuntime().availableProcessors());
+        if (slots < 1) {
+            throw new IllegalArgumentException("videogen.worker.concurrency must be at least 1, not " + slots);
+        }
+        WorkerSettings settings = new WorkerSettings(workerId(), config.lease(), config.heartbeat());
+        timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "videogen-worker-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        worker = new RenderWorker(queue, renders, videos, events, transactions, settings, timer, System::nanoTime);
+        LOG.infof("Render worker %s started: %d at once, lease %s, heartbeat %s", worker.id(), slots,
+                config.lease(), config.heartbeat());
+        for (int slot = 0; slot < slots; slot++) {
+            timer.execute(this::takeNext);
+        }
+    }
+
+    private void takeNext() {
+        if (stopping) {
+            return;
+        }
+        worker.takeNext().subscribe().with(
+                took -> again(took ? Duration.ZERO : config.pollInterval()),
+                failure -> {
+                    LOG.warnf("Render worker %s cannot reach the queue: %s", worker.id(), failure.getMessage());
+                    again(config.pollInterval());
+                });
+    }
+
+    private void again(Duration delay) {
+        if (stopping) {
+            return;
+        }
+        try {
+            timer.schedule(this::takeNext, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+            // the process is stopping
+        }
+    }
+
+    void stop(@Observes ShutdownEvent stopped) {
+        if (worker == null) {
+            return;
+        }
+        stopping = true;
+        LOG.infof("Render worker %s stops; %d running render(s) hand their jobs back", worker.id(), worker.running());
+        try {
+            worker.stop().await().atMost(config.shutdownGrace());
+        } catch (RuntimeException e) {
+            LOG.warnf("Render worker %s stopped before every render let go (%s); their jobs return when their "
+                    + "leases run out", worker.id(), e.getMessage());
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    /** Host, process and a random part: unique even for two workers in one process or a quick restart. */
+    static String workerId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = System.getenv().getOrDefault("HOSTNAME", "localhost");
+        }
+        String id = host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return id.length() <= 200 ? id : id.substring(id.length() - 200);
+    }
+}

@@ -1,0 +1,50 @@
+package io.videogen.bootstrap.api;
+
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every response the API tests receive: never a 500, and no stack trace, SQL, Java class or
+ * file path in a text body. Installed once for the whole test JVM.
+ */
+final class NoLeaksFilter implements Filter {
+
+    private static final List<Pattern> LEAKS = List.of(
+            Pattern.compile("Exception"), Pattern.compile("\\bat [a-z]+\\.[a-z]+\\."), Pattern.compile("\\.java:\\d+"),
+            Pattern.compile("(?i)\\b(select|insert|update|delete)\\b.+\\b(from|into|set|where)\\b"),
+            Pattern.compile("org\\.hibernate|io\\.vertx|io\\.quarkus"), Pattern.compile("/(work|tmp|root|home)/"));
+    private static volatile boolean installed;
+
+    static synchronized void install() {
+        if (!installed) {
+            RestAssured.filters(new NoLeaksFilter());
+            installed = true;
+        }
+    }
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+                           FilterContext context) {
+        Response answer = context.next(request, response);
+        String where = request.getMethod() + " " + request.getURI();
+        if (answer.statusCode() >= 500 && answer.statusCode() != 503) {
+            throw new AssertionError(where + " answered " + answer.statusCode() + ": " + answer.asString());
+        }
+        String type = answer.contentType() == null ? "" : answer.contentType();
+        if (type.contains("json")) {
+            String body = answer.asString();
+            for (Pattern leak : LEAKS) {
+                if (leak.matcher(body).find()) {
+                    throw new AssertionError(where + " leaked internals (" + leak + "): " + body);
+                }
+            }
+        }
+        return answer;
+    }
+}

@@ -1,0 +1,240 @@
+package io.videogen.bootstrap.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.videogen.application.render.RenderVideoService;
+import io.videogen.bootstrap.api.Accounts;
+import io.videogen.bootstrap.api.Accounts.Account;
+import io.videogen.domain.video.FailureCode;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.VideoFailure;
+import io.videogen.domain.video.VideoId;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Predicate;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Webhooks through the real stack: videos created over REST with a callback URL on a local
+ * receiver, taken to a final state by the application's use cases, delivered from the PostgreSQL
+ * outbox by the poller. The test profile allows loopback callbacks and retries quickly.
+ */
+@QuarkusTest
+class WebhookDeliveryTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    RenderVideoService renders;
+
+    private Receiver receiver;
+    private Account ana;
+
+    @BeforeEach
+    void start() throws Exception {
+        receiver = new Receiver();
+        ana = Accounts.signUp();
+    }
+
+    @AfterEach
+    void stop() {
+        receiver.close();
+    }
+
+    @Test
+    void aCancelledVideoPostsASignedVideoCancelledWithTheVideoResource() throws Exception {
+        String secret = secretOf(ana);
+        String id = create(ana, receiver.url("/hooks/cancelled"), "Cancel me");
+
+        ana.request().post("/api/v1/videos/" + id + "/cancel").then().statusCode(202);
+
+        Receiver.Request hook = receiver.next("/hooks/cancelled", PATIENCE);
+        assertThat(hook).as("the webhook arrived").isNotNull();
+        assertSignedWith(secret, hook);
+        JsonNode body = JSON.readTree(hook.body());
+        assertThat(body.get("type").asText()).isEqualTo("video.cancelled");
+        assertThat(body.get("eventId").asText()).isEqualTo(hook.eventId());
+        assertThat(Instant.parse(body.get("createdAt").asText())).isNotNull();
+        assertThat(body.get("data").get("id").asText()).isEqualTo(id);
+        assertThat(body.get("data").get("status").asText()).isEqualTo("cancelled");
+        assertThat(hook.host()).isEqualTo("127.0.0.1:" + receiver.port());
+
+        JsonPath shown = awaitWebhook(ana, id, log -> "delivered".equals(log.getString("webhook.status")));
+        assertThat(shown.getString("webhook.event")).isEqualTo("video.cancelled");
+        assertThat(shown.getInt("webhook.attempts")).isEqualTo(1);
+        assertThat(shown.getInt("webhook.lastResponseCode")).isEqualTo(204);
+        assertThat(shown.getString("webhook.lastAttemptAt")).isNotBlank();
+        ObjectNode resource = (ObjectNode) JSON.readTree(shown.prettify());
+        resource.remove("webhook");
+        assertThat(body.get("data")).as("data is the video resource as the API shows it").isEqualTo(resource);
+    }
+
+    @Test
+    void aCompletedVideoPostsVideoCompleted() throws Exception {
+        String secret = secretOf(ana);
+        String id = create(ana, receiver.url("/hooks/completed"), "Render me");
+
+        renders.render(VideoId.parse(id), () -> true).await().atMost(Duration.ofMinutes(3));
+
+        Receiver.Request hook = receiver.next("/hooks/completed", PATIENCE);
+        assertThat(hook).as("the webhook arrived").isNotNull();
+        assertSignedWith(secret, hook);
+        JsonNode data = JSON.readTree(hook.body()).get("data");
+        assertThat(JSON.readTree(hook.body()).get("type").asText()).isEqualTo("video.completed");
+        assertThat(data.get("status").asText()).isEqualTo("completed");
+        assertThat(data.get("durationMs").asLong()).isPositive();
+        assertThat(data.get("outputs").get("video").asText()).isEqualTo("/api/v1/videos/" + id + "/file");
+    }
+
+    @Test
+    void aFailedVideoPostsVideoFailedWithItsError() throws Exception {
+        String secret = secretOf(ana);
+        String id = create(ana, receiver.url("/hooks/failed"), "Fail me");
+
+        renders.giveUp(VideoId.parse(id), new VideoFailure(Stage.VOICE, FailureCode.SPEECH_SYNTHESIS_FAILED,
+                "the voice engine gave up", false, null)).await().atMost(PATIENCE);
+
+        Receiver.Request hook = receiver.next("/hooks/failed", PATIENCE);
+        assertThat(hook).as("the webhook arrived").isNotNull();
+        assertSignedWith(secret, hook);
+        JsonNode body = JSON.readTree(hook.body());
+        assertThat(body.get("type").asText()).isEqualTo("video.failed");
+        assertThat(body.get("data").get("status").asText()).isEqualTo("failed");
+        assertThat(body.get("data").get("error").get("code").asText()).isEqualTo("SPEECH_SYNTHESIS_FAILED");
+    }
+
+    @Test
+    void aReceiverFailingTwiceGetsTheSameEventThreeTimesAndTheLogSaysSo() throws Exception {
+        receiver.answer("/hooks/flaky", 500, 500, 200);
+        String secret = secretOf(ana);
+        String id = create(ana, receiver.url("/hooks/flaky"), "Flaky receiver");
+
+        ana.request().post("/api/v1/videos/" + id + "/cancel").then().statusCode(202);
+
+        Receiver.Request first = receiver.next("/hooks/flaky", PATIENCE);
+        Receiver.Request second = receiver.next("/hooks/flaky", PATIENCE);
+        Receiver.Request third = receiver.next("/hooks/flaky", PATIENCE);
+        assertThat(third).as("three attempts arrived").isNotNull();
+        assertThat(second.eventId()).isEqualTo(first.eventId());
+        assertThat(third.eventId()).isEqualTo(first.eventId());
+        assertThat(third.body()).isEqualTo(first.body());
+        assertSignedWith(secret, third);
+        JsonPath shown = awaitWebhook(ana, id, log -> "delivered".equals(log.getString("webhook.status")));
+        assertThat(shown.getInt("webhook.attempts")).isEqualTo(3);
+        assertThat(shown.getInt("webhook.lastResponseCode")).isEqualTo(200);
+        assertThat(shown.getString("webhook.nextAttemptAt")).isNull();
+        assertThat(receiver.next("/hooks/flaky", Duration.ofSeconds(2))).as("nothing after the 200").isNull();
+    }
+
+    @Test
+    void aRedirectIsNotFollowedAndTheDeliveryFailsAfterTheLastAttempt() throws Exception {
+        receiver.answer("/hooks/moved", 302);
+        String id = create(ana, receiver.url("/hooks/moved"), "Moved receiver");
+
+        ana.request().post("/api/v1/videos/" + id + "/cancel").then().statusCode(202);
+
+        JsonPath shown = awaitWebhook(ana, id, log -> "failed".equals(log.getString("webhook.status")));
+        assertThat(shown.getInt("webhook.attempts")).as("videogen.webhooks.max-attempts in tests").isEqualTo(4);
+        assertThat(shown.getInt("webhook.lastResponseCode")).isEqualTo(302);
+        assertThat(receiver.count("/hooks/moved")).isEqualTo(4);
+        assertThat(receiver.count("/redirected/hooks/moved")).as("the Location was never visited").isZero();
+    }
+
+    @Test
+    void aRotatedSecretSignsTheNextWebhookAndTheOldOneNoLonger() throws Exception {
+        String old = secretOf(ana);
+        String rotated = ana.request().post("/api/v1/me/webhook-secret/rotate")
+                .then().statusCode(200).header("Cache-Control", "no-store")
+                .body("secret", startsWith("whsec_")).extract().path("secret");
+        assertThat(rotated).isNotEqualTo(old);
+        assertThat(secretOf(ana)).isEqualTo(rotated);
+        String id = create(ana, receiver.url("/hooks/rotated"), "Rotated");
+
+        ana.request().post("/api/v1/videos/" + id + "/cancel").then().statusCode(202);
+
+        Receiver.Request hook = receiver.next("/hooks/rotated", PATIENCE);
+        assertThat(hook).isNotNull();
+        assertSignedWith(rotated, hook);
+        assertThat(hook.signature()).isNotEqualTo(sign(old, hook.timestamp(), hook.body()));
+    }
+
+    @Test
+    void eachUserHasTheirOwnSecretAndKeepsIt() {
+        Account bob = Accounts.signUp();
+        String anas = secretOf(ana);
+
+        assertThat(secretOf(ana)).isEqualTo(anas);
+        assertThat(secretOf(bob)).isNotEqualTo(anas);
+        given().get("/api/v1/me/webhook-secret").then().statusCode(401);
+    }
+
+    @Test
+    void aVideoWithoutCallbackHasNoWebhookLog() {
+        String id = ana.request().body(Map.of("title", "Quiet", "script", "No hook here."))
+                .post("/api/v1/videos").then().statusCode(202).extract().path("id");
+
+        ana.request().post("/api/v1/videos/" + id + "/cancel").then().statusCode(202);
+
+        ana.request().get("/api/v1/videos/" + id).then().statusCode(200)
+                .body("status", equalTo("cancelled"))
+                .body("containsKey('webhook')", equalTo(false));
+    }
+
+    private static String create(Account account, String callbackUrl, String title) {
+        return account.request().body(Map.of("title", title, "script", "Hello webhooks.",
+                        "output", Map.of("resolution", "640x360", "fps", 25, "quality", "draft"),
+                        "callbackUrl", callbackUrl))
+                .post("/api/v1/videos").then().statusCode(202).extract().path("id");
+    }
+
+    private static String secretOf(Account account) {
+        return account.request().get("/api/v1/me/webhook-secret")
+                .then().statusCode(200).header("Cache-Control", "no-store")
+                .body("secret", startsWith("whsec_")).extract().path("secret");
+    }
+
+    /** Polls the video until its webhook log satisfies {@code done}. */
+    private static JsonPath awaitWebhook(Account account, String id, Predicate<JsonPath> done)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        JsonPath shown;
+        do {
+            shown = account.request().get("/api/v1/videos/" + id).then().statusCode(200).extract().jsonPath();
+            if (done.test(shown)) {
+                return shown;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("the webhook log never got there: " + shown.prettify());
+    }
+
+    /** Verifies the signature the way the README tells receivers to. */
+    private static void assertSignedWith(String secret, Receiver.Request hook) throws Exception {
+        assertThat(hook.timestamp()).matches("\\d+");
+        assertThat(hook.signature()).isEqualTo(sign(secret, hook.timestamp(), hook.body()));
+    }
+
+    private static String sign(String secret, String timestamp, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "v1=" + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+}

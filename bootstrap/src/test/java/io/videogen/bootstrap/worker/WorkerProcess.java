@@ -1,0 +1,155 @@
+package io.videogen.bootstrap.worker;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A videogen process started from the packaged application ({@code java -jar quarkus-run.jar}),
+ * pointed at the test's database, with a short lease so that crashes show quickly. Its output goes
+ * to a log file under target/crash-tests for reading after a failure.
+ */
+final class WorkerProcess {
+
+    static final Duration LEASE = Duration.ofSeconds(3);
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private WorkerProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** The application as {@code ./mvnw verify} packaged it before the integration tests. */
+    static Path application() {
+        Path jar = Path.of(System.getProperty("crash-tests.application-jar", "target/quarkus-app/quarkus-run.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " does not exist: these tests run in the "
+                    + "integration-test phase, after the package phase built it (./mvnw -B verify)");
+        }
+        return jar;
+    }
+
+    /**
+     * @param roles    videogen.roles of the process
+     * @param database the datasource settings the test's application uses
+     * @param dataDir  shared by every process of a test, as a shared volume would be
+     */
+    static WorkerProcess start(String name, String roles, Map<String, String> database, Path dataDir)
+            throws IOException {
+        Path logs = Files.createDirectories(Path.of("target", "crash-tests"));
+        Path log = logs.resolve(name + ".log");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
+                "-Dvideogen.roles=" + roles,
+                "-Dvideogen.data-dir=" + dataDir.toAbsolutePath(),
+                "-Dvideogen.worker.concurrency=1",
+                "-Dvideogen.worker.lease=" + LEASE,
+                "-Dvideogen.worker.heartbeat=PT0.5S",
+                "-Dvideogen.worker.poll-interval=PT0.3S",
+                "-Dquarkus.http.port=0",
+                "-Dquarkus.http.host=127.0.0.1"));
+        database.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", application().toAbsolutePath().toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        return new WorkerProcess(name, process, log);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Worker ids are host-pid-random, so the pid finds this process's claims. */
+    boolean owns(String workerId) {
+        return workerId.contains("-" + pid() + "-");
+    }
+
+    WorkerProcess awaitStarted() {
+        Eventually.within(Duration.ofSeconds(90), () -> {
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + log());
+            }
+            if (!log().contains("Render worker") || !log().contains("started")) {
+                throw new AssertionError(name + " has not started its worker yet");
+            }
+        });
+        return this;
+    }
+
+    void awaitLog(String text, Duration timeout) {
+        Eventually.within(timeout, () -> {
+            if (!log().contains(text)) {
+                throw new AssertionError(name + " never logged '" + text + "':\n" + log());
+            }
+        });
+    }
+
+    /** kill -9: no shutdown hook, no last words, the lease left to run out. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGSTOP: frozen in the middle of whatever it was doing, its connections still open. */
+    void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    /** SIGTERM, as a service manager stops it, and wait for it to exit. */
+    int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError(name + " did not stop within a minute of SIGTERM:\n" + log());
+        }
+        return process.exitValue();
+    }
+
+    /** For the end of a test class, whatever state it is in. */
+    void forceStop() {
+        try {
+            if (process.isAlive()) {
+                signal("CONT");
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (IOException | InterruptedException ignored) {
+            process.destroyForcibly();
+        }
+    }
+
+    String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IOException("kill -" + signal + " " + pid() + " failed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + pid() + ")";
+    }
+}

@@ -1,0 +1,156 @@
+package io.videogen.infrastructure.persistence;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.out.WebhookDeliveries;
+import io.videogen.application.webhook.WebhookEvent;
+import io.videogen.application.webhook.WebhookPayloads;
+import io.videogen.domain.user.UserId;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * The webhook outbox in {@code webhook_deliveries}. {@link #recordTransition} runs inside the
+ * video's save, in its session and transaction (docs/adr/0008); the rest is the senders' side,
+ * in native SQL like the render queue: due rows are claimed with {@code FOR UPDATE SKIP LOCKED}
+ * and a lease, and a result is recorded only under the lease it was sent with.
+ */
+@ApplicationScoped
+class PostgresWebhookDeliveries implements WebhookDeliveries {
+
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    private final Database database;
+    private final WebhookPayloads payloads;
+
+    PostgresWebhookDeliveries(Database database, WebhookPayloads payloads) {
+        this.database = database;
+        this.payloads = payloads;
+    }
+
+    /**
+     * Adds the webhook this save causes, if any: the video went from running to a final state and
+     * has a callback URL. The body is written now, so it shows the video as the event left it, and
+     * from the row as stored (PostgreSQL keeps microseconds), so it matches what GET shows.
+     */
+    Uni<Void> recordTransition(Mutiny.Session session, VideoStatus before, VideoEntity saved) {
+        UUID id = UUID.randomUUID();
+        if (WebhookEvent.forTransition(before, saved.toVideo(), id).isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return session.refresh(saved).chain(() -> insert(session, saved.toVideo(), before, id));
+    }
+
+    private Uni<Void> insert(Mutiny.Session session, Video stored, VideoStatus before, UUID id) {
+        WebhookEvent event = WebhookEvent.forTransition(before, stored, id).orElseThrow();
+        return session.createNativeQuery("""
+                        insert into webhook_deliveries (event_id, video_id, owner_id, event_type, url, body, status,
+                            attempts, next_attempt_at, created_at)
+                        values (:event, :video, :owner, :type, :url, :body, 'pending', 0, now(), now())""")
+                .setParameter("event", event.id())
+                .setParameter("video", event.video().value())
+                .setParameter("owner", event.owner().value())
+                .setParameter("type", event.type())
+                .setParameter("url", event.url().toString())
+                .setParameter("body", payloads.render(event, stored))
+                .executeUpdate()
+                .replaceWithVoid();
+    }
+
+    @Override
+    public Uni<List<Claimed>> claimDue(int limit, Duration lease) {
+        UUID claim = UUID.randomUUID();
+        return database.write(session -> session.<Object[]>createNativeQuery("""
+                        update webhook_deliveries set attempts = attempts + 1, claim_id = :claim,
+                            last_attempt_at = now(), next_attempt_at = now() + make_interval(secs => :lease)
+                        where event_id in (
+                            select event_id from webhook_deliveries
+                            where status = 'pending' and next_attempt_at <= now()
+                            order by next_attempt_at
+                            limit :limit
+                            for update skip locked)
+                        returning cast(event_id as text), cast(video_id as text), cast(owner_id as text), event_type,
+                            url, body, attempts""")
+                .setParameter("claim", claim)
+                .setParameter("lease", lease.toMillis() / 1000.0)
+                .setParameter("limit", limit)
+                .getResultList()
+                .map(rows -> rows.stream().map(row -> new Claimed(UUID.fromString((String) row[0]), claim,
+                        new VideoId(UUID.fromString((String) row[1])), new UserId(UUID.fromString((String) row[2])),
+                        (String) row[3], URI.create((String) row[4]), (String) row[5],
+                        ((Number) row[6]).intValue())).toList()));
+    }
+
+    @Override
+    public Uni<Boolean> record(Claimed delivery, Attempt attempt, Outcome outcome, Optional<Duration> retryIn) {
+        if (outcome == Outcome.RETRYING && retryIn.isEmpty()) {
+            throw new IllegalArgumentException("a delivery that is tried again needs a delay");
+        }
+        // missing values are written as SQL null rather than bound: an untyped null parameter has no type
+        String sql = "update webhook_deliveries set status = :status, claim_id = null, "
+                + "last_response_code = " + (attempt.responseCode().isPresent() ? ":code" : "null") + ", "
+                + "last_error = " + (attempt.error().isPresent() ? ":error" : "null") + ", "
+                + "next_attempt_at = " + (outcome == Outcome.RETRYING ? "now() + make_interval(secs => :delay)" : "null")
+                + " where event_id = :event and claim_id = :claim";
+        return database.write(session -> {
+            Mutiny.Query<Object> query = session.createNativeQuery(sql);
+            query.setParameter("status", outcome == Outcome.RETRYING ? "pending" : outcome.name().toLowerCase(Locale.ROOT));
+            attempt.responseCode().ifPresent(code -> query.setParameter("code", code));
+            attempt.error().ifPresent(error -> query.setParameter("error", shorten(error)));
+            retryIn.filter(ignored -> outcome == Outcome.RETRYING)
+                    .ifPresent(delay -> query.setParameter("delay", delay.toMillis() / 1000.0));
+            return query.setParameter("event", delivery.eventId())
+                    .setParameter("claim", delivery.claim())
+                    .executeUpdate();
+        }).map(rows -> rows == 1);
+    }
+
+    @Override
+    public Uni<Map<VideoId, Log>> latestFor(Collection<VideoId> videos) {
+        if (videos.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        String ids = videos.stream().map(id -> id.value().toString()).collect(Collectors.joining(",", "{", "}"));
+        return database.read(session -> session.<Object[]>createNativeQuery("""
+                        select distinct on (video_id) cast(video_id as text), event_type, status, attempts,
+                            last_response_code, last_error,
+                            cast(extract(epoch from last_attempt_at) * 1000 as bigint),
+                            cast(extract(epoch from next_attempt_at) * 1000 as bigint)
+                        from webhook_deliveries
+                        where video_id = any(cast(cast(:ids as text) as uuid[]))
+                        order by video_id, created_at desc""")
+                .setParameter("ids", ids)
+                .getResultList()
+                .map(rows -> {
+                    Map<VideoId, Log> logs = new HashMap<>();
+                    for (Object[] row : rows) {
+                        Status status = Status.valueOf(((String) row[2]).toUpperCase(Locale.ROOT));
+                        logs.put(new VideoId(UUID.fromString((String) row[0])), new Log((String) row[1], status,
+                                ((Number) row[3]).intValue(), row[4] == null ? null : ((Number) row[4]).intValue(),
+                                (String) row[5], instant(row[6]), status == Status.PENDING ? instant(row[7]) : null));
+                    }
+                    return logs;
+                }));
+    }
+
+    private static Instant instant(Object epochMillis) {
+        return epochMillis == null ? null : Instant.ofEpochMilli(((Number) epochMillis).longValue());
+    }
+
+    private static String shorten(String error) {
+        return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+}
