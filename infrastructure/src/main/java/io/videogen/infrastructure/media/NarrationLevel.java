@@ -85,9 +85,10 @@ final class NarrationLevel {
             return samples.clone();   // silence stays silence
         }
         double gainDb = targetLufs - loudness;
+        float[] peaks = truePeaks(samples);
         float[] result = samples;
         for (int attempt = 0; attempt < 6; attempt++) {
-            result = limited(samples, rate, Math.pow(10, gainDb / 20));
+            result = limited(samples, peaks, rate, Math.pow(10, gainDb / 20));
             double reached = integratedLoudness(result, rate);
             if (Math.abs(reached - targetLufs) <= TOLERANCE_LU) {
                 break;
@@ -102,30 +103,30 @@ final class NarrationLevel {
      * is spread over the look-ahead window either side (minimum, then moving average, so it is never
      * above what any sample in reach needs) and recovers slowly afterwards.
      */
-    static float[] limited(float[] samples, float rate, double gain) {
+    static float[] limited(float[] samples, float[] peaks, float rate, double gain) {
         int n = samples.length;
         int reach = Math.max(1, Math.round(rate * (float) LOOK_AHEAD_SECONDS));
-        float[] peaks = truePeaks(samples);
         float[] needed = new float[n];
         for (int i = 0; i < n; i++) {
             double peak = peaks[i] * gain;
             needed[i] = peak <= CEILING ? 1f : (float) (CEILING / peak);
         }
         float[] minimum = slidingMinimum(needed, reach);
-        // Moving average over the same reach; beyond either end the edge value stands in, which
-        // still covers the samples it reaches, so the average never exceeds what a sample needs.
+        // Moving average over the same reach (a running sum); beyond either end the edge value
+        // stands in, which still covers the samples it reaches, so the average never exceeds what a
+        // sample needs. The result goes into "needed", no longer used.
         int window = 2 * reach + 1;
-        double[] prefix = new double[n + 2 * reach + 1];
-        for (int j = 0; j < n + 2 * reach; j++) {
-            int k = Math.max(0, Math.min(n - 1, j - reach));
-            prefix[j + 1] = prefix[j] + minimum[k];
+        double sum = 0;
+        for (int j = -2 * reach; j <= 0; j++) {
+            sum += minimum[Math.max(0, Math.min(n - 1, j + reach))];
         }
-        float[] smooth = new float[n];
+        float[] smooth = needed;
         for (int i = 0; i < n; i++) {
-            smooth[i] = (float) ((prefix[i + window] - prefix[i]) / window);
+            smooth[i] = (float) (sum / window);
+            sum += minimum[Math.min(n - 1, i + reach + 1)] - minimum[Math.max(0, Math.min(n - 1, i - reach))];
         }
         float release = 1f / (rate * (float) RELEASE_SECONDS);
-        float[] out = new float[n];
+        float[] out = minimum;   // reused: each minimum is read before its slot is written
         float current = 1f;
         for (int i = 0; i < n; i++) {
             current = Math.min(smooth[i], Math.min(1f, current + release));
