@@ -266,13 +266,16 @@ final class RenderRun {
         }
         ParallelWork work = new ParallelWork();
         SegmentProgress progress = new SegmentProgress(totalFrames, reusedFrames, percent, work);
-        // Longest first, so no long scene is left to encode alone at the end while a core idles.
-        jobs.sort((a, b) -> Integer.compare(b.frames(), a.frames()));
+        int parallel = engine.composer().parallelSegments(spec.config().resolution());
+        if (parallel > 1) {
+            // Longest first, so no long scene is left to encode alone at the end while a core idles.
+            jobs.sort((a, b) -> Integer.compare(b.frames(), a.frames()));
+        }
         List<ParallelWork.Piece> pieces = new ArrayList<>();
         for (SegmentJob job : jobs) {
             pieces.add(() -> encode(job, progress));
         }
-        runStage(work, "segment", pieces, engine.composer().parallelSegments(spec.config().resolution()));
+        runStage(work, "segment", pieces, parallel);
         percent.accept(100);
     }
 
@@ -320,16 +323,12 @@ final class RenderRun {
         void report(int sceneIndex, int frames, int scenePercent) {
             // Another scene's encoder failed: stop this one at its next frame.
             work.checkNotStopped();
-            int overall;
             synchronized (this) {
                 framesByScene.put(sceneIndex, (long) frames * Math.max(0, Math.min(100, scenePercent)) / 100);
                 long done = reusedFrames + framesByScene.values().stream().mapToLong(Long::longValue).sum();
-                overall = (int) Math.min(99, 100 * done / totalFrames);
-                if (overall <= reported) {
-                    return;
-                }
-                reported = overall;
-                percent.accept(overall);
+                reported = Math.max(reported, (int) Math.min(99, 100 * done / totalFrames));
+                // Told every time, not only when it grows: the listener may throw to stop the render.
+                percent.accept(reported);
             }
         }
     }
