@@ -3,8 +3,6 @@ package io.videogen.infrastructure.media;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -178,24 +176,26 @@ final class NarrationLevel {
         return phases;
     }
 
-    /** For each sample, the smallest value within {@code reach} samples either side (a monotonic deque). */
+    /** For each sample, the smallest value within {@code reach} samples either side (a monotonic deque of indexes). */
     private static float[] slidingMinimum(float[] values, int reach) {
         int n = values.length;
         float[] result = new float[n];
-        Deque<Integer> window = new ArrayDeque<>();
+        int[] window = new int[n];   // indexes, values increasing from head to tail
+        int head = 0;
+        int tail = 0;
         int next = 0;
         for (int i = 0; i < n; i++) {
             int last = Math.min(n - 1, i + reach);
             while (next <= last) {
-                while (!window.isEmpty() && values[window.peekLast()] >= values[next]) {
-                    window.pollLast();
+                while (tail > head && values[window[tail - 1]] >= values[next]) {
+                    tail--;
                 }
-                window.addLast(next++);
+                window[tail++] = next++;
             }
-            while (window.peekFirst() < i - reach) {
-                window.pollFirst();
+            while (window[head] < i - reach) {
+                head++;
             }
-            result[i] = values[window.peekFirst()];
+            result[i] = values[window[head]];
         }
         return result;
     }
