@@ -348,14 +348,17 @@ final class RenderRun {
 
         Path music = spec.backgroundMusic().map(m -> assetCopyUnchecked(m.assetId())).orElse(null);
         Path video = workspace.file(Area.FINAL, "video.mp4");
-        engine.composer().assemble(new AssemblyPlan(List.copyOf(segments), narrationWav, music,
-                spec.backgroundMusic().map(m -> m.volume()).orElse(0.0),
-                spec.backgroundMusic().map(m -> m.ducking()).orElse(false), -16.0), video,
-                assembled -> percent.accept(10 + assembled * 70 / 100));
-        percent.accept(80);
         Path thumbnail = workspace.file(Area.FINAL, "thumbnail.jpg");
         Duration at = first.duration().dividedBy(2);
-        engine.composer().thumbnail(video, at, thumbnail);
+        AssemblyPlan plan = new AssemblyPlan(List.copyOf(segments), narrationWav, music,
+                spec.backgroundMusic().map(m -> m.volume()).orElse(0.0),
+                spec.backgroundMusic().map(m -> m.ducking()).orElse(false), -16.0);
+        // The thumbnail's frame lies in the first scene, whose segment holds exactly the pictures the
+        // video will: take it from there, on another core, while the video is assembled.
+        runStage(new ParallelWork(), "assembly", List.of(
+                () -> engine.composer().assemble(plan, video, assembled -> percent.accept(10 + assembled * 70 / 100)),
+                () -> engine.composer().thumbnail(segments.get(0), at, thumbnail)), 2);
+        percent.accept(80);
         Path srt = workspace.file(Area.FINAL, "captions.srt");
         writeAtomically(srt, Subtitles.srt(captions));
         Path vtt = workspace.file(Area.FINAL, "captions.vtt");

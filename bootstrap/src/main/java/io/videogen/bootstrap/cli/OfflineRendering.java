@@ -2,7 +2,6 @@ package io.videogen.bootstrap.cli;
 
 import io.videogen.application.port.in.RenderSpecUseCase;
 import io.videogen.application.port.out.RenderObserver;
-import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.render.OfflineRenderService;
 import io.videogen.application.render.RenderEngine;
 import io.videogen.application.service.VideoRules;
@@ -26,12 +25,16 @@ import java.util.List;
  */
 public final class OfflineRendering {
 
-    private final SpeechSynthesizer speech = new FreeTtsSpeechSynthesizer();
+    private final FreeTtsSpeechSynthesizer speech = new FreeTtsSpeechSynthesizer();
     private final FfmpegVideoComposer composer = new FfmpegVideoComposer();
 
-    /** Starts loading FFmpeg and the fonts on another core while the spec is read and spoken. */
+    /**
+     * Starts loading the voice, FFmpeg and the fonts on another core while the spec is read and
+     * checked (the voice is needed first; FFmpeg and the fonts only once the voice stage is done).
+     */
     public OfflineRendering warmUp() {
         Thread warmUp = new Thread(() -> {
+            speech.warmUp();
             composer.warmUp();
             BundledFonts.bold(12f).getFamily();
             BundledFonts.regular(12f).getFamily();

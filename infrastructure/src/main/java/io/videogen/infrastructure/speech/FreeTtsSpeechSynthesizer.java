@@ -24,6 +24,14 @@ public class FreeTtsSpeechSynthesizer implements SpeechSynthesizer {
 
     private final KevinVoice kevin = new KevinVoice();
 
+    /**
+     * Loads the voice data (about a third of a second) ahead of the first narration; meant for a
+     * background thread at start-up. Narration waits for it if it is still loading.
+     */
+    public void warmUp() {
+        kevin.prepare();
+    }
+
     @Override
     public List<VoiceDescription> voices() {
         return List.of(KEVIN);

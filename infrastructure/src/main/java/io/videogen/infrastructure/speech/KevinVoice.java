@@ -33,6 +33,11 @@ final class KevinVoice {
         return Narration.assemble(player.pcm(), player.getAudioFormat(), player.utteranceOffsets(), timing.utterances());
     }
 
+    /** Loads the voice now rather than at the first narration. */
+    synchronized void prepare() {
+        allocated();
+    }
+
     /** Loading the voice data takes about half a second, so it happens on first use, not at startup. */
     @SuppressWarnings("unchecked") // FreeTTS predates generics: its processor list is a raw List.
     private Voice allocated() {
