@@ -1,0 +1,40 @@
+// The incremental case in one warm JVM, as the service renders: the render engine is built once,
+// warmed by one render, then for each round a 6-scene job is rendered in a fresh workspace and
+// rendered again after one scene's text changed. Prints both wall times and their ratio.
+// Run: java -cp "bootstrap/target/quarkus-app/lib/boot/*:bootstrap/target/quarkus-app/lib/main/*:bootstrap/target/quarkus-app/app/*" \
+//        bench/WarmIncremental.java bench/job-6scenes.json bench/job-6scenes-edited.json ROUNDS
+import io.videogen.bootstrap.cli.OfflineRendering;
+import io.videogen.presentation.cli.RenderCommand;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+public class WarmIncremental {
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        Path dir = Files.createTempDirectory("videogen-warm-");
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        RenderCommand render = new OfflineRendering().warmUp().command(quiet, quiet, false);
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        run(render, args[0], dir.resolve("warm.mp4"), dir.resolve("warm"));   // warm-up, not timed
+        for (int round = 1; round <= rounds; round++) {
+            Path work = dir.resolve("work-" + round);
+            double full = run(render, args[0], dir.resolve("full.mp4"), work);
+            double edit = run(render, args[1], dir.resolve("edit.mp4"), work);
+            System.out.printf(Locale.ROOT, "warm %d: full %.2f s, re-render %.2f s = %.0f %%%n", round, full, edit,
+                    100 * edit / full);
+        }
+    }
+
+    private static double run(RenderCommand render, String spec, Path out, Path work) {
+        long start = System.nanoTime();
+        int exit = render.run(List.of(spec, "-o", out.toString(), "--workspace", work.toString(), "-q"));
+        if (exit != 0) {
+            throw new IllegalStateException("render of " + spec + " exited with " + exit);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
