@@ -16,9 +16,11 @@ import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.ScriptWriter;
 import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.TemplateRepository;
+import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.UserRepository;
 import io.videogen.application.port.out.VideoComposer;
+import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.application.render.RenderEngine;
@@ -72,8 +74,9 @@ class ApplicationWiring {
     @Singleton
     VideoService videoService(VideoRepository videos, RenderJobQueue queue, TransactionRunner transactions,
                               ProgressPublisher publisher, MediaStore media, DraftResolver drafts, Blocking blocking,
-                              Clock clock) {
-        return new VideoService(videos, queue, transactions, publisher, media, drafts, blocking, clock);
+                              Clock clock, VideoMetrics metrics, Tracing tracing) {
+        return new VideoService(videos, queue, transactions, publisher, media, drafts, blocking, clock, metrics,
+                tracing);
     }
 
     @Produces
@@ -120,8 +123,8 @@ class ApplicationWiring {
     RenderVideoService renderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
                                           MediaStore media, RenderWorkspaces workspaces, RenderEngine engine,
                                           ProgressPublisher publisher, RenderObserver observer, VideoRules rules,
-                                          Blocking blocking, Clock clock) {
+                                          Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing) {
         return new RenderVideoService(videos, avatars, assets, media, workspaces, engine, publisher, observer, rules,
-                blocking, clock);
+                blocking, clock, metrics, tracing);
     }
 }

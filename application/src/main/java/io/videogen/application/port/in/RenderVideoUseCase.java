@@ -15,6 +15,16 @@ public interface RenderVideoUseCase {
      */
     Uni<RenderResult> render(VideoId id, BooleanSupplier stillOwned);
 
+    /**
+     * The same, traced under the span that queued the job: a worker passes the job's stored trace
+     * context, so the render joins the trace of the request that asked for it.
+     *
+     * @param traceContext the trace context stored with the job; null continues the caller's current span
+     */
+    default Uni<RenderResult> render(VideoId id, String traceContext, BooleanSupplier stillOwned) {
+        return render(id, stillOwned);
+    }
+
     /** Marks a video failed once its job has used up its retries. */
     Uni<Void> giveUp(VideoId id, VideoFailure failure);
 
