@@ -1,11 +1,22 @@
 package io.videogen.application.service;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import io.videogen.application.port.in.WatchVideoUseCase;
+import io.videogen.domain.video.Progress;
+import io.videogen.domain.video.Stage;
+import java.time.Instant;
 import io.videogen.application.port.in.CancelVideoUseCase;
 import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.in.CreateVideoUseCase;
 import io.videogen.application.port.in.DeleteVideoUseCase;
 import io.videogen.application.port.in.GetVideoUseCase;
+import io.videogen.application.port.in.IdempotencyKeyReusedException;
+import io.videogen.application.port.in.RequestInProgressException;
+import io.videogen.application.port.out.IdempotencyKeyRepository;
+import io.videogen.domain.user.UserId;
 import io.videogen.application.port.in.ListVideosUseCase;
 import io.videogen.application.port.in.RetryVideoUseCase;
 import io.videogen.application.port.in.UpdateVideoCommand;
@@ -36,7 +47,7 @@ import java.util.Optional;
  * the render queue in one transaction, and its events are published once that transaction committed.
  */
 public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, ListVideosUseCase,
-        UpdateVideoUseCase, CancelVideoUseCase, RetryVideoUseCase, DeleteVideoUseCase {
+        UpdateVideoUseCase, CancelVideoUseCase, RetryVideoUseCase, DeleteVideoUseCase, WatchVideoUseCase {
 
     private final VideoRepository videos;
     private final RenderJobQueue queue;
@@ -44,28 +55,31 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
     private final ProgressPublisher publisher;
     private final MediaStore media;
     private final DraftResolver drafts;
+    private final IdempotencyKeyRepository idempotencyKeys;
     private final Blocking blocking;
     private final Clock clock;
     private final VideoMetrics metrics;
     private final Tracing tracing;
 
     public VideoService(VideoRepository videos, RenderJobQueue queue, TransactionRunner transactions,
-                        ProgressPublisher publisher, MediaStore media, DraftResolver drafts, Blocking blocking,
-                        Clock clock) {
-        this(videos, queue, transactions, publisher, media, drafts, blocking, clock, VideoMetrics.NONE,
-                Tracing.NONE);
+                        ProgressPublisher publisher, MediaStore media, DraftResolver drafts,
+                        IdempotencyKeyRepository idempotencyKeys, Blocking blocking, Clock clock) {
+        this(videos, queue, transactions, publisher, media, drafts, idempotencyKeys, blocking, clock,
+                VideoMetrics.NONE, Tracing.NONE);
     }
 
     /** With metrics and tracing: the queued job carries the caller's trace context to the worker. */
     public VideoService(VideoRepository videos, RenderJobQueue queue, TransactionRunner transactions,
-                        ProgressPublisher publisher, MediaStore media, DraftResolver drafts, Blocking blocking,
-                        Clock clock, VideoMetrics metrics, Tracing tracing) {
+                        ProgressPublisher publisher, MediaStore media, DraftResolver drafts,
+                        IdempotencyKeyRepository idempotencyKeys, Blocking blocking, Clock clock,
+                        VideoMetrics metrics, Tracing tracing) {
         this.videos = videos;
         this.queue = queue;
         this.transactions = transactions;
         this.publisher = publisher;
         this.media = media;
         this.drafts = drafts;
+        this.idempotencyKeys = idempotencyKeys;
         this.blocking = blocking;
         this.clock = clock;
         this.metrics = metrics;
@@ -78,7 +92,42 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
 
     @Override
     public Uni<Video> create(CreateVideoCommand command) {
+        return create(command, tracing.currentContext(), video -> Uni.createFrom().voidItem());
+    }
+
+    @Override
+    public Uni<Creation> createOnce(CreateVideoCommand command, IdempotencyKey key) {
+        UserId caller = command.caller().userId();
         String trace = tracing.currentContext();
+        return idempotencyKeys.claim(caller, key.value(), key.fingerprint()).chain(claim -> {
+            switch (claim.state()) {
+                case MISMATCH:
+                    return Uni.createFrom().failure(new IdempotencyKeyReusedException(key.value()));
+                case IN_PROGRESS:
+                    return Uni.createFrom().failure(new RequestInProgressException(key.value()));
+                case DONE:
+                    return videos.findVisible(claim.video().orElseThrow(), command.caller())
+                            .map(found -> new Creation(found.orElseThrow(() -> new ResourceNotFoundException("video",
+                                    claim.video().get())), true, claim.response()));
+                default:
+                    return create(command, trace, video -> idempotencyKeys.bind(caller, key.value(), video.id()))
+                            .map(video -> new Creation(video, false, Optional.empty()))
+                            .onFailure().call(() -> idempotencyKeys.release(caller, key.value()));
+            }
+        });
+    }
+
+    @Override
+    public Uni<Void> rememberResponse(UserId caller, IdempotencyKey key, String response) {
+        return idempotencyKeys.storeResponse(caller, key.value(), response);
+    }
+
+    /**
+     * Saves and enqueues the video with the caller's trace context, and runs {@code alsoInTransaction}
+     * before the commit.
+     */
+    private Uni<Video> create(CreateVideoCommand command, String trace,
+                              java.util.function.Function<Video, Uni<Void>> alsoInTransaction) {
         return drafts.resolve(command.caller(), command.draft()).chain(resolved -> {
             Video video = Video.draft(VideoId.random(), command.caller().userId(), resolved.title(), resolved.spec(),
                     clock.now());
@@ -86,6 +135,7 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
             VideoEvent queued = video.queue(clock.now());
             return transactions.inTransaction(() -> videos.add(video)
                             .chain(() -> queue.enqueue(video.id(), trace))
+                            .chain(() -> alsoInTransaction.apply(video))
                             .replaceWith(video))
                     .invoke(metrics::videoSubmitted)
                     .call(() -> publisher.publish(queued));
@@ -120,7 +170,6 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
                     }
                     boolean requeued = false;
                     if (resolved.isPresent()) {
-                        events.add(video.rename(resolved.get().title(), clock.now()));
                         Optional<VideoEvent.VideoQueued> queued = video.revise(resolved.get().spec(),
                                 clock.now());
                         queued.ifPresent(events::add);
@@ -176,6 +225,73 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
                 .call(cancelled -> cancelled.map(publisher::publish).orElse(Uni.createFrom().voidItem()))
                 .call(() -> blocking.run(() -> media.deleteAll(mediaPrefix(id))))
                 .replaceWithVoid();
+    }
+
+    @Override
+    public Multi<VideoEvent> watch(VideoId id, Caller caller) {
+        return Multi.createFrom().emitter(emitter -> {
+            // Listen first, then read the state: an event in between arrives after the state, never lost.
+            Object lock = new Object();
+            List<VideoEvent> early = new ArrayList<>();
+            boolean[] started = {false};
+            Cancellable live = publisher.subscribe(id).subscribe().with(event -> {
+                synchronized (lock) {
+                    if (started[0]) {
+                        forward(emitter, event);
+                    } else {
+                        early.add(event);
+                    }
+                }
+            }, emitter::fail);
+            emitter.onTermination(live::cancel);
+            load(id, caller).subscribe().with(video -> {
+                VideoEvent current = currentState(video);
+                synchronized (lock) {
+                    started[0] = true;
+                    if (forward(emitter, current)) {
+                        return;
+                    }
+                    for (VideoEvent event : early) {
+                        if (!event.occurredAt().isBefore(current.occurredAt()) && forward(emitter, event)) {
+                            return;
+                        }
+                    }
+                    early.clear();
+                }
+            }, emitter::fail);
+        });
+    }
+
+    /** Emits the event; true when it was the last one the stream carries. */
+    private static boolean forward(MultiEmitter<? super VideoEvent> emitter, VideoEvent event) {
+        if (emitter.isCancelled()) {
+            return true;
+        }
+        emitter.emit(event);
+        boolean last = event instanceof VideoEvent.VideoCompleted || event instanceof VideoEvent.VideoFailed
+                || event instanceof VideoEvent.VideoCancelled;
+        if (last) {
+            emitter.complete();
+        }
+        return last;
+    }
+
+    /** The video's state told as the event that led to it. */
+    static VideoEvent currentState(Video video) {
+        Instant at = video.updatedAt();
+        switch (video.status()) {
+            case COMPLETED:
+                return new VideoEvent.VideoCompleted(video.id(), at, video.durationMs().orElse(0L));
+            case FAILED:
+                return new VideoEvent.VideoFailed(video.id(), at, video.failure().orElseThrow());
+            case CANCELLED:
+                return new VideoEvent.VideoCancelled(video.id(), at, VideoStatus.CANCELLED);
+            case PROCESSING:
+                return new VideoEvent.ProgressMade(video.id(), at, video.progress()
+                        .orElse(new Progress(video.nextStage().orElse(Stage.SCRIPT), 0)));
+            default:
+                return new VideoEvent.VideoQueued(video.id(), at, video.attempt());
+        }
     }
 
     private Uni<Video> load(VideoId id, Caller caller) {

@@ -30,6 +30,7 @@ public final class Studio {
     public final RecordingQueue queue = new RecordingQueue();
     public final DirectTransactions transactions = new DirectTransactions();
     public final RecordingPublisher publisher = new RecordingPublisher();
+    public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     public final FixedClock clock = new FixedClock();
     public final FakeStudio tools = new FakeStudio();
     public final DirectoryMediaStore media;
@@ -46,7 +47,7 @@ public final class Studio {
         Blocking blocking = new Blocking(Runnable::run);
         VideoRules rules = VideoRules.defaults();
         videoService = new VideoService(videos, queue, transactions, publisher, media,
-                new DraftResolver(templates, rules), blocking, clock);
+                new DraftResolver(templates, rules), idempotencyKeys, blocking, clock);
         RenderObserver observer = new RenderObserver() {
             @Override
             public void cacheLookup(io.videogen.domain.video.VideoId video, String cache, int scene, boolean hit) {

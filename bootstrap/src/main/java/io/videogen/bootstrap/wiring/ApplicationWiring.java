@@ -5,6 +5,7 @@ import io.videogen.application.port.out.AssetRepository;
 import io.videogen.application.port.out.AvatarAnimator;
 import io.videogen.application.port.out.AvatarRepository;
 import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.IdempotencyKeyRepository;
 import io.videogen.application.port.out.MediaInspector;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.PasswordHasher;
@@ -25,10 +26,15 @@ import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.application.render.RenderEngine;
 import io.videogen.application.render.RenderVideoService;
+import io.videogen.application.port.out.AccessTokenIssuer;
+import io.videogen.application.port.out.RefreshTokenRepository;
 import io.videogen.application.service.AssetService;
+import io.videogen.application.service.AuthService;
+import io.videogen.infrastructure.security.AuthConfig;
 import io.videogen.application.service.AvatarService;
 import io.videogen.application.service.Blocking;
 import io.videogen.application.service.DraftResolver;
+import io.videogen.application.service.FileService;
 import io.videogen.application.service.TemplateService;
 import io.videogen.application.service.UserService;
 import io.videogen.application.service.VideoRules;
@@ -73,10 +79,17 @@ class ApplicationWiring {
     @Produces
     @Singleton
     VideoService videoService(VideoRepository videos, RenderJobQueue queue, TransactionRunner transactions,
-                              ProgressPublisher publisher, MediaStore media, DraftResolver drafts, Blocking blocking,
-                              Clock clock, VideoMetrics metrics, Tracing tracing) {
-        return new VideoService(videos, queue, transactions, publisher, media, drafts, blocking, clock, metrics,
-                tracing);
+                              ProgressPublisher publisher, MediaStore media, DraftResolver drafts,
+                              IdempotencyKeyRepository idempotencyKeys, Blocking blocking, Clock clock,
+                              VideoMetrics metrics, Tracing tracing) {
+        return new VideoService(videos, queue, transactions, publisher, media, drafts, idempotencyKeys, blocking,
+                clock, metrics, tracing);
+    }
+
+    @Produces
+    @Singleton
+    FileService fileService(VideoRepository videos, AssetRepository assets, MediaStore media, Blocking blocking) {
+        return new FileService(videos, assets, media, blocking);
     }
 
     @Produces
@@ -103,6 +116,15 @@ class ApplicationWiring {
     UserService userService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy, Blocking blocking,
                             Clock clock) {
         return new UserService(users, hasher, policy, blocking, clock);
+    }
+
+    @Produces
+    @Singleton
+    AuthService authService(UserRepository users, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer,
+                            PasswordHasher hasher, TransactionRunner transactions, Blocking blocking, Clock clock,
+                            AuthConfig config) {
+        return new AuthService(users, refreshTokens, issuer, hasher, transactions, blocking, clock,
+                config.refreshTokenLifetime());
     }
 
     @Produces

@@ -6,7 +6,11 @@ public class InvalidValueException extends DomainException {
     private final String field;
 
     public InvalidValueException(String field, String message) {
-        super("VALIDATION_FAILED", message);
+        this("VALIDATION_FAILED", field, message);
+    }
+
+    protected InvalidValueException(String code, String field, String message) {
+        super(code, message);
         this.field = field;
     }
 

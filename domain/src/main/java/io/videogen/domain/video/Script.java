@@ -5,7 +5,7 @@ import io.videogen.domain.media.Visual;
 import io.videogen.domain.script.ScriptConfig;
 import io.videogen.domain.script.ScriptParser;
 import io.videogen.domain.script.SceneText;
-import io.videogen.domain.shared.InvalidValueException;
+import io.videogen.domain.script.ScriptParsingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +17,8 @@ public record Script(List<Scene> scenes) {
     public Script {
         scenes = List.copyOf(scenes);
         if (scenes.isEmpty()) {
-            throw new InvalidValueException("script", "the script has no text to narrate; give script or scenes");
+            throw new ScriptParsingException("script",
+                    "the script has no text to narrate once markdown and separators are removed; write sentences");
         }
         for (int i = 0; i < scenes.size(); i++) {
             if (scenes.get(i).index() != i) {
@@ -64,7 +65,7 @@ public record Script(List<Scene> scenes) {
             limits.checkSceneLength(index, text);
             SceneText spoken = parser.parseScene(text);
             if (spoken.spokenText().isBlank()) {
-                throw new InvalidValueException("scenes[" + index + "].text",
+                throw new ScriptParsingException("scenes[" + index + "].text",
                         "scene " + index + " has nothing to say; give it some text or remove it");
             }
             SceneText shown = draft.caption() == null || draft.caption().isBlank()

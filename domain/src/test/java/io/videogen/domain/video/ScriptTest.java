@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.videogen.domain.script.CaptionCue;
 import io.videogen.domain.script.ScriptConfig;
+import io.videogen.domain.script.ScriptParsingException;
 import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.video.Script.SceneDraft;
@@ -92,8 +93,9 @@ class ScriptTest {
     @Test
     void aScriptWithNothingToSayIsRejected() {
         assertThatThrownBy(() -> fromText("\n\n---\n\n"))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("the script has no text to narrate; give script or scenes")
+                .isInstanceOf(ScriptParsingException.class)
+                .hasMessageContaining("the script has no text to narrate")
+                .satisfies(e -> assertThat(((ScriptParsingException) e).code()).isEqualTo("SCRIPT_PARSING_FAILED"))
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("script");
     }
 

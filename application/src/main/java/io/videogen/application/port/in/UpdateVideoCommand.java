@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Changes a video. Only a new title keeps the render; a new draft renders again.
+ * Changes a video. Only a new title keeps the render; a new draft renders again. The title changes
+ * only when {@code title} is given (a draft's own title is not used), so new content keeps the name.
  *
  * @param expectedVersion the version the client last saw (its ETag); a newer one means someone else changed it
  */

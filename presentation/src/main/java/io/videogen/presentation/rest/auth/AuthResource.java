@@ -1,0 +1,76 @@
+package io.videogen.presentation.rest.auth;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.AuthenticateUseCase;
+import io.videogen.application.port.in.LoginCommand;
+import io.videogen.application.port.in.RegisterUserCommand;
+import io.videogen.application.port.in.RegisterUserUseCase;
+import io.videogen.domain.user.Email;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sign-up, sign-in, token refresh and sign-out: the only API paths that need no token. */
+@Path("/api/v1/auth")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "auth")
+@PermitAll
+public class AuthResource {
+
+    private final RegisterUserUseCase register;
+    private final AuthenticateUseCase authenticate;
+
+    public AuthResource(RegisterUserUseCase register, AuthenticateUseCase authenticate) {
+        this.register = register;
+        this.authenticate = authenticate;
+    }
+
+    @POST
+    @Path("/register")
+    @Operation(summary = "Create an account", description = "New accounts get the creator role.")
+    public Uni<Response> register(@Valid @NotNull AuthRequests.Register body) {
+        RegisterUserCommand command = new RegisterUserCommand(new Email(body.email()), body.password().toCharArray(),
+                body.displayName());
+        return register.register(command).map(user -> Response.created(URI.create("/api/v1/me"))
+                .entity(UserResponse.of(user)).build());
+    }
+
+    @POST
+    @Path("/token")
+    @Operation(summary = "Sign in", description = "Answers a short-lived access token and a single-use refresh token.")
+    public Uni<AuthRequests.Tokens> token(@Valid @NotNull AuthRequests.Login body, HttpServerRequest http) {
+        LoginCommand command = new LoginCommand(new Email(body.email()), body.password().toCharArray(),
+                clientAddress(http));
+        return authenticate.login(command).map(AuthRequests.Tokens::of);
+    }
+
+    @POST
+    @Path("/refresh")
+    @Operation(summary = "Exchange a refresh token for new tokens",
+            description = "The refresh token stops working; presenting it again revokes every token of its sign-in.")
+    public Uni<AuthRequests.Tokens> refresh(@Valid @NotNull AuthRequests.Refresh body) {
+        return authenticate.refresh(body.refreshToken()).map(AuthRequests.Tokens::of);
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(summary = "Sign out", description = "Revokes the refresh token and every token issued with it.")
+    public Uni<Response> logout(@Valid @NotNull AuthRequests.Refresh body) {
+        return authenticate.logout(body.refreshToken()).map(ignored -> Response.noContent().build());
+    }
+
+    static String clientAddress(HttpServerRequest http) {
+        return http == null || http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    }
+}

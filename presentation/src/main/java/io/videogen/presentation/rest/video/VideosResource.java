@@ -1,0 +1,303 @@
+package io.videogen.presentation.rest.video;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.CancelVideoUseCase;
+import io.videogen.application.port.in.CreateVideoCommand;
+import io.videogen.application.port.in.CreateVideoUseCase;
+import io.videogen.application.port.in.CreateVideoUseCase.IdempotencyKey;
+import io.videogen.application.port.in.DeleteVideoUseCase;
+import io.videogen.application.port.in.DownloadFilesUseCase;
+import io.videogen.application.port.in.DownloadFilesUseCase.VideoFile;
+import io.videogen.application.port.in.GetVideoUseCase;
+import io.videogen.application.port.in.ListVideosUseCase;
+import io.videogen.application.port.in.RetryVideoUseCase;
+import io.videogen.application.port.in.UpdateVideoCommand;
+import io.videogen.application.port.in.UpdateVideoUseCase;
+import io.videogen.domain.shared.PageRequest;
+import io.videogen.domain.user.Caller;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoStatus;
+import io.videogen.domain.video.VideoTitle;
+import io.videogen.presentation.rest.common.Downloads;
+import io.videogen.presentation.rest.common.ETags;
+import io.videogen.presentation.rest.common.PageResponse;
+import io.videogen.presentation.security.CallerResolver;
+import io.videogen.presentation.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Videos: submit, follow, change, cancel, retry, delete, and download what they produced. */
+@Path("/api/v1/videos")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "videos")
+public class VideosResource {
+
+    private static final String ALL_ROLES_NOTE = "Any signed-in user; viewers read only.";
+    private static final Duration FILE_LOOKUP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final CreateVideoUseCase create;
+    private final GetVideoUseCase get;
+    private final ListVideosUseCase list;
+    private final UpdateVideoUseCase update;
+    private final DeleteVideoUseCase delete;
+    private final CancelVideoUseCase cancel;
+    private final RetryVideoUseCase retry;
+    private final DownloadFilesUseCase files;
+    private final VideoDrafts drafts;
+    private final VideoResponses responses;
+    private final CallerResolver callers;
+    private final ObjectMapper canonicalJson;
+    private final ObjectMapper json;
+
+    public VideosResource(CreateVideoUseCase create, GetVideoUseCase get, ListVideosUseCase list,
+                          UpdateVideoUseCase update, DeleteVideoUseCase delete, CancelVideoUseCase cancel,
+                          RetryVideoUseCase retry, DownloadFilesUseCase files, VideoDrafts drafts,
+                          VideoResponses responses, CallerResolver callers, ObjectMapper json) {
+        this.create = create;
+        this.get = get;
+        this.list = list;
+        this.update = update;
+        this.delete = delete;
+        this.cancel = cancel;
+        this.retry = retry;
+        this.files = files;
+        this.drafts = drafts;
+        this.responses = responses;
+        this.callers = callers;
+        this.json = json;
+        this.canonicalJson = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR})
+    @Operation(summary = "Submit a video to render",
+            description = "Answers 202 at once; follow the render with GET /videos/{id}/events or poll the video. "
+                    + "With Idempotency-Key, repeating the request returns the first response instead of a second video.")
+    @APIResponse(responseCode = "202", description = "Accepted and queued",
+            content = @Content(schema = @Schema(implementation = VideoResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request (field-level errors)")
+    @APIResponse(responseCode = "409", description = "The first request with this Idempotency-Key is still being handled")
+    @APIResponse(responseCode = "422", description = "Script cannot be parsed, or Idempotency-Key reused with another body")
+    public Uni<Response> create(
+            @Valid @NotNull(message = "the request body is empty; send a JSON object with script or scenes")
+            CreateVideoRequest body,
+            @Parameter(description = "Makes the request safe to repeat: one key, one video (kept for 24 hours)")
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Caller caller = callers.current();
+        CreateVideoCommand command = new CreateVideoCommand(caller, drafts.toDraft(body));
+        if (idempotencyKey == null) {
+            return create.create(command).map(video -> accepted(video, responseBody(video)).build());
+        }
+        IdempotencyKey key = new IdempotencyKey(idempotencyKey, fingerprint(body));
+        return create.createOnce(command, key).chain(creation -> {
+            if (creation.replayed()) {
+                String first = creation.firstResponse().orElseGet(() -> responseBody(creation.video()));
+                return Uni.createFrom().item(accepted(creation.video(), first).header("Idempotent-Replayed", "true"));
+            }
+            String first = responseBody(creation.video());
+            return create.rememberResponse(caller.userId(), key, first)
+                    .replaceWith(accepted(creation.video(), first))
+                    .onFailure().recoverWithItem(accepted(creation.video(), first));
+        }).map(Response.ResponseBuilder::build);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
+    @Operation(summary = "List your videos, newest first", description = ALL_ROLES_NOTE + " Admins see everyone's.")
+    public Uni<PageResponse<VideoResponse>> list(
+            @Parameter(schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"queued", "processing", "completed", "failed", "cancelled"}))
+            @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page counts from 0") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "size must be between 1 and 100")
+            @Max(value = 100, message = "size must be between 1 and 100") int size) {
+        Optional<VideoStatus> filter = Optional.ofNullable(status).map(VideoStatusParam::parse);
+        return list.list(callers.current(), filter, new PageRequest(page, size))
+                .map(found -> PageResponse.of(found, responses::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
+    @Operation(summary = "One video", description = "The ETag header carries its version, for If-Match on PATCH.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VideoResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such video, or not yours")
+    public Uni<Response> get(@PathParam("id") String id) {
+        return get.get(VideoId.parse(id), callers.current())
+                .map(video -> Response.ok(responses.of(video)).tag(etag(video)).build());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR})
+    @Operation(summary = "Change a video",
+            description = "A title alone is changed in place (200). New content (script, scenes, voice, output, ...) "
+                    + "renders the video again (202); scenes that did not change are reused from cache. "
+                    + "Needs If-Match with the ETag of GET; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Renamed")
+    @APIResponse(responseCode = "202", description = "Queued to render again")
+    @APIResponse(responseCode = "412", description = "The video changed since that ETag")
+    public Uni<Response> update(@PathParam("id") String id,
+                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                @Valid @NotNull(message = "the request body is empty; send the fields to change")
+                                CreateVideoRequest body) {
+        VideoId videoId = VideoId.parse(id);
+        long expected = ETags.expectedVersion(ifMatch, "/api/v1/videos/" + id);
+        boolean content = VideoDrafts.changesContent(body);
+        if (!content && body.title() == null) {
+            throw new io.videogen.domain.shared.InvalidValueException("body",
+                    "nothing to change; give a title or new content (script, scenes, voice, output...)");
+        }
+        UpdateVideoCommand command = new UpdateVideoCommand(callers.current(), videoId, expected,
+                body.title() == null ? null : new VideoTitle(body.title()), content ? drafts.toDraft(body) : null);
+        return update.update(command).map(updated -> Response.status(updated.rerendering() ? 202 : 200)
+                .entity(responses.of(updated.video())).tag(etag(updated.video())).build());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR})
+    @Operation(summary = "Delete a video", description = "A running render is cancelled and its files removed.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Uni<Response> delete(@PathParam("id") String id) {
+        return delete.delete(VideoId.parse(id), callers.current()).map(ignored -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR})
+    @Operation(summary = "Cancel a queued or running render", description = "A running render stops within seconds.")
+    @APIResponse(responseCode = "202", description = "Cancelled")
+    @APIResponse(responseCode = "409", description = "The video already finished")
+    public Uni<Response> cancel(@PathParam("id") String id) {
+        return cancel.cancel(VideoId.parse(id), callers.current())
+                .map(video -> Response.accepted(responses.of(video)).tag(etag(video)).build());
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR})
+    @Operation(summary = "Render a failed or cancelled video again", description = "Finished work is reused.")
+    @APIResponse(responseCode = "202", description = "Queued again")
+    @APIResponse(responseCode = "409", description = "Only failed or cancelled videos can be retried")
+    public Uni<Response> retry(@PathParam("id") String id) {
+        return retry.retry(VideoId.parse(id), callers.current())
+                .map(video -> Response.accepted(responses.of(video)).tag(etag(video)).build());
+    }
+
+    @GET
+    @Path("/{id}/file")
+    @Produces({"video/mp4", "application/problem+json"})
+    @Blocking
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
+    @Operation(summary = "Download the MP4", description = "Supports Range requests (206).")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "video/mp4"))
+    @APIResponse(responseCode = "206", description = "The requested byte range")
+    @APIResponse(responseCode = "409", description = "Not completed yet")
+    public Response file(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
+        return download(id, VideoFile.VIDEO, range);
+    }
+
+    @GET
+    @Path("/{id}/thumbnail")
+    @Produces({"image/jpeg", "application/problem+json"})
+    @Blocking
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
+    @Operation(summary = "Download the thumbnail (JPEG)")
+    public Response thumbnail(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
+        return download(id, VideoFile.THUMBNAIL, range);
+    }
+
+    @GET
+    @Path("/{id}/captions.srt")
+    @Produces({"application/x-subrip", "application/problem+json"})
+    @Blocking
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
+    @Operation(summary = "Download the captions as SubRip")
+    public Response captionsSrt(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
+        return download(id, VideoFile.CAPTIONS_SRT, range);
+    }
+
+    @GET
+    @Path("/{id}/captions.vtt")
+    @Produces({"text/vtt", "application/problem+json"})
+    @Blocking
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
+    @Operation(summary = "Download the captions as WebVTT")
+    public Response captionsVtt(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
+        return download(id, VideoFile.CAPTIONS_VTT, range);
+    }
+
+    private Response download(String id, VideoFile file, String range) throws IOException {
+        DownloadFilesUseCase.Download found = files.videoFile(VideoId.parse(id), callers.current(), file)
+                .await().atMost(FILE_LOOKUP_TIMEOUT);
+        return Downloads.respond(found, range, file == VideoFile.VIDEO);
+    }
+
+    private Response.ResponseBuilder accepted(Video video, String body) {
+        return Response.accepted(body).type(MediaType.APPLICATION_JSON)
+                .location(URI.create("/api/v1/videos/" + video.id())).tag(etag(video));
+    }
+
+    private String responseBody(Video video) {
+        try {
+            return json.writeValueAsString(responses.of(video));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write video " + video.id(), e);
+        }
+    }
+
+    /** A digest of the request as parsed, so whitespace and field order do not make it a different one. */
+    private String fingerprint(CreateVideoRequest body) {
+        try {
+            byte[] canonical = canonicalJson.writeValueAsString(canonicalJson.valueToTree(body))
+                    .getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+
+    private static jakarta.ws.rs.core.EntityTag etag(Video video) {
+        return new jakarta.ws.rs.core.EntityTag(String.valueOf(video.version()));
+    }
+}
