@@ -7,9 +7,6 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
-import io.videogen.application.port.in.RegisterUserCommand;
-import io.videogen.application.service.UserService;
-import io.videogen.domain.user.Email;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -28,16 +25,15 @@ class LogContextTest {
 
     @Inject
     InMemorySpanExporter spans;
-    @Inject
-    UserService users;
 
     @Test
     void everyLineOfARequestCarriesItsIds() {
+        Account ana = Account.signUp();
         String video = UUID.randomUUID().toString();
-        String user = UUID.randomUUID().toString();
+        String user = ana.id();
         String requestId = "req-" + UUID.randomUUID();
 
-        given().header("X-Request-Id", requestId).header(TestCallers.HEADER, user)
+        ana.request().header("X-Request-Id", requestId)
                 .when().get("/test/observability/videos/" + video + "/fail")
                 .then().statusCode(500).header("X-Request-Id", requestId);
 
@@ -53,10 +49,28 @@ class LogContextTest {
     }
 
     @Test
+    void readingTheCallerForTheLogNeitherBreaksPublicEndpointsNorHidesA401() {
+        String garbage = "Bearer not-a-token";
+        given().header("Authorization", garbage).contentType("application/json")
+                .body(java.util.Map.of("email", "x-" + UUID.randomUUID() + "@example.com",
+                        "password", "a long enough passphrase 42"))
+                .post("/api/v1/auth/register").then().statusCode(201);
+        given().header("Authorization", garbage).get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void passwordsTokensAndSecretsNeverReachTheLog() {
+        // a real sign-up, sign-in, a refresh and an authenticated request, with every secret they use
+        Account ana = Account.signUp();
+        ana.request().when().get("/api/v1/me").then().statusCode(200);
+        given().contentType("application/json").body(java.util.Map.of("refreshToken", ana.refreshToken()))
+                .post("/api/v1/auth/refresh").then().statusCode(200);
+        given().contentType("application/json").body(java.util.Map.of("refreshToken", ana.refreshToken()))
+                .post("/api/v1/auth/refresh").then().statusCode(401);
+        LogFile.assertNeverContains(ana.password(), ana.accessToken(), ana.refreshToken());
+
         String password = "Correct-Horse-" + UUID.randomUUID();
-        users.register(new RegisterUserCommand(new Email("ana-" + UUID.randomUUID() + "@example.com"),
-                password.toCharArray(), "Ana")).await().indefinitely();
         String jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbmEifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
         String webhookSecret = "whsec-" + UUID.randomUUID();
         String apiKey = "sk-" + UUID.randomUUID();

@@ -1,6 +1,5 @@
 package io.videogen.bootstrap.observability;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opentelemetry.api.common.AttributeKey;
@@ -58,8 +57,10 @@ class ObservabilityEndToEndTest {
     private static final AttributeKey<String> RESOLUTION = AttributeKey.stringKey("videogen.resolution");
     private static final AttributeKey<Boolean> CACHE_HIT = AttributeKey.booleanKey("videogen.cache.hit");
     private static final AttributeKey<String> PROVIDER = AttributeKey.stringKey("videogen.provider");
-    private static final String SCRIPT = "# Welcome\nWelcome to videogen. It renders offline.\n\n---\n\n"
-            + "# Goodbye\nThe second scene says goodbye.";
+    private static final Map<String, Object> VIDEO = Map.of("title", "Observed",
+            "script", "# Welcome\nWelcome to videogen. It renders offline.\n\n---\n\n"
+                    + "# Goodbye\nThe second scene says goodbye.",
+            "output", Map.of("resolution", "640x360", "fps", 25, "quality", "draft"));
 
     @Inject
     InMemorySpanExporter spans;
@@ -82,16 +83,17 @@ class ObservabilityEndToEndTest {
     @Test
     void oneVideoIsOneTraceFromItsPostToItsLastFfmpegRunAndMovesTheMetrics() {
         spans.reset();
+        Account ana = Account.signUp();
+        String user = ana.id();
         PrometheusScrape before = PrometheusScrape.now();
-        String user = UUID.randomUUID().toString();
 
-        String id = given().header(TestCallers.HEADER, user).contentType("text/plain").body(SCRIPT)
-                .when().post("/test/observability/videos")
-                .then().statusCode(202).extract().asString();
+        String id = ana.request().body(VIDEO).when().post("/api/v1/videos").then().statusCode(202)
+                .extract().path("id");
         VideoId video = new VideoId(UUID.fromString(id));
 
         SpanData post = InMemorySpans.await(spans, span -> span.getKind() == SpanKind.SERVER
-                && span.getName().equals("POST /test/observability/videos"), "the POST's server span");
+                && span.getName().equals("POST /api/v1/videos")
+                && id.equals(span.getAttributes().get(VIDEO_ID)), "the POST's server span");
         String stored = storedTraceContext(video);
         assertThat(stored).as("the job carries the POST's trace context")
                 .startsWith("00-" + post.getTraceId() + "-" + post.getSpanId() + "-");
@@ -170,8 +172,10 @@ class ObservabilityEndToEndTest {
         assertThat(moved(before, after, "videogen_provider_calls_total", "provider", "visuals", "outcome",
                 "success")).isEqualTo(1);
         assertThat(after.value("videogen_jobs_in_flight")).isZero();
-        assertThat(moved(before, after, "http_server_requests_seconds_count", "uri", "/test/observability/videos",
+        assertThat(moved(before, after, "http_server_requests_seconds_count", "uri", "/api/v1/videos",
                 "method", "POST", "status", "202")).isEqualTo(1);
+        assertThat(after.has("http_server_requests_seconds_bucket", "uri", "/api/v1/videos", "le", "0.5"))
+                .as("request times have histogram buckets").isTrue();
 
         assertThat(LogFile.linesWith("video rendered in")).as("the render's log line carries its ids")
                 .filteredOn(line -> line.contains("video=" + id)).singleElement().satisfies(line -> assertThat(line)
