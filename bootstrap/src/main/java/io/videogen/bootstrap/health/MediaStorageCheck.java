@@ -43,8 +43,15 @@ class MediaStorageCheck implements HealthCheck {
         HealthCheckResponseBuilder check = HealthCheckResponse.named(NAME)
                 .withData("directory", directory.toString())
                 .withData("minimumFree", Reasons.megabytes(minimumFree));
-        if (!Files.isDirectory(directory)) {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
             return Reasons.down(check, directory + " is not a directory; check videogen.data-dir and the volume mount");
+        }
+        try {
+            // the media store creates it on first use; a fresh volume must not look broken before that
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            return Reasons.down(check, "cannot create " + directory + " (" + e + "); check videogen.data-dir and "
+                    + "the volume mount");
         }
         try {
             Path probe = Files.createTempFile(directory, ".health-", ".probe");

@@ -23,7 +23,17 @@ class MediaStorageCheckTest {
     }
 
     @Test
-    void isDownWhenTheMediaDirectoryIsMissing() throws Exception {
+    void createsAMediaDirectoryThatDoesNotExistYet() {
+        Path media = dir.resolve("data").resolve("media");
+
+        HealthCheckResponse response = new MediaStorageCheck(media, 1024).call();
+
+        assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(media).isEmptyDirectory();
+    }
+
+    @Test
+    void isDownWhenAFileStandsWhereTheMediaDirectoryShouldBe() throws Exception {
         Path file = Files.writeString(dir.resolve("media"), "a file where the directory should be");
 
         HealthCheckResponse response = new MediaStorageCheck(file, 1024).call();
