@@ -7,6 +7,7 @@ import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.RenderWorkspace;
 import io.videogen.application.port.out.RenderWorkspace.Area;
 import io.videogen.application.port.out.SpeechClip;
+import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoComposer.AssemblyPlan;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
@@ -54,7 +55,7 @@ final class RenderRun {
     private final MediaStore media;
     private final AvatarLook avatarLook;
     private final ScriptConfig scriptConfig;
-    private final RenderObserver observer;
+    private final RenderTrace trace;
 
     private Script script;
     private final List<SceneTimeline> timelines = new ArrayList<>();
@@ -74,7 +75,21 @@ final class RenderRun {
         this.media = media;
         this.avatarLook = avatarLook;
         this.scriptConfig = scriptConfig;
-        this.observer = observer;
+        this.trace = new RenderTrace(videoId, spec, observer);
+    }
+
+    /** Runs one stage's work under its span: scenes, provider calls and FFmpeg runs become child spans. */
+    void run(Stage stage, IntConsumer percent, Tracing.Span stageSpan) throws IOException {
+        trace.enterStage(stageSpan);
+        Throwable failure = null;
+        try {
+            run(stage, percent);
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            trace.leaveStage(failure);
+        }
     }
 
     /**
@@ -99,7 +114,7 @@ final class RenderRun {
     }
 
     private void writeScript() throws IOException {
-        script = engine.scriptWriter().write(spec);
+        script = trace.provider("script", "script.write", () -> engine.scriptWriter().write(spec));
         StringBuilder text = new StringBuilder();
         for (Scene scene : script.scenes()) {
             text.append("# scene ").append(scene.index()).append('\n').append(scene.text()).append("\n\n");
@@ -115,6 +130,7 @@ final class RenderRun {
         Duration minimum = spec.imageSync().transitionLength().multipliedBy(2).plusSeconds(1);
         List<Scene> scenes = script.scenes();
         for (Scene scene : scenes) {
+            trace.scene(scene.index());
             List<String> texts = scene.captionsFollowSpeech()
                     ? scene.cues().stream().map(CaptionCue::text).toList()
                     : List.of(scene.text());
@@ -141,12 +157,13 @@ final class RenderRun {
         String name = "speech-" + ContentHash.of(spec.voice(), text) + ".wav";
         Path wav = workspace.file(Area.AUDIO, name);
         var cached = ClipCache.find(wav);
-        observer.cacheLookup(videoId, "speech", sceneIndex, cached.isPresent());
+        trace.cacheLookup("speech", sceneIndex, cached.isPresent());
         if (cached.isPresent()) {
             return cached.get();
         }
         try {
-            SpeechClip clip = engine.speech().synthesize(text, spec.voice(), wav);
+            SpeechClip clip = trace.provider("speech", "speech.synthesize",
+                    () -> engine.speech().synthesize(text, spec.voice(), wav));
             ClipCache.remember(clip);
             return clip;
         } catch (RenderStepException e) {
@@ -158,6 +175,7 @@ final class RenderRun {
         performances.clear();
         for (Scene scene : script.scenes()) {
             if (scene.avatar()) {
+                trace.scene(scene.index());
                 performance(scene.index());
             }
             percent.accept(100 * (scene.index() + 1) / script.scenes().size());
@@ -177,9 +195,10 @@ final class RenderRun {
         track.place(timeline.clips(), SceneTimeline.LEAD_IN.negated());
         track.write(sceneSpeech);
         try {
-            AvatarPerformance performance = engine.animator().perform(avatarLook, portrait, spec.avatarConfig(),
+            AvatarPerformance performance = trace.provider("avatar", "avatar.perform",
+                    () -> engine.animator().perform(avatarLook, portrait, spec.avatarConfig(),
                     spec.config().resolution(), timeline.speech(sceneSpeech),
-                    SceneTimeline.LEAD_IN.toNanos() / 1e9, timeline.frameCount(), spec.config().fps());
+                    SceneTimeline.LEAD_IN.toNanos() / 1e9, timeline.frameCount(), spec.config().fps()));
             performances.put(sceneIndex, performance);
             return performance;
         } catch (RenderStepException e) {
@@ -191,17 +210,19 @@ final class RenderRun {
         stills.clear();
         double oversize = spec.imageSync().kenBurns() ? KEN_BURNS_OVERSIZE : 1.0;
         for (Scene scene : script.scenes()) {
+            trace.scene(scene.index());
             Path source = scene.visual() instanceof Visual.Image image ? assetCopy(scene.index(), image.assetId())
                     : null;
             String name = "still-" + ContentHash.of(scene.visual().fingerprint(), scene.title(),
                     spec.config().resolution(), oversize) + ".png";
             Path still = workspace.file(Area.IMAGES, name);
             boolean hit = Files.exists(still);
-            observer.cacheLookup(videoId, "still", scene.index(), hit);
+            trace.cacheLookup("still", scene.index(), hit);
             if (!hit) {
                 try {
-                    engine.visuals().paint(new StillRequest(scene.visual(), source, spec.config().resolution(),
-                            scene.title(), TITLE_COLOR, oversize), still);
+                    trace.provider("visuals", "visuals.paint", () -> engine.visuals().paint(new StillRequest(
+                            scene.visual(), source, spec.config().resolution(), scene.title(), TITLE_COLOR, oversize),
+                            still));
                 } catch (RenderStepException e) {
                     throw new SceneFailure(scene.index(), e.getMessage(), e.retryable(), e);
                 }
@@ -216,6 +237,7 @@ final class RenderRun {
         int scenes = script.scenes().size();
         for (Scene scene : script.scenes()) {
             int index = scene.index();
+            trace.scene(index);
             SceneTimeline timeline = timelines.get(index);
             Path previous = index == 0 ? null : stills.get(index - 1);
             Duration transition = index == 0 ? Duration.ZERO : spec.imageSync().transitionLength();
@@ -228,7 +250,7 @@ final class RenderRun {
                     scene.avatar() ? avatarLook.fingerprint() + spec.avatarConfig() : "-") + ".mp4";
             Path segment = workspace.file(Area.SEGMENTS, name);
             boolean hit = Files.exists(segment);
-            observer.cacheLookup(videoId, "segment", index, hit);
+            trace.cacheLookup("segment", index, hit);
             if (!hit) {
                 SegmentPlan plan = new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
                         spec.config().quality(), timeline.duration(), stills.get(index), spec.imageSync().kenBurns(),
@@ -236,8 +258,8 @@ final class RenderRun {
                         scene.avatar() ? performance(index) : null);
                 int done = index;
                 try {
-                    engine.composer().renderSegment(plan, segment,
-                            p -> percent.accept((100 * done + p) / scenes));
+                    trace.ffmpeg("segment", () -> engine.composer().renderSegment(plan, segment,
+                            p -> percent.accept((100 * done + p) / scenes)));
                 } catch (RenderStepException e) {
                     throw new SceneFailure(index, e.getMessage(), e.retryable(), e);
                 }
@@ -262,14 +284,15 @@ final class RenderRun {
 
         Path music = spec.backgroundMusic().map(m -> assetCopyUnchecked(m.assetId())).orElse(null);
         Path video = workspace.file(Area.FINAL, "video.mp4");
-        engine.composer().assemble(new AssemblyPlan(List.copyOf(segments), narrationWav, music,
+        AssemblyPlan plan = new AssemblyPlan(List.copyOf(segments), narrationWav, music,
                 spec.backgroundMusic().map(m -> m.volume()).orElse(0.0),
-                spec.backgroundMusic().map(m -> m.ducking()).orElse(false), -16.0), video,
-                assembled -> percent.accept(10 + assembled * 70 / 100));
+                spec.backgroundMusic().map(m -> m.ducking()).orElse(false), -16.0);
+        trace.ffmpeg("assemble", () -> engine.composer().assemble(plan, video,
+                assembled -> percent.accept(10 + assembled * 70 / 100)));
         percent.accept(80);
         Path thumbnail = workspace.file(Area.FINAL, "thumbnail.jpg");
         Duration at = first.duration().dividedBy(2);
-        engine.composer().thumbnail(video, at, thumbnail);
+        trace.ffmpeg("thumbnail", () -> engine.composer().thumbnail(video, at, thumbnail));
         Path srt = workspace.file(Area.FINAL, "captions.srt");
         writeAtomically(srt, Subtitles.srt(captions));
         Path vtt = workspace.file(Area.FINAL, "captions.vtt");
