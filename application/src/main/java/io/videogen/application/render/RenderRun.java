@@ -33,8 +33,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
@@ -209,6 +212,15 @@ final class RenderRun {
     private void paintVisuals(IntConsumer percent) throws IOException {
         stills.clear();
         double oversize = spec.imageSync().kenBurns() ? KEN_BURNS_OVERSIZE : 1.0;
+        List<ParallelWork.Piece> pieces = new ArrayList<>();
+        Set<Path> painting = new HashSet<>();
+        int scenes = script.scenes().size();
+        AtomicInteger painted = new AtomicInteger();
+        IntConsumer report = p -> {
+            synchronized (painted) {
+                percent.accept(p);
+            }
+        };
         for (Scene scene : script.scenes()) {
             trace.scene(scene.index());
             Path source = scene.visual() instanceof Visual.Image image ? assetCopy(scene.index(), image.assetId())
@@ -216,25 +228,34 @@ final class RenderRun {
             String name = "still-" + ContentHash.of(scene.visual().fingerprint(), scene.title(),
                     spec.config().resolution(), oversize) + ".png";
             Path still = workspace.file(Area.IMAGES, name);
-            boolean hit = Files.exists(still);
+            boolean hit = Files.exists(still) || painting.contains(still);
             trace.cacheLookup("still", scene.index(), hit);
             if (!hit) {
-                try {
-                    trace.provider("visuals", "visuals.paint", () -> engine.visuals().paint(new StillRequest(
-                            scene.visual(), source, spec.config().resolution(), scene.title(), TITLE_COLOR, oversize),
-                            still));
-                } catch (RenderStepException e) {
-                    throw new SceneFailure(scene.index(), e.getMessage(), e.retryable(), e);
-                }
+                painting.add(still);
+                StillRequest request = new StillRequest(scene.visual(), source, spec.config().resolution(),
+                        scene.title(), TITLE_COLOR, oversize);
+                pieces.add(() -> {
+                    try {
+                        engine.visuals().paint(request, still);
+                    } catch (RenderStepException e) {
+                        throw new SceneFailure(scene.index(), e.getMessage(), e.retryable(), e);
+                    }
+                    report.accept(100 * painted.incrementAndGet() / scenes);
+                });
+            } else {
+                report.accept(100 * painted.incrementAndGet() / scenes);
             }
             stills.add(still);
-            percent.accept(100 * (scene.index() + 1) / script.scenes().size());
         }
+        // Stills are independent of each other: paint them on every core.
+        runStage(new ParallelWork(), "still", pieces, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     private void composeSegments(IntConsumer percent) throws IOException {
         segments.clear();
-        int scenes = script.scenes().size();
+        List<SegmentJob> jobs = new ArrayList<>();
+        long totalFrames = 0;
+        long reusedFrames = 0;
         for (Scene scene : script.scenes()) {
             int index = scene.index();
             trace.scene(index);
@@ -251,21 +272,86 @@ final class RenderRun {
             Path segment = workspace.file(Area.SEGMENTS, name);
             boolean hit = Files.exists(segment);
             trace.cacheLookup("segment", index, hit);
-            if (!hit) {
+            totalFrames += timeline.frameCount();
+            if (hit) {
+                reusedFrames += timeline.frameCount();
+            } else {
+                // The presenter is prepared here, one scene after another, so the encoders share nothing.
                 SegmentPlan plan = new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
                         spec.config().quality(), timeline.duration(), stills.get(index), spec.imageSync().kenBurns(),
                         previous, transition, captions, spec.captionStyle(),
                         scene.avatar() ? performance(index) : null);
-                int done = index;
-                try {
-                    trace.ffmpeg("segment", () -> engine.composer().renderSegment(plan, segment,
-                            p -> percent.accept((100 * done + p) / scenes)));
-                } catch (RenderStepException e) {
-                    throw new SceneFailure(index, e.getMessage(), e.retryable(), e);
-                }
+                jobs.add(new SegmentJob(plan, segment, timeline.frameCount()));
             }
             segments.add(segment);
-            percent.accept(100 * (index + 1) / scenes);
+        }
+        ParallelWork work = new ParallelWork();
+        SegmentProgress progress = new SegmentProgress(totalFrames, reusedFrames, percent, work);
+        // Longest first, so no long scene is left to encode alone at the end while a core idles.
+        jobs.sort((a, b) -> Integer.compare(b.frames(), a.frames()));
+        List<ParallelWork.Piece> pieces = new ArrayList<>();
+        for (SegmentJob job : jobs) {
+            pieces.add(() -> encode(job, progress));
+        }
+        runStage(work, "segment", pieces, engine.composer().parallelSegments(spec.config().resolution()));
+        percent.accept(100);
+    }
+
+    /** One scene's segment still to be encoded. */
+    private record SegmentJob(SegmentPlan plan, Path target, int frames) {
+    }
+
+    private void encode(SegmentJob job, SegmentProgress progress) {
+        int index = job.plan().sceneIndex();
+        try {
+            engine.composer().renderSegment(job.plan(), job.target(), p -> progress.report(index, job.frames(), p));
+        } catch (RenderStepException e) {
+            throw new SceneFailure(index, e.getMessage(), e.retryable(), e);
+        }
+    }
+
+    private static void runStage(ParallelWork work, String name, List<ParallelWork.Piece> pieces, int threads)
+            throws IOException {
+        try {
+            work.run(name, pieces, threads);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Frames encoded over all segments, however many encoders report at once. */
+    private static final class SegmentProgress {
+
+        private final long totalFrames;
+        private final long reusedFrames;
+        private final IntConsumer percent;
+        private final ParallelWork work;
+        private final Map<Integer, Long> framesByScene = new HashMap<>();
+        private int reported = -1;
+
+        SegmentProgress(long totalFrames, long reusedFrames, IntConsumer percent, ParallelWork work) {
+            this.totalFrames = Math.max(1, totalFrames);
+            this.reusedFrames = reusedFrames;
+            this.percent = percent;
+            this.work = work;
+        }
+
+        void report(int sceneIndex, int frames, int scenePercent) {
+            // Another scene's encoder failed: stop this one at its next frame.
+            work.checkNotStopped();
+            int overall;
+            synchronized (this) {
+                framesByScene.put(sceneIndex, (long) frames * Math.max(0, Math.min(100, scenePercent)) / 100);
+                long done = reusedFrames + framesByScene.values().stream().mapToLong(Long::longValue).sum();
+                overall = (int) Math.min(99, 100 * done / totalFrames);
+                if (overall <= reported) {
+                    return;
+                }
+                reported = overall;
+                percent.accept(overall);
+            }
         }
     }
 

@@ -60,6 +60,17 @@ public final class DraftResolver {
                 : callbacks.check(draft.callbackUrl()));
     }
 
+    /**
+     * Resolves a draft that names no template, on the caller's thread (no repository is asked):
+     * for offline renders, which run without the service's database.
+     */
+    public Resolved resolveWithoutTemplate(VideoDraft draft) {
+        if (draft.templateId() != null) {
+            throw new IllegalArgumentException("this draft names template " + draft.templateId());
+        }
+        return resolve(draft, Optional.empty());
+    }
+
     Resolved resolve(VideoDraft draft, Optional<Design> design) {
         Map<String, String> variables = draft.variables();
         VideoConfig output = draft.output() != null ? draft.output()

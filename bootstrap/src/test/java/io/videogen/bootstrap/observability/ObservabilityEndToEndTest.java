@@ -11,6 +11,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.videogen.application.port.in.RenderClaim;
 import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
@@ -98,7 +99,7 @@ class ObservabilityEndToEndTest {
         assertThat(stored).as("the job carries the POST's trace context")
                 .startsWith("00-" + post.getTraceId() + "-" + post.getSpanId() + "-");
 
-        RenderResult result = renders.render(video, stored, () -> true).await().atMost(Duration.ofMinutes(3));
+        RenderResult result = renders.render(video, stored, RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
         assertThat(result.outcome()).as(result.failure().toString()).isEqualTo(Outcome.COMPLETED);
         queue.withdraw(video).await().atMost(Duration.ofSeconds(10));
 
@@ -196,7 +197,7 @@ class ObservabilityEndToEndTest {
         // the picture's bytes vanish from storage after the video was accepted
         media.deleteAll(AssetService.contentKey(backdrop.id()));
 
-        RenderResult result = renders.render(video.id(), null, () -> true).await().atMost(Duration.ofMinutes(3));
+        RenderResult result = renders.render(video.id(), (String) null, RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
         queue.withdraw(video.id()).await().atMost(Duration.ofSeconds(10));
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);

@@ -18,7 +18,7 @@ import java.util.List;
  * and then.
  */
 @ApplicationScoped
-class ProceduralAvatarAnimator implements AvatarAnimator {
+public class ProceduralAvatarAnimator implements AvatarAnimator {
 
     @Override
     public AvatarPerformance perform(AvatarLook look, Path portrait, AvatarConfig placement, Resolution frame,

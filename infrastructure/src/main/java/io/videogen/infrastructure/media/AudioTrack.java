@@ -65,10 +65,11 @@ final class AudioTrack implements AutoCloseable {
             AVCodec aac = avcodec_find_encoder(AV_CODEC_ID_AAC);
             encoder = avcodec_alloc_context3(aac);
             encoder.sample_fmt(AV_SAMPLE_FMT_FLTP);
-            encoder.sample_rate(NarrationMix.SAMPLE_RATE);
-            av_channel_layout_default(encoder.ch_layout(), 2);
-            encoder.bit_rate(AAC_BITRATE);
-            encoder.time_base(av_make_q(1, NarrationMix.SAMPLE_RATE));
+            encoder.sample_rate(mix.sampleRate());
+            av_channel_layout_default(encoder.ch_layout(), mix.channels());
+            // 128 kb/s, or what AAC can carry at a low sample rate (6144 bits per channel and frame).
+            encoder.bit_rate(Math.min(AAC_BITRATE, 6144L * mix.sampleRate() / 1024 * mix.channels()));
+            encoder.time_base(av_make_q(1, mix.sampleRate()));
             encoder.flags(encoder.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
             check(avcodec_open2(encoder, aac, (AVDictionary) null), "opening the AAC encoder");
             av_buffersink_set_frame_size(output, encoder.frame_size());
@@ -82,7 +83,7 @@ final class AudioTrack implements AutoCloseable {
         return encoder;
     }
 
-    /** The next AAC packet, in the encoder's time base (1/48000); false when the track is complete. */
+    /** The next AAC packet, in the encoder's time base (1/sample rate); false when the track is complete. */
     boolean next(AVPacket packet, RenderBudget budget) {
         while (true) {
             int result = avcodec_receive_packet(encoder, packet);

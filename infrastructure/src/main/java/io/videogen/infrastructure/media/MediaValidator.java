@@ -50,6 +50,8 @@ public class MediaValidator {
             }
             decodeOnePicture(file, type);
             return info;
+        } catch (InvalidMediaException e) {
+            throw e;
         } catch (RenderStepException e) {
             throw damaged(file, type, e);
         }
@@ -82,6 +84,8 @@ public class MediaValidator {
                 }
             }
             return info;
+        } catch (InvalidMediaException e) {
+            throw e;
         } catch (RenderStepException e) {
             throw damaged(file, type, e);
         }
@@ -139,10 +143,8 @@ public class MediaValidator {
     }
 
     private static InvalidMediaException damaged(Path file, MediaType type, RenderStepException cause) {
-        InvalidMediaException invalid = new InvalidMediaException(file.getFileName() + " starts like a " + type.label()
+        return new InvalidMediaException(file.getFileName() + " starts like a " + type.label()
                 + " but cannot be read as one; it is damaged or not really a " + type.label() + " ("
-                + cause.getMessage() + ")");
-        invalid.initCause(cause);
-        return invalid;
+                + cause.getMessage() + ")", cause);
     }
 }

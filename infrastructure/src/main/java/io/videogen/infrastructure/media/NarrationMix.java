@@ -3,24 +3,50 @@ package io.videogen.infrastructure.media;
 import java.util.Locale;
 
 /**
- * The audio filter graph of the final pass: narration resampled to 48 kHz and padded or cut to the
- * video's length; music cut to that length at its volume, ducked under the narration when asked;
- * both mixed and normalised to the loudness target (EBU R128, one pass).
+ * The audio filter graph of the final pass.
+ *
+ * <p>Narration alone ({@code levelledRate > 0}): it was already brought to the loudness target by
+ * {@link NarrationLevel}, so the graph only pads or cuts it to the video's length, and it is
+ * encoded mono at its own sample rate, as FFmpeg keeps a mono 16 kHz source (and as the
+ * hand-written benchmark command does): resampling speech that has nothing above 8 kHz to 48 kHz
+ * would only triple the AAC encoder's work.
+ *
+ * <p>With music: narration resampled to 48 kHz stereo; music cut to the video's length at its
+ * volume, ducked under the narration when asked; both mixed and normalised to the loudness target
+ * (EBU R128, FFmpeg's loudnorm, one pass).
+ *
+ * @param levelledRate the sample rate of a narration already levelled, or 0 when loudnorm must do it
  */
-record NarrationMix(double seconds, boolean withMusic, double musicVolume, boolean ducking, double loudnessTarget) {
+record NarrationMix(double seconds, boolean withMusic, double musicVolume, boolean ducking, double loudnessTarget,
+                    int levelledRate) {
 
-    static final int SAMPLE_RATE = 48_000;
+    static final int MIXED_SAMPLE_RATE = 48_000;
     private static final String STEREO_48K = "aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo";
+    private static final String MONO_48K = "aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=mono";
+
+    int channels() {
+        return withMusic ? 2 : 1;
+    }
+
+    int sampleRate() {
+        return !withMusic && levelledRate > 0 ? levelledRate : MIXED_SAMPLE_RATE;
+    }
 
     String graph() {
         String length = String.format(Locale.ROOT, "%.6f", seconds);
+        if (!withMusic && levelledRate > 0) {
+            return "[narration]aformat=sample_fmts=fltp:channel_layouts=mono,apad=whole_dur=" + length
+                    + ",atrim=end=" + length + "[out]";
+        }
+        if (!withMusic) {
+            return "[narration]aresample=48000," + MONO_48K + ",apad=whole_dur=" + length + ",atrim=end=" + length
+                    + "," + String.format(Locale.ROOT,
+                    "loudnorm=I=%.1f:LRA=11:TP=-1.5,aresample=48000,%s[out]", loudnessTarget, MONO_48K);
+        }
         String voice = "[narration]aresample=48000," + STEREO_48K + ",apad=whole_dur=" + length + ",atrim=end=" + length;
         String finish = String.format(Locale.ROOT,
                 // loudnorm works at 192 kHz internally in its dynamic mode; bring it back to 48 kHz.
                 "loudnorm=I=%.1f:LRA=11:TP=-1.5,aresample=48000,%s[out]", loudnessTarget, STEREO_48K);
-        if (!withMusic) {
-            return voice + "," + finish;
-        }
         String bed = String.format(Locale.ROOT, "[music]aresample=48000,%s,atrim=end=%s,volume=%.3f", STEREO_48K, length,
                 musicVolume);
         if (!ducking) {

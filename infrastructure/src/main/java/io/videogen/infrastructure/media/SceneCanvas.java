@@ -34,17 +34,16 @@ final class SceneCanvas {
     static SceneCanvas prepare(SegmentPlan plan, int frameCount) {
         int width = plan.frame().width();
         int height = plan.frame().height();
-        BufferedImage still = StillPicture.read(plan.still());
         KenBurnsMotion motion = null;
         BufferedImage background;
         if (plan.kenBurns()) {
             motion = KenBurnsMotion.forScene(plan.sceneIndex(), width, height, frameCount);
-            background = StillPicture.cover(still, motion.preparedWidth(), motion.preparedHeight());
+            background = StillPicture.prepared(plan.still(), motion.preparedWidth(), motion.preparedHeight());
         } else {
-            background = StillPicture.cover(still, width, height);
+            background = StillPicture.prepared(plan.still(), width, height);
         }
         BufferedImage previous = plan.previousStill() == null ? null
-                : StillPicture.cover(StillPicture.read(plan.previousStill()), width, height);
+                : StillPicture.prepared(plan.previousStill(), width, height);
         int transitionFrames = previous == null ? 0 : Math.min(frameCount, framesIn(plan.transition(), plan.fps()));
         List<TimedCaption> timed = plan.captions() == null ? List.of() : plan.captions();
         List<CaptionCard> captions = timed.stream()

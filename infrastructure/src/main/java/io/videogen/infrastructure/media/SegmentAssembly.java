@@ -7,6 +7,8 @@ import static org.bytedeco.ffmpeg.global.avutil.*;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VideoComposer.AssemblyPlan;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.DoubleConsumer;
@@ -46,13 +48,44 @@ final class SegmentAssembly {
         int[] written = {0};
         RenderBudget budget = limits.budgetFor("assembling the video", Duration.ofMillis(Math.round(seconds * 1000)))
                 .listenedBy(() -> percentDone.accept(written[0]));
-        NarrationMix mix = new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
-                plan.loudnessTarget());
+        Path narration = plan.narration();
+        Path levelled = null;
+        int levelledRate = 0;
+        if (plan.music() == null && NarrationLevel.supports(narration)) {
+            levelled = file.resolveSibling(file.getFileName() + ".narration.wav");
+            try {
+                levelledRate = NarrationLevel.level(narration, plan.loudnessTarget(), levelled);
+                narration = levelled;
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(levelled);
+                levelled = null;
+                levelledRate = 0;   // loudnorm does it instead
+            }
+        }
+        try {
+            write(file, narration, new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
+                    plan.loudnessTarget(), levelledRate), budget, written);
+        } finally {
+            deleteQuietly(levelled);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a leftover levelled narration beside a partial file is harmless
+            }
+        }
+    }
+
+    private void write(Path file, Path narration, NarrationMix mix, RenderBudget budget, int[] written) {
         String musicDemuxer = plan.music() == null ? null : MediaType.sniff(plan.music()).demuxer();
         AVFormatContext output = new AVFormatContext(null);
         check(avformat_alloc_output_context2(output, null, "mp4", file.toString()), "creating the MP4 muxer");
         try (SegmentChain video = new SegmentChain(plan.segments());
-             AudioTrack audio = new AudioTrack(plan.narration(), plan.music(), musicDemuxer, mix, limits.threads())) {
+             AudioTrack audio = new AudioTrack(narration, plan.music(), musicDemuxer, mix, limits.threads())) {
             AVStream videoStream = avformat_new_stream(output, null);
             check(avcodec_parameters_copy(videoStream.codecpar(), video.parameters()), "describing the video stream");
             videoStream.codecpar().codec_tag(0);
@@ -73,7 +106,7 @@ final class SegmentAssembly {
                 av_dict_free(options);
             }
             interleave(output, video, videoStream, audio, audioStream, budget,
-                    done -> written[0] = (int) Math.min(99, Math.max(0, Math.round(100 * done / seconds))));
+                    done -> written[0] = (int) Math.min(99, Math.max(0, Math.round(100 * done / mix.seconds()))));
             check(av_write_trailer(output), "finishing the MP4 file");
         } finally {
             if (!output.isNull() && output.pb() != null) {

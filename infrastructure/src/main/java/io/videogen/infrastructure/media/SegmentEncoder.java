@@ -76,6 +76,26 @@ final class SegmentEncoder implements AutoCloseable {
         check(avformat_write_header(output, (AVDictionary) null), "writing the MP4 header");
     }
 
+    /** Opens and closes a tiny libx264 encoder: its tables are set up and its code paged in. */
+    static void warmUp() {
+        NativeMedia.load();
+        AVCodec codec = avcodec_find_encoder_by_name("libx264");
+        if (codec == null) {
+            return;
+        }
+        AVCodecContext context = avcodec_alloc_context3(codec);
+        try {
+            context.width(64);
+            context.height(64);
+            context.pix_fmt(AV_PIX_FMT_YUV420P);
+            context.time_base(av_make_q(1, 25));
+            context.thread_count(1);
+            avcodec_open2(context, codec, (AVDictionary) null);
+        } finally {
+            avcodec_free_context(context);
+        }
+    }
+
     /** Encodes {@code picture} as the next frame. The caller must not change its pixels afterwards. */
     void append(AVFrame picture) {
         picture.pts(nextPts++);

@@ -26,6 +26,14 @@ final class SegmentRenderer {
     }
 
     void render(SegmentPlan plan, Path file, IntConsumer percentDone, RenderBudget budget) {
+        render(plan, file, percentDone, budget, 0, frameCount(plan));
+    }
+
+    /**
+     * Renders the scene's frames {@code first} (inclusive) to {@code end} (exclusive) as a segment
+     * of their own, starting with a key frame; percent is of those frames.
+     */
+    void render(SegmentPlan plan, Path file, IntConsumer percentDone, RenderBudget budget, int first, int end) {
         int frames = frameCount(plan);
         // told before each costly preparation too, so that a listener that stops the work is heard at once
         percentDone.accept(0);
@@ -39,7 +47,7 @@ final class SegmentRenderer {
             Crossfade crossfade = new Crossfade();
             FrameKey shownKey = null;
             int reported = -1;
-            for (int frame = 0; frame < frames; frame++) {
+            for (int frame = first; frame < end; frame++) {
                 budget.checkpoint();
                 FrameKey key = canvas.keyOf(frame);
                 int index = frame;
@@ -54,7 +62,7 @@ final class SegmentRenderer {
                     shownKey = key;
                 }
                 encoder.append(pictures.shown());
-                int percent = (frame + 1) * 100 / frames;
+                int percent = (frame + 1 - first) * 100 / (end - first);
                 if (percent != reported) {
                     reported = percent;
                     percentDone.accept(percent);

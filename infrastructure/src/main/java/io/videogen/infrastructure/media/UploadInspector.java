@@ -15,13 +15,13 @@ import java.nio.file.Path;
  * does not match what its header claims is turned away before anything else may open it.
  */
 @ApplicationScoped
-class UploadInspector implements MediaInspector {
+public class UploadInspector implements MediaInspector {
 
     private static final int HEADER_BYTES = 16;
 
     private final MediaValidator validator;
 
-    UploadInspector(MediaValidator validator) {
+    public UploadInspector(MediaValidator validator) {
         this.validator = validator;
     }
 

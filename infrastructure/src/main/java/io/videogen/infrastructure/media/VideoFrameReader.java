@@ -62,18 +62,27 @@ final class VideoFrameReader implements AutoCloseable {
             avcodec_flush_buffers(decoder);
             drained = false;
         }
-        BufferedImage last = null;
-        while (nextFrame()) {
-            long pts = frame.best_effort_timestamp();
-            last = toImage(frame);
-            if (pts == AV_NOPTS_VALUE || pts >= target - 1) {
-                return last;
+        // Only the picture asked for is converted to RGB: converting every decoded frame on the way
+        // (a second of video or more after the seek point) cost more than the decoding itself.
+        AVFrame last = av_frame_alloc();
+        try {
+            boolean any = false;
+            while (nextFrame()) {
+                long pts = frame.best_effort_timestamp();
+                if (pts == AV_NOPTS_VALUE || pts >= target - 1) {
+                    return toImage(frame);
+                }
+                av_frame_unref(last);
+                check(av_frame_ref(last, frame), "keeping a decoded picture");
+                any = true;
             }
+            if (!any) {
+                throw new RenderStepException("no picture could be decoded from " + input.file().getFileName(), false);
+            }
+            return toImage(last);
+        } finally {
+            av_frame_free(last);
         }
-        if (last == null) {
-            throw new RenderStepException("no picture could be decoded from " + input.file().getFileName(), false);
-        }
-        return last;
     }
 
     /** Decodes every frame in order; returns false after the last. The frame is in {@link #current()}. */

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The offline writer: the narrator says exactly what the user wrote. */
 @ApplicationScoped
-class UserTextScriptWriter implements ScriptWriter {
+public class UserTextScriptWriter implements ScriptWriter {
 
     @Override
     public Script write(VideoSpec spec) {

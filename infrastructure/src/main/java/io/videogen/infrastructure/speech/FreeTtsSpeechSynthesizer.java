@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * the composer resamples when it mixes) and reports word and phoneme timings from the engine.
  */
 @ApplicationScoped
-class FreeTtsSpeechSynthesizer implements SpeechSynthesizer {
+public class FreeTtsSpeechSynthesizer implements SpeechSynthesizer {
 
     static final String PROVIDER = "freetts";
     private static final VoiceDescription KEVIN =

@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * picture for a prompt (there is no image model offline), and the title card on top.
  */
 @ApplicationScoped
-class Java2dVisualGenerator implements VisualGenerator {
+public class Java2dVisualGenerator implements VisualGenerator {
 
     private static final RgbColor WHITE = new RgbColor(255, 255, 255);
 

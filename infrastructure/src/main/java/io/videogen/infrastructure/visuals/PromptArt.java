@@ -31,6 +31,8 @@ final class PromptArt {
         this.seed = seed;
     }
 
+    private static final long GRAIN_SEED = 0x2545F4914F6CDD1DL;
+
     static PromptArt forPrompt(String prompt) {
         long seed = seedOf(prompt);
         return new PromptArt(Palette.forPrompt(prompt, new SplittableRandom(seed)), seed);
@@ -60,7 +62,7 @@ final class PromptArt {
                     palette.spark(), random.nextDouble(0.2, 0.6));
         }
         vignette(graphics, width, height);
-        grain(image, random);
+        grain(image);
     }
 
     private static void glow(Graphics2D graphics, double x, double y, double radius, Color color, double strength) {
@@ -102,8 +104,12 @@ final class PromptArt {
         graphics.fillRect(0, 0, width, height);
     }
 
-    /** Fine film grain; it also dithers the soft gradients, which would otherwise band. */
-    private static void grain(BufferedImage image, SplittableRandom random) {
+    /**
+     * Fine film grain; it also dithers the soft gradients, which would otherwise band. The same
+     * grain for every picture, so a cross-fade between two keeps it still (cheap to encode).
+     */
+    private static void grain(BufferedImage image) {
+        SplittableRandom random = new SplittableRandom(GRAIN_SEED);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < pixels.length; i++) {
             int noise = random.nextInt(7) - 3;

@@ -73,6 +73,26 @@ class AssemblyTest {
     }
 
     @Test
+    void narrationAloneIsLevelledToTheTargetAndKeptMonoAtItsOwnRate() {
+        // A loud, peaky "voice": 300 Hz with a strong 5 kHz overtone, near full scale.
+        Path loud = TestMedia.wav(dir, "loud.wav", 16_000, 3.75, n -> {
+            double t = n / 16_000.0;
+            return t >= 0.5 && t < 3.25 ? 0.55 * Math.sin(2 * Math.PI * 300 * t) + 0.4 * Math.sin(2 * Math.PI * 5000 * t)
+                    : 0;
+        });
+        Path video = dir.resolve("narrated.mp4");
+
+        composer.assemble(new AssemblyPlan(segments, loud, null, 0, false, -16), video);
+
+        MediaInfo info = composer.probe(video);
+        assertThat(info.streams()).extracting(MediaInfo.Stream::codec).containsExactly("h264", "aac");
+        assertThat(info.streams().get(1).sampleRate()).isEqualTo(16_000);
+        assertThat(info.duration().toMillis() / 1000.0).isCloseTo(3.75, within(0.05));
+        assertThat(SoundMeter.integratedLoudness(video)).isCloseTo(-16.0, within(1.0));
+        assertThat(dir).isDirectoryNotContaining("glob:**.narration.wav");
+    }
+
+    @Test
     void duckingLowersMusicUnderSpeech() {
         Path ducked = dir.resolve("ducked.mp4");
         Path plain = dir.resolve("plain.mp4");

@@ -22,6 +22,14 @@ public interface VideoComposer {
     void renderSegment(SegmentPlan plan, Path target, IntConsumer percentDone);
 
     /**
+     * How many segments of this frame size may be encoded at once (each on its own thread) without
+     * the encoders running the machine out of memory; 1 means one after another.
+     */
+    default int parallelSegments(Resolution frame) {
+        return 1;
+    }
+
+    /**
      * Joins segments, mixes narration and music to the loudness target, writes a faststart MP4;
      * reports percent done as often as {@link #renderSegment} does.
      */

@@ -1,0 +1,171 @@
+package io.videogen.application.render;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.RenderSpecUseCase;
+import io.videogen.application.port.in.VideoDraft;
+import io.videogen.application.port.out.MediaInspector;
+import io.videogen.application.port.out.RenderObserver;
+import io.videogen.application.port.out.RenderWorkspace;
+import io.videogen.application.service.DraftResolver;
+import io.videogen.application.service.VideoRules;
+import io.videogen.domain.asset.AssetId;
+import io.videogen.domain.avatar.AvatarLook;
+import io.videogen.domain.media.Visual;
+import io.videogen.domain.shared.InvalidValueException;
+import io.videogen.domain.video.Scene;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Renders a draft to a file with the same stages, adapters and scene cache as the service, but no
+ * database: the draft is resolved without templates, the presenter is the default one, and assets
+ * (if any) are local files, inspected like uploads before anything else opens them. Used by the
+ * command line.
+ */
+public final class OfflineRenderService implements RenderSpecUseCase {
+
+    /** Share of the overall progress each stage stands for; composition is where the time goes. */
+    private static final int[] STAGE_WEIGHT = {1, 6, 2, 3, 80, 8};
+
+    private final RenderEngine engine;
+    private final VideoRules rules;
+    private final MediaInspector inspector;
+    private final RenderObserver observer;
+
+    /** @param inspector checks the local files given for assets, as uploads are checked */
+    public OfflineRenderService(RenderEngine engine, VideoRules rules, MediaInspector inspector,
+                                RenderObserver observer) {
+        this.engine = engine;
+        this.rules = rules;
+        this.inspector = inspector;
+        this.observer = observer == null ? RenderObserver.NONE : observer;
+    }
+
+    @Override
+    public RenderedVideo render(RenderSpecCommand command) {
+        VideoSpec spec = resolve(command.draft(), command.assets());
+        VideoId id = VideoId.random();
+        Listener listener = command.listener();
+        CountingObserver counting = new CountingObserver(observer, listener);
+        OfflineOutputs outputs = new OfflineOutputs(command.assets(), id, command.target());
+        RenderRun run = new RenderRun(id, spec, engine, new RenderWorkspace(command.workspace()), outputs,
+                AvatarLook.Procedural.defaults(), rules.scriptConfig(), counting);
+        int done = 0;
+        for (Stage stage : Stage.values()) {
+            listener.stageStarted(stage, stage.ordinal() > Stage.VOICE.ordinal() ? spec.script().scenes().size() : 0);
+            int before = done;
+            long started = System.nanoTime();
+            try {
+                run.run(stage, percent -> listener.progress(stage, clamp(percent),
+                        before + STAGE_WEIGHT[stage.ordinal()] * clamp(percent) / 100));
+            } catch (IOException | RuntimeException e) {
+                outputs.discard();
+                throw new RenderFailedException(RenderVideoService.describe(stage, e), e);
+            }
+            observer.stageFinished(id, stage, Duration.ofNanos(System.nanoTime() - started));
+            done += STAGE_WEIGHT[stage.ordinal()];
+            listener.progress(stage, 100, done);
+        }
+        return new RenderedVideo(outputs.video(), outputs.thumbnail(), outputs.srt(), outputs.vtt(), run.duration(),
+                spec.script().scenes().size(), counting.segmentsMade(), counting.segmentsReused());
+    }
+
+    private VideoSpec resolve(VideoDraft draft, Map<AssetId, Path> assets) {
+        if (draft.templateId() != null) {
+            throw new InvalidValueException("templateId", "templates are kept by the service; an offline render "
+                    + "cannot use template " + draft.templateId() + ". Leave templateId out and give the design "
+                    + "in the spec");
+        }
+        if (draft.avatarId() != null) {
+            throw new InvalidValueException("avatarId", "avatars are kept by the service; an offline render "
+                    + "cannot use avatar " + draft.avatarId() + ". Leave avatarId out; scenes with \"avatar\": true"
+                    + " get the default presenter");
+        }
+        // No template is asked for, so the resolver never consults a template repository.
+        // nor, since an offline render sends no webhooks, a callback address guard
+        VideoSpec spec = new DraftResolver(null, rules, url -> Uni.createFrom().voidItem())
+                .resolveWithoutTemplate(draft).spec();
+        for (Scene scene : spec.script().scenes()) {
+            if (scene.visual() instanceof Visual.Image image) {
+                requireAsset(assets, image.assetId(), true, "scenes[" + scene.index() + "].visual.assetId",
+                        "scene " + scene.index() + " shows asset ");
+            }
+        }
+        spec.backgroundMusic().ifPresent(music -> requireAsset(assets, music.assetId(), false, "music.assetId",
+                "the music is asset "));
+        return spec;
+    }
+
+    /** An asset must have been given as a local file, and that file must be what an upload has to be. */
+    private void requireAsset(Map<AssetId, Path> assets, AssetId id, boolean image, String field, String what) {
+        Path file = assets.get(id);
+        if (file == null) {
+            throw new InvalidValueException(field, what + id + ", which this offline render was not given; "
+                    + "give its file with --asset " + id + "=FILE");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidValueException(field, "the file " + file + " given for asset " + id + " does not exist");
+        }
+        MediaInspector.Inspection inspection;
+        try {
+            inspection = inspector.inspect(file);
+        } catch (MediaInspector.RejectedMediaException e) {
+            throw new InvalidValueException(field, "the file " + file + " given for asset " + id + " is refused: "
+                    + e.getMessage());
+        }
+        if (inspection.kind().isImage() != image) {
+            throw new InvalidValueException(field, "the file " + file + " given for asset " + id + " is "
+                    + (image ? "audio, but a scene picture must be an image" : "an image, but music must be audio"));
+        }
+    }
+
+    private static int clamp(int percent) {
+        return Math.max(0, Math.min(100, percent));
+    }
+
+    /** Tells the listener about every cache lookup and counts the segments. */
+    private static final class CountingObserver implements RenderObserver {
+
+        private final RenderObserver next;
+        private final Listener listener;
+        private int segmentsMade;
+        private int segmentsReused;
+
+        CountingObserver(RenderObserver next, Listener listener) {
+            this.next = next;
+            this.listener = listener;
+        }
+
+        @Override
+        public void stageFinished(VideoId video, Stage stage, Duration took) {
+            next.stageFinished(video, stage, took);
+        }
+
+        @Override
+        public void cacheLookup(VideoId video, String cache, int sceneIndex, boolean hit) {
+            next.cacheLookup(video, cache, sceneIndex, hit);
+            if ("segment".equals(cache)) {
+                if (hit) {
+                    segmentsReused++;
+                } else {
+                    segmentsMade++;
+                }
+            }
+            listener.artefact(cache, sceneIndex, hit);
+        }
+
+        int segmentsMade() {
+            return segmentsMade;
+        }
+
+        int segmentsReused() {
+            return segmentsReused;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# videogen benchmark (not a test). In one run:
+#   1. the standard job (../shared/bench/job-30s.json) rendered with the CLI, interleaved with the floor
+#      (../shared/bench/floor.sh: the same work as one hand-written FFmpeg command, fed the narration WAV
+#      our engine produced and our shipped font), N times each: median wall time, peak RSS, ratio;
+#   2. the incremental case: a 6-scene job rendered in a fresh workspace, then one scene's text changed
+#      and rendered again in the same workspace: the re-render as a fraction of the full render;
+#   3. with --long: a 10-minute 1080p render: peak RSS, and the output's duration against the narration
+#      (it must be within one frame per scene).
+#
+# usage: bench/run.sh [--runs N] [--long] [--skip-floor]
+#   needs: a JDK 17+, and for the floor the ffmpeg executable inside bytedeco's natives, which links
+#   libpulse (Debian: apt-get install libpulse0). /usr/bin/time -v is used for peak RSS when present.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+shared="${VIDEOGEN_SHARED:-$repo/../shared}"
+runs=5
+long=false
+floor=true
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --long) long=true; shift ;;
+    --skip-floor) floor=false; shift ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench: unknown option $1" >&2; exit 64 ;;
+  esac
+done
+
+app="$repo/bootstrap/target/quarkus-app"
+if [ ! -f "$app/quarkus-run.jar" ]; then
+  echo "bench: building the application..." >&2
+  (cd "$repo" && ./mvnw -q -B package -DskipTests) >&2
+fi
+job="$shared/bench/job-30s.json"
+font="$repo/infrastructure/src/main/resources/io/videogen/infrastructure/fonts/DejaVuSans.ttf"
+work="$(mktemp -d /tmp/videogen-bench.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+
+# --- measuring -------------------------------------------------------------------------------------
+# measure LABEL CMD... : runs CMD, appends "LABEL wall_seconds peak_rss_kb" to $work/times
+measure() {
+  local label="$1"; shift
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%e %M" -o "$work/last" "$@" >"$work/last.out" 2>"$work/last.err" \
+      || { cat "$work/last.err" >&2; echo "bench: $label failed" >&2; exit 1; }
+    echo "$label $(cat "$work/last")" >>"$work/times"
+  else
+    # No GNU time: wall time from the shell, peak RSS by sampling VmRSS of the process tree.
+    local start end peak=0 pid
+    start=$(date +%s.%N)
+    "$@" >"$work/last.out" 2>"$work/last.err" &
+    pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+      local total=0 p
+      for p in $pid $(pgrep -P "$pid" 2>/dev/null) $(pgrep -g "$(ps -o pgid= "$pid" | tr -d ' ')" 2>/dev/null); do
+        local rss
+        rss=$(awk '/VmRSS/{print $2}' "/proc/$p/status" 2>/dev/null || echo 0)
+        [ "${rss:-0}" -gt "$total" ] && total=$rss
+      done
+      [ "$total" -gt "$peak" ] && peak=$total
+      sleep 0.05
+    done
+    wait "$pid" || { cat "$work/last.err" >&2; echo "bench: $label failed" >&2; exit 1; }
+    end=$(date +%s.%N)
+    echo "$label $(echo "$end - $start" | bc) $peak" >>"$work/times"
+  fi
+}
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+stat_of() { grep "^$1 " "$work/times" | awk -v c="$2" '{print $c}'; }
+vg="$repo/videogen"
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java: $(java -version 2>&1 | head -1)"
+
+# --- 1. standard job against the floor ------------------------------------------------------------
+"$vg" render "$job" -o "$work/warm.mp4" --workspace "$work/ws-narration" -q   # also warms the file cache
+narration="$work/ws-narration/audio/narration.wav"
+if $floor; then
+  ffmpeg_exe="$(java -cp "$app/lib/main/*" "$here/LocateFfmpeg.java" 2>"$work/locate.err" | tail -1)" || true
+  if [ ! -x "$ffmpeg_exe" ]; then
+    cat "$work/locate.err" >&2
+    echo "bench: cannot run the bundled ffmpeg (it needs libpulse0); use --skip-floor" >&2; exit 1
+  fi
+  mkdir -p "$work/ff"
+  for tool in ffmpeg ffprobe; do
+    printf '#!/bin/sh\nLD_LIBRARY_PATH="%s" exec "%s" "$@"\n' "$(dirname "$ffmpeg_exe")" \
+      "$(dirname "$ffmpeg_exe")/$tool" >"$work/ff/$tool"
+    chmod +x "$work/ff/$tool"
+  done
+  bash "$shared/bench/floor.sh" "$work/floor-warm.mp4" "$narration" "$font" "$work/ff/ffmpeg"
+fi
+for k in $(seq 1 "$runs"); do
+  if $floor; then measure floor bash "$shared/bench/floor.sh" "$work/floor.mp4" "$narration" "$font" "$work/ff/ffmpeg"; fi
+  measure videogen "$vg" render "$job" -o "$work/out.mp4" -q
+  echo "  run $k: $(tail -n $($floor && echo 2 || echo 1) "$work/times" | tr '\n' ' ')(load $(cut -d' ' -f1 /proc/loadavg))"
+done
+ours=$(stat_of videogen 2 | median)
+ours_rss=$(stat_of videogen 3 | sort -n | tail -1)
+echo
+echo "standard job ($runs runs each, interleaved; wall seconds, median):"
+printf '  videogen render  %6.2f s   peak RSS %4d MB\n' "$ours" $((ours_rss / 1024))
+if $floor; then
+  floor_s=$(stat_of floor 2 | median)
+  floor_rss=$(stat_of floor 3 | sort -n | tail -1)
+  printf '  floor.sh         %6.2f s   peak RSS %4d MB\n' "$floor_s" $((floor_rss / 1024))
+  printf '  ratio            %6.2f x the floor (target <= 1.0)\n' "$(echo "$ours / $floor_s" | bc -l)"
+fi
+
+# --- 2. incremental: change one scene of six ------------------------------------------------------
+for k in $(seq 1 "$(( runs < 3 ? runs : 3 ))"); do
+  rm -rf "$work/ws6"
+  measure full6 "$vg" render "$here/job-6scenes.json" -o "$work/six.mp4" --workspace "$work/ws6" -q
+  measure edit6 "$vg" render "$here/job-6scenes-edited.json" -o "$work/six.mp4" --workspace "$work/ws6" -q
+done
+full6=$(stat_of full6 2 | median)
+edit6=$(stat_of edit6 2 | median)
+echo
+echo "incremental (6 scenes, one scene's text changed, same workspace; median wall seconds):"
+printf '  full render      %6.2f s\n  re-render        %6.2f s   = %.0f %% of the full render (target <= 20 %%)\n' \
+  "$full6" "$edit6" "$(echo "100 * $edit6 / $full6" | bc -l)"
+
+# --- 3. ten minutes at 1080p ----------------------------------------------------------------------
+if $long; then
+  {
+    echo '{"title": "Benchmark: ten minutes at 1080p", "scenes": ['
+    for n in $(seq 1 60); do
+      from=$([ $((n % 2)) -eq 1 ] && echo "#1e3c72" || echo "#134e5e")
+      printf '  {"title": "Part %d", "text": "This is part %d of the long benchmark video. It keeps talking for a while about nothing in particular, so that the whole video lasts about ten minutes and every scene has its own caption.", "visual": {"type": "gradient", "from": "%s", "to": "#2a5298"}}%s\n' \
+        "$n" "$n" "$from" "$([ "$n" -lt 60 ] && echo ,)"
+    done
+    echo '], "output": {"aspectRatio": "16:9", "resolution": "1920x1080", "fps": 30, "quality": "standard"},'
+    echo ' "captions": {"burnIn": true}}'
+  } >"$work/long.json"
+  measure long "$vg" render "$work/long.json" -o "$work/long.mp4" --workspace "$work/ws-long" -q
+  long_s=$(stat_of long 2); long_rss=$(stat_of long 3)
+  video=$(java -cp "$app/lib/main/*" "$here/Probe.java" "$work/long.mp4")
+  speech=$(java -cp "$app/lib/main/*" "$here/Probe.java" "$work/ws-long/audio/narration.wav")
+  echo
+  echo "10 minutes at 1920x1080, 30 fps, 60 scenes:"
+  printf '  wall %.1f s, peak RSS %d MB (target <= 1024 MB)\n' "$long_s" $((long_rss / 1024))
+  printf '  video %.3f s, narration %.3f s, difference %.3f s (allowed: one frame per scene = %.3f s)\n' \
+    "$video" "$speech" "$(echo "$video - $speech" | bc -l | tr -d -)" "$(echo "60 / 30" | bc -l)"
+fi

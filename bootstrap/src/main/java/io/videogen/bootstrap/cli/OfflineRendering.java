@@ -1,0 +1,58 @@
+package io.videogen.bootstrap.cli;
+
+import io.videogen.application.port.in.RenderSpecUseCase;
+import io.videogen.application.port.out.RenderObserver;
+import io.videogen.application.port.out.SpeechSynthesizer;
+import io.videogen.application.render.OfflineRenderService;
+import io.videogen.application.render.RenderEngine;
+import io.videogen.application.service.VideoRules;
+import io.videogen.application.service.VoiceCatalog;
+import io.videogen.infrastructure.avatar.ProceduralAvatarAnimator;
+import io.videogen.infrastructure.fonts.BundledFonts;
+import io.videogen.infrastructure.media.FfmpegVideoComposer;
+import io.videogen.infrastructure.media.MediaValidator;
+import io.videogen.infrastructure.media.UploadInspector;
+import io.videogen.infrastructure.script.UserTextScriptWriter;
+import io.videogen.infrastructure.speech.FreeTtsSpeechSynthesizer;
+import io.videogen.infrastructure.visuals.Java2dVisualGenerator;
+import io.videogen.presentation.cli.RenderCommand;
+import io.videogen.presentation.rest.video.VideoDrafts;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The offline render command built from the offline adapters by hand: no CDI container, no
+ * configuration, no database, so a command-line render starts in a fraction of a second.
+ */
+public final class OfflineRendering {
+
+    private final SpeechSynthesizer speech = new FreeTtsSpeechSynthesizer();
+    private final FfmpegVideoComposer composer = new FfmpegVideoComposer();
+
+    /** Starts loading FFmpeg and the fonts on another core while the spec is read and spoken. */
+    public OfflineRendering warmUp() {
+        Thread warmUp = new Thread(() -> {
+            composer.warmUp();
+            BundledFonts.bold(12f).getFamily();
+            BundledFonts.regular(12f).getFamily();
+        }, "videogen-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        return this;
+    }
+
+    public RenderEngine engine() {
+        return new RenderEngine(new UserTextScriptWriter(), speech, new ProceduralAvatarAnimator(),
+                new Java2dVisualGenerator(), composer);
+    }
+
+    public RenderSpecUseCase useCase(RenderObserver observer) {
+        return new OfflineRenderService(engine(), VideoRules.defaults(), new UploadInspector(new MediaValidator()),
+                observer);
+    }
+
+    public RenderCommand command(PrintStream out, PrintStream err, boolean terminal) {
+        return new RenderCommand(useCase(RenderObserver.NONE), new VideoDrafts(new VoiceCatalog(List.of(speech))),
+                out, err, terminal);
+    }
+}

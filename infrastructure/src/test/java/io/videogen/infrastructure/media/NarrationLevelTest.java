@@ -1,0 +1,61 @@
+package io.videogen.infrastructure.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class NarrationLevelTest {
+
+    private static final float RATE = 16_000f;
+
+    private static float[] sine(double hertz, double amplitude, double seconds) {
+        float[] samples = new float[(int) (RATE * seconds)];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (float) (amplitude * Math.sin(2 * Math.PI * hertz * i / RATE));
+        }
+        return samples;
+    }
+
+    @Test
+    void measuresAFullScaleKiloHertzSineAsBs1770Says() {
+        // BS.1770: a 0 dBFS 997 Hz sine in one channel reads -3.01 LUFS.
+        assertThat(NarrationLevel.integratedLoudness(sine(997, 1.0, 5), RATE)).isCloseTo(-3.01, within(0.1));
+        assertThat(NarrationLevel.integratedLoudness(sine(997, 0.1, 5), RATE)).isCloseTo(-23.01, within(0.1));
+    }
+
+    @Test
+    void silenceHasNoLoudnessAndStaysSilent() {
+        float[] silence = new float[16_000 * 2];
+        assertThat(NarrationLevel.integratedLoudness(silence, RATE)).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(NarrationLevel.level(silence, RATE, -16)).containsOnly(0f);
+    }
+
+    @Test
+    void bringsQuietSpeechToTheTargetWithoutTruePeaksAboveTheCeiling() {
+        float[] quiet = sine(300, 0.05, 4);
+        for (int i = 0; i < quiet.length; i += 4000) {
+            quiet[i] = 0.3f;   // clicks: peaks far above the rest, as plosives are
+        }
+
+        float[] levelled = NarrationLevel.level(quiet, RATE, -16);
+
+        assertThat(NarrationLevel.integratedLoudness(levelled, RATE)).isCloseTo(-16, within(NarrationLevel.TOLERANCE_LU));
+        float highest = 0;
+        for (float peak : NarrationLevel.truePeaks(levelled)) {
+            highest = Math.max(highest, peak);
+        }
+        assertThat((double) highest).isLessThanOrEqualTo(NarrationLevel.CEILING * 1.001);
+    }
+
+    @Test
+    void findsPeaksBetweenSamples() {
+        // A sine at a quarter of the rate sampled at 45 degrees: every sample is 0.707, the wave reaches 1.
+        float[] samples = new float[64];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (float) Math.sin(Math.PI / 4 + Math.PI / 2 * i);
+        }
+        float[] peaks = NarrationLevel.truePeaks(samples);
+        assertThat((double) peaks[32]).isGreaterThan(0.95);
+    }
+}

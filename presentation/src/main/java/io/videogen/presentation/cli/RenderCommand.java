@@ -1,0 +1,316 @@
+package io.videogen.presentation.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.videogen.application.port.in.RenderSpecUseCase;
+import io.videogen.application.port.in.RenderSpecUseCase.RenderFailedException;
+import io.videogen.application.port.in.RenderSpecUseCase.RenderSpecCommand;
+import io.videogen.application.port.in.RenderSpecUseCase.RenderedVideo;
+import io.videogen.application.port.in.VideoDraft;
+import io.videogen.domain.asset.AssetId;
+import io.videogen.domain.shared.DomainException;
+import io.videogen.domain.shared.InvalidValueException;
+import io.videogen.domain.video.VideoFailure;
+import io.videogen.presentation.rest.video.CreateVideoRequest;
+import io.videogen.presentation.rest.video.VideoDrafts;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * {@code videogen render <spec.json> -o <out.mp4>}: renders the create-video JSON of the REST API
+ * to a file, offline, without the server or its database. The spec is read with the REST request
+ * model and its checks, so a spec the CLI accepts is one the API accepts too.
+ *
+ * <p>Exit codes: {@value #OK} done, {@value #FAILED} the render failed (the message names the stage
+ * and scene), {@value #BAD_INPUT} the spec or an asset file is not acceptable (the message names
+ * the field), {@value #USAGE} the command line itself is wrong.
+ */
+public final class RenderCommand {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int USAGE = 64;
+
+    static final String USAGE_TEXT = String.join("\n",
+            "usage: videogen render <spec.json> -o <out.mp4> [options]",
+            "",
+            "Renders the create-video JSON of the REST API (POST /api/v1/videos) to an MP4, offline.",
+            "Writes <out>.mp4, and beside it <out>.jpg (thumbnail), <out>.srt and <out>.vtt (captions).",
+            "",
+            "options:",
+            "  -o, --output FILE      the MP4 to write (required)",
+            "  --workspace DIR        keep the render's working files (speech, stills, scene segments) in DIR;",
+            "                         rendering an edited spec again with the same DIR redoes only the scenes",
+            "                         that changed. Default: a temporary directory, removed afterwards",
+            "  --asset ID=FILE        a local image or audio file for an assetId the spec uses (repeatable)",
+            "  -q, --quiet            print nothing but errors",
+            "  -h, --help             this text",
+            "",
+            "exit codes: 0 done, 1 render failed, 2 bad spec or asset, 64 wrong command line");
+
+    private final RenderSpecUseCase renders;
+    private final VideoDrafts drafts;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean terminal;
+
+    /**
+     * @param terminal whether {@code err} is a terminal: a redrawn progress bar then, plain lines otherwise
+     */
+    public RenderCommand(RenderSpecUseCase renders, VideoDrafts drafts, PrintStream out, PrintStream err,
+                         boolean terminal) {
+        this.renders = renders;
+        this.drafts = drafts;
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** The parsed command line. */
+    record Arguments(Path spec, Path output, Path workspace, Map<AssetId, Path> assets, boolean quiet,
+                     boolean help) {
+    }
+
+    /** The command line was not understood; the message says how. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** @param args the arguments after {@code render} */
+    public int run(List<String> args) {
+        Arguments arguments;
+        try {
+            arguments = parse(args);
+        } catch (UsageException e) {
+            err.println("videogen render: " + e.getMessage());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        if (arguments.help()) {
+            out.println(USAGE_TEXT);
+            return OK;
+        }
+        VideoDraft draft;
+        try {
+            draft = read(arguments.spec());
+        } catch (BadInput e) {
+            err.println("videogen render: bad input: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        return render(arguments, draft);
+    }
+
+    private int render(Arguments arguments, VideoDraft draft) {
+        long started = System.nanoTime();
+        Path workspace = arguments.workspace();
+        boolean temporary = workspace == null;
+        ProgressDisplay display = arguments.quiet() ? ProgressDisplay.silent()
+                : terminal ? ProgressDisplay.bar(err) : ProgressDisplay.lines(err);
+        try {
+            if (temporary) {
+                workspace = Files.createTempDirectory("videogen-render-");
+            }
+            RenderedVideo video = renders.render(new RenderSpecCommand(draft, arguments.output(), workspace,
+                    arguments.assets(), display));
+            display.finish();
+            if (!arguments.quiet()) {
+                out.printf(Locale.ROOT, "wrote %s (%.2f s, %d scenes: %d encoded, %d reused) and its .jpg, .srt, "
+                                + ".vtt in %.1f s%n", video.video(), video.duration().toMillis() / 1000.0,
+                        video.scenes(), video.segmentsEncoded(), video.segmentsReused(),
+                        (System.nanoTime() - started) / 1e9);
+            }
+            return OK;
+        } catch (RenderFailedException e) {
+            display.finish();
+            VideoFailure failure = e.failure();
+            err.println("videogen render: failed in stage " + failure.stage().label()
+                    + failure.scene().stream().mapToObj(scene -> ", scene " + scene).findFirst().orElse("")
+                    + " (" + failure.code().name().toLowerCase(Locale.ROOT) + "): " + failure.message());
+            return FAILED;
+        } catch (DomainException e) {
+            display.finish();
+            err.println("videogen render: bad input: " + describe(e));
+            return BAD_INPUT;
+        } catch (IOException e) {
+            display.finish();
+            err.println("videogen render: failed: cannot create a working directory: " + e.getMessage());
+            return FAILED;
+        } finally {
+            if (temporary && workspace != null) {
+                deleteQuietly(workspace);
+            }
+        }
+    }
+
+    static Arguments parse(List<String> args) throws UsageException {
+        Path spec = null;
+        Path output = null;
+        Path workspace = null;
+        Map<AssetId, Path> assets = new LinkedHashMap<>();
+        boolean quiet = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "-h", "--help" -> {
+                    return new Arguments(null, null, null, Map.of(), false, true);
+                }
+                case "-q", "--quiet" -> quiet = true;
+                case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
+                case "--workspace" -> workspace = Path.of(value(args, ++i, arg));
+                case "--asset" -> {
+                    String pair = value(args, ++i, arg);
+                    int equals = pair.indexOf('=');
+                    if (equals <= 0 || equals == pair.length() - 1) {
+                        throw new UsageException("--asset wants ID=FILE, got '" + pair + "'");
+                    }
+                    try {
+                        assets.put(AssetId.parse(pair.substring(0, equals)), Path.of(pair.substring(equals + 1)));
+                    } catch (DomainException | IllegalArgumentException e) {
+                        throw new UsageException("--asset: '" + pair.substring(0, equals) + "' is not an asset id (a UUID)");
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("-") && arg.length() > 1) {
+                        throw new UsageException("unknown option " + arg);
+                    }
+                    if (spec != null) {
+                        throw new UsageException("one spec file at a time; got " + spec + " and " + arg);
+                    }
+                    spec = Path.of(arg);
+                }
+            }
+        }
+        if (spec == null) {
+            throw new UsageException("no spec file given");
+        }
+        if (output == null) {
+            throw new UsageException("no output file given (-o out.mp4)");
+        }
+        return new Arguments(spec, output, workspace, Map.copyOf(assets), quiet, false);
+    }
+
+    private static String value(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size() || args.get(index).isEmpty()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    /** The spec could not be read or is not a valid video. */
+    static final class BadInput extends Exception {
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads the spec with the REST request model, its Bean Validation constraints and its mapping. */
+    VideoDraft read(Path spec) throws BadInput {
+        byte[] json;
+        try {
+            json = Files.readAllBytes(spec);
+        } catch (IOException e) {
+            throw new BadInput("cannot read the spec " + spec + ": " + e);
+        }
+        CreateVideoRequest request;
+        try {
+            request = JSON.readValue(json, CreateVideoRequest.class);
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            String reason = e instanceof UnrecognizedPropertyException unknown
+                    ? "unknown field '" + unknown.getPropertyName() + "'"
+                    : e.getOriginalMessage();
+            throw new BadInput((field.isEmpty() ? "" : field + ": ") + reason);
+        } catch (JsonProcessingException e) {
+            throw new BadInput("the spec is not valid JSON: " + e.getOriginalMessage() + " (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new BadInput("cannot read the spec " + spec + ": " + e.getMessage());
+        }
+        if (request == null) {
+            throw new BadInput("the spec is empty; write a JSON object with script or scenes");
+        }
+        List<String> violations = validate(request);
+        if (!violations.isEmpty()) {
+            throw new BadInput(String.join("; ", violations));
+        }
+        try {
+            return drafts.toDraft(request);
+        } catch (DomainException e) {
+            throw new BadInput(describe(e));
+        }
+    }
+
+    private static List<String> validate(CreateVideoRequest request) {
+        Set<ConstraintViolation<CreateVideoRequest>> found = Validators.INSTANCE.validate(request);
+        List<String> messages = new ArrayList<>();
+        found.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> messages.add(v.getPropertyPath() + ": " + v.getMessage()));
+        return messages;
+    }
+
+    private static String describe(DomainException e) {
+        return e instanceof InvalidValueException invalid && invalid.field() != null
+                ? invalid.field() + ": " + e.getMessage() : e.getMessage();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // a temporary directory left behind is harmless
+        }
+    }
+
+    /** Unknown fields are errors, as they are for the REST API: a misspelt field is never silently ignored. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    /** Built on first use; without a container, so messages are interpolated without an EL engine. */
+    private static final class Validators {
+        static final Validator INSTANCE;
+
+        static {
+            ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                    .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+            INSTANCE = factory.getValidator();
+        }
+    }
+}
