@@ -39,8 +39,10 @@ class StoppedSegmentTest {
                     }
                 })).isInstanceOf(Cancelled.class);
 
+        // a long scene is encoded as two halves at once, so the other half may report once more
+        // before it sees the stop; what matters is that nothing runs on far past it
         assertThat(heard).as("told every percent, so a stop is noticed within a few frames")
-                .startsWith(0).endsWith(9, 10).isSorted();
+                .startsWith(0).contains(9, 10).allMatch(percent -> percent <= 15);
         assertThat(segment).doesNotExist();
         assertThat(dir).isDirectoryNotContaining("glob:**.partial*");
     }
