@@ -234,9 +234,13 @@ final class RenderRun {
                 painting.add(still);
                 StillRequest request = new StillRequest(scene.visual(), source, spec.config().resolution(),
                         scene.title(), TITLE_COLOR, oversize);
+                Tracing.Span sceneSpan = trace.currentScene();
                 pieces.add(() -> {
                     try {
-                        engine.visuals().paint(request, still);
+                        trace.provider(sceneSpan, "visuals", "visuals.paint", () -> {
+                            engine.visuals().paint(request, still);
+                            return null;
+                        });
                     } catch (RenderStepException e) {
                         throw new SceneFailure(scene.index(), e.getMessage(), e.retryable(), e);
                     }
@@ -281,7 +285,7 @@ final class RenderRun {
                         spec.config().quality(), timeline.duration(), stills.get(index), spec.imageSync().kenBurns(),
                         previous, transition, captions, spec.captionStyle(),
                         scene.avatar() ? performance(index) : null);
-                jobs.add(new SegmentJob(plan, segment, timeline.frameCount()));
+                jobs.add(new SegmentJob(plan, segment, timeline.frameCount(), trace.currentScene()));
             }
             segments.add(segment);
         }
@@ -298,13 +302,14 @@ final class RenderRun {
     }
 
     /** One scene's segment still to be encoded. */
-    private record SegmentJob(SegmentPlan plan, Path target, int frames) {
+    private record SegmentJob(SegmentPlan plan, Path target, int frames, Tracing.Span sceneSpan) {
     }
 
-    private void encode(SegmentJob job, SegmentProgress progress) {
+    private void encode(SegmentJob job, SegmentProgress progress) throws IOException {
         int index = job.plan().sceneIndex();
         try {
-            engine.composer().renderSegment(job.plan(), job.target(), p -> progress.report(index, job.frames(), p));
+            trace.ffmpeg(job.sceneSpan(), "segment", () -> engine.composer().renderSegment(job.plan(), job.target(),
+                    p -> progress.report(index, job.frames(), p)));
         } catch (RenderStepException e) {
             throw new SceneFailure(index, e.getMessage(), e.retryable(), e);
         }

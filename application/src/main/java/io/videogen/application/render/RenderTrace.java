@@ -64,12 +64,22 @@ final class RenderTrace {
         }
     }
 
+    /** The span work of the scene in hand belongs under, for work that runs later on another thread. */
+    Tracing.Span currentScene() {
+        return scene != null ? scene : stage;
+    }
+
     /** A call to a provider (script, speech, visuals, avatar): a child span and a provider metric. */
     <T> T provider(String provider, String operation, Work<T> work) throws IOException {
+        return provider(currentScene(), provider, operation, work);
+    }
+
+    /** The same under a given parent; safe from any thread. */
+    <T> T provider(Tracing.Span parent, String provider, String operation, Work<T> work) throws IOException {
         long started = System.nanoTime();
         boolean succeeded = false;
         try {
-            T result = traced(operation, provider, work);
+            T result = traced(parent, operation, provider, work);
             succeeded = true;
             return result;
         } finally {
@@ -79,14 +89,19 @@ final class RenderTrace {
 
     /** One FFmpeg run (a segment encode, the assembly, the thumbnail) as a child span. */
     void ffmpeg(String operation, VoidWork work) throws IOException {
-        traced("ffmpeg." + operation, null, () -> {
+        ffmpeg(currentScene(), operation, work);
+    }
+
+    /** The same under a given parent; safe from any thread. */
+    void ffmpeg(Tracing.Span parent, String operation, VoidWork work) throws IOException {
+        traced(parent, "ffmpeg." + operation, null, () -> {
             work.run();
             return null;
         });
     }
 
-    private <T> T traced(String name, String provider, Work<T> work) throws IOException {
-        Tracing.Span span = (scene != null ? scene : stage).child(name).tag(Tracing.VIDEO_ID, videoId.toString());
+    private <T> T traced(Tracing.Span parent, String name, String provider, Work<T> work) throws IOException {
+        Tracing.Span span = parent.child(name).tag(Tracing.VIDEO_ID, videoId.toString());
         if (provider != null) {
             span.tag(PROVIDER, provider);
         }
