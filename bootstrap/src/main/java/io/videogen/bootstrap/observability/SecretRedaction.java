@@ -1,5 +1,6 @@
 package io.videogen.bootstrap.observability;
 
+import io.videogen.presentation.security.TokenRedactingLogFilter;
 import io.quarkus.logging.LoggingFilter;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
@@ -28,11 +29,19 @@ public final class SecretRedaction implements Filter {
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)(\"?\\b[a-z_-]*(?:password|passwd|secret|api[_-]?key|token)\"?\\s*[:=]\\s*)(\"[^\"]*\"|[^\"\\s,;&}]+)");
 
+    /** Cuts tokens out of the failures a record carries too (libraries log rejected tokens in exceptions). */
+    private final TokenRedactingLogFilter tokensInFailures = new TokenRedactingLogFilter();
+
     @Override
     public boolean isLoggable(LogRecord record) {
+        redactMessage(record);
+        return tokensInFailures.isLoggable(record);
+    }
+
+    private static void redactMessage(LogRecord record) {
         String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
         if (message == null) {
-            return true;
+            return;
         }
         String redacted = redact(message);
         if (!redacted.equals(message)) {
@@ -43,7 +52,6 @@ public final class SecretRedaction implements Filter {
             }
             record.setParameters(null);
         }
-        return true;
     }
 
     static String redact(String text) {

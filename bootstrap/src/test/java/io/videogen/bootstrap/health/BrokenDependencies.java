@@ -24,7 +24,10 @@ public class BrokenDependencies implements QuarkusTestProfile {
                 "quarkus.flyway.migrate-at-start", "false",
                 "quarkus.redis.hosts", "redis://localhost:" + closedPort,
                 "videogen.health.min-free-space", "1000000G",
-                "videogen.health.heartbeat-max-age", "PT0S");
+                "videogen.health.heartbeat-max-age", "PT0S",
+                // no first admin: creating it needs the database this profile takes away
+                "videogen.auth.admin.email", "",
+                "videogen.auth.admin.password", "");
     }
 
     /** A port that was free a moment ago and that nothing in this test opens. */
