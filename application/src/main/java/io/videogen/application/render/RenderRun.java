@@ -7,6 +7,7 @@ import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.RenderWorkspace;
 import io.videogen.application.port.out.RenderWorkspace.Area;
 import io.videogen.application.port.out.SpeechClip;
+import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoComposer.AssemblyPlan;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
@@ -57,7 +58,7 @@ final class RenderRun {
     private final MediaStore media;
     private final AvatarLook avatarLook;
     private final ScriptConfig scriptConfig;
-    private final RenderObserver observer;
+    private final RenderTrace trace;
 
     private Script script;
     private final List<SceneTimeline> timelines = new ArrayList<>();
@@ -77,7 +78,21 @@ final class RenderRun {
         this.media = media;
         this.avatarLook = avatarLook;
         this.scriptConfig = scriptConfig;
-        this.observer = observer;
+        this.trace = new RenderTrace(videoId, spec, observer);
+    }
+
+    /** Runs one stage's work under its span: scenes, provider calls and FFmpeg runs become child spans. */
+    void run(Stage stage, IntConsumer percent, Tracing.Span stageSpan) throws IOException {
+        trace.enterStage(stageSpan);
+        Throwable failure = null;
+        try {
+            run(stage, percent);
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            trace.leaveStage(failure);
+        }
     }
 
     /**
@@ -102,7 +117,7 @@ final class RenderRun {
     }
 
     private void writeScript() throws IOException {
-        script = engine.scriptWriter().write(spec);
+        script = trace.provider("script", "script.write", () -> engine.scriptWriter().write(spec));
         StringBuilder text = new StringBuilder();
         for (Scene scene : script.scenes()) {
             text.append("# scene ").append(scene.index()).append('\n').append(scene.text()).append("\n\n");
@@ -118,6 +133,7 @@ final class RenderRun {
         Duration minimum = spec.imageSync().transitionLength().multipliedBy(2).plusSeconds(1);
         List<Scene> scenes = script.scenes();
         for (Scene scene : scenes) {
+            trace.scene(scene.index());
             List<String> texts = scene.captionsFollowSpeech()
                     ? scene.cues().stream().map(CaptionCue::text).toList()
                     : List.of(scene.text());
@@ -144,12 +160,13 @@ final class RenderRun {
         String name = "speech-" + ContentHash.of(spec.voice(), text) + ".wav";
         Path wav = workspace.file(Area.AUDIO, name);
         var cached = ClipCache.find(wav);
-        observer.cacheLookup(videoId, "speech", sceneIndex, cached.isPresent());
+        trace.cacheLookup("speech", sceneIndex, cached.isPresent());
         if (cached.isPresent()) {
             return cached.get();
         }
         try {
-            SpeechClip clip = engine.speech().synthesize(text, spec.voice(), wav);
+            SpeechClip clip = trace.provider("speech", "speech.synthesize",
+                    () -> engine.speech().synthesize(text, spec.voice(), wav));
             ClipCache.remember(clip);
             return clip;
         } catch (RenderStepException e) {
@@ -161,6 +178,7 @@ final class RenderRun {
         performances.clear();
         for (Scene scene : script.scenes()) {
             if (scene.avatar()) {
+                trace.scene(scene.index());
                 performance(scene.index());
             }
             percent.accept(100 * (scene.index() + 1) / script.scenes().size());
@@ -180,9 +198,10 @@ final class RenderRun {
         track.place(timeline.clips(), SceneTimeline.LEAD_IN.negated());
         track.write(sceneSpeech);
         try {
-            AvatarPerformance performance = engine.animator().perform(avatarLook, portrait, spec.avatarConfig(),
+            AvatarPerformance performance = trace.provider("avatar", "avatar.perform",
+                    () -> engine.animator().perform(avatarLook, portrait, spec.avatarConfig(),
                     spec.config().resolution(), timeline.speech(sceneSpeech),
-                    SceneTimeline.LEAD_IN.toNanos() / 1e9, timeline.frameCount(), spec.config().fps());
+                    SceneTimeline.LEAD_IN.toNanos() / 1e9, timeline.frameCount(), spec.config().fps()));
             performances.put(sceneIndex, performance);
             return performance;
         } catch (RenderStepException e) {
@@ -203,20 +222,25 @@ final class RenderRun {
             }
         };
         for (Scene scene : script.scenes()) {
+            trace.scene(scene.index());
             Path source = scene.visual() instanceof Visual.Image image ? assetCopy(scene.index(), image.assetId())
                     : null;
             String name = "still-" + ContentHash.of(scene.visual().fingerprint(), scene.title(),
                     spec.config().resolution(), oversize) + ".png";
             Path still = workspace.file(Area.IMAGES, name);
             boolean hit = Files.exists(still) || painting.contains(still);
-            observer.cacheLookup(videoId, "still", scene.index(), hit);
+            trace.cacheLookup("still", scene.index(), hit);
             if (!hit) {
                 painting.add(still);
                 StillRequest request = new StillRequest(scene.visual(), source, spec.config().resolution(),
                         scene.title(), TITLE_COLOR, oversize);
+                Tracing.Span sceneSpan = trace.currentScene();
                 pieces.add(() -> {
                     try {
-                        engine.visuals().paint(request, still);
+                        trace.provider(sceneSpan, "visuals", "visuals.paint", () -> {
+                            engine.visuals().paint(request, still);
+                            return null;
+                        });
                     } catch (RenderStepException e) {
                         throw new SceneFailure(scene.index(), e.getMessage(), e.retryable(), e);
                     }
@@ -238,6 +262,7 @@ final class RenderRun {
         long reusedFrames = 0;
         for (Scene scene : script.scenes()) {
             int index = scene.index();
+            trace.scene(index);
             SceneTimeline timeline = timelines.get(index);
             Path previous = index == 0 ? null : stills.get(index - 1);
             Duration transition = index == 0 ? Duration.ZERO : spec.imageSync().transitionLength();
@@ -250,7 +275,7 @@ final class RenderRun {
                     scene.avatar() ? avatarLook.fingerprint() + spec.avatarConfig() : "-") + ".mp4";
             Path segment = workspace.file(Area.SEGMENTS, name);
             boolean hit = Files.exists(segment);
-            observer.cacheLookup(videoId, "segment", index, hit);
+            trace.cacheLookup("segment", index, hit);
             totalFrames += timeline.frameCount();
             if (hit) {
                 reusedFrames += timeline.frameCount();
@@ -260,7 +285,7 @@ final class RenderRun {
                         spec.config().quality(), timeline.duration(), stills.get(index), spec.imageSync().kenBurns(),
                         previous, transition, captions, spec.captionStyle(),
                         scene.avatar() ? performance(index) : null);
-                jobs.add(new SegmentJob(plan, segment, timeline.frameCount()));
+                jobs.add(new SegmentJob(plan, segment, timeline.frameCount(), trace.currentScene()));
             }
             segments.add(segment);
         }
@@ -280,13 +305,14 @@ final class RenderRun {
     }
 
     /** One scene's segment still to be encoded. */
-    private record SegmentJob(SegmentPlan plan, Path target, int frames) {
+    private record SegmentJob(SegmentPlan plan, Path target, int frames, Tracing.Span sceneSpan) {
     }
 
-    private void encode(SegmentJob job, SegmentProgress progress) {
+    private void encode(SegmentJob job, SegmentProgress progress) throws IOException {
         int index = job.plan().sceneIndex();
         try {
-            engine.composer().renderSegment(job.plan(), job.target(), p -> progress.report(index, job.frames(), p));
+            trace.ffmpeg(job.sceneSpan(), "segment", () -> engine.composer().renderSegment(job.plan(), job.target(),
+                    p -> progress.report(index, job.frames(), p)));
         } catch (RenderStepException e) {
             throw new SceneFailure(index, e.getMessage(), e.retryable(), e);
         }
@@ -354,10 +380,14 @@ final class RenderRun {
                 spec.backgroundMusic().map(m -> m.volume()).orElse(0.0),
                 spec.backgroundMusic().map(m -> m.ducking()).orElse(false), -16.0);
         // The thumbnail's frame lies in the first scene, whose segment holds exactly the pictures the
-        // video will: take it from there, on another core, while the video is assembled.
+        // video will: take it from there, on another core, while the video is assembled. Both spans
+        // hang under the stage's span, named here on the calling thread.
+        Tracing.Span parent = trace.currentScene();
         runStage(new ParallelWork(), "assembly", List.of(
-                () -> engine.composer().assemble(plan, video, assembled -> percent.accept(10 + assembled * 70 / 100)),
-                () -> engine.composer().thumbnail(segments.get(0), at, thumbnail)), 2);
+                () -> trace.ffmpeg(parent, "assemble", () -> engine.composer().assemble(plan, video,
+                        assembled -> percent.accept(10 + assembled * 70 / 100))),
+                () -> trace.ffmpeg(parent, "thumbnail",
+                        () -> engine.composer().thumbnail(segments.get(0), at, thumbnail))), 2);
         percent.accept(80);
         Path srt = workspace.file(Area.FINAL, "captions.srt");
         writeAtomically(srt, Subtitles.srt(captions));

@@ -12,6 +12,8 @@ import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.StaleVersionException;
+import io.videogen.application.port.out.Tracing;
+import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.service.Blocking;
 import io.videogen.application.service.VideoRules;
@@ -38,6 +40,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -51,6 +54,8 @@ public final class RenderVideoService implements RenderVideoUseCase {
 
     /** Share of the overall progress each stage stands for; composition is where the time goes. */
     private static final int[] STAGE_WEIGHT = {2, 13, 5, 5, 65, 10};
+    /** The JDK's logger keeps the application framework-free; Quarkus routes it to its log handlers. */
+    private static final System.Logger LOG = System.getLogger(RenderVideoService.class.getName());
 
     private final VideoRepository videos;
     private final AvatarRepository avatars;
@@ -63,11 +68,22 @@ public final class RenderVideoService implements RenderVideoUseCase {
     private final VideoRules rules;
     private final Blocking blocking;
     private final Clock clock;
+    private final VideoMetrics metrics;
+    private final Tracing tracing;
 
     public RenderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
                               MediaStore media, RenderWorkspaces workspaces, RenderEngine engine,
                               ProgressPublisher publisher, RenderObserver observer, VideoRules rules,
                               Blocking blocking, Clock clock) {
+        this(videos, avatars, assets, media, workspaces, engine, publisher, observer, rules, blocking, clock,
+                VideoMetrics.NONE, Tracing.NONE);
+    }
+
+    /** With metrics and tracing: each render is a span tree under the trace that queued it. */
+    public RenderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
+                              MediaStore media, RenderWorkspaces workspaces, RenderEngine engine,
+                              ProgressPublisher publisher, RenderObserver observer, VideoRules rules,
+                              Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing) {
         this.videos = videos;
         this.avatars = avatars;
         this.assets = assets;
@@ -79,6 +95,8 @@ public final class RenderVideoService implements RenderVideoUseCase {
         this.rules = rules;
         this.blocking = blocking;
         this.clock = clock;
+        this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     /** What one attempt carries from stage to stage. */
@@ -87,10 +105,14 @@ public final class RenderVideoService implements RenderVideoUseCase {
         Video video;
         RenderRun run;
         Stage stage = Stage.SCRIPT;
+        final Tracing.Span span;
+        final Instant started;
 
-        Attempt(Video video, RenderClaim claim) {
+        Attempt(Video video, RenderClaim claim, Tracing.Span span, Instant started) {
             this.video = video;
             this.claim = claim;
+            this.span = span;
+            this.started = started;
         }
     }
 
@@ -103,6 +125,26 @@ public final class RenderVideoService implements RenderVideoUseCase {
 
     @Override
     public Uni<RenderResult> render(VideoId id, RenderClaim claim) {
+        return render(id, (String) null, claim);
+    }
+
+    @Override
+    public Uni<RenderResult> render(VideoId id, String traceContext, RenderClaim claim) {
+        String parent = traceContext != null ? traceContext : tracing.currentContext();
+        return Uni.createFrom().deferred(() -> {
+            Tracing.Span span = tracing.start("render", parent).tag(Tracing.VIDEO_ID, id.toString());
+            metrics.renderStarted();
+            return renderTraced(id, span, claim)
+                    .invoke(result -> span.tag("videogen.outcome", result.outcome().name().toLowerCase(Locale.ROOT)))
+                    .onFailure().invoke(span::fail)
+                    .onTermination().invoke(() -> {
+                        span.end();
+                        metrics.renderEnded();
+                    });
+        });
+    }
+
+    private Uni<RenderResult> renderTraced(VideoId id, Tracing.Span span, RenderClaim claim) {
         return videos.findById(id).chain(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
@@ -111,7 +153,12 @@ public final class RenderVideoService implements RenderVideoUseCase {
             if (!renderable(video)) {
                 return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
             }
-            Attempt attempt = new Attempt(video, claim);
+            VideoSpec spec = video.spec();
+            span.tag(Tracing.USER_ID, video.owner().toString())
+                    .tag(RenderTrace.RESOLUTION, spec.config().resolution().toString())
+                    .tag("videogen.quality", spec.config().quality().label())
+                    .tag("videogen.scenes", spec.script().scenes().size());
+            Attempt attempt = new Attempt(video, claim, span, clock.now());
             return prepare(attempt)
                     .chain(() -> runStages(attempt, 0))
                     .onFailure().recoverWithUni(failure -> failed(attempt, failure));
@@ -126,7 +173,9 @@ public final class RenderVideoService implements RenderVideoUseCase {
             }
             Video video = found.get();
             VideoEvent event = video.fail(failure, clock.now());
-            return claim.fenced(() -> videos.save(video)).chain(() -> publisher.publish(event));
+            return claim.fenced(() -> videos.save(video))
+                    .invoke(() -> metrics.videoFinished(VideoStatus.FAILED))
+                    .chain(() -> publisher.publish(event));
         });
     }
 
@@ -188,21 +237,47 @@ public final class RenderVideoService implements RenderVideoUseCase {
         attempt.stage = stage;
         boolean replay = attempt.video.stageRun(stage).status() == StageRun.Status.COMPLETED;
         Instant started = clock.now();
+        Tracing.Span span = attempt.span.child("stage " + stage.label())
+                .tag(Tracing.VIDEO_ID, attempt.video.id().toString())
+                .tag("videogen.stage", stage.label())
+                .tag("videogen.replay", replay);
         Uni<Void> start = replay ? Uni.createFrom().voidItem()
                 : transition(attempt, video -> video.startStage(stage, clock.now()));
-        return start
-                .chain(() -> blocking.run(() -> attempt.run.run(stage, percent -> progress(attempt, stage, percent))))
+        Uni<Void> work = start
+                .chain(() -> blocking.run(() -> {
+                    try (Tracing.Scope ignored = span.activate()) {
+                        attempt.run.run(stage, percent -> progress(attempt, stage, percent), span);
+                    }
+                }))
                 .chain(() -> replay ? Uni.createFrom().voidItem()
                         : transition(attempt, video -> video.finishStage(stage, clock.now()))
                         .invoke(() -> observer.stageFinished(attempt.video.id(), stage,
-                                Duration.between(started, clock.now()))))
+                                Duration.between(started, clock.now()))));
+        return work
+                .onFailure().invoke(span::fail)
+                .onTermination().invoke(span::end)
                 .chain(() -> runStages(attempt, index + 1));
     }
 
     private Uni<RenderResult> complete(Attempt attempt) {
         long durationMs = Math.max(1, attempt.run.duration().toMillis());
         return transition(attempt, video -> video.complete(durationMs, clock.now()))
+                .invoke(() -> {
+                    Duration took = Duration.between(attempt.started, clock.now());
+                    observer.renderCompleted(attempt.video.id(), attempt.video.spec().config(), took);
+                    metrics.videoFinished(VideoStatus.COMPLETED);
+                    log(attempt, System.Logger.Level.INFO, "video rendered in " + took.toMillis() / 1000.0 + " s ("
+                            + attempt.video.spec().config().resolution() + ", "
+                            + attempt.video.spec().config().quality().label() + ")");
+                })
                 .replaceWith(RenderResult.of(Outcome.COMPLETED));
+    }
+
+    /** A line about the attempt, written with its render span active so it carries the trace and video ids. */
+    private static void log(Attempt attempt, System.Logger.Level level, String message) {
+        try (Tracing.Scope ignored = attempt.span.activate()) {
+            LOG.log(level, message);
+        }
     }
 
     /**
@@ -252,10 +327,15 @@ public final class RenderVideoService implements RenderVideoUseCase {
             return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
         }
         VideoFailure why = describe(attempt.stage, failure);
+        attempt.span.fail(failure);
+        attempt.span.tag("videogen.failure.code", why.code().name().toLowerCase(Locale.ROOT));
+        log(attempt, System.Logger.Level.WARNING, "render failed in stage " + why.stage().label() + ": "
+                + why.message() + (why.retryable() ? " (another attempt may succeed)" : " (final)"));
         if (why.retryable()) {
             return Uni.createFrom().item(new RenderResult(Outcome.RETRYABLE_FAILURE, Optional.of(why)));
         }
         return transition(attempt, video -> video.fail(why, clock.now()))
+                .invoke(() -> metrics.videoFinished(VideoStatus.FAILED))
                 .replaceWith(new RenderResult(Outcome.FAILED, Optional.of(why)))
                 .onFailure(StaleVersionException.class).recoverWithItem(RenderResult.of(Outcome.ABANDONED));
     }

@@ -25,7 +25,9 @@ import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.RenderJobQueue;
+import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.TransactionRunner;
+import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.domain.shared.Page;
 import io.videogen.domain.shared.PageRequest;
@@ -56,10 +58,21 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
     private final IdempotencyKeyRepository idempotencyKeys;
     private final Blocking blocking;
     private final Clock clock;
+    private final VideoMetrics metrics;
+    private final Tracing tracing;
 
     public VideoService(VideoRepository videos, RenderJobQueue queue, TransactionRunner transactions,
                         ProgressPublisher publisher, MediaStore media, DraftResolver drafts,
                         IdempotencyKeyRepository idempotencyKeys, Blocking blocking, Clock clock) {
+        this(videos, queue, transactions, publisher, media, drafts, idempotencyKeys, blocking, clock,
+                VideoMetrics.NONE, Tracing.NONE);
+    }
+
+    /** With metrics and tracing: the queued job carries the caller's trace context to the worker. */
+    public VideoService(VideoRepository videos, RenderJobQueue queue, TransactionRunner transactions,
+                        ProgressPublisher publisher, MediaStore media, DraftResolver drafts,
+                        IdempotencyKeyRepository idempotencyKeys, Blocking blocking, Clock clock,
+                        VideoMetrics metrics, Tracing tracing) {
         this.videos = videos;
         this.queue = queue;
         this.transactions = transactions;
@@ -69,6 +82,8 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
         this.idempotencyKeys = idempotencyKeys;
         this.blocking = blocking;
         this.clock = clock;
+        this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     public static String mediaPrefix(VideoId id) {
@@ -77,12 +92,13 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
 
     @Override
     public Uni<Video> create(CreateVideoCommand command) {
-        return create(command, video -> Uni.createFrom().voidItem());
+        return create(command, tracing.currentContext(), video -> Uni.createFrom().voidItem());
     }
 
     @Override
     public Uni<Creation> createOnce(CreateVideoCommand command, IdempotencyKey key) {
         UserId caller = command.caller().userId();
+        String trace = tracing.currentContext();
         return idempotencyKeys.claim(caller, key.value(), key.fingerprint()).chain(claim -> {
             switch (claim.state()) {
                 case MISMATCH:
@@ -94,7 +110,7 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
                             .map(found -> new Creation(found.orElseThrow(() -> new ResourceNotFoundException("video",
                                     claim.video().get())), true, claim.response()));
                 default:
-                    return create(command, video -> idempotencyKeys.bind(caller, key.value(), video.id()))
+                    return create(command, trace, video -> idempotencyKeys.bind(caller, key.value(), video.id()))
                             .map(video -> new Creation(video, false, Optional.empty()))
                             .onFailure().call(() -> idempotencyKeys.release(caller, key.value()));
             }
@@ -106,16 +122,22 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
         return idempotencyKeys.storeResponse(caller, key.value(), response);
     }
 
-    /** Saves and enqueues the video, and runs {@code alsoInTransaction} before the commit. */
-    private Uni<Video> create(CreateVideoCommand command, java.util.function.Function<Video, Uni<Void>> alsoInTransaction) {
+    /**
+     * Saves and enqueues the video with the caller's trace context, and runs {@code alsoInTransaction}
+     * before the commit.
+     */
+    private Uni<Video> create(CreateVideoCommand command, String trace,
+                              java.util.function.Function<Video, Uni<Void>> alsoInTransaction) {
         return drafts.resolve(command.caller(), command.draft()).chain(resolved -> {
             Video video = Video.draft(VideoId.random(), command.caller().userId(), resolved.title(), resolved.spec(),
                     clock.now());
+            tracing.identify(video.id(), video.owner());
             VideoEvent queued = video.queue(clock.now());
             return transactions.inTransaction(() -> videos.add(video)
-                            .chain(() -> queue.enqueue(video.id(), null))
+                            .chain(() -> queue.enqueue(video.id(), trace))
                             .chain(() -> alsoInTransaction.apply(video))
                             .replaceWith(video))
+                    .invoke(metrics::videoSubmitted)
                     .call(() -> publisher.publish(queued));
         });
     }
@@ -132,6 +154,7 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
 
     @Override
     public Uni<Updated> update(UpdateVideoCommand command) {
+        String trace = tracing.currentContext();
         Uni<Optional<DraftResolver.Resolved>> resolution = command.newDraft()
                 .map(draft -> drafts.resolve(command.caller(), draft).map(Optional::of))
                 .orElse(Uni.createFrom().item(Optional.empty()));
@@ -155,7 +178,7 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
                     boolean rerendering = requeued;
                     Uni<Video> saved = videos.save(video);
                     if (rerendering) {
-                        saved = saved.call(() -> queue.enqueue(video.id(), null));
+                        saved = saved.call(() -> queue.enqueue(video.id(), trace));
                     }
                     return saved.map(stored -> new Outcome(new Updated(stored, rerendering), events));
                 }))
@@ -165,20 +188,24 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
 
     @Override
     public Uni<Video> cancel(VideoId id, Caller caller) {
+        tracing.identify(id, caller.userId());
         return transactions.inTransaction(() -> load(id, caller).chain(video -> {
                     VideoEvent cancelled = video.cancel(clock.now());
                     return videos.save(video).call(() -> queue.withdraw(id))
                             .map(stored -> new Changed(stored, cancelled));
                 }))
+                .invoke(() -> metrics.videoFinished(VideoStatus.CANCELLED))
                 .call(changed -> publisher.publish(changed.event()))
                 .map(Changed::video);
     }
 
     @Override
     public Uni<Video> retry(VideoId id, Caller caller) {
+        String trace = tracing.currentContext();
+        tracing.identify(id, caller.userId());
         return transactions.inTransaction(() -> load(id, caller).chain(video -> {
                     VideoEvent queued = video.retry(clock.now());
-                    return videos.save(video).call(() -> queue.enqueue(id, null))
+                    return videos.save(video).call(() -> queue.enqueue(id, trace))
                             .map(stored -> new Changed(stored, queued));
                 }))
                 .call(changed -> publisher.publish(changed.event()))
@@ -194,6 +221,7 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
                             .chain(() -> videos.removeVisible(id, caller))
                             .replaceWith(cancelled);
                 }))
+                .invoke(cancelled -> cancelled.ifPresent(event -> metrics.videoFinished(VideoStatus.CANCELLED)))
                 .call(cancelled -> cancelled.map(publisher::publish).orElse(Uni.createFrom().voidItem()))
                 .call(() -> blocking.run(() -> media.deleteAll(mediaPrefix(id))))
                 .replaceWithVoid();

@@ -10,6 +10,7 @@ import io.videogen.application.port.out.RenderJob;
 import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.TransactionRunner;
+import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.Stage;
@@ -50,6 +51,7 @@ public final class RenderWorker {
     private final WorkerSettings settings;
     private final ScheduledExecutorService timer;
     private final LongSupplier nanoTime;
+    private final VideoMetrics metrics;
 
     private final Set<Hold> running = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> idleAfterStop = new CompletableFuture<>();
@@ -62,6 +64,14 @@ public final class RenderWorker {
     public RenderWorker(RenderJobQueue queue, RenderVideoUseCase renders, VideoRepository videos,
                         ProgressPublisher events, TransactionRunner transactions, WorkerSettings settings,
                         ScheduledExecutorService timer, LongSupplier nanoTime) {
+        this(queue, renders, videos, events, transactions, settings, timer, nanoTime, VideoMetrics.NONE);
+    }
+
+    /** @param metrics counts claims, so retries and takeovers show on the dashboards */
+    public RenderWorker(RenderJobQueue queue, RenderVideoUseCase renders, VideoRepository videos,
+                        ProgressPublisher events, TransactionRunner transactions, WorkerSettings settings,
+                        ScheduledExecutorService timer, LongSupplier nanoTime, VideoMetrics metrics) {
+        this.metrics = metrics;
         this.queue = queue;
         this.renders = renders;
         this.videos = videos;
@@ -117,8 +127,10 @@ public final class RenderWorker {
         VideoId video = hold.job.videoId();
         LOG.log(Level.INFO, "worker {0} renders video {1} (attempt {2}, fencing token {3})", settings.workerId(),
                 video, hold.job.attempt(), hold.job.fencingToken());
+        metrics.renderJobClaimed(hold.job.attempt());
         return hold.start()
-                .chain(() -> renders.render(video, hold))
+                // the job carries the trace context of the request that queued it: the render joins that trace
+                .chain(() -> renders.render(video, hold.job.traceContext(), hold))
                 .onFailure().recoverWithUni(failure -> unexpected(video, failure))
                 .chain(result -> settle(hold, result))
                 .onFailure().recoverWithUni(failure -> {

@@ -160,14 +160,14 @@ class RenderVideoServiceTest {
         assertThat(first.outcome()).isEqualTo(Outcome.RETRYABLE_FAILURE);
         assertThat(first.failure().orElseThrow().stage()).isEqualTo(Stage.COMPOSITION);
         assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.PROCESSING);
-        assertThat(studio.tools.segmentsRendered).containsExactly(0, 1, 2, 3);
+        assertThat(studio.tools.segmentsRendered).containsExactlyInAnyOrder(0, 1, 2, 3);
         studio.clearRecords();
 
         RenderResult second = render(video);
 
         assertThat(second.outcome()).isEqualTo(Outcome.COMPLETED);
         assertThat(studio.tools.spoken).isEmpty();
-        assertThat(studio.tools.segmentsRendered).containsExactly(4, 5);
+        assertThat(studio.tools.segmentsRendered).containsExactlyInAnyOrder(4, 5);
         assertThat(studio.publisher.of(VideoEvent.StageStarted.class)).extracting(VideoEvent.StageStarted::stage)
                 .containsExactly(Stage.COMPOSITION, Stage.RENDER);
     }

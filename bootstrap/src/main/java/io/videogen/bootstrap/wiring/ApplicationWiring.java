@@ -18,9 +18,11 @@ import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.ScriptWriter;
 import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.TemplateRepository;
+import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.UserRepository;
 import io.videogen.application.port.out.VideoComposer;
+import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.application.render.RenderEngine;
@@ -81,9 +83,10 @@ class ApplicationWiring {
     @Singleton
     VideoService videoService(VideoRepository videos, RenderJobQueue queue, TransactionRunner transactions,
                               ProgressPublisher publisher, MediaStore media, DraftResolver drafts,
-                              IdempotencyKeyRepository idempotencyKeys, Blocking blocking, Clock clock) {
+                              IdempotencyKeyRepository idempotencyKeys, Blocking blocking, Clock clock,
+                              VideoMetrics metrics, Tracing tracing) {
         return new VideoService(videos, queue, transactions, publisher, media, drafts, idempotencyKeys, blocking,
-                clock);
+                clock, metrics, tracing);
     }
 
     @Produces
@@ -145,8 +148,8 @@ class ApplicationWiring {
     RenderVideoService renderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
                                           MediaStore media, RenderWorkspaces workspaces, RenderEngine engine,
                                           ProgressPublisher publisher, RenderObserver observer, VideoRules rules,
-                                          Blocking blocking, Clock clock) {
+                                          Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing) {
         return new RenderVideoService(videos, avatars, assets, media, workspaces, engine, publisher, observer, rules,
-                blocking, clock);
+                blocking, clock, metrics, tracing);
     }
 }

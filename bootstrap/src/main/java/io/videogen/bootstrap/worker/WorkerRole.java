@@ -6,6 +6,8 @@ import io.videogen.application.port.in.RenderVideoUseCase;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.TransactionRunner;
+import io.videogen.application.port.out.VideoMetrics;
+import io.videogen.application.port.out.WorkerHeartbeat;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.worker.RenderWorker;
 import io.videogen.application.worker.WorkerSettings;
@@ -37,13 +39,18 @@ class WorkerRole {
     private final VideoRepository videos;
     private final ProgressPublisher events;
     private final TransactionRunner transactions;
+    private final VideoMetrics metrics;
+    private final WorkerHeartbeat heartbeat;
 
     private ScheduledExecutorService timer;
     private RenderWorker worker;
     private volatile boolean stopping;
 
     WorkerRole(RolesConfig roles, WorkerConfig config, RenderJobQueue queue, RenderVideoUseCase renders,
-               VideoRepository videos, ProgressPublisher events, TransactionRunner transactions) {
+               VideoRepository videos, ProgressPublisher events, TransactionRunner transactions,
+               VideoMetrics metrics, WorkerHeartbeat heartbeat) {
+        this.metrics = metrics;
+        this.heartbeat = heartbeat;
         this.roles = roles;
         this.config = config;
         this.queue = queue;
@@ -69,7 +76,10 @@ class WorkerRole {
             thread.setDaemon(true);
             return thread;
         });
-        worker = new RenderWorker(queue, renders, videos, events, transactions, settings, timer, System::nanoTime);
+        worker = new RenderWorker(queue, renders, videos, events, transactions, settings, timer, System::nanoTime,
+                metrics);
+        // readiness asks for a fresh beat: the loop's own timer gives it, so a wedged timer shows
+        timer.scheduleAtFixedRate(heartbeat::beat, 0, config.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
         LOG.infof("Render worker %s started: %d at once, lease %s, heartbeat %s", worker.id(), slots,
                 config.lease(), config.heartbeat());
         for (int slot = 0; slot < slots; slot++) {
@@ -112,6 +122,7 @@ class WorkerRole {
             LOG.warnf("Render worker %s stopped before every render let go (%s); their jobs return when their "
                     + "leases run out", worker.id(), e.getMessage());
         } finally {
+            heartbeat.stopped();
             timer.shutdownNow();
         }
     }

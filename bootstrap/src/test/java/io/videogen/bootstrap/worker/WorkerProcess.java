@@ -77,7 +77,7 @@ final class WorkerProcess {
     }
 
     WorkerProcess awaitStarted() {
-        Eventually.within(Duration.ofSeconds(90), () -> {
+        Eventually.within(Duration.ofSeconds(180), () -> {
             if (!process.isAlive()) {
                 throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + log());
             }
@@ -94,6 +94,16 @@ final class WorkerProcess {
                 throw new AssertionError(name + " never logged '" + text + "':\n" + log());
             }
         });
+    }
+
+    /** Where its HTTP server listens (a free port, as it logged at start). */
+    String baseUrl() {
+        java.util.regex.Matcher listening = java.util.regex.Pattern.compile("Listening on: (http://[0-9.:]+)")
+                .matcher(log());
+        if (!listening.find()) {
+            throw new AssertionError(name + " has not said where it listens:\n" + log());
+        }
+        return listening.group(1);
     }
 
     /** kill -9: no shutdown hook, no last words, the lease left to run out. */

@@ -64,7 +64,7 @@ final class SegmentAssembly {
         }
         try {
             write(file, narration, new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
-                    plan.loudnessTarget(), levelledRate), budget, seconds, written);
+                    plan.loudnessTarget(), levelledRate), budget, written);
         } finally {
             deleteQuietly(levelled);
         }
@@ -80,8 +80,7 @@ final class SegmentAssembly {
         }
     }
 
-    private void write(Path file, Path narration, NarrationMix mix, RenderBudget budget, double seconds,
-                       int[] written) {
+    private void write(Path file, Path narration, NarrationMix mix, RenderBudget budget, int[] written) {
         String musicDemuxer = plan.music() == null ? null : MediaType.sniff(plan.music()).demuxer();
         AVFormatContext output = new AVFormatContext(null);
         check(avformat_alloc_output_context2(output, null, "mp4", file.toString()), "creating the MP4 muxer");
@@ -107,7 +106,7 @@ final class SegmentAssembly {
                 av_dict_free(options);
             }
             interleave(output, video, videoStream, audio, audioStream, budget,
-                    done -> written[0] = (int) Math.min(99, Math.max(0, Math.round(100 * done / seconds))));
+                    done -> written[0] = (int) Math.min(99, Math.max(0, Math.round(100 * done / mix.seconds()))));
             check(av_write_trailer(output), "finishing the MP4 file");
         } finally {
             if (!output.isNull() && output.pb() != null) {

@@ -30,22 +30,20 @@ class StoppedSegmentTest {
         Path still = TestMedia.solidPng(dir, "still.png", new Color(40, 80, 160), 320, 180);
         Path segment = dir.resolve("scene-0.mp4");
         List<Integer> heard = new ArrayList<>();
-        long[] thrownAt = new long[1];
 
         assertThatThrownBy(() -> composer.renderSegment(SegmentRenderingTest.plan(still, Duration.ofSeconds(20), 30,
                 null, null, List.of(), null), segment, percent -> {
                     heard.add(percent);
                     if (percent >= 10) {
-                        thrownAt[0] = System.nanoTime();
                         throw new Cancelled();
                     }
                 })).isInstanceOf(Cancelled.class);
-        long stoppingMillis = (System.nanoTime() - thrownAt[0]) / 1_000_000;
 
+        // a long scene is encoded as two halves at once, so the other half may report once more
+        // before it sees the stop; what matters is that nothing runs on far past it
         assertThat(heard).as("told every percent, so a stop is noticed within a few frames")
-                .startsWith(0).endsWith(9, 10).isSorted();
+                .startsWith(0).contains(9, 10).allMatch(percent -> percent <= 15);
         assertThat(segment).doesNotExist();
         assertThat(dir).isDirectoryNotContaining("glob:**.partial*");
-        System.out.println("stopping took " + stoppingMillis + " ms");
     }
 }

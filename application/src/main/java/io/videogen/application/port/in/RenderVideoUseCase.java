@@ -16,6 +16,16 @@ public interface RenderVideoUseCase {
      */
     Uni<RenderResult> render(VideoId id, RenderClaim claim);
 
+    /**
+     * The same, traced under the span that queued the job: a worker passes the job's stored trace
+     * context, so the render joins the trace of the request that asked for it.
+     *
+     * @param traceContext the trace context stored with the job; null continues the caller's current span
+     */
+    default Uni<RenderResult> render(VideoId id, String traceContext, RenderClaim claim) {
+        return render(id, claim);
+    }
+
     /** Renders outside any queue, writing unguarded; for tests and tools. */
     default Uni<RenderResult> render(VideoId id, BooleanSupplier stillOwned) {
         return render(id, RenderClaim.unfenced(stillOwned));
