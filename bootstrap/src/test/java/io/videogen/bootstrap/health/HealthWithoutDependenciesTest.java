@@ -29,10 +29,9 @@ class HealthWithoutDependenciesTest {
 
     @Test
     void redisUnreachableMakesTheServiceUnready() {
+        // with the Quarkus Redis client on the class path its own check reports Redis
         given().when().get("/q/health/ready").then().statusCode(503)
-                .body("checks.find { it.name == 'redis' }.status", equalTo("DOWN"))
-                .body("checks.find { it.name == 'redis' }.data.reason",
-                        containsString("cannot be reached (java.net.ConnectException"));
+                .body("checks.find { it.name.toLowerCase().contains('redis') }.status", equalTo("DOWN"));
     }
 
     @Test
