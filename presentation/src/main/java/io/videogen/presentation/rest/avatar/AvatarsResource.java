@@ -12,7 +12,6 @@ import io.videogen.domain.avatar.AvatarLook;
 import io.videogen.domain.media.Voice;
 import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.shared.PageRequest;
-import io.videogen.domain.shared.RgbColor;
 import io.videogen.presentation.rest.common.PageResponse;
 import io.videogen.presentation.rest.template.TemplateDesigns;
 import io.videogen.presentation.rest.video.CreateVideoRequest.VoiceRequest;
@@ -105,10 +104,10 @@ public class AvatarsResource {
             if (look == null) {
                 return defaults;
             }
-            return new AvatarLook.Procedural(color(look.skin(), defaults.skin(), "look.skin"),
-                    color(look.hair(), defaults.hair(), "look.hair"),
-                    color(look.outfit(), defaults.outfit(), "look.outfit"),
-                    color(look.backdrop(), defaults.backdrop(), "look.backdrop"));
+            return new AvatarLook.Procedural(TemplateDesigns.color(look.skin(), defaults.skin(), "look.skin"),
+                    TemplateDesigns.color(look.hair(), defaults.hair(), "look.hair"),
+                    TemplateDesigns.color(look.outfit(), defaults.outfit(), "look.outfit"),
+                    TemplateDesigns.color(look.backdrop(), defaults.backdrop(), "look.backdrop"));
         }
         if ("portrait".equalsIgnoreCase(look.type().strip())) {
             if (look.assetId() == null) {
@@ -121,9 +120,6 @@ public class AvatarsResource {
                 + "' is not supported; use procedural or portrait");
     }
 
-    private static RgbColor color(String hex, RgbColor fallback, String field) {
-        return hex == null ? fallback : RgbColor.parse(hex, field);
-    }
 
     static AvatarBody.Response toResponse(Avatar avatar) {
         AvatarBody.Look look;

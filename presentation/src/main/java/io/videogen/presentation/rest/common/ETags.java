@@ -1,6 +1,7 @@
 package io.videogen.presentation.rest.common;
 
 import io.videogen.domain.shared.InvalidValueException;
+import jakarta.ws.rs.core.EntityTag;
 
 /** Strong ETags made of a resource's version: {@code "7"}. */
 public final class ETags {
@@ -11,8 +12,8 @@ public final class ETags {
     private ETags() {
     }
 
-    public static String of(long version) {
-        return "\"" + version + "\"";
+    public static EntityTag of(long version) {
+        return new EntityTag(String.valueOf(version));
     }
 
     /** The version an If-Match names; a missing header is a 400, one that names no version can never match. */

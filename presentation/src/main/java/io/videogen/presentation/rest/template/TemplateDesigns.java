@@ -88,7 +88,8 @@ public final class TemplateDesigns {
         return new VisualRequest("prompt", null, null, null, null, null, ((Visual.Prompt) visual).prompt());
     }
 
-    private static RgbColor color(String hex, RgbColor fallback, String field) {
+    /** A colour a client may leave out. */
+    public static RgbColor color(String hex, RgbColor fallback, String field) {
         return hex == null ? fallback : RgbColor.parse(hex, field);
     }
 

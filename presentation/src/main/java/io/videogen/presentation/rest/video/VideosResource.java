@@ -166,7 +166,7 @@ public class VideosResource {
     @APIResponse(responseCode = "404", description = "No such video, or not yours")
     public Uni<Response> get(@PathParam("id") String id) {
         return get.get(VideoId.parse(id), callers.current()).chain(this::withWebhook)
-                .map(shown -> Response.ok(shown.response()).tag(etag(shown.video())).build());
+                .map(shown -> Response.ok(shown.response()).tag(ETags.of(shown.video().version())).build());
     }
 
     @PATCH
@@ -194,7 +194,7 @@ public class VideosResource {
         UpdateVideoCommand command = new UpdateVideoCommand(callers.current(), videoId, expected,
                 body.title() == null ? null : new VideoTitle(body.title()), content ? drafts.toDraft(body) : null);
         return update.update(command).map(updated -> Response.status(updated.rerendering() ? 202 : 200)
-                .entity(responses.of(updated.video())).tag(etag(updated.video())).build());
+                .entity(responses.of(updated.video())).tag(ETags.of(updated.video().version())).build());
     }
 
     @DELETE
@@ -214,7 +214,7 @@ public class VideosResource {
     @APIResponse(responseCode = "409", description = "The video already finished")
     public Uni<Response> cancel(@PathParam("id") String id) {
         return cancel.cancel(VideoId.parse(id), callers.current()).chain(this::withWebhook)
-                .map(shown -> Response.accepted(shown.response()).tag(etag(shown.video())).build());
+                .map(shown -> Response.accepted(shown.response()).tag(ETags.of(shown.video().version())).build());
     }
 
     @POST
@@ -225,7 +225,7 @@ public class VideosResource {
     @APIResponse(responseCode = "409", description = "Only failed or cancelled videos can be retried")
     public Uni<Response> retry(@PathParam("id") String id) {
         return retry.retry(VideoId.parse(id), callers.current())
-                .map(video -> Response.accepted(responses.of(video)).tag(etag(video)).build());
+                .map(video -> Response.accepted(responses.of(video)).tag(ETags.of(video.version())).build());
     }
 
     @GET
@@ -288,7 +288,7 @@ public class VideosResource {
 
     private Response.ResponseBuilder accepted(Video video, String body) {
         return Response.accepted(body).type(MediaType.APPLICATION_JSON)
-                .location(URI.create("/api/v1/videos/" + video.id())).tag(etag(video));
+                .location(URI.create("/api/v1/videos/" + video.id())).tag(ETags.of(video.version()));
     }
 
     private String responseBody(Video video) {
@@ -310,7 +310,4 @@ public class VideosResource {
         }
     }
 
-    private static jakarta.ws.rs.core.EntityTag etag(Video video) {
-        return new jakarta.ws.rs.core.EntityTag(String.valueOf(video.version()));
-    }
 }
