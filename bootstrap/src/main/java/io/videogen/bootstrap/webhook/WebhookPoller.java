@@ -24,6 +24,8 @@ class WebhookPoller {
     private final DeliverWebhooksUseCase webhooks;
     private final WebhookConfig config;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set while rounds fail, so an outage is logged once when it starts and once when it ends. */
+    private final AtomicBoolean failing = new AtomicBoolean();
     private volatile long timer = -1;
 
     WebhookPoller(Vertx vertx, DeliverWebhooksUseCase webhooks, WebhookConfig config) {
@@ -46,9 +48,17 @@ class WebhookPoller {
         if (!running.compareAndSet(false, true)) {
             return;
         }
-        webhooks.deliverDue().subscribe().with(sent -> running.set(false), failure -> {
+        webhooks.deliverDue().subscribe().with(sent -> {
             running.set(false);
-            LOG.warnf("could not deliver due webhooks: %s", failure.toString());
+            if (failing.compareAndSet(true, false)) {
+                LOG.info("delivering due webhooks again");
+            }
+        }, failure -> {
+            running.set(false);
+            if (failing.compareAndSet(false, true)) {
+                LOG.warnf("could not deliver due webhooks, retrying every %s until it works: %s",
+                        config.pollInterval(), failure.toString());
+            }
         });
     }
 }

@@ -19,6 +19,11 @@ public final class Accounts {
     private Accounts() {
     }
 
+    /** Checks every response in this test JVM for 500s and leaked internals (see {@link NoLeaksFilter}). */
+    public static void installLeakGuard() {
+        NoLeaksFilter.install();
+    }
+
     public record Account(String id, String email, String accessToken, String refreshToken) {
 
         public RequestSpecification request() {

@@ -37,6 +37,7 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String BEARER_CHALLENGE = "Bearer realm=\"videogen\"";
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidValueException e, ContainerRequestContext request, HttpServerRequest http) {
@@ -155,9 +156,26 @@ public class ProblemMapper {
                     : domain(domain, request, http);
         }
         String requestId = RequestIds.of(request);
+        if (unreachable(e)) {
+            // a database or Redis that refuses connections is an outage the client can wait out, not a bug
+            LOG.warnf("request %s could not reach a dependency: %s", requestId, e.toString());
+            return respond(ErrorCode.SERVICE_UNAVAILABLE, "the service cannot reach its storage right now; "
+                    + "try again in a few seconds (request id " + requestId + ")", null, request, http);
+        }
         LOG.errorf(e, "request %s failed", requestId);
         return respond(ErrorCode.INTERNAL_ERROR, "the service could not handle the request; quote request id "
                 + requestId + " when reporting it", null, request, http);
+    }
+
+    /** Whether the failure is a refused, unroutable or unresolvable connection somewhere down the cause chain. */
+    static boolean unreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.NoRouteToHostException
+                    || cause instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String safeMessage(ErrorCode code, int status) {
@@ -241,6 +259,9 @@ public class ProblemMapper {
                 .header(RequestIds.HEADER, requestId);
         if (code == ErrorCode.AUTHENTICATION_REQUIRED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+        }
+        if (code == ErrorCode.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return response.build();
     }
