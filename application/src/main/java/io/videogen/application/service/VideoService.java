@@ -28,6 +28,7 @@ import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.VideoMetrics;
+import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.domain.shared.Page;
 import io.videogen.domain.shared.PageRequest;
@@ -189,11 +190,11 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
     @Override
     public Uni<Video> cancel(VideoId id, Caller caller) {
         tracing.identify(id, caller.userId());
-        return transactions.inTransaction(() -> load(id, caller).chain(video -> {
+        return winningRaces(() -> transactions.inTransaction(() -> load(id, caller).chain(video -> {
                     VideoEvent cancelled = video.cancel(clock.now());
                     return videos.save(video).call(() -> queue.withdraw(id))
                             .map(stored -> new Changed(stored, cancelled));
-                }))
+                })))
                 .invoke(() -> metrics.videoFinished(VideoStatus.CANCELLED))
                 .call(changed -> publisher.publish(changed.event()))
                 .map(Changed::video);
@@ -203,24 +204,29 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
     public Uni<Video> retry(VideoId id, Caller caller) {
         String trace = tracing.currentContext();
         tracing.identify(id, caller.userId());
-        return transactions.inTransaction(() -> load(id, caller).chain(video -> {
+        return winningRaces(() -> transactions.inTransaction(() -> load(id, caller).chain(video -> {
                     VideoEvent queued = video.retry(clock.now());
                     return videos.save(video).call(() -> queue.enqueue(id, trace))
                             .map(stored -> new Changed(stored, queued));
-                }))
+                })))
                 .call(changed -> publisher.publish(changed.event()))
                 .map(Changed::video);
     }
 
     @Override
     public Uni<Void> delete(VideoId id, Caller caller) {
-        return transactions.inTransaction(() -> load(id, caller).chain(video -> {
-                    Optional<VideoEvent> cancelled = video.status().isFinal() ? Optional.empty()
-                            : Optional.of(video.cancel(clock.now()));
-                    return queue.withdraw(id)
+        return winningRaces(() -> transactions.inTransaction(() -> load(id, caller).chain(video -> {
+                    if (video.status().isFinal()) {
+                        return queue.withdraw(id).chain(() -> videos.removeVisible(id, caller))
+                                .replaceWith(Optional.<VideoEvent>empty());
+                    }
+                    // A running render is cancelled first, and saved so: that is what sends its
+                    // video.cancelled webhook, whose delivery outlives the video's row.
+                    VideoEvent cancelled = video.cancel(clock.now());
+                    return videos.save(video).chain(() -> queue.withdraw(id))
                             .chain(() -> videos.removeVisible(id, caller))
-                            .replaceWith(cancelled);
-                }))
+                            .replaceWith(Optional.of(cancelled));
+                })))
                 .invoke(cancelled -> cancelled.ifPresent(event -> metrics.videoFinished(VideoStatus.CANCELLED)))
                 .call(cancelled -> cancelled.map(publisher::publish).orElse(Uni.createFrom().voidItem()))
                 .call(() -> blocking.run(() -> media.deleteAll(mediaPrefix(id))))
@@ -292,6 +298,15 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
             default:
                 return new VideoEvent.VideoQueued(video.id(), at, video.attempt());
         }
+    }
+
+    /**
+     * Runs a read-change-save transaction again when a concurrent write (a worker's progress, most
+     * often) changed the video between its read and its save: the caller asked for a state change,
+     * not for a particular version, so losing that race is no reason to refuse it.
+     */
+    private static <T> Uni<T> winningRaces(java.util.function.Supplier<Uni<T>> transaction) {
+        return Uni.createFrom().<T>deferred(transaction::get).onFailure(StaleVersionException.class).retry().atMost(3);
     }
 
     private Uni<Video> load(VideoId id, Caller caller) {

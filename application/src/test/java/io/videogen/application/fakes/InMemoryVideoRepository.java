@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryVideoRepository implements VideoRepository {
 
     private final Map<VideoId, Video.Snapshot> rows = new ConcurrentHashMap<>();
+    private final java.util.Deque<Runnable> racingWrites = new java.util.ArrayDeque<>();
+    private final Map<VideoId, List<VideoStatus>> savedStatuses = new ConcurrentHashMap<>();
 
     @Override
     public Uni<Void> add(Video video) {
@@ -28,6 +30,10 @@ public final class InMemoryVideoRepository implements VideoRepository {
 
     @Override
     public synchronized Uni<Video> save(Video video) {
+        Runnable racing = racingWrites.poll();
+        if (racing != null) {
+            racing.run();
+        }
         Video.Snapshot stored = rows.get(video.id());
         if (stored == null || stored.version() != video.version()) {
             return Uni.createFrom().failure(new StaleVersionException("video " + video.id()));
@@ -36,6 +42,8 @@ public final class InMemoryVideoRepository implements VideoRepository {
         Video.Snapshot next = new Video.Snapshot(s.id(), s.owner(), s.title(), s.spec(), s.status(), s.stages(),
                 s.progress(), s.failure(), s.durationMs(), s.attempt(), s.createdAt(), s.updatedAt(), s.version() + 1);
         rows.put(video.id(), next);
+        savedStatuses.computeIfAbsent(video.id(), id -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(next.status());
         return Uni.createFrom().item(Video.restore(next));
     }
 
@@ -65,6 +73,23 @@ public final class InMemoryVideoRepository implements VideoRepository {
         Video.Snapshot stored = rows.get(id);
         boolean removed = stored != null && caller.sees(stored.owner()) && rows.remove(id) != null;
         return Uni.createFrom().item(removed);
+    }
+
+    /** Lets another writer change the video just before each of the next {@code times} saves reaches it. */
+    public synchronized void raceNextSaves(int times, VideoId id) {
+        for (int i = 0; i < times; i++) {
+            racingWrites.add(() -> {
+                Video.Snapshot s = rows.get(id);
+                rows.put(id, new Video.Snapshot(s.id(), s.owner(), s.title(), s.spec(), s.status(), s.stages(),
+                        s.progress(), s.failure(), s.durationMs(), s.attempt(), s.createdAt(), s.updatedAt(),
+                        s.version() + 1));
+            });
+        }
+    }
+
+    /** The status of every save that went through, in order (a database would fire its triggers on these). */
+    public List<VideoStatus> savedStatuses(VideoId id) {
+        return savedStatuses.getOrDefault(id, List.of());
     }
 
     public Video stored(VideoId id) {

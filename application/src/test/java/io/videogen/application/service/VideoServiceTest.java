@@ -196,6 +196,40 @@ class VideoServiceTest {
     }
 
     @Test
+    void aCancelThatRacesAWorkersProgressWriteStillCancels() {
+        Video video = studio.create(studio.ana, "Hello.");
+        studio.videos.raceNextSaves(2, video.id());
+
+        Video cancelled = studio.videoService.cancel(video.id(), studio.ana).await().indefinitely();
+
+        assertThat(cancelled.status()).isEqualTo(VideoStatus.CANCELLED);
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.CANCELLED);
+        assertThat(studio.publisher.of(VideoEvent.VideoCancelled.class)).hasSize(1);
+    }
+
+    @Test
+    void aCancelThatKeepsLosingGivesUpWithTheConflict() {
+        Video video = studio.create(studio.ana, "Hello.");
+        studio.videos.raceNextSaves(10, video.id());
+
+        assertThatThrownBy(() -> studio.videoService.cancel(video.id(), studio.ana).await().indefinitely())
+                .isInstanceOf(io.videogen.application.port.out.StaleVersionException.class);
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.QUEUED);
+    }
+
+    @Test
+    void deletingARunningVideoCancelsItFirstSoItsWebhookIsSent() {
+        Video video = studio.create(studio.ana, "Hello.");
+        studio.videos.raceNextSaves(1, video.id());
+
+        studio.videoService.delete(video.id(), studio.ana).await().indefinitely();
+
+        assertThat(studio.videos.savedStatuses(video.id())).containsExactly(VideoStatus.CANCELLED);
+        assertThat(studio.videos.findById(video.id()).await().indefinitely()).isEmpty();
+        assertThat(studio.publisher.of(VideoEvent.VideoCancelled.class)).hasSize(1);
+    }
+
+    @Test
     void onlyAFailedOrCancelledVideoCanBeRetried() {
         Video video = studio.create(studio.ana, "Hello.");
 

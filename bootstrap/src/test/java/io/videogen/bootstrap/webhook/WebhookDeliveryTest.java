@@ -87,6 +87,20 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void deletingAVideoStillInTheQueuePostsVideoCancelled() throws Exception {
+        String id = create(ana, receiver.url("/hooks/deleted"), "Delete me");
+
+        ana.request().delete("/api/v1/videos/" + id).then().statusCode(204);
+
+        Receiver.Request hook = receiver.next("/hooks/deleted", PATIENCE);
+        assertThat(hook).as("the webhook arrived although the video is gone").isNotNull();
+        JsonNode body = JSON.readTree(hook.body());
+        assertThat(body.get("type").asText()).isEqualTo("video.cancelled");
+        assertThat(body.get("data").get("id").asText()).isEqualTo(id);
+        ana.request().get("/api/v1/videos/" + id).then().statusCode(404);
+    }
+
+    @Test
     void aCompletedVideoPostsVideoCompleted() throws Exception {
         String secret = secretOf(ana);
         String id = create(ana, receiver.url("/hooks/completed"), "Render me");
