@@ -88,7 +88,7 @@ public final class OfflineRenderService implements RenderSpecUseCase {
         }
         // No template is asked for and a callback is never called offline, so the resolver needs neither
         // a template repository nor the callback address guard.
-        VideoSpec spec = new DraftResolver(null, rules, null).resolveWithoutTemplate(draft).spec();
+        VideoSpec spec = new DraftResolver(null, null, null, rules, null).resolveWithoutTemplate(draft).spec();
         for (Scene scene : spec.script().scenes()) {
             if (scene.visual() instanceof Visual.Image image) {
                 requireAsset(assets, image.assetId(), true, "scenes[" + scene.index() + "].visual.assetId",

@@ -3,10 +3,15 @@ package io.videogen.application.service;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
+import io.videogen.application.port.out.AssetRepository;
+import io.videogen.application.port.out.AvatarRepository;
 import io.videogen.application.port.out.CallbackAddressGuard;
 import io.videogen.application.port.out.TemplateRepository;
+import io.videogen.domain.asset.Asset;
+import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.script.ScriptVariables;
+import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.shared.ResourceNotFoundException;
 import io.videogen.domain.template.Template;
 import io.videogen.domain.template.Template.Design;
@@ -22,6 +27,7 @@ import io.videogen.domain.video.VideoTitle;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.media.Voice;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +39,16 @@ import java.util.Optional;
 public final class DraftResolver {
 
     private final TemplateRepository templates;
+    private final AvatarRepository avatars;
+    private final AssetRepository assets;
     private final VideoRules rules;
     private final CallbackAddressGuard callbacks;
 
-    public DraftResolver(TemplateRepository templates, VideoRules rules, CallbackAddressGuard callbacks) {
+    public DraftResolver(TemplateRepository templates, AvatarRepository avatars, AssetRepository assets,
+                         VideoRules rules, CallbackAddressGuard callbacks) {
         this.templates = templates;
+        this.avatars = avatars;
+        this.assets = assets;
         this.rules = rules;
         this.callbacks = callbacks;
     }
@@ -56,8 +67,68 @@ public final class DraftResolver {
                     .map(template -> resolve(draft, Optional.of(template.design())));
         }
         // the callback's host is resolved last: a request with other mistakes is refused without a lookup
-        return resolved.call(() -> draft.callbackUrl() == null ? Uni.createFrom().voidItem()
-                : callbacks.check(draft.callbackUrl()));
+        return resolved.call(found -> checkReferences(caller, draft, found.spec()))
+                .call(() -> draft.callbackUrl() == null ? Uni.createFrom().voidItem()
+                        : callbacks.check(draft.callbackUrl()));
+    }
+
+    /**
+     * The avatar and every asset the spec uses must be the caller's own and of the right kind: a
+     * wrong id is refused now, with the field to fix, instead of failing the render later.
+     */
+    private Uni<Void> checkReferences(Caller caller, VideoDraft draft, VideoSpec spec) {
+        Uni<Void> chain = spec.avatar().<Uni<Void>>map(id -> avatars.findVisible(id, caller).map(found -> {
+            if (found.isEmpty()) {
+                throw ResourceNotFoundException.because("no avatar with id " + id
+                        + "; list yours with GET /api/v1/avatars or leave avatarId out");
+            }
+            return null;
+        })).orElse(Uni.createFrom().voidItem());
+        Map<AssetId, String> images = new LinkedHashMap<>();
+        List<Scene> scenes = spec.script().scenes();
+        for (Scene scene : scenes) {
+            if (scene.visual() instanceof Visual.Image image) {
+                images.putIfAbsent(image.assetId(), imageField(draft, image.assetId(), scene.index()));
+            }
+        }
+        for (Map.Entry<AssetId, String> image : images.entrySet()) {
+            chain = chain.call(() -> checkAsset(caller, image.getKey(), image.getValue(), true));
+        }
+        if (spec.backgroundMusic().isPresent()) {
+            AssetId music = spec.backgroundMusic().get().assetId();
+            String field = draft.music() != null ? "music.assetId" : "templateId";
+            chain = chain.call(() -> checkAsset(caller, music, field, false));
+        }
+        return chain;
+    }
+
+    private Uni<Void> checkAsset(Caller caller, AssetId id, String field, boolean image) {
+        return assets.findVisible(id, caller).map(found -> {
+            Asset asset = found.orElseThrow(() -> ResourceNotFoundException.because("no asset with id " + id
+                    + " (" + field + "); upload it with POST /api/v1/assets or choose one of GET /api/v1/assets"));
+            if (image != asset.kind().isImage()) {
+                throw new InvalidValueException(field, "asset " + id + " is " + asset.kind().mediaType()
+                        + "; " + (image ? "a visual needs an image (png, jpeg or webp)"
+                        : "music needs audio (wav or mp3)"));
+            }
+            return null;
+        });
+    }
+
+    /** Where the request named an image: a scene's own visual, or else the template's background. */
+    private static String imageField(VideoDraft draft, AssetId id, int sceneIndex) {
+        if (draft.script() instanceof ScriptSource.Scenes given) {
+            List<SceneDraft> scenes = given.scenes();
+            for (int i = 0; i < scenes.size(); i++) {
+                if (scenes.get(i).visual() instanceof Visual.Image image && image.assetId().equals(id)) {
+                    return "scenes[" + i + "].visual.assetId";
+                }
+            }
+        }
+        if (draft.visual() instanceof Visual.Image image && image.assetId().equals(id)) {
+            return "visual.assetId";
+        }
+        return draft.templateId() != null ? "templateId" : "scenes[" + sceneIndex + "].visual.assetId";
     }
 
     /**

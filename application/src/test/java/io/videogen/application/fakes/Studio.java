@@ -51,7 +51,7 @@ public final class Studio {
         // every callback host is acceptable here; the real guard is tested against real addresses
         CallbackAddressGuard anyCallback = url -> Uni.createFrom().voidItem();
         videoService = new VideoService(videos, queue, transactions, publisher, media,
-                new DraftResolver(templates, rules, anyCallback), idempotencyKeys, blocking, clock);
+                new DraftResolver(templates, avatars, assets, rules, anyCallback), idempotencyKeys, blocking, clock);
         RenderObserver observer = new RenderObserver() {
             @Override
             public void cacheLookup(io.videogen.domain.video.VideoId video, String cache, int scene, boolean hit) {

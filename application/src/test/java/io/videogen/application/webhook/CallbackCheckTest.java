@@ -66,7 +66,7 @@ class CallbackCheckTest {
 
     private static VideoService service(Studio studio, CallbackAddressGuard guard) {
         return new VideoService(studio.videos, studio.queue, studio.transactions, studio.publisher, studio.media,
-                new DraftResolver(studio.templates, VideoRules.defaults(), guard), studio.idempotencyKeys,
+                new DraftResolver(studio.templates, studio.avatars, studio.assets, VideoRules.defaults(), guard), studio.idempotencyKeys,
                 new Blocking(Runnable::run), studio.clock);
     }
 

@@ -75,8 +75,9 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    DraftResolver draftResolver(TemplateRepository templates, VideoRules rules, CallbackAddressGuard callbacks) {
-        return new DraftResolver(templates, rules, callbacks);
+    DraftResolver draftResolver(TemplateRepository templates, AvatarRepository avatars, AssetRepository assets,
+                                VideoRules rules, CallbackAddressGuard callbacks) {
+        return new DraftResolver(templates, avatars, assets, rules, callbacks);
     }
 
     @Produces

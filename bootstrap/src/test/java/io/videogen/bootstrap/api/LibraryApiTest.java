@@ -103,6 +103,53 @@ class LibraryApiTest {
     }
 
     @Test
+    void aVideoMayUseOnlyItsCreatorsAvatarAndAssetsOfTheRightKind() throws Exception {
+        Accounts.Account ana = Accounts.signUp();
+        Accounts.Account bob = Accounts.signUp();
+        String anasAvatar = ana.request().body(Map.of("name", "Kai")).post("/api/v1/avatars")
+                .then().statusCode(201).extract().path("id");
+        String anasPicture = upload(ana, "sky.png", png(64, 64), "image/png");
+        String anasTune = upload(ana, "tune.wav", wav(), "audio/wav");
+
+        bob.request().body(Map.of("script", "Hi.", "avatarId", anasAvatar)).post("/api/v1/videos")
+                .then().statusCode(404).body("code", equalTo("RESOURCE_NOT_FOUND"))
+                .body("detail", org.hamcrest.Matchers.containsString("GET /api/v1/avatars"));
+        bob.request().body(Map.of("scenes", List.of(Map.of("text", "Hi.",
+                        "visual", Map.of("type", "asset", "assetId", anasPicture)))))
+                .post("/api/v1/videos").then().statusCode(404)
+                .body("detail", org.hamcrest.Matchers.containsString("scenes[0].visual.assetId"));
+        bob.request().body(Map.of("script", "Hi.", "music", Map.of("assetId", anasTune)))
+                .post("/api/v1/videos").then().statusCode(404);
+
+        ana.request().body(Map.of("scenes", List.of(Map.of("text", "Hi."), Map.of("text", "Again.",
+                        "visual", Map.of("type", "asset", "assetId", anasTune)))))
+                .post("/api/v1/videos").then().statusCode(400)
+                .body("errors[0].field", equalTo("scenes[1].visual.assetId"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("needs an image"));
+        ana.request().body(Map.of("script", "Hi.", "music", Map.of("assetId", anasPicture)))
+                .post("/api/v1/videos").then().statusCode(400)
+                .body("errors[0].field", equalTo("music.assetId"));
+        bob.request().get("/api/v1/videos?size=1").then().body("totalItems", equalTo(0));
+
+        ana.request().body(Map.of("avatarId", anasAvatar, "music", Map.of("assetId", anasTune),
+                        "scenes", List.of(Map.of("text", "Hi.",
+                                "visual", Map.of("type", "asset", "assetId", anasPicture)))))
+                .post("/api/v1/videos").then().statusCode(202);
+    }
+
+    /** A tenth of a second of silence as 16-bit mono WAV. */
+    static byte[] wav() throws Exception {
+        javax.sound.sampled.AudioFormat format = new javax.sound.sampled.AudioFormat(16000, 16, 1, true, false);
+        byte[] samples = new byte[3200];
+        try (var stream = new javax.sound.sampled.AudioInputStream(new java.io.ByteArrayInputStream(samples), format,
+                samples.length / 2)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            javax.sound.sampled.AudioSystem.write(stream, javax.sound.sampled.AudioFileFormat.Type.WAVE, out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void voicesListEveryProvider() {
         Accounts.Account ana = Accounts.signUp();
         ana.request().get("/api/v1/voices").then().statusCode(200)

@@ -116,7 +116,8 @@ public class VideosResource {
                     + "With Idempotency-Key, repeating the request returns the first response instead of a second video.")
     @APIResponse(responseCode = "202", description = "Accepted and queued",
             content = @Content(schema = @Schema(implementation = VideoResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request (field-level errors)")
+    @APIResponse(responseCode = "400", description = "Invalid request (field-level errors), e.g. an audio asset as a visual")
+    @APIResponse(responseCode = "404", description = "The template, avatar or an asset named is not yours or does not exist")
     @APIResponse(responseCode = "409", description = "The first request with this Idempotency-Key is still being handled")
     @APIResponse(responseCode = "422", description = "Script cannot be parsed, or Idempotency-Key reused with another body")
     public Uni<Response> create(
