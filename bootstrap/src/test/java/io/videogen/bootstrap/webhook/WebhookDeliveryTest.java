@@ -84,6 +84,12 @@ class WebhookDeliveryTest {
         ObjectNode resource = (ObjectNode) JSON.readTree(shown.prettify());
         resource.remove("webhook");
         assertThat(body.get("data")).as("data is the video resource as the API shows it").isEqualTo(resource);
+
+        // the retry's answer still shows the log of the attempt it replaces, like GET does
+        ana.request().post("/api/v1/videos/" + id + "/retry").then().statusCode(202)
+                .body("status", equalTo("queued"))
+                .body("webhook.event", equalTo("video.cancelled"))
+                .body("webhook.status", equalTo("delivered"));
     }
 
     @Test

@@ -194,8 +194,9 @@ public class VideosResource {
         }
         UpdateVideoCommand command = new UpdateVideoCommand(callers.current(), videoId, expected,
                 body.title() == null ? null : new VideoTitle(body.title()), content ? drafts.toDraft(body) : null);
-        return update.update(command).map(updated -> Response.status(updated.rerendering() ? 202 : 200)
-                .entity(responses.of(updated.video())).tag(ETags.of(updated.video().version())).build());
+        return update.update(command).chain(updated -> withWebhook(updated.video())
+                .map(shown -> Response.status(updated.rerendering() ? 202 : 200)
+                        .entity(shown.response()).tag(ETags.of(shown.video().version())).build()));
     }
 
     @DELETE
@@ -225,8 +226,9 @@ public class VideosResource {
     @APIResponse(responseCode = "202", description = "Queued again")
     @APIResponse(responseCode = "409", description = "Only failed or cancelled videos can be retried")
     public Uni<Response> retry(@PathParam("id") String id) {
-        return retry.retry(VideoId.parse(id), callers.current())
-                .map(video -> Response.accepted(responses.of(video)).tag(ETags.of(video.version())).build());
+        // the log still shows the webhook of the attempt that failed until this one ends
+        return retry.retry(VideoId.parse(id), callers.current()).chain(this::withWebhook)
+                .map(shown -> Response.accepted(shown.response()).tag(ETags.of(shown.video().version())).build());
     }
 
     @GET
