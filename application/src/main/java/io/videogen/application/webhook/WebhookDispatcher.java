@@ -4,6 +4,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.DeliverWebhooksUseCase;
 import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.VideoMetrics;
+import io.videogen.application.port.out.VideoMetrics.WebhookOutcome;
 import io.videogen.application.port.out.WebhookDeliveries;
 import io.videogen.application.port.out.WebhookDeliveries.Attempt;
 import io.videogen.application.port.out.WebhookDeliveries.Claimed;
@@ -26,6 +28,7 @@ public final class WebhookDispatcher implements DeliverWebhooksUseCase {
     private final WebhookSecrets secrets;
     private final WebhookRetryPolicy retries;
     private final Clock clock;
+    private final VideoMetrics metrics;
     private final int batchSize;
     private final Duration lease;
 
@@ -34,7 +37,8 @@ public final class WebhookDispatcher implements DeliverWebhooksUseCase {
      *              take (connect and read timeouts), so a slow answer is never sent twice
      */
     public WebhookDispatcher(WebhookDeliveries deliveries, WebhookSender sender, WebhookSecrets secrets,
-                             WebhookRetryPolicy retries, Clock clock, int batchSize, Duration lease) {
+                             WebhookRetryPolicy retries, Clock clock, VideoMetrics metrics, int batchSize,
+                             Duration lease) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("a webhook batch holds at least one delivery");
         }
@@ -43,6 +47,7 @@ public final class WebhookDispatcher implements DeliverWebhooksUseCase {
         this.secrets = secrets;
         this.retries = retries;
         this.clock = clock;
+        this.metrics = metrics;
         this.batchSize = batchSize;
         this.lease = lease;
     }
@@ -83,7 +88,14 @@ public final class WebhookDispatcher implements DeliverWebhooksUseCase {
                             : retries.delayAfter(delivery.attempt());
                     Outcome outcome = attempt.succeeded() ? Outcome.DELIVERED
                             : retryIn.isPresent() ? Outcome.RETRYING : Outcome.FAILED;
-                    return deliveries.record(delivery, attempt, outcome, retryIn).replaceWith(outcome);
+                    return deliveries.record(delivery, attempt, outcome, retryIn)
+                            .invoke(() -> metrics.webhookDelivery(attempt.refused() ? WebhookOutcome.REFUSED
+                                    : switch (outcome) {
+                                        case DELIVERED -> WebhookOutcome.DELIVERED;
+                                        case RETRYING -> WebhookOutcome.RETRYING;
+                                        case FAILED -> WebhookOutcome.GAVE_UP;
+                                    }))
+                            .replaceWith(outcome);
                 });
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.fakes.FixedClock;
+import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.WebhookDeliveries;
 import io.videogen.application.port.out.WebhookSecretStore;
 import io.videogen.application.port.out.WebhookSender;
@@ -35,8 +36,15 @@ class WebhookDispatcherTest {
     private final SecretsFake secretStore = new SecretsFake();
     private final WebhookSecrets secrets = new WebhookSecrets(secretStore);
     private final FixedClock clock = new FixedClock();
+    private final List<VideoMetrics.WebhookOutcome> counted = new ArrayList<>();
+    private final VideoMetrics metrics = new VideoMetrics() {
+        @Override
+        public void webhookDelivery(WebhookOutcome outcome) {
+            counted.add(outcome);
+        }
+    };
     private final WebhookDispatcher dispatcher = new WebhookDispatcher(outbox, receiver, secrets,
-            new WebhookRetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(5), 3, () -> 1.0), clock, 10,
+            new WebhookRetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(5), 3, () -> 1.0), clock, metrics, 10,
             Duration.ofMinutes(1));
     private final UserId ana = UserId.random();
 
@@ -58,6 +66,7 @@ class WebhookDispatcherTest {
         assertThat(timestamp).isEqualTo(clock.now().getEpochSecond());
         assertThat(headers.get("Videogen-Signature")).isEqualTo(WebhookSignature.sign(secret, timestamp, BODY));
         assertThat(receiver.requests.get(0).body()).isEqualTo(BODY);
+        assertThat(counted).containsExactly(VideoMetrics.WebhookOutcome.DELIVERED);
     }
 
     @Test
@@ -72,6 +81,7 @@ class WebhookDispatcherTest {
             assertThat(record.retryIn()).contains(Duration.ofSeconds(10));
             assertThat(record.attempt().responseCode()).hasValue(500);
         });
+        assertThat(counted).containsExactly(VideoMetrics.WebhookOutcome.RETRYING);
     }
 
     @Test
@@ -93,6 +103,18 @@ class WebhookDispatcherTest {
 
         assertThat(outbox.recorded.get(0).outcome()).isEqualTo(WebhookDeliveries.Outcome.FAILED);
         assertThat(outbox.recorded.get(0).retryIn()).isEmpty();
+        assertThat(counted).containsExactly(VideoMetrics.WebhookOutcome.GAVE_UP);
+    }
+
+    @Test
+    void aRefusedAddressIsCountedAsRefused() {
+        outbox.add(ana);
+        receiver.refuses = true;
+
+        dispatcher.deliverDue().await().indefinitely();
+
+        assertThat(outbox.recorded.get(0).outcome()).isEqualTo(WebhookDeliveries.Outcome.RETRYING);
+        assertThat(counted).containsExactly(VideoMetrics.WebhookOutcome.REFUSED);
     }
 
     @Test
@@ -193,6 +215,7 @@ class WebhookDispatcherTest {
         final List<Request> requests = new ArrayList<>();
         final Deque<Integer> statuses = new ArrayDeque<>();
         boolean breaks;
+        boolean refuses;
 
         void answers(int status) {
             statuses.add(status);
@@ -203,6 +226,9 @@ class WebhookDispatcherTest {
             requests.add(new Request(url, Map.copyOf(headers), jsonBody));
             if (breaks) {
                 return Uni.createFrom().failure(new IllegalStateException("socket closed"));
+            }
+            if (refuses) {
+                return Uni.createFrom().item(WebhookDeliveries.Attempt.refused("refused: 10.0.0.1 is private"));
             }
             int status = statuses.size() > 1 ? statuses.remove() : statuses.element();
             return Uni.createFrom().item(WebhookDeliveries.Attempt.answered(status));

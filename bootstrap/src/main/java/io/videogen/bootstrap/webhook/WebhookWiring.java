@@ -1,6 +1,7 @@
 package io.videogen.bootstrap.webhook;
 
 import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.WebhookDeliveries;
 import io.videogen.application.port.out.WebhookSecretStore;
 import io.videogen.application.port.out.WebhookSender;
@@ -32,12 +33,13 @@ class WebhookWiring {
     @Produces
     @Singleton
     WebhookDispatcher webhookDispatcher(WebhookDeliveries deliveries, WebhookSender sender, WebhookSecrets secrets,
-                                        Clock clock, WebhookConfig config) {
+                                        Clock clock, VideoMetrics metrics, WebhookConfig config) {
         WebhookRetryPolicy retries = new WebhookRetryPolicy(config.backoffBase(), config.backoffCap(),
                 config.maxAttempts(), () -> ThreadLocalRandom.current().nextDouble());
         // an attempt takes at most connect + read timeout (plus a second of slack in the sender);
         // the lease outlasts it comfortably, so a slow receiver is never sent the same event twice at once
         Duration lease = config.connectTimeout().plus(config.readTimeout()).multipliedBy(2).plusSeconds(30);
-        return new WebhookDispatcher(deliveries, sender, secrets, retries, clock, config.batchSize(), lease);
+        return new WebhookDispatcher(deliveries, sender, secrets, retries, clock, metrics, config.batchSize(),
+                lease);
     }
 }

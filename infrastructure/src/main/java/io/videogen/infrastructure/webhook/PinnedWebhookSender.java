@@ -93,7 +93,7 @@ class PinnedWebhookSender implements WebhookSender {
 
     private static Attempt unanswered(Throwable failure) {
         if (failure instanceof CallbackResolver.RefusedAddressException) {
-            return Attempt.unanswered("refused: callback host " + failure.getMessage());
+            return Attempt.refused("refused: callback host " + failure.getMessage());
         }
         if (failure instanceof UnknownHostException) {
             return Attempt.unanswered("the callback host cannot be resolved");

@@ -99,6 +99,7 @@ class PinnedWebhookSenderTest {
         assertThat(attempt.error()).hasValueSatisfying(error -> assertThat(error)
                 .isEqualTo("refused: callback host localhost resolves to 127.0.0.1, a loopback address; "
                         + "webhooks go only to public addresses"));
+        assertThat(attempt.refused()).isTrue();
         assertThat(paths).isEmpty();
     }
 

@@ -45,14 +45,19 @@ public interface WebhookDeliveries {
     }
 
     /** How one attempt ended: the response status, or why there was none. */
-    record Attempt(OptionalInt responseCode, Optional<String> error) {
+    record Attempt(OptionalInt responseCode, Optional<String> error, boolean refused) {
 
         public static Attempt answered(int status) {
-            return new Attempt(OptionalInt.of(status), Optional.empty());
+            return new Attempt(OptionalInt.of(status), Optional.empty(), false);
         }
 
         public static Attempt unanswered(String why) {
-            return new Attempt(OptionalInt.empty(), Optional.of(why));
+            return new Attempt(OptionalInt.empty(), Optional.of(why), false);
+        }
+
+        /** Not sent at all: the callback's address is one the service must not reach. */
+        public static Attempt refused(String why) {
+            return new Attempt(OptionalInt.empty(), Optional.of(why), true);
         }
 
         public boolean succeeded() {
