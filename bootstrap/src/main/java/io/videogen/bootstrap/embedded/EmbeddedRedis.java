@@ -21,7 +21,8 @@ import redis.embedded.core.ExecutableProvider;
  * binary). Started on first need and stopped when the JVM exits. It holds only rate-limit buckets
  * and sign-in lockouts, which may be lost on restart, so it never writes snapshots. It listens on
  * localhost only and wants a password made fresh at every start; the password lives in an
- * owner-only configuration file and in the connection URL handed to Quarkus, never in a log.
+ * owner-only configuration file, deleted once the server has read it, and in the connection URL
+ * handed to Quarkus, never in a log.
  */
 final class EmbeddedRedis {
 
@@ -57,11 +58,19 @@ final class EmbeddedRedis {
             byte[] secret = new byte[24];
             new SecureRandom().nextBytes(secret);
             String password = HexFormat.of().formatHex(secret);
-            Path configuration = writeConfiguration(directory, password);
+            // Named by port: processes sharing a data directory (a shared volume) each start their own
+            // server, and none may start from a file another has just rewritten with its password.
+            Path configuration = writeConfiguration(directory.resolve("redis-" + port + ".conf"), directory,
+                    password);
             String executable = ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
             RedisServer server = new RedisServer(port, List.of(executable, configuration.toString(),
                     "--port", Integer.toString(port)), true);
-            server.start();
+            try {
+                server.start();
+            } finally {
+                // read once at start; the password then lives only in this process and the server
+                Files.deleteIfExists(configuration);
+            }
             if (settings.temporary()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(directory),
                         "videogen-redis-cleanup"));
@@ -77,8 +86,7 @@ final class EmbeddedRedis {
     }
 
     /** Localhost only, a password, a memory cap, and no persistence: the state is short-lived by design. */
-    private static Path writeConfiguration(Path directory, String password) throws IOException {
-        Path file = directory.resolve("redis.conf");
+    private static Path writeConfiguration(Path file, Path directory, String password) throws IOException {
         Files.deleteIfExists(file);
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

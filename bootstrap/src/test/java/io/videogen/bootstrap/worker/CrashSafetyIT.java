@@ -126,7 +126,7 @@ class CrashSafetyIT {
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/videos")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.body()).contains("only the worker role");
     }

@@ -107,8 +107,14 @@ final class WorkerProcess {
     }
 
     /** kill -9: no shutdown hook, no last words, the lease left to run out. */
+    /**
+     * SIGKILL to the process and its children (its embedded Redis), as a container runtime kills a
+     * crashed container's whole process tree.
+     */
     void kill() throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
@@ -133,6 +139,7 @@ final class WorkerProcess {
     /** For the end of a test class, whatever state it is in. */
     void forceStop() {
         try {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             if (process.isAlive()) {
                 signal("CONT");
                 process.destroyForcibly();

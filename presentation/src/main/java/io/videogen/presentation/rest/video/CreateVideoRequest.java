@@ -27,7 +27,7 @@ public record CreateVideoRequest(
         @Schema(description = "Plain text; a blank line or a line with --- starts a new scene",
                 examples = "Welcome to videogen.\n\nIt turns a script into a narrated video.")
         String script,
-        @Valid List<@Valid SceneRequest> scenes,
+        List<@Valid SceneRequest> scenes,
         @Valid OutputRequest output,
         @Valid CaptionsRequest captions,
         @Valid MusicRequest music,
