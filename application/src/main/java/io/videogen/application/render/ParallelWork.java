@@ -32,6 +32,11 @@ final class ParallelWork {
         }
     }
 
+    /** Asks the running pieces to stop at their next check. */
+    void stop() {
+        stopped = true;
+    }
+
     void checkNotStopped() {
         if (stopped) {
             throw new Stopped();

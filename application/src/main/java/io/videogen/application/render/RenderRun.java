@@ -8,8 +8,8 @@ import io.videogen.application.port.out.RenderWorkspace;
 import io.videogen.application.port.out.RenderWorkspace.Area;
 import io.videogen.application.port.out.SpeechClip;
 import io.videogen.application.port.out.Tracing;
-import io.videogen.application.port.out.VideoComposer.AssemblyPlan;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
+import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
 import io.videogen.application.port.out.VisualGenerator.StillRequest;
 import io.videogen.application.service.AssetService;
@@ -24,6 +24,7 @@ import io.videogen.domain.video.Script;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
+import io.videogen.domain.media.Music;
 import io.videogen.domain.media.Visual;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,8 @@ import java.util.function.IntConsumer;
  */
 final class RenderRun {
 
+    /** Integrated loudness of every soundtrack, in LUFS. */
+    private static final double LOUDNESS_TARGET = -16.0;
     /** Extra canvas for a still that moves (Ken Burns), so the zoom never shows an edge. */
     static final double KEN_BURNS_OVERSIZE = 1.15;
     private static final RgbColor TITLE_COLOR = new RgbColor(255, 255, 255);
@@ -68,6 +71,8 @@ final class RenderRun {
     private final List<Path> segments = new ArrayList<>();
     private final Map<AssetId, Path> assetCopies = new HashMap<>();
     private Duration duration = Duration.ZERO;
+    /** Made beside the segments when there was room; the render stage makes it otherwise. */
+    private volatile Path soundtrack;
 
     RenderRun(VideoId videoId, VideoSpec spec, RenderEngine engine, RenderWorkspace workspace, MediaStore media,
               AvatarLook avatarLook, ScriptConfig scriptConfig, RenderObserver observer) {
@@ -300,8 +305,76 @@ final class RenderRun {
         for (SegmentJob job : jobs) {
             pieces.add(() -> encode(job, progress));
         }
-        runStage(work, "segment", pieces, parallel);
+        // Where two encoders share the machine, the soundtrack is mixed and encoded beside them; it
+        // needs only the narration. (A larger frame leaves no memory to spare for it.)
+        Thread aside = parallel > 1 ? soundtrackAside(progress) : null;
+        try {
+            runStage(work, "segment", pieces, parallel);
+        } finally {
+            if (aside != null) {
+                awaitAside(aside, work);
+            }
+        }
         percent.accept(100);
+    }
+
+    /**
+     * Makes the soundtrack on a thread of its own. Whatever stops it (a failure, a cancelled job,
+     * another piece's failure) is left to the render stage, which makes it again if it is missing
+     * and reports the failure as its own.
+     */
+    private Thread soundtrackAside(SegmentProgress progress) {
+        Tracing.Span parent = trace.currentStage();
+        Thread thread = new Thread(() -> {
+            try {
+                soundtrack = makeSoundtrack(parent, done -> progress.touch());
+            } catch (Exception e) {
+                soundtrack = null;
+            }
+        }, "videogen-soundtrack");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void awaitAside(Thread aside, ParallelWork work) {
+        try {
+            aside.join();
+        } catch (InterruptedException e) {
+            work.stop();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The narration of every scene, placed on the video's timeline, mixed with the music and encoded:
+     * named by all of that, so a render whose narration and music did not change finds it made.
+     */
+    private Path makeSoundtrack(Tracing.Span parent, IntConsumer listener) throws IOException {
+        Music music = spec.backgroundMusic().orElse(null);
+        List<Object> shape = new ArrayList<>();
+        for (int i = 0; i < timelines.size(); i++) {
+            shape.add(speechKeys.get(i) + "@" + timelines.get(i).start().toNanos());
+        }
+        Path target = workspace.file(Area.AUDIO, "soundtrack-" + ContentHash.of(shape, duration.toNanos(),
+                music == null ? "-" : music.assetId() + ":" + music.volume() + ":" + music.ducking(), LOUDNESS_TARGET)
+                + ".m4a");
+        // The whole narration stays in the workspace, as the video's voice track to inspect or reuse.
+        SceneTimeline first = timelines.get(0);
+        NarrationTrack narration = NarrationTrack.silent(first.clips().get(0).clip().wav(), duration);
+        for (SceneTimeline timeline : timelines) {
+            narration.place(timeline.clips(), timeline.start());
+        }
+        Path narrationWav = workspace.file(Area.AUDIO, "narration.wav");
+        narration.write(narrationWav);
+        if (Files.exists(target)) {
+            return target;
+        }
+        SoundtrackPlan plan = new SoundtrackPlan(narrationWav, duration,
+                music == null ? null : assetCopy(-1, music.assetId()), music == null ? 0 : music.volume(),
+                music != null && music.ducking(), LOUDNESS_TARGET);
+        trace.ffmpeg(parent, "soundtrack", () -> engine.composer().soundtrack(plan, target, listener));
+        return target;
     }
 
     /** One scene's segment still to be encoded. */
@@ -346,6 +419,14 @@ final class RenderRun {
             this.work = work;
         }
 
+        /** Work beside the encoders checks in here: it stops when they are stopped or the job is. */
+        void touch() {
+            work.checkNotStopped();
+            synchronized (this) {
+                percent.accept(Math.max(0, reported));
+            }
+        }
+
         void report(int sceneIndex, int frames, int scenePercent) {
             // Another scene's encoder failed: stop this one at its next frame.
             work.checkNotStopped();
@@ -361,33 +442,34 @@ final class RenderRun {
 
     private void assemble(IntConsumer percent) throws IOException {
         SceneTimeline first = timelines.get(0);
-        NarrationTrack narration = NarrationTrack.silent(first.clips().get(0).clip().wav(), duration);
         List<TimedCaption> captions = new ArrayList<>();
         for (SceneTimeline timeline : timelines) {
-            narration.place(timeline.clips(), timeline.start());
             timeline.captions().forEach(c -> captions.add(new TimedCaption(c.lines(),
                     c.start().plus(timeline.start()), c.end().plus(timeline.start()))));
         }
-        Path narrationWav = workspace.file(Area.AUDIO, "narration.wav");
-        narration.write(narrationWav);
-        percent.accept(10);
-
-        Path music = spec.backgroundMusic().map(m -> assetCopyUnchecked(m.assetId())).orElse(null);
-        Path video = workspace.file(Area.FINAL, "video.mp4");
-        Path thumbnail = workspace.file(Area.FINAL, "thumbnail.jpg");
-        Duration at = first.duration().dividedBy(2);
-        AssemblyPlan plan = new AssemblyPlan(List.copyOf(segments), narrationWav, music,
-                spec.backgroundMusic().map(m -> m.volume()).orElse(0.0),
-                spec.backgroundMusic().map(m -> m.ducking()).orElse(false), -16.0);
-        // The thumbnail's frame lies in the first scene, whose segment holds exactly the pictures the
-        // video will: take it from there, on another core, while the video is assembled. Both spans
-        // hang under the stage's span, named here on the calling thread.
         Tracing.Span parent = trace.currentScene();
-        runStage(new ParallelWork(), "assembly", List.of(
-                () -> trace.ffmpeg(parent, "assemble", () -> engine.composer().assemble(plan, video,
-                        assembled -> percent.accept(10 + assembled * 70 / 100))),
-                () -> trace.ffmpeg(parent, "thumbnail",
-                        () -> engine.composer().thumbnail(segments.get(0), at, thumbnail))), 2);
+        Path track = soundtrack != null && Files.exists(soundtrack) ? soundtrack
+                : makeSoundtrack(parent, done -> percent.accept(done * 40 / 100));
+        percent.accept(40);
+
+        Path video = workspace.file(Area.FINAL, "video.mp4");
+        Duration at = first.duration().dividedBy(2);
+        // The thumbnail's frame lies in the first scene, whose segment holds exactly the pictures the
+        // video will: it is named after that segment, so an edit elsewhere finds it made already.
+        Path thumbnail = workspace.file(Area.IMAGES, "thumbnail-" + ContentHash.of(segments.get(0).getFileName(),
+                at.toNanos()) + ".jpg");
+        boolean thumbnailReady = Files.exists(thumbnail);
+        // A thumbnail still to make is taken on another core while the video is joined. Both spans
+        // hang under the stage's span, named here on the calling thread.
+        List<ParallelWork.Piece> pieces = new ArrayList<>();
+        List<Path> joined = List.copyOf(segments);
+        pieces.add(() -> trace.ffmpeg(parent, "assemble", () -> engine.composer().join(joined, track, video,
+                assembled -> percent.accept(40 + assembled * 40 / 100))));
+        if (!thumbnailReady) {
+            pieces.add(() -> trace.ffmpeg(parent, "thumbnail",
+                    () -> engine.composer().thumbnail(segments.get(0), at, thumbnail)));
+        }
+        runStage(new ParallelWork(), "assembly", pieces, 2);
         percent.accept(80);
         Path srt = workspace.file(Area.FINAL, "captions.srt");
         writeAtomically(srt, Subtitles.srt(captions));
@@ -404,15 +486,6 @@ final class RenderRun {
         media.put(prefix + "video.mp4", video);
     }
 
-    private Path assetCopyUnchecked(AssetId id) {
-        try {
-            return assetCopy(-1, id);
-        } catch (IOException e) {
-            throw new RenderStepException("cannot read music asset " + id + ": " + e.getMessage(), true, e);
-        }
-    }
-
-    /** A local copy of an asset's validated bytes, fetched once per render. */
     private Path assetCopy(int sceneIndex, AssetId id) throws IOException {
         Path known = assetCopies.get(id);
         if (known != null) {

@@ -64,6 +64,11 @@ final class RenderTrace {
         }
     }
 
+    /** The span of the stage in hand, for work of the whole stage that runs on another thread. */
+    Tracing.Span currentStage() {
+        return stage;
+    }
+
     /** The span work of the scene in hand belongs under, for work that runs later on another thread. */
     Tracing.Span currentScene() {
         return scene != null ? scene : stage;

@@ -41,10 +41,20 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
     public final List<String> spoken = new CopyOnWriteArrayList<>();
     public final List<Integer> segmentsRendered = new CopyOnWriteArrayList<>();
     public final List<SegmentPlan> plans = new CopyOnWriteArrayList<>();
+    public final List<SoundtrackPlan> soundtracks = new CopyOnWriteArrayList<>();
     public Predicate<String> failSpeechFor = text -> false;
     public boolean speechFailureRetryable;
     public int failSegmentTimes;
     public int failSegmentAt = -1;
+    /** Segments encoded at once, as the real composer allows up to 720p on two cores. */
+    public int parallel = 1;
+    /**
+     * With {@link #parallel} above 1, each segment waits (up to 5 s) for a soundtrack to be asked
+     * for, and records here whether one was: it can only be, in time, if it is made beside them.
+     */
+    public final List<Boolean> segmentSawSoundtrack = new CopyOnWriteArrayList<>();
+    public boolean failSoundtrack;
+    private final java.util.concurrent.CountDownLatch soundtrackAsked = new java.util.concurrent.CountDownLatch(1);
     /** Runs in the middle of every segment, after it reported half its frames: a cancel, a takeover. */
     public IntConsumer duringSegment = scene -> { };
 
@@ -115,8 +125,35 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
         segmentsRendered.add(plan.sceneIndex());
         percentDone.accept(50);
         duringSegment.accept(plan.sceneIndex());
+        if (parallel > 1) {
+            segmentSawSoundtrack.add(awaitSoundtrack());
+        }
         percentDone.accept(75);
         write(target, "segment " + plan.sceneIndex() + " " + plan.duration().toMillis() + "ms");
+    }
+
+    @Override
+    public int parallelSegments(io.videogen.domain.media.Resolution frame) {
+        return parallel;
+    }
+
+    @Override
+    public void soundtrack(SoundtrackPlan plan, Path target, IntConsumer percentDone) {
+        soundtrackAsked.countDown();
+        if (failSoundtrack) {
+            throw new RenderStepException("the music cannot be decoded", false);
+        }
+        soundtracks.add(plan);
+        percentDone.accept(50);
+        write(target, "soundtrack of " + plan.narration().getFileName() + ", " + plan.length().toMillis() + "ms");
+    }
+
+    @Override
+    public void join(List<Path> segments, Path soundtrack, Path target, IntConsumer percentDone) {
+        StringBuilder out = new StringBuilder();
+        segments.forEach(segment -> out.append(segment.getFileName()).append('\n'));
+        out.append(soundtrack.getFileName()).append('\n');
+        write(target, out.toString());
     }
 
     @Override
@@ -135,6 +172,16 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
     public MediaInfo probe(Path file) {
         throw new UnsupportedOperationException("not needed by the application tests");
     }
+
+    private boolean awaitSoundtrack() {
+        try {
+            return soundtrackAsked.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
 
     private static Path write(Path file, String text) {
         try {

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.videogen.application.fakes.Studio;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
+import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.UpdateVideoCommand;
+import io.videogen.application.port.in.VideoDraft;
+import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
 import io.videogen.application.service.VideoService;
+import io.videogen.domain.media.Visual;
+import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.StageRun;
@@ -14,10 +19,12 @@ import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoStatus;
+import io.videogen.domain.video.VideoTitle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +137,49 @@ class RenderVideoServiceTest {
         assertThat(studio.cacheLookups).filteredOn(l -> l.startsWith("segment:"))
                 .containsExactly("segment:0:hit", "segment:1:hit", "segment:2:hit", "segment:3:miss",
                         "segment:4:hit", "segment:5:hit");
+    }
+
+    @Test
+    void theSoundtrackIsMadeBesideTheEncodersOnceAndAnEditOfThePicturesAloneKeepsIt() {
+        studio.tools.parallel = 2;
+        Video video = studio.create(studio.ana, SIX_SCENES);
+
+        assertThat(render(video).outcome()).isEqualTo(Outcome.COMPLETED);
+
+        assertThat(studio.tools.segmentSawSoundtrack).hasSize(6).containsOnly(true);
+        assertThat(studio.tools.soundtracks).hasSize(1);
+        SoundtrackPlan plan = studio.tools.soundtracks.get(0);
+        assertThat(plan.length().toMillis()).isEqualTo(studio.videos.stored(video.id()).durationMs().orElseThrow());
+        assertThat(plan.loudnessTarget()).isEqualTo(-16.0);
+        assertThat(plan.music()).isNull();
+
+        // the same words over other pictures: every segment again, the same soundtrack
+        Video completed = studio.videos.stored(video.id());
+        studio.clearRecords();
+        studio.tools.soundtracks.clear();
+        studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), completed.version(), null,
+                new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText(SIX_SCENES), null, null, null,
+                        null, new Visual.Color(new RgbColor(10, 20, 30)), null, null, null, null, Map.of(), null)))
+                .await().indefinitely();
+        assertThat(render(video).outcome()).isEqualTo(Outcome.COMPLETED);
+        assertThat(studio.tools.segmentsRendered).hasSize(6);
+        assertThat(studio.tools.soundtracks).as("the soundtrack found made").isEmpty();
+    }
+
+    @Test
+    void aSoundtrackThatFailsBesideTheEncodersFailsTheRenderStage() throws Exception {
+        studio.tools.parallel = 2;
+        studio.tools.failSoundtrack = true;
+        Video video = studio.create(studio.ana, SIX_SCENES);
+
+        RenderResult result = render(video);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        VideoFailure failure = studio.videos.stored(video.id()).failure().orElseThrow();
+        assertThat(failure.stage()).isEqualTo(Stage.RENDER);
+        assertThat(failure.message()).contains("music cannot be decoded");
+        assertThat(studio.tools.segmentSawSoundtrack).as("tried beside the encoders first").containsOnly(true);
+        assertThat(studio.media.find(VideoService.mediaPrefix(video.id()) + "video.mp4")).isEmpty();
     }
 
     @Test

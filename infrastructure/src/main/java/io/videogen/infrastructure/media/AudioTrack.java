@@ -71,7 +71,13 @@ final class AudioTrack implements AutoCloseable {
             encoder.bit_rate(Math.min(AAC_BITRATE, 6144L * mix.sampleRate() / 1024 * mix.channels()));
             encoder.time_base(av_make_q(1, mix.sampleRate()));
             encoder.flags(encoder.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
-            check(avcodec_open2(encoder, aac, (AVDictionary) null), "opening the AAC encoder");
+            AVDictionary options = new AVDictionary(null);
+            av_dict_set(options, "aac_coder", mix.aacCoder(), 0);
+            try {
+                check(avcodec_open2(encoder, aac, options), "opening the AAC encoder");
+            } finally {
+                av_dict_free(options);
+            }
             av_buffersink_set_frame_size(output, encoder.frame_size());
         } catch (RuntimeException e) {
             close();

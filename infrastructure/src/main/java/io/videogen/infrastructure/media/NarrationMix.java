@@ -32,6 +32,16 @@ record NarrationMix(double seconds, boolean withMusic, double musicVolume, boole
         return !withMusic && levelledRate > 0 ? levelledRate : MIXED_SAMPLE_RATE;
     }
 
+    /**
+     * FFmpeg's AAC quantiser search. Narration alone is 16 kHz speech given the most bits AAC can
+     * carry at that rate (96 kb/s mono), where the default two-loop search buys nothing audible and
+     * costs three times the time of the fast one (0.27 s against 0.08 s for 37 s of speech); music
+     * at 48 kHz stereo keeps the two-loop search.
+     */
+    String aacCoder() {
+        return !withMusic && levelledRate > 0 ? "fast" : "twoloop";
+    }
+
     String graph() {
         String length = String.format(Locale.ROOT, "%.6f", seconds);
         if (!withMusic && levelledRate > 0) {

@@ -6,11 +6,9 @@ import static org.bytedeco.ffmpeg.global.avformat.*;
 import static org.bytedeco.ffmpeg.global.avutil.*;
 
 import io.videogen.application.port.out.RenderStepException;
-import io.videogen.application.port.out.VideoComposer.AssemblyPlan;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
@@ -22,78 +20,47 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
 
 /**
  * Joins the scene segments by stream copy (what FFmpeg's concat demuxer with {@code -c copy} does,
- * without a list file to write or a demuxer that follows paths) and adds the soundtrack in the same
- * pass, into a faststart MP4.
+ * without a list file to write or a demuxer that follows paths) and copies the encoded soundtrack
+ * beside them, into a faststart MP4. Nothing is encoded here.
  */
 final class SegmentAssembly {
 
-    private final AssemblyPlan plan;
+    private final List<Path> segments;
+    private final Path soundtrack;
     private final MediaLimits limits;
 
-    SegmentAssembly(AssemblyPlan plan, MediaLimits limits) {
-        if (plan.segments() == null || plan.segments().isEmpty()) {
+    SegmentAssembly(List<Path> segments, Path soundtrack, MediaLimits limits) {
+        if (segments == null || segments.isEmpty()) {
             throw new RenderStepException("there are no segments to assemble", false);
         }
-        if (plan.narration() == null) {
-            throw new RenderStepException("there is no narration to assemble", false);
+        if (soundtrack == null) {
+            throw new RenderStepException("there is no soundtrack to assemble", false);
         }
-        this.plan = plan;
+        this.segments = List.copyOf(segments);
+        this.soundtrack = soundtrack;
         this.limits = limits;
     }
 
     void writeTo(Path file, IntConsumer percentDone) {
         NativeMedia.load();
-        double seconds = SegmentChain.totalSeconds(plan.segments());
+        double seconds = SegmentChain.totalSeconds(segments);
         // how far the video stream has been written, for the progress listener at every check-in
         int[] written = {0};
         RenderBudget budget = limits.budgetFor("assembling the video", Duration.ofMillis(Math.round(seconds * 1000)))
                 .listenedBy(() -> percentDone.accept(written[0]));
-        Path narration = plan.narration();
-        Path levelled = null;
-        int levelledRate = 0;
-        if (plan.music() == null && NarrationLevel.supports(narration)) {
-            levelled = file.resolveSibling(file.getFileName() + ".narration.wav");
-            try {
-                levelledRate = NarrationLevel.level(narration, plan.loudnessTarget(), levelled);
-                narration = levelled;
-            } catch (IOException | RuntimeException e) {
-                deleteQuietly(levelled);
-                levelled = null;
-                levelledRate = 0;   // loudnorm does it instead
-            }
-        }
-        try {
-            write(file, narration, new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
-                    plan.loudnessTarget(), levelledRate), budget, written);
-        } finally {
-            deleteQuietly(levelled);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a leftover levelled narration beside a partial file is harmless
-            }
-        }
-    }
-
-    private void write(Path file, Path narration, NarrationMix mix, RenderBudget budget, int[] written) {
-        String musicDemuxer = plan.music() == null ? null : MediaType.sniff(plan.music()).demuxer();
         AVFormatContext output = new AVFormatContext(null);
         check(avformat_alloc_output_context2(output, null, "mp4", file.toString()), "creating the MP4 muxer");
-        try (SegmentChain video = new SegmentChain(plan.segments());
-             AudioTrack audio = new AudioTrack(narration, plan.music(), musicDemuxer, mix, limits.threads())) {
+        try (SegmentChain video = new SegmentChain(segments);
+             EncodedAudio audio = new EncodedAudio(soundtrack)) {
             AVStream videoStream = avformat_new_stream(output, null);
             check(avcodec_parameters_copy(videoStream.codecpar(), video.parameters()), "describing the video stream");
             videoStream.codecpar().codec_tag(0);
             videoStream.time_base(video.timeBase());
             videoStream.avg_frame_rate(video.frameRate());
             AVStream audioStream = avformat_new_stream(output, null);
-            check(avcodec_parameters_from_context(audioStream.codecpar(), audio.encoder()), "describing the audio stream");
-            audioStream.time_base(audio.encoder().time_base());
+            check(avcodec_parameters_copy(audioStream.codecpar(), audio.parameters()), "describing the audio stream");
+            audioStream.codecpar().codec_tag(0);
+            audioStream.time_base(audio.timeBase());
             AVIOContext io = new AVIOContext(null);
             check(avio_open2(io, "file:" + file.toAbsolutePath(), AVIO_FLAG_WRITE, null, null), "opening " + file);
             output.pb(io);
@@ -106,7 +73,7 @@ final class SegmentAssembly {
                 av_dict_free(options);
             }
             interleave(output, video, videoStream, audio, audioStream, budget,
-                    done -> written[0] = (int) Math.min(99, Math.max(0, Math.round(100 * done / mix.seconds()))));
+                    done -> written[0] = (int) Math.min(99, Math.max(0, Math.round(100 * done / seconds))));
             check(av_write_trailer(output), "finishing the MP4 file");
         } finally {
             if (!output.isNull() && output.pb() != null) {
@@ -118,14 +85,15 @@ final class SegmentAssembly {
     }
 
     /** Writes packets of both streams in time order, holding at most one packet of each. */
-    private static void interleave(AVFormatContext output, SegmentChain video, AVStream videoStream, AudioTrack audio,
-                                   AVStream audioStream, RenderBudget budget, DoubleConsumer videoSeconds) {
+    private static void interleave(AVFormatContext output, SegmentChain video, AVStream videoStream,
+                                   EncodedAudio audio, AVStream audioStream, RenderBudget budget,
+                                   DoubleConsumer videoSeconds) {
         AVPacket videoPacket = av_packet_alloc();
         AVPacket audioPacket = av_packet_alloc();
         try {
             boolean hasVideo = video.next(videoPacket, budget);
             boolean hasAudio = audio.next(audioPacket, budget);
-            AVRational audioBase = audio.encoder().time_base();
+            AVRational audioBase = audio.timeBase();
             while (hasVideo || hasAudio) {
                 budget.checkpoint();
                 boolean videoFirst = hasVideo && (!hasAudio || av_compare_ts(videoPacket.dts(), video.timeBase(),

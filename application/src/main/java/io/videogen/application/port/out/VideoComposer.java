@@ -30,6 +30,16 @@ public interface VideoComposer {
     }
 
     /**
+     * Mixes narration and music to the loudness target and encodes the result, exactly
+     * {@code plan.length()} long, into an audio file for {@link #join}; reports percent done as
+     * often as {@link #renderSegment} does. Needs none of the segments, so it may run beside them.
+     */
+    void soundtrack(SoundtrackPlan plan, Path target, IntConsumer percentDone);
+
+    /** Joins segments by stream copy with a {@link #soundtrack} into a faststart MP4, encoding nothing. */
+    void join(List<Path> segments, Path soundtrack, Path target, IntConsumer percentDone);
+
+    /**
      * Joins segments, mixes narration and music to the loudness target, writes a faststart MP4;
      * reports percent done as often as {@link #renderSegment} does.
      */
@@ -67,6 +77,15 @@ public interface VideoComposer {
      */
     record AssemblyPlan(List<Path> segments, Path narration, Path music, double musicVolume, boolean ducking,
                         double loudnessTarget) {
+    }
+
+    /**
+     * @param narration one WAV with the whole narration, aligned with the segments
+     * @param length    the video's length: the soundtrack is padded or cut to it
+     * @param music     a validated music file, or null
+     */
+    record SoundtrackPlan(Path narration, Duration length, Path music, double musicVolume, boolean ducking,
+                          double loudnessTarget) {
     }
 
     /** What a media file really holds. */

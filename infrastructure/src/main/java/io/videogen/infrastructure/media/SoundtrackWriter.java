@@ -1,0 +1,110 @@
+package io.videogen.infrastructure.media;
+
+import static io.videogen.infrastructure.media.NativeMedia.check;
+import static org.bytedeco.ffmpeg.global.avcodec.*;
+import static org.bytedeco.ffmpeg.global.avformat.*;
+
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVIOContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
+
+/**
+ * The video's whole soundtrack, encoded once: narration (and music) mixed to the loudness target
+ * and encoded as AAC into an audio-only MP4, as long as the video. The final pass then only copies
+ * its packets, so it can be made while the scenes' pictures are still being encoded.
+ */
+final class SoundtrackWriter {
+
+    private final SoundtrackPlan plan;
+    private final MediaLimits limits;
+
+    SoundtrackWriter(SoundtrackPlan plan, MediaLimits limits) {
+        if (plan.narration() == null) {
+            throw new RenderStepException("there is no narration to make a soundtrack of", false);
+        }
+        if (plan.length() == null || plan.length().isNegative() || plan.length().isZero()) {
+            throw new RenderStepException("a soundtrack needs a positive length, not " + plan.length(), false);
+        }
+        this.plan = plan;
+        this.limits = limits;
+    }
+
+    void writeTo(Path file, IntConsumer percentDone) {
+        NativeMedia.load();
+        double seconds = plan.length().toNanos() / 1e9;
+        int[] written = {0};
+        RenderBudget budget = limits.budgetFor("mixing the soundtrack", plan.length())
+                .listenedBy(() -> percentDone.accept(written[0]));
+        Path narration = plan.narration();
+        Path levelled = null;
+        int levelledRate = 0;
+        if (plan.music() == null && NarrationLevel.supports(narration)) {
+            levelled = file.resolveSibling(file.getFileName() + ".narration.wav");
+            try {
+                levelledRate = NarrationLevel.level(narration, plan.loudnessTarget(), levelled);
+                narration = levelled;
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(levelled);
+                levelled = null;
+                levelledRate = 0;   // loudnorm does it instead
+            }
+        }
+        percentDone.accept(20);
+        try {
+            NarrationMix mix = new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
+                    plan.loudnessTarget(), levelledRate);
+            write(file, narration, mix, budget, written);
+        } finally {
+            deleteQuietly(levelled);
+        }
+    }
+
+    private void write(Path file, Path narration, NarrationMix mix, RenderBudget budget, int[] written) {
+        String musicDemuxer = plan.music() == null ? null : MediaType.sniff(plan.music()).demuxer();
+        AVFormatContext output = new AVFormatContext(null);
+        check(avformat_alloc_output_context2(output, null, "mp4", file.toString()), "creating the soundtrack muxer");
+        AVPacket packet = av_packet_alloc();
+        try (AudioTrack audio = new AudioTrack(narration, plan.music(), musicDemuxer, mix, limits.threads())) {
+            AVStream stream = avformat_new_stream(output, null);
+            check(avcodec_parameters_from_context(stream.codecpar(), audio.encoder()), "describing the soundtrack");
+            stream.time_base(audio.encoder().time_base());
+            AVIOContext io = new AVIOContext(null);
+            check(avio_open2(io, "file:" + file.toAbsolutePath(), AVIO_FLAG_WRITE, null, null), "opening " + file);
+            output.pb(io);
+            check(avformat_write_header(output, (AVDictionary) null), "writing the soundtrack header");
+            double rate = audio.encoder().time_base().den() / (double) audio.encoder().time_base().num();
+            while (audio.next(packet, budget)) {
+                written[0] = (int) Math.min(99, Math.max(20, 20 + Math.round(80 * packet.pts() / rate / mix.seconds())));
+                av_packet_rescale_ts(packet, audio.encoder().time_base(), stream.time_base());
+                packet.stream_index(stream.index());
+                check(av_interleaved_write_frame(output, packet), "writing the soundtrack");
+            }
+            check(av_write_trailer(output), "finishing the soundtrack");
+        } finally {
+            av_packet_free(packet);
+            if (!output.isNull() && output.pb() != null) {
+                avio_closep(output.pb());
+                output.pb(null);
+            }
+            avformat_free_context(output);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a leftover levelled narration beside a partial file is harmless
+            }
+        }
+    }
+}
