@@ -35,7 +35,11 @@ class LogContextTest {
 
         ana.request().header("X-Request-Id", requestId)
                 .when().get("/test/observability/videos/" + video + "/fail")
-                .then().statusCode(500).header("X-Request-Id", requestId);
+                .then().statusCode(500).header("X-Request-Id", requestId)
+                .contentType("application/problem+json")
+                .body("code", org.hamcrest.Matchers.equalTo("INTERNAL_ERROR"))
+                .body("detail", org.hamcrest.Matchers.containsString("quote request id " + requestId))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")));
 
         SpanData server = InMemorySpans.await(spans, span -> span.getKind() == SpanKind.SERVER
                 && requestId.equals(span.getAttributes().get(
