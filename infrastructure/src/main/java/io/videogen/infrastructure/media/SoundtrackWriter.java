@@ -57,8 +57,9 @@ final class SoundtrackWriter {
                 levelledRate = 0;   // loudnorm does it instead
             }
         }
-        percentDone.accept(20);
         try {
+            // inside the try: a listener that throws to stop the work must not leave the levelled copy
+            percentDone.accept(20);
             NarrationMix mix = new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
                     plan.loudnessTarget(), levelledRate);
             write(file, narration, mix, budget, written);

@@ -1,5 +1,7 @@
 package io.videogen.infrastructure.media;
 
+import io.videogen.application.port.out.VideoComposer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,5 +47,22 @@ class StoppedSegmentTest {
                 .startsWith(0).contains(9, 10).allMatch(percent -> percent <= 15);
         assertThat(segment).doesNotExist();
         assertThat(dir).isDirectoryNotContaining("glob:**.partial*");
+    }
+
+    @Test
+    void aSoundtrackStoppedAtAnyPointLeavesNoFile() {
+        Path narration = TestMedia.wav(dir, "narration.wav", 16_000, 3.0, TestMedia.tone(300, 0.4, 16_000, 0.5, 2.5));
+        Path soundtrack = dir.resolve("soundtrack.m4a");
+        for (int stopAt : new int[] {20, 50}) {
+            assertThatThrownBy(() -> composer.soundtrack(new VideoComposer.SoundtrackPlan(narration,
+                    Duration.ofSeconds(3), null, 0, false, -16), soundtrack, percent -> {
+                        if (percent >= stopAt) {
+                            throw new Cancelled();
+                        }
+                    })).isInstanceOf(Cancelled.class);
+
+            assertThat(soundtrack).doesNotExist();
+            assertThat(dir).as("stopped at " + stopAt + " %").isDirectoryNotContaining("glob:**.partial*");
+        }
     }
 }
