@@ -157,13 +157,6 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
     }
 
     @Override
-    public void assemble(AssemblyPlan plan, Path target, IntConsumer percentDone) {
-        StringBuilder out = new StringBuilder();
-        plan.segments().forEach(segment -> out.append(segment.getFileName()).append('\n'));
-        write(target, out.toString());
-    }
-
-    @Override
     public void thumbnail(Path video, Duration at, Path jpeg) {
         write(jpeg, "thumbnail at " + at.toMillis());
     }

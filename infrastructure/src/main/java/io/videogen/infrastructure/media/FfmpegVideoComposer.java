@@ -204,21 +204,6 @@ public class FfmpegVideoComposer implements VideoComposer {
         }
     }
 
-    /** The soundtrack, as long as the segments, then the join: the two steps a render runs apart, in one. */
-    @Override
-    public void assemble(AssemblyPlan plan, Path target, IntConsumer percentDone) {
-        Objects.requireNonNull(plan, "plan");
-        if (plan.segments() == null || plan.segments().isEmpty()) {
-            throw new RenderStepException("there are no segments to assemble", false);
-        }
-        Duration length = Duration.ofNanos(Math.round(SegmentChain.totalSeconds(plan.segments()) * 1e9));
-        try (AtomicOutput soundtrack = AtomicOutput.to(target.resolveSibling(target.getFileName() + ".soundtrack.m4a"))) {
-            soundtrack(new SoundtrackPlan(plan.narration(), length, plan.music(), plan.musicVolume(), plan.ducking(),
-                    plan.loudnessTarget()), soundtrack.temporary(), percent -> percentDone.accept(percent / 2));
-            join(plan.segments(), soundtrack.temporary(), target, percent -> percentDone.accept(50 + percent / 2));
-        }
-    }
-
     @Override
     public void thumbnail(Path video, Duration at, Path jpeg) {
         try (AtomicOutput output = AtomicOutput.to(jpeg);

@@ -2,7 +2,6 @@ package io.videogen.infrastructure.media;
 
 import static io.videogen.infrastructure.media.NativeMedia.check;
 import static org.bytedeco.ffmpeg.global.avcodec.*;
-import static org.bytedeco.ffmpeg.global.avformat.*;
 import static org.bytedeco.ffmpeg.global.avutil.*;
 
 import io.videogen.application.port.out.RenderStepException;
@@ -11,8 +10,6 @@ import java.nio.file.Path;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
@@ -24,16 +21,14 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  */
 final class SegmentEncoder implements AutoCloseable {
 
-    private final AVFormatContext output;
+    private final MediaOutput output;
     private final AVCodecContext encoder;
     private final AVStream stream;
     private final AVPacket packet = av_packet_alloc();
     private long nextPts;
 
     SegmentEncoder(Path file, Resolution frame, int fps, X264Settings settings, int threads) {
-        NativeMedia.load();
-        output = new AVFormatContext(null);
-        check(avformat_alloc_output_context2(output, null, "mp4", file.toString()), "creating the MP4 muxer");
+        output = MediaOutput.mp4(file);
         AVCodec codec = avcodec_find_encoder_by_name("libx264");
         if (codec == null) {
             throw new RenderStepException("the bundled FFmpeg has no libx264 encoder", false);
@@ -51,7 +46,7 @@ final class SegmentEncoder implements AutoCloseable {
         encoder.color_primaries(AVCOL_PRI_SMPTE170M);
         encoder.color_trc(AVCOL_TRC_SMPTE170M);
         encoder.thread_count(threads);
-        if ((output.oformat().flags() & AVFMT_GLOBALHEADER) != 0) {
+        if (output.wantsGlobalHeader()) {
             encoder.flags(encoder.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
         }
         AVDictionary options = new AVDictionary(null);
@@ -66,14 +61,11 @@ final class SegmentEncoder implements AutoCloseable {
         } finally {
             av_dict_free(options);
         }
-        stream = avformat_new_stream(output, null);
+        stream = output.newStream();
         check(avcodec_parameters_from_context(stream.codecpar(), encoder), "describing the video stream");
         stream.time_base(encoder.time_base());
         stream.avg_frame_rate(av_make_q(fps, 1));
-        AVIOContext io = new AVIOContext(null);
-        check(avio_open2(io, "file:" + file.toAbsolutePath(), AVIO_FLAG_WRITE, null, null), "opening " + file + " for writing");
-        output.pb(io);
-        check(avformat_write_header(output, (AVDictionary) null), "writing the MP4 header");
+        output.start(false);
     }
 
     /** Opens and closes a tiny libx264 encoder: its tables are set up and its code paged in. */
@@ -109,7 +101,7 @@ final class SegmentEncoder implements AutoCloseable {
     void finish() {
         check(avcodec_send_frame(encoder, null), "flushing libx264");
         drain();
-        check(av_write_trailer(output), "finishing the MP4 file");
+        output.finish();
     }
 
     private void drain() {
@@ -121,7 +113,7 @@ final class SegmentEncoder implements AutoCloseable {
             check(result, "receiving an encoded packet");
             av_packet_rescale_ts(packet, encoder.time_base(), stream.time_base());
             packet.stream_index(stream.index());
-            check(av_interleaved_write_frame(output, packet), "writing a video packet");
+            output.write(packet, "a video packet");
         }
     }
 
@@ -129,10 +121,6 @@ final class SegmentEncoder implements AutoCloseable {
     public void close() {
         av_packet_free(packet);
         avcodec_free_context(encoder);
-        if (!output.isNull() && output.pb() != null) {
-            avio_closep(output.pb());
-            output.pb(null);
-        }
-        avformat_free_context(output);
+        output.close();
     }
 }

@@ -2,7 +2,6 @@ package io.videogen.infrastructure.media;
 
 import static io.videogen.infrastructure.media.NativeMedia.check;
 import static org.bytedeco.ffmpeg.global.avcodec.*;
-import static org.bytedeco.ffmpeg.global.avformat.*;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
@@ -11,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
 
 /**
  * The video's whole soundtrack, encoded once: narration (and music) mixed to the loudness target
@@ -70,32 +66,23 @@ final class SoundtrackWriter {
 
     private void write(Path file, Path narration, NarrationMix mix, RenderBudget budget, int[] written) {
         String musicDemuxer = plan.music() == null ? null : MediaType.sniff(plan.music()).demuxer();
-        AVFormatContext output = new AVFormatContext(null);
-        check(avformat_alloc_output_context2(output, null, "mp4", file.toString()), "creating the soundtrack muxer");
         AVPacket packet = av_packet_alloc();
-        try (AudioTrack audio = new AudioTrack(narration, plan.music(), musicDemuxer, mix, limits.threads())) {
-            AVStream stream = avformat_new_stream(output, null);
+        try (MediaOutput output = MediaOutput.mp4(file);
+             AudioTrack audio = new AudioTrack(narration, plan.music(), musicDemuxer, mix, limits.threads())) {
+            AVStream stream = output.newStream();
             check(avcodec_parameters_from_context(stream.codecpar(), audio.encoder()), "describing the soundtrack");
             stream.time_base(audio.encoder().time_base());
-            AVIOContext io = new AVIOContext(null);
-            check(avio_open2(io, "file:" + file.toAbsolutePath(), AVIO_FLAG_WRITE, null, null), "opening " + file);
-            output.pb(io);
-            check(avformat_write_header(output, (AVDictionary) null), "writing the soundtrack header");
+            output.start(false);
             double rate = audio.encoder().time_base().den() / (double) audio.encoder().time_base().num();
             while (audio.next(packet, budget)) {
                 written[0] = (int) Math.min(99, Math.max(20, 20 + Math.round(80 * packet.pts() / rate / mix.seconds())));
                 av_packet_rescale_ts(packet, audio.encoder().time_base(), stream.time_base());
                 packet.stream_index(stream.index());
-                check(av_interleaved_write_frame(output, packet), "writing the soundtrack");
+                output.write(packet, "the soundtrack");
             }
-            check(av_write_trailer(output), "finishing the soundtrack");
+            output.finish();
         } finally {
             av_packet_free(packet);
-            if (!output.isNull() && output.pb() != null) {
-                avio_closep(output.pb());
-                output.pb(null);
-            }
-            avformat_free_context(output);
         }
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.videogen.application.port.out.RenderStepException;
-import io.videogen.application.port.out.VideoComposer.AssemblyPlan;
+import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
 import io.videogen.application.port.out.VideoComposer.MediaInfo;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.domain.media.CaptionStyle;
@@ -54,11 +54,25 @@ class AssemblyTest {
         music = TestMedia.wav(dir, "music.wav", 44_100, 1.6, TestMedia.tone(MUSIC_HZ, 0.5, 44_100, 0, 2));
     }
 
+    /** The render's last two steps: the soundtrack, as long as the segments, then the join. */
+    private static void assemble(List<Path> parts, Path narration, Path music, double musicVolume, boolean ducking,
+                                 double loudnessTarget, Path target) {
+        Duration length = Duration.ofNanos(Math.round(SegmentChain.totalSeconds(parts) * 1e9));
+        Path soundtrack = target.resolveSibling(target.getFileName() + ".soundtrack.m4a");
+        try {
+            composer.soundtrack(new SoundtrackPlan(narration, length, music, musicVolume, ducking, loudnessTarget),
+                    soundtrack, p -> { });
+            composer.join(parts, soundtrack, target, p -> { });
+        } finally {
+            soundtrack.toFile().delete();
+        }
+    }
+
     @Test
     void joinsSegmentsWithOneAacTrackAtTheLoudnessTarget() throws IOException {
         Path video = dir.resolve("joined.mp4");
 
-        composer.assemble(new AssemblyPlan(segments, narration, music, 0.3, true, -16), video);
+        assemble(segments, narration, music, 0.3, true, -16, video);
 
         MediaInfo info = composer.probe(video);
         assertThat(info.streams()).extracting(MediaInfo.Stream::type).containsExactly("video", "audio");
@@ -82,7 +96,7 @@ class AssemblyTest {
         });
         Path video = dir.resolve("narrated.mp4");
 
-        composer.assemble(new AssemblyPlan(segments, loud, null, 0, false, -16), video);
+        assemble(segments, loud, null, 0, false, -16, video);
 
         MediaInfo info = composer.probe(video);
         assertThat(info.streams()).extracting(MediaInfo.Stream::codec).containsExactly("h264", "aac");
@@ -97,8 +111,8 @@ class AssemblyTest {
         Path ducked = dir.resolve("ducked.mp4");
         Path plain = dir.resolve("plain.mp4");
 
-        composer.assemble(new AssemblyPlan(segments, narration, music, 0.3, true, -16), ducked);
-        composer.assemble(new AssemblyPlan(segments, narration, music, 0.3, false, -16), plain);
+        assemble(segments, narration, music, 0.3, true, -16, ducked);
+        assemble(segments, narration, music, 0.3, false, -16, plain);
 
         double duckedDrop = musicUnderSpeechRatio(ducked);
         double plainDrop = musicUnderSpeechRatio(plain);
@@ -110,8 +124,8 @@ class AssemblyTest {
         Path broken = Files.writeString(dir.resolve("broken.mp4"), "not a video");
         Path video = dir.resolve("never.mp4");
 
-        assertThatThrownBy(() -> composer.assemble(new AssemblyPlan(List.of(segments.get(0), broken), narration, null,
-                0, false, -16), video))
+        assertThatThrownBy(() -> assemble(List.of(segments.get(0), broken), narration, null,
+                0, false, -16, video))
                 .isInstanceOf(RenderStepException.class)
                 .hasMessageContaining("broken.mp4")
                 .matches(e -> !((RenderStepException) e).retryable());

@@ -15,6 +15,7 @@ import io.videogen.domain.shared.DomainException;
 import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoFailure;
+import io.videogen.presentation.problem.JsonFieldPath;
 import io.videogen.presentation.rest.video.CreateVideoRequest;
 import io.videogen.presentation.rest.video.VideoDrafts;
 import jakarta.validation.ConstraintViolation;
@@ -284,7 +285,7 @@ public final class RenderCommand {
         try {
             request = JSON.readValue(json, CreateVideoRequest.class);
         } catch (JsonMappingException e) {
-            String field = path(e);
+            String field = JsonFieldPath.of(e);
             String reason = e instanceof UnrecognizedPropertyException unknown
                     ? "unknown field '" + unknown.getPropertyName() + "'"
                     : e.getOriginalMessage();
@@ -353,21 +354,6 @@ public final class RenderCommand {
     private static String describe(DomainException e) {
         return e instanceof InvalidValueException invalid && invalid.field() != null
                 ? invalid.field() + ": " + e.getMessage() : e.getMessage();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static void deleteQuietly(Path directory) {

@@ -96,7 +96,7 @@ public class ProblemMapper {
                     + "; check quotes, commas and brackets", null, request, http);
         }
         if (e instanceof JsonMappingException mapping) {
-            String field = path(mapping);
+            String field = JsonFieldPath.of(mapping);
             String message;
             if (e instanceof UnrecognizedPropertyException unknown) {
                 message = "unknown field '" + unknown.getPropertyName() + "'; remove it or check its spelling";
@@ -208,21 +208,6 @@ public class ProblemMapper {
             }
         }
         return field.length() == 0 ? "body" : field.toString();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static String typeName(Class<?> type) {

@@ -39,16 +39,6 @@ public interface VideoComposer {
     /** Joins segments by stream copy with a {@link #soundtrack} into a faststart MP4, encoding nothing. */
     void join(List<Path> segments, Path soundtrack, Path target, IntConsumer percentDone);
 
-    /**
-     * Joins segments, mixes narration and music to the loudness target, writes a faststart MP4;
-     * reports percent done as often as {@link #renderSegment} does.
-     */
-    void assemble(AssemblyPlan plan, Path target, IntConsumer percentDone);
-
-    default void assemble(AssemblyPlan plan, Path target) {
-        assemble(plan, target, percent -> { });
-    }
-
     /** Writes a JPEG of the frame at the given time. */
     void thumbnail(Path video, Duration at, Path jpeg);
 
@@ -69,14 +59,6 @@ public interface VideoComposer {
 
     /** A caption's lines and when they show, from the start of the segment. */
     record TimedCaption(List<String> lines, Duration start, Duration end) {
-    }
-
-    /**
-     * @param narration one WAV with the whole narration, aligned with the segments
-     * @param music     a validated music file, or null
-     */
-    record AssemblyPlan(List<Path> segments, Path narration, Path music, double musicVolume, boolean ducking,
-                        double loudnessTarget) {
     }
 
     /**
