@@ -3,6 +3,7 @@ package io.videogen.infrastructure.events;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -22,6 +23,7 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -115,8 +117,30 @@ class PostgresProgressPublisher implements ProgressPublisher {
         }
         CompletableFuture<Void> sent = new CompletableFuture<>();
         outbox.add(new Pending(payload, sent));
+        Executor caller = callersContext();
         drain();
-        return Uni.createFrom().completionStage(sent);
+        return Uni.createFrom().completionStage(sent).emitOn(caller);
+    }
+
+    /**
+     * Where the caller goes on once its event is sent. A batch completes on the thread and Vert.x
+     * context of whoever sent it, often another request or a render; a caller that went on there
+     * would use that flow's database session (a PATCH during a re-render once failed with "Session/
+     * EntityManager is closed"). So each caller resumes on its own context, or on a plain worker
+     * thread if it had none.
+     */
+    private static Executor callersContext() {
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        if (context == null) {
+            return Infrastructure.getDefaultWorkerPool();
+        }
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            return task -> context.runOnContext(ignored -> task.run());
+        }
+        return task -> context.executeBlocking(() -> {
+            task.run();
+            return null;
+        }, false);
     }
 
     @Override
