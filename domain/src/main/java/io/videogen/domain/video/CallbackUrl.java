@@ -12,6 +12,7 @@ import java.util.Locale;
 public record CallbackUrl(URI uri) {
 
     public static final int MAX_LENGTH = 2000;
+    public static final int MAX_PORT = 65535;
 
     public CallbackUrl {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -20,6 +21,11 @@ public record CallbackUrl(URI uri) {
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new InvalidValueException("callbackUrl", "callbackUrl needs a host name");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > MAX_PORT
+                || uri.getPort() == -1 && uri.getRawAuthority() != null && uri.getRawAuthority().endsWith(":")) {
+            throw new InvalidValueException("callbackUrl", "callbackUrl port must be between 1 and " + MAX_PORT
+                    + "; leave it out for the scheme's own (80 or 443)");
         }
         if (uri.getUserInfo() != null) {
             throw new InvalidValueException("callbackUrl", "callbackUrl must not carry a user name or password");

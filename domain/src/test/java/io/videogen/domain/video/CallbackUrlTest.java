@@ -49,6 +49,22 @@ class CallbackUrlTest {
                 .hasMessageContaining("must not carry a user name or password");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.com:99999/", "https://example.com:65536/cb", "http://example.com:0/",
+        "https://example.com:/cb"})
+    void rejectsPortsOutsideTheTcpRange(String url) {
+        assertThatThrownBy(() -> CallbackUrl.parse(url))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("callbackUrl port must be between 1 and 65535")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("callbackUrl");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.com:1/", "https://example.com:65535/cb", "http://example.com:443/"})
+    void acceptsPortsInTheTcpRange(String url) {
+        assertThat(CallbackUrl.parse(url).uri().getPort()).isBetween(1, 65535);
+    }
+
     @Test
     void rejectsTextThatIsNotAUrl() {
         assertThatThrownBy(() -> CallbackUrl.parse("https://exa mple.com/"))

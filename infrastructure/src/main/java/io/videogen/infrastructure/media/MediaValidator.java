@@ -7,8 +7,6 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VideoComposer.MediaInfo;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
@@ -16,7 +14,8 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 /**
  * Checks an uploaded file before anything else opens it: its content must be a PNG, JPEG or WebP
  * image, or WAV or MP3 audio, FFmpeg reading it with the demuxer for that type must find the
- * matching codec, and its size must be sane. Only files that pass may be handed to the composer.
+ * matching codec, the sizes its header declares must match the file ({@link DeclaredSizes}), and its
+ * dimensions and duration must be sane. Only files that pass may be handed to the composer.
  */
 @ApplicationScoped
 public class MediaValidator {
@@ -38,7 +37,7 @@ public class MediaValidator {
     /** @throws InvalidMediaException unless the file is a sound PNG, JPEG or WebP image */
     public MediaInfo validateImage(Path file) {
         MediaType type = expect(file, MediaType.Kind.IMAGE);
-        requireComplete(file, type);
+        DeclaredSizes.check(file, type);
         try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "validate-" + file.getFileName());
              MediaInput input = MediaInput.open(file, type.demuxer())) {
             MediaInfo info = MediaProbe.describe(input);
@@ -60,6 +59,7 @@ public class MediaValidator {
     /** @throws InvalidMediaException unless the file is sound WAV or MP3 audio of at most two channels and an hour */
     public MediaInfo validateAudio(Path file) {
         MediaType type = expect(file, MediaType.Kind.AUDIO);
+        DeclaredSizes.check(file, type);
         try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "validate-" + file.getFileName());
              MediaInput input = MediaInput.open(file, type.demuxer())) {
             MediaInfo info = MediaProbe.describe(input);
@@ -109,29 +109,6 @@ public class MediaValidator {
                     + found.codec() + " data");
         }
         return found;
-    }
-
-    /** A cut-off upload is common and some decoders return a partial picture; check the end marker ourselves. */
-    private static void requireComplete(Path file, MediaType type) {
-        byte[] tail = new byte[12];
-        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            if (in.length() < tail.length) {
-                throw new InvalidMediaException(file.getFileName() + " is too short to be a " + type.label());
-            }
-            in.seek(in.length() - tail.length);
-            in.readFully(tail);
-        } catch (IOException e) {
-            throw new InvalidMediaException(file.getFileName() + " cannot be read: " + e.getMessage());
-        }
-        boolean complete = switch (type) {
-            case PNG -> tail[4] == 'I' && tail[5] == 'E' && tail[6] == 'N' && tail[7] == 'D';
-            case JPEG -> (tail[10] & 255) == 0xff && (tail[11] & 255) == 0xd9;
-            default -> true;
-        };
-        if (!complete) {
-            throw new InvalidMediaException(file.getFileName() + " is a truncated " + type.label()
-                    + " (its end is missing); upload the complete file");
-        }
     }
 
     private void decodeOnePicture(Path file, MediaType type) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.out.RejectedValueException;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * Vert.x duplicated context and must be used from its event-loop thread; render workers call in
  * from plain pool threads, so work that starts anywhere else is moved onto a fresh, isolated
  * context first. Work already on a safe context joins the session (and transaction) found there.
+ * A value PostgreSQL refuses as data (SQLSTATE class 22) leaves as a {@link RejectedValueException}.
  */
 @ApplicationScoped
 class Database {
@@ -42,7 +44,7 @@ class Database {
     }
 
     private <T> Uni<T> onVertxContext(Supplier<Uni<T>> work) {
-        return Uni.createFrom().deferred(() -> {
+        return Uni.createFrom().<T>deferred(() -> {
             Context current = Vertx.currentContext();
             boolean usable = current != null && VertxContext.isDuplicatedContext(current)
                     && VertxContextSafetyToggle.isExplicitlyMarkedAsSafe(current);
@@ -52,7 +54,8 @@ class Database {
             // A blocking caller on a request's context keeps that request's session: hop to its event loop.
             Context target = usable ? current : isolatedContext(current);
             return Uni.createFrom().<T>deferred(() -> work.get()).runSubscriptionOn(on(target));
-        });
+        }).onFailure(Failures::isDataRejection).transform(rejected -> new RejectedValueException(
+                "the database cannot store a value of this request", rejected));
     }
 
     private Context isolatedContext(Context current) {

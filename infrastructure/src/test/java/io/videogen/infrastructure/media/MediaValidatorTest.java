@@ -91,4 +91,81 @@ class MediaValidatorTest {
                 .isInstanceOf(InvalidMediaException.class)
                 .hasMessageContaining("9000x10 pixels");
     }
+
+    @Test
+    void rejectsAWavWhoseDataChunkClaimsMoreThanTheFileHolds() throws IOException {
+        Path wav = tone(0.1);
+        Path lying = Files.write(dir.resolve("huge.wav"), withLittleEndianInt(Files.readAllBytes(wav), 40, 0xF0000000));
+
+        assertThatThrownBy(() -> validator.validateAudio(lying))
+                .isInstanceOf(InvalidMediaException.class)
+                .hasMessageContaining("huge.wav is a truncated WAV audio (its data chunk declares 4026531840 bytes");
+    }
+
+    @Test
+    void rejectsAWavThatGivesNoSize() throws IOException {
+        byte[] sound = Files.readAllBytes(tone(0.1));
+        Path noDataSize = Files.write(dir.resolve("streamed.wav"), withLittleEndianInt(sound, 40, 0xFFFFFFFF));
+        Path noRiffSize = Files.write(dir.resolve("piped.wav"), withLittleEndianInt(sound, 4, 0xFFFFFFFF));
+
+        assertThatThrownBy(() -> validator.validateAudio(noDataSize))
+                .hasMessageContaining("its data chunk gives no size (0xFFFFFFFF)");
+        assertThatThrownBy(() -> validator.validateAudio(noRiffSize))
+                .hasMessageContaining("its RIFF header gives no size (0xFFFFFFFF)");
+    }
+
+    @Test
+    void rejectsACutOffWav() throws IOException {
+        byte[] sound = Files.readAllBytes(tone(0.5));
+        Path cut = Files.write(dir.resolve("cut.wav"), Arrays.copyOf(sound, 1_044));
+
+        assertThatThrownBy(() -> validator.validateAudio(cut))
+                .isInstanceOf(InvalidMediaException.class)
+                .hasMessageContaining("cut.wav is a truncated WAV audio");
+    }
+
+    @Test
+    void rejectsAPngWhoseChunkRunsPastTheEnd() throws IOException {
+        byte[] png = Files.readAllBytes(TestMedia.solidPng(dir, "ok.png", Color.ORANGE, 64, 48));
+        // the IHDR chunk's length (at byte 8) said to be 1 MB
+        byte[] lying = png.clone();
+        java.nio.ByteBuffer.wrap(lying).putInt(8, 1 << 20);
+        Path file = Files.write(dir.resolve("lying.png"), lying);
+
+        assertThatThrownBy(() -> validator.validateImage(file))
+                .hasMessageContaining("lying.png is a truncated PNG image (its IHDR chunk declares 1048576 bytes");
+    }
+
+    @Test
+    void rejectsAnMp3WhoseId3TagClaimsMoreThanTheFile() throws IOException {
+        byte[] bytes = new byte[200];
+        byte[] header = {'I', 'D', '3', 4, 0, 0, 0x7f, 0x7f, 0x7f, 0x7f};
+        System.arraycopy(header, 0, bytes, 0, header.length);
+        Path file = Files.write(dir.resolve("tagged.mp3"), bytes);
+
+        assertThatThrownBy(() -> validator.validateAudio(file))
+                .hasMessageContaining("tagged.mp3 is a truncated MP3 audio (its ID3 tag declares 268435465 bytes");
+    }
+
+    @Test
+    void rejectsAWebpWhoseRiffSizeClaimsMoreThanTheFile() throws IOException {
+        byte[] bytes = new byte[64];
+        System.arraycopy("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, 0, 4);
+        System.arraycopy("WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, 8, 8);
+        Path file = Files.write(dir.resolve("big.webp"), withLittleEndianInt(bytes, 4, 1_000_000));
+
+        assertThatThrownBy(() -> validator.validateImage(file))
+                .hasMessageContaining("big.webp is a truncated WebP image (its RIFF header declares 1000008 bytes");
+    }
+
+    /** A 440 Hz tone at 8 kHz, 16-bit mono. */
+    private Path tone(double seconds) {
+        return TestMedia.wav(dir, "tone.wav", 8_000, seconds, TestMedia.tone(440, 0.5, 8_000, 0, 1));
+    }
+
+    private static byte[] withLittleEndianInt(byte[] file, int offset, int value) {
+        byte[] copy = file.clone();
+        java.nio.ByteBuffer.wrap(copy).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(offset, value);
+        return copy;
+    }
 }

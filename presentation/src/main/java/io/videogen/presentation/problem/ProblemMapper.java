@@ -2,7 +2,14 @@ package io.videogen.presentation.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -11,6 +18,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.videogen.application.port.out.DuplicateException;
 import io.videogen.application.port.out.MediaInspector;
+import io.videogen.application.port.out.RejectedValueException;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.domain.shared.DomainException;
 import io.videogen.domain.shared.InvalidValueException;
@@ -55,6 +63,13 @@ public class ProblemMapper {
         return respond(ErrorCode.RESOURCE_CONFLICT, e.getMessage(), null, request, http);
     }
 
+    /** The net below the boundary checks: a value the database refuses as data is the client's to change. */
+    @ServerExceptionMapper
+    public Response rejectedValue(RejectedValueException e, ContainerRequestContext request, HttpServerRequest http) {
+        return respond(ErrorCode.VALIDATION_FAILED, "a value of the request cannot be stored; check its texts "
+                + "(no control characters) and numbers (within the documented ranges)", null, request, http);
+    }
+
     @ServerExceptionMapper
     public Response stale(StaleVersionException e, ContainerRequestContext request, HttpServerRequest http) {
         return respond(ErrorCode.PRECONDITION_FAILED, "the resource was changed by another request meanwhile; "
@@ -84,11 +99,24 @@ public class ProblemMapper {
         return respond(ErrorCode.VALIDATION_FAILED, detail, errors, request, http);
     }
 
-    /** Malformed JSON, unknown fields and values of the wrong type: a 400 that names the field. */
+    /**
+     * Malformed JSON, unknown fields and values of the wrong type: a 400 that names the field. Every
+     * Jackson failure is listed, so none falls through to a framework mapper that answers 500
+     * (InvalidDefinitionException did: a body the records cannot be made from is still the client's).
+     */
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-        MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
+        MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+        InvalidDefinitionException.class, StreamReadException.class, StreamConstraintsException.class,
+        DatabindException.class, JsonEOFException.class, InvalidTypeIdException.class, ValueInstantiationException.class})
     public Response json(Exception exception, ContainerRequestContext request, HttpServerRequest http) {
         JsonProcessingException e = (JsonProcessingException) exception;
+        if (e.getCause() instanceof InvalidValueException invalid) {
+            return invalidValue(invalid, request, http); // a value object refused the value: its own message
+        }
+        if (e instanceof StreamConstraintsException) {
+            return respond(ErrorCode.VALIDATION_FAILED, "the body nests too deeply, or holds a number or text "
+                    + "longer than any request of the API needs", null, request, http);
+        }
         if (e instanceof JsonParseException parse) {
             String where = parse.getLocation() == null ? ""
                     : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();

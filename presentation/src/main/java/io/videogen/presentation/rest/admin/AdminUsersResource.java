@@ -25,6 +25,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -97,7 +98,7 @@ public class AdminUsersResource {
     @POST
     @Path("/{id}/unlock")
     @Operation(summary = "Unlock an account", description = "Also lifts a lockout after failed sign-ins.")
-    public Uni<AdminUserResponse> unlock(@PathParam("id") String id, RoutingContext routing) {
+    public Uni<AdminUserResponse> unlock(@PathParam("id") String id, @Context RoutingContext routing) {
         return users.unlock(callers.current(), UserId.parse(id), RequestOrigins.of(routing))
                 .map(AdminUserResponse::of);
     }

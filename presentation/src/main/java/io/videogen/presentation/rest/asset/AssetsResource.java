@@ -8,6 +8,7 @@ import io.videogen.application.port.in.UploadAssetCommand;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.shared.PageRequest;
+import io.videogen.presentation.input.TextRule;
 import io.videogen.presentation.rest.common.Downloads;
 import io.videogen.presentation.rest.common.PageResponse;
 import io.videogen.presentation.security.CallerResolver;
@@ -78,6 +79,11 @@ public class AssetsResource {
         }
         if (file.size() == 0) {
             throw new InvalidValueException("file", "the file is empty");
+        }
+        if (file.fileName() != null) {
+            TextRule.violation(file.fileName()).ifPresent(why -> {
+                throw new InvalidValueException("file", "the file name " + why);
+            });
         }
         UploadAssetCommand command = new UploadAssetCommand(callers.current(), fileName(file.fileName()),
                 file.uploadedFile());
