@@ -1,5 +1,13 @@
 package io.videogen.bootstrap.identity;
 
+import io.videogen.application.port.out.AccessTokenIssuer;
+import io.videogen.application.port.out.MfaStore;
+import io.videogen.application.port.out.RefreshTokenRepository;
+import io.videogen.application.port.out.TransactionRunner;
+import io.videogen.application.service.MfaService;
+import io.videogen.application.service.SecondFactor;
+import io.videogen.infrastructure.security.AuthConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.videogen.application.port.in.LimitRequestsUseCase.RouteGroup;
 import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.PasswordHasher;
@@ -53,6 +61,22 @@ class IdentityWiring {
     AdminService adminService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy,
                               SignInThrottle throttle, AuditTrail audit, Blocking blocking, Clock clock) {
         return new AdminService(users, hasher, policy, throttle, audit, blocking, clock);
+    }
+
+    @Produces
+    @Singleton
+    SecondFactor secondFactor(MfaStore store, UserRepository users, SignInThrottle throttle, AuditTrail audit,
+                              TransactionRunner transactions, RefreshTokenRepository refreshTokens,
+                              AccessTokenIssuer issuer, AuthConfig config, Clock clock) {
+        return new SecondFactor(store, users, throttle, audit, transactions, refreshTokens, issuer,
+                config.refreshTokenLifetime(), clock);
+    }
+
+    @Produces
+    @Singleton
+    MfaService mfaService(MfaStore store, UserRepository users, AuditTrail audit, Clock clock,
+                          @ConfigProperty(name = "videogen.auth.mfa.issuer", defaultValue = "videogen") String issuer) {
+        return new MfaService(store, users, audit, clock, issuer);
     }
 
     private static TokenBuckets.Limit limit(RateLimitConfig.Limit limit) {
