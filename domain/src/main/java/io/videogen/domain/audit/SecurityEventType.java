@@ -34,5 +34,11 @@ public enum SecurityEventType {
     MFA_CODE_REJECTED,
     MFA_RECOVERY_CODE_USED,
     /** An admin switched a feature on or off. */
-    FEATURE_FLAG_CHANGED
+    FEATURE_FLAG_CHANGED,
+    /** A sign-in from an address the account's address rules do not allow. */
+    ADDRESS_DENIED,
+    ADDRESS_RULE_ADDED,
+    ADDRESS_RULE_REMOVED,
+    /** A threat detector recognised an attack pattern ({@link ThreatKind}). */
+    THREAT_DETECTED
 }

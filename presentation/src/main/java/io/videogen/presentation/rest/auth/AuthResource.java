@@ -7,7 +7,9 @@ import io.videogen.application.port.in.LoginCommand;
 import io.videogen.application.port.in.RegisterUserCommand;
 import io.videogen.application.port.in.RegisterUserUseCase;
 import io.videogen.domain.user.Email;
+import io.videogen.domain.feature.Feature;
 import io.videogen.presentation.security.RequestOrigins;
+import io.videogen.presentation.security.RequiresFeature;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -43,6 +45,7 @@ public class AuthResource {
 
     @POST
     @Path("/register")
+    @RequiresFeature(Feature.REGISTRATION)
     @Operation(summary = "Create an account", description = "New accounts get the creator role.")
     public Uni<Response> register(@Valid @NotNull AuthRequests.Register body) {
         RegisterUserCommand command = new RegisterUserCommand(new Email(body.email()), body.password().toCharArray(),
