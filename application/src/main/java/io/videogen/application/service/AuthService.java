@@ -1,6 +1,7 @@
 package io.videogen.application.service;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.AddressGate;
 import io.videogen.application.port.in.AuthenticateUseCase;
 import io.videogen.application.port.in.LoginCommand;
 import io.videogen.application.port.out.AccessTokenIssuer;
@@ -42,6 +43,7 @@ public final class AuthService implements AuthenticateUseCase {
     private final Duration refreshLifetime;
     private final TokenMint mint;
     private final SecondFactor secondFactor;
+    private final AddressGate addresses;
     /** A hash to check unknown emails against, made on first use (hashing is slow, so not in a constructor). */
     private volatile String decoyHash;
     private final SignInThrottle throttle;
@@ -50,7 +52,7 @@ public final class AuthService implements AuthenticateUseCase {
     public AuthService(UserRepository users, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer,
                        PasswordHasher hasher, TransactionRunner transactions, Blocking blocking, Clock clock,
                        Duration refreshLifetime, SignInThrottle throttle, AuditTrail audit,
-                       SecondFactor secondFactor) {
+                       SecondFactor secondFactor, AddressGate addresses) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.issuer = issuer;
@@ -63,6 +65,7 @@ public final class AuthService implements AuthenticateUseCase {
         this.audit = audit;
         this.mint = new TokenMint(refreshTokens, issuer, clock, refreshLifetime);
         this.secondFactor = secondFactor;
+        this.addresses = addresses;
     }
 
     @Override
@@ -85,6 +88,7 @@ public final class AuthService implements AuthenticateUseCase {
                         throw new AuthenticationFailedException("this account is locked; ask an admin to unlock it");
                     }
                 })
+                .call(user -> addresses.requireSignIn(user, origin))
                 .call(user -> secondFactor.challenge(user, origin))
                 .chain(user -> transactions.inTransaction(() -> issue(user, UUID.randomUUID()))
                         .call(() -> throttle.succeeded(command.email()))

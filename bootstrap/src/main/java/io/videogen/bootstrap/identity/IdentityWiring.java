@@ -1,29 +1,30 @@
 package io.videogen.bootstrap.identity;
 
-import io.videogen.application.port.out.AccessTokenIssuer;
-import io.videogen.application.port.out.MfaStore;
-import io.videogen.application.port.out.RefreshTokenRepository;
-import io.videogen.application.port.out.TransactionRunner;
-import io.videogen.application.service.MfaService;
-import io.videogen.application.service.SecondFactor;
-import io.videogen.infrastructure.security.AuthConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.videogen.application.port.in.LimitRequestsUseCase.RouteGroup;
+import io.videogen.application.port.out.AccessTokenIssuer;
 import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.MfaStore;
 import io.videogen.application.port.out.PasswordHasher;
 import io.videogen.application.port.out.PasswordPolicy;
+import io.videogen.application.port.out.RefreshTokenRepository;
 import io.videogen.application.port.out.SecurityEventLog;
 import io.videogen.application.port.out.SignInAttempts;
 import io.videogen.application.port.out.TokenBuckets;
+import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.UserRepository;
 import io.videogen.application.service.AdminService;
 import io.videogen.application.service.AuditTrail;
 import io.videogen.application.service.Blocking;
 import io.videogen.application.service.LockoutPolicy;
+import io.videogen.application.service.MfaService;
 import io.videogen.application.service.RequestRateLimiter;
+import io.videogen.application.service.SecondFactor;
 import io.videogen.application.service.SignInThrottle;
+import io.videogen.application.threat.ThreatDetectors;
+import io.videogen.infrastructure.security.AuthConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -32,8 +33,8 @@ class IdentityWiring {
 
     @Produces
     @Singleton
-    AuditTrail auditTrail(SecurityEventLog log, Clock clock) {
-        return new AuditTrail(log, clock);
+    AuditTrail auditTrail(SecurityEventLog log, Clock clock, ThreatDetectors threats) {
+        return new AuditTrail(log, clock, threats::onSecurityEvent);
     }
 
     @Produces
