@@ -15,7 +15,9 @@ public class ControlledClock implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
                 "quarkus.http.proxy.allow-x-forwarded", "true",
-                "videogen.threats.id-enumeration.misses", "20");
+                "videogen.threats.id-enumeration.misses", "20",
+                // a lockout that outlasts a slow machine's pause between the last failure and the check
+                "videogen.auth.lockout.duration", "PT1M");
     }
 
     @Override
