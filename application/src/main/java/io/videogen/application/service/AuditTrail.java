@@ -13,6 +13,7 @@ import io.videogen.domain.shared.PermissionDeniedException;
 import io.videogen.domain.user.Caller;
 import io.videogen.domain.user.UserId;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes security events for the other services and for the inbound side, and lets admins read
@@ -22,10 +23,17 @@ public final class AuditTrail implements AuditTrailUseCase {
 
     private final SecurityEventLog log;
     private final Clock clock;
+    private final Function<SecurityEvent, Uni<Void>> observer;
 
     public AuditTrail(SecurityEventLog log, Clock clock) {
+        this(log, clock, event -> Uni.createFrom().voidItem());
+    }
+
+    /** @param observer hears every recorded event after it is stored (the threat detectors) */
+    public AuditTrail(SecurityEventLog log, Clock clock, Function<SecurityEvent, Uni<Void>> observer) {
         this.log = log;
         this.clock = clock;
+        this.observer = observer;
     }
 
     Uni<Void> record(SecurityEventType type, UserId user, String subject, RequestOrigin origin, String detail) {
@@ -33,7 +41,8 @@ public final class AuditTrail implements AuditTrailUseCase {
     }
 
     Uni<Void> record(SecurityEvent event) {
-        return log.append(event).onFailure().recoverWithNull().replaceWithVoid();
+        return log.append(event).onFailure().recoverWithNull().replaceWithVoid()
+                .call(() -> observer.apply(event).onFailure().recoverWithNull());
     }
 
     SecurityEvent event(SecurityEventType type, UserId user, String subject, RequestOrigin origin, String detail) {

@@ -1,6 +1,7 @@
 package io.videogen.application.service;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.AddressGate;
 import io.videogen.application.port.in.AuthenticateUseCase;
 import io.videogen.application.port.in.LoginCommand;
 import io.videogen.application.port.out.AccessTokenIssuer;
@@ -14,15 +15,9 @@ import io.videogen.domain.audit.RequestOrigin;
 import io.videogen.domain.audit.SecurityEventType;
 import io.videogen.domain.shared.AuthenticationFailedException;
 import io.videogen.domain.user.User;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,11 +25,11 @@ import java.util.UUID;
  * Sign-in and token rotation. Wrong email and wrong password answer alike, and a hash is computed
  * even for an unknown email, so neither the message nor the time tells which accounts exist.
  * Failed sign-ins are counted by the {@link SignInThrottle}; sign-ins, refreshes, reuse and
- * sign-outs go to the {@link AuditTrail}.
+ * sign-outs go to the {@link AuditTrail}. An account with a second factor stops after the password
+ * with {@code MfaRequiredException} ({@link SecondFactor}).
  */
 public final class AuthService implements AuthenticateUseCase {
 
-    private static final int REFRESH_TOKEN_BYTES = 32;
     private static final String BAD_CREDENTIALS = "email or password is wrong";
     private static final String BAD_REFRESH = "refresh token is unknown, expired or already used; sign in again";
 
@@ -46,7 +41,9 @@ public final class AuthService implements AuthenticateUseCase {
     private final Blocking blocking;
     private final Clock clock;
     private final Duration refreshLifetime;
-    private final SecureRandom random = new SecureRandom();
+    private final TokenMint mint;
+    private final SecondFactor secondFactor;
+    private final AddressGate addresses;
     /** A hash to check unknown emails against, made on first use (hashing is slow, so not in a constructor). */
     private volatile String decoyHash;
     private final SignInThrottle throttle;
@@ -54,7 +51,8 @@ public final class AuthService implements AuthenticateUseCase {
 
     public AuthService(UserRepository users, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer,
                        PasswordHasher hasher, TransactionRunner transactions, Blocking blocking, Clock clock,
-                       Duration refreshLifetime, SignInThrottle throttle, AuditTrail audit) {
+                       Duration refreshLifetime, SignInThrottle throttle, AuditTrail audit,
+                       SecondFactor secondFactor, AddressGate addresses) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.issuer = issuer;
@@ -65,6 +63,9 @@ public final class AuthService implements AuthenticateUseCase {
         this.refreshLifetime = refreshLifetime;
         this.throttle = throttle;
         this.audit = audit;
+        this.mint = new TokenMint(refreshTokens, issuer, clock, refreshLifetime);
+        this.secondFactor = secondFactor;
+        this.addresses = addresses;
     }
 
     @Override
@@ -87,6 +88,8 @@ public final class AuthService implements AuthenticateUseCase {
                         throw new AuthenticationFailedException("this account is locked; ask an admin to unlock it");
                     }
                 })
+                .call(user -> addresses.requireSignIn(user, origin))
+                .call(user -> secondFactor.challenge(user, origin))
                 .chain(user -> transactions.inTransaction(() -> issue(user, UUID.randomUUID()))
                         .call(() -> throttle.succeeded(command.email()))
                         .call(() -> audit.record(SecurityEventType.LOGIN_SUCCEEDED, user.id(), user.email().value(),
@@ -159,22 +162,10 @@ public final class AuthService implements AuthenticateUseCase {
     }
 
     private Uni<TokenPair> issue(User user, UUID family) {
-        Instant now = clock.now();
-        byte[] bytes = new byte[REFRESH_TOKEN_BYTES];
-        random.nextBytes(bytes);
-        String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        AccessTokenIssuer.AccessToken access = issuer.issue(user);
-        return refreshTokens.add(new StoredRefreshToken(hash(refresh), family, user.id(), now,
-                        now.plus(refreshLifetime), null, null))
-                .replaceWith(new TokenPair(access.token(), refresh, access.lifetime().toSeconds()));
+        return mint.issue(user, family);
     }
 
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return TokenMint.hash(token);
     }
 }

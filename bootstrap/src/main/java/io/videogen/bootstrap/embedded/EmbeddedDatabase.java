@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * The one embedded PostgreSQL of this JVM. Started on first need and kept until the JVM exits
- * (zonky's shutdown hook stops it), so an application restarted in the same JVM — as tests do
- * between profiles — finds it still running.
+ * (zonky's shutdown hook stops it, or the {@link Watchdog} when the JVM is killed), so an
+ * application restarted in the same JVM — as tests do between profiles — finds it still running.
  */
 final class EmbeddedDatabase {
 
@@ -68,7 +68,9 @@ final class EmbeddedDatabase {
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
+            Chatter.demoteToDebug();
             EmbeddedPostgres postgres = builder.start();
+            Watchdog.guard(Watchdog.postmaster(directory), "-D " + directory, "INT");
             createDatabase(postgres);
             location = "Embedded PostgreSQL on localhost:" + postgres.getPort() + ", data in " + directory
                     + (settings.temporary() ? " (temporary)" : "; set quarkus.datasource.reactive.url to use another database");

@@ -18,7 +18,8 @@ import redis.embedded.core.ExecutableProvider;
 
 /**
  * The one embedded Redis of this JVM (codemonstur's embedded-redis, which ships a redis-server
- * binary). Started on first need and stopped when the JVM exits. It holds only rate-limit buckets
+ * binary). Started on first need and stopped when the JVM exits (by the {@link Watchdog} when it is
+ * killed). It holds only rate-limit buckets
  * and sign-in lockouts, which may be lost on restart, so it never writes snapshots. It listens on
  * localhost only and wants a password made fresh at every start; the password lives in an
  * owner-only configuration file, deleted once the server has read it, and in the connection URL
@@ -65,8 +66,11 @@ final class EmbeddedRedis {
             String executable = ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
             RedisServer server = new RedisServer(port, List.of(executable, configuration.toString(),
                     "--port", Integer.toString(port)), true);
+            Chatter.demoteToDebug();
             try {
                 server.start();
+                Watchdog.child(new java.io.File(executable).getName())
+                        .ifPresent(pid -> Watchdog.guard(pid, "redis-server", "TERM"));
             } finally {
                 // read once at start; the password then lives only in this process and the server
                 Files.deleteIfExists(configuration);

@@ -31,6 +31,7 @@ import io.videogen.application.port.out.AccessTokenIssuer;
 import io.videogen.application.port.out.RefreshTokenRepository;
 import io.videogen.application.service.AssetService;
 import io.videogen.application.service.AuditTrail;
+import io.videogen.application.port.in.AddressGate;
 import io.videogen.application.service.AuthService;
 import io.videogen.infrastructure.security.AuthConfig;
 import io.videogen.application.service.AvatarService;
@@ -38,6 +39,7 @@ import io.videogen.application.service.Blocking;
 import io.videogen.application.service.DraftResolver;
 import io.videogen.application.service.FileService;
 import io.videogen.application.service.TemplateService;
+import io.videogen.application.service.SecondFactor;
 import io.videogen.application.service.SignInThrottle;
 import io.videogen.application.service.UserService;
 import io.videogen.application.service.VideoRules;
@@ -126,9 +128,10 @@ class ApplicationWiring {
     @Singleton
     AuthService authService(UserRepository users, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer,
                             PasswordHasher hasher, TransactionRunner transactions, Blocking blocking, Clock clock,
-                            AuthConfig config, SignInThrottle throttle, AuditTrail audit) {
+                            AuthConfig config, SignInThrottle throttle, AuditTrail audit, SecondFactor secondFactor,
+                            AddressGate addresses) {
         return new AuthService(users, refreshTokens, issuer, hasher, transactions, blocking, clock,
-                config.refreshTokenLifetime(), throttle, audit);
+                config.refreshTokenLifetime(), throttle, audit, secondFactor, addresses);
     }
 
     @Produces

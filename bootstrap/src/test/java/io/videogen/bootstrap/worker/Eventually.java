@@ -3,17 +3,17 @@ package io.videogen.bootstrap.worker;
 import java.time.Duration;
 
 /** Retries an assertion until it holds or the time is up; then the last failure is the test's. */
-final class Eventually {
+public final class Eventually {
 
     @FunctionalInterface
-    interface Check {
+    public interface Check {
         void run() throws Exception;
     }
 
     private Eventually() {
     }
 
-    static void within(Duration timeout, Check check) {
+    public static void within(Duration timeout, Check check) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {

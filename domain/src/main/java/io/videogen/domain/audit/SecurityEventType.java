@@ -21,5 +21,24 @@ public enum SecurityEventType {
     ROLES_CHANGED,
     ACCOUNT_LOCKED,
     ACCOUNT_UNLOCKED,
-    ADMIN_CREATED
+    ADMIN_CREATED,
+    /** A new TOTP secret was handed out; MFA is not on until a code confirms it. */
+    MFA_ENROLMENT_STARTED,
+    MFA_ENABLED,
+    MFA_DISABLED,
+    /** An admin removed an account's second factor. */
+    MFA_RESET,
+    /** The password was right; the sign-in waits for the second factor. */
+    MFA_CHALLENGED,
+    /** A code given to confirm or turn off MFA was wrong or used before. */
+    MFA_CODE_REJECTED,
+    MFA_RECOVERY_CODE_USED,
+    /** An admin switched a feature on or off. */
+    FEATURE_FLAG_CHANGED,
+    /** A sign-in from an address the account's address rules do not allow. */
+    ADDRESS_DENIED,
+    ADDRESS_RULE_ADDED,
+    ADDRESS_RULE_REMOVED,
+    /** A threat detector recognised an attack pattern ({@link ThreatKind}). */
+    THREAT_DETECTED
 }

@@ -6,7 +6,10 @@ import java.util.Arrays;
 public enum ErrorCode {
     VALIDATION_FAILED(400, "The request is not valid"),
     AUTHENTICATION_REQUIRED(401, "Authentication required"),
+    MFA_REQUIRED(401, "A second factor is required"),
     FORBIDDEN(403, "Not allowed"),
+    FEATURE_DISABLED(403, "This feature is switched off"),
+    ADDRESS_DENIED(403, "Requests from this address are not allowed"),
     RESOURCE_NOT_FOUND(404, "Not found"),
     RESOURCE_CONFLICT(409, "Conflict with the current state"),
     PRECONDITION_FAILED(412, "Precondition failed"),

@@ -1,6 +1,7 @@
 package io.videogen.presentation.rest.admin;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.ManageMfaUseCase;
 import io.videogen.application.port.in.ManageUsersUseCase;
 import io.videogen.domain.shared.PageRequest;
 import io.videogen.domain.user.Role;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Accounts, for admins: list, change roles, lock and unlock. */
+/** Accounts, for admins: list, change roles, lock and unlock, reset the second factor. */
 @Path("/api/v1/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
@@ -42,10 +43,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminUsersResource {
 
     private final ManageUsersUseCase users;
+    private final ManageMfaUseCase mfa;
     private final CallerResolver callers;
 
-    public AdminUsersResource(ManageUsersUseCase users, CallerResolver callers) {
+    public AdminUsersResource(ManageUsersUseCase users, ManageMfaUseCase mfa, CallerResolver callers) {
         this.users = users;
+        this.mfa = mfa;
         this.callers = callers;
     }
 
@@ -101,5 +104,16 @@ public class AdminUsersResource {
     public Uni<AdminUserResponse> unlock(@PathParam("id") String id, @Context RoutingContext routing) {
         return users.unlock(callers.current(), UserId.parse(id), RequestOrigins.of(routing))
                 .map(AdminUserResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/mfa/reset")
+    @Operation(summary = "Remove an account's second factor",
+            description = "For someone who lost the authenticator and the recovery codes; they sign in with the "
+                    + "password alone and may enrol again.")
+    @APIResponse(responseCode = "204", description = "The second factor is gone")
+    public Uni<jakarta.ws.rs.core.Response> resetMfa(@PathParam("id") String id, RoutingContext routing) {
+        return mfa.reset(callers.current(), UserId.parse(id), RequestOrigins.of(routing))
+                .map(ignored -> jakarta.ws.rs.core.Response.noContent().build());
     }
 }

@@ -1,7 +1,9 @@
 package io.videogen.presentation.rest.auth;
 
 import io.videogen.application.port.in.AuthenticateUseCase.TokenPair;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -41,6 +43,24 @@ public final class AuthRequests {
         @Override
         public String toString() {
             return "Refresh[***]";
+        }
+    }
+
+    @Schema(name = "MfaTokenRequest", description = "The mfaToken and exactly one of code and recoveryCode")
+    public record SecondFactor(@NotBlank(message = "mfaToken is required") @Size(max = 200) String mfaToken,
+                               @Schema(examples = "123456") @Pattern(regexp = "\\s*\\d{6}\\s*",
+                                       message = "code must be the 6 digits the authenticator app shows") String code,
+                               @Schema(examples = "k7p2m-x9qrt") @Size(max = 40) String recoveryCode) {
+
+        @AssertTrue(message = "send either code or recoveryCode, not both")
+        @Schema(hidden = true)
+        public boolean isOneFactor() {
+            return code == null ^ recoveryCode == null;
+        }
+
+        @Override
+        public String toString() {
+            return "SecondFactor[***]";
         }
     }
 

@@ -2,11 +2,14 @@ package io.videogen.presentation.rest.auth;
 
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.AuthenticateUseCase;
+import io.videogen.application.port.in.CompleteMfaSignInUseCase;
 import io.videogen.application.port.in.LoginCommand;
 import io.videogen.application.port.in.RegisterUserCommand;
 import io.videogen.application.port.in.RegisterUserUseCase;
 import io.videogen.domain.user.Email;
+import io.videogen.domain.feature.Feature;
 import io.videogen.presentation.security.RequestOrigins;
+import io.videogen.presentation.security.RequiresFeature;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -31,14 +34,18 @@ public class AuthResource {
 
     private final RegisterUserUseCase register;
     private final AuthenticateUseCase authenticate;
+    private final CompleteMfaSignInUseCase secondFactor;
 
-    public AuthResource(RegisterUserUseCase register, AuthenticateUseCase authenticate) {
+    public AuthResource(RegisterUserUseCase register, AuthenticateUseCase authenticate,
+                        CompleteMfaSignInUseCase secondFactor) {
         this.register = register;
         this.authenticate = authenticate;
+        this.secondFactor = secondFactor;
     }
 
     @POST
     @Path("/register")
+    @RequiresFeature(Feature.REGISTRATION)
     @Operation(summary = "Create an account", description = "New accounts get the creator role.")
     public Uni<Response> register(@Valid @NotNull AuthRequests.Register body) {
         RegisterUserCommand command = new RegisterUserCommand(new Email(body.email()), body.password().toCharArray(),
@@ -54,6 +61,18 @@ public class AuthResource {
         LoginCommand command = new LoginCommand(new Email(body.email()), body.password().toCharArray(),
                 RequestOrigins.of(routing));
         return authenticate.login(command).map(AuthRequests.Tokens::of);
+    }
+
+    @POST
+    @Path("/token/mfa")
+    @Operation(summary = "Finish a sign-in with a second factor",
+            description = "After POST /token answered 401 MFA_REQUIRED: its mfaToken (valid 5 minutes, once) with the "
+                    + "current code of the authenticator app, or one of the recovery codes. Wrong and replayed codes "
+                    + "count as failed sign-ins.")
+    public Uni<AuthRequests.Tokens> tokenWithSecondFactor(@Valid @NotNull AuthRequests.SecondFactor body,
+                                                          RoutingContext routing) {
+        return secondFactor.complete(body.mfaToken(), body.code(), body.recoveryCode(), RequestOrigins.of(routing))
+                .map(AuthRequests.Tokens::of);
     }
 
     @POST
