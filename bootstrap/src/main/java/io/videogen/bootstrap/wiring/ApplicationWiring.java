@@ -12,6 +12,8 @@ import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.PasswordHasher;
 import io.videogen.application.port.out.PasswordPolicy;
 import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.ProviderDirectory;
+import io.videogen.application.port.out.ProviderObserver;
 import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspaces;
@@ -25,6 +27,8 @@ import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.port.out.VisualGenerator;
+import io.videogen.application.provider.ProviderCatalog;
+import io.videogen.application.provider.ScriptDrafting;
 import io.videogen.application.render.RenderEngine;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.application.port.out.AccessTokenIssuer;
@@ -135,6 +139,18 @@ class ApplicationWiring {
     @Singleton
     VoiceCatalog voiceCatalog(Instance<SpeechSynthesizer> synthesizers) {
         return new VoiceCatalog(synthesizers.stream().toList());
+    }
+
+    @Produces
+    @Singleton
+    ScriptDrafting scriptDrafting(ProviderDirectory providers, ProviderObserver observer, Blocking blocking) {
+        return new ScriptDrafting(providers, observer, blocking);
+    }
+
+    @Produces
+    @Singleton
+    ProviderCatalog providerCatalog(ProviderDirectory providers) {
+        return new ProviderCatalog(providers);
     }
 
     @Produces

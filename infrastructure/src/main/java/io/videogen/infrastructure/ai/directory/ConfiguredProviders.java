@@ -1,0 +1,147 @@
+package io.videogen.infrastructure.ai.directory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.videogen.application.port.out.ProviderDirectory;
+import io.videogen.application.port.out.ScriptAuthor;
+import io.videogen.domain.provider.Capability;
+import io.videogen.infrastructure.ai.ProviderGuard;
+import io.videogen.infrastructure.ai.ProviderHttp;
+import io.videogen.infrastructure.ai.ProviderMeters;
+import io.videogen.infrastructure.ai.ProviderSettings;
+import io.videogen.infrastructure.ai.Resilience;
+import io.videogen.infrastructure.ai.openai.OpenAiScriptAuthor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * The providers of the configuration, each capability guarded on its own (so a provider whose image
+ * model is down still speaks), and the admin switch. Adapters are built once at start.
+ */
+@ApplicationScoped
+public class ConfiguredProviders implements ProviderDirectory {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredProviders.class);
+    private static final Map<Capability, Duration> DEFAULT_TIMEOUTS = Map.of(Capability.CHAT, Duration.ofSeconds(60),
+            Capability.SPEECH, Duration.ofSeconds(60), Capability.IMAGE, Duration.ofSeconds(120),
+            Capability.VIDEO, Duration.ofMinutes(10));
+
+    private final ProviderRoster roster;
+    private final Map<String, Map<Capability, ProviderGuard>> guards = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> switchedOff = new ConcurrentHashMap<>();
+    private final List<ScriptAuthor> scriptAuthors;
+
+    @Inject
+    public ConfiguredProviders(AiConfig config, MeterRegistry registry) {
+        this(new ProviderRoster(config), config, new ProviderMeters(registry), Clock.systemUTC());
+    }
+
+    ConfiguredProviders(ProviderRoster roster, AiConfig config, ProviderMeters meters, Clock clock) {
+        this.roster = roster;
+        ProviderHttp http = new ProviderHttp(config.resilience().connectTimeout());
+        ObjectMapper json = new ObjectMapper();
+        Map<Capability, Resilience> resilience = new EnumMap<>(Capability.class);
+        for (Capability capability : Capability.values()) {
+            resilience.put(capability, resilience(config, capability));
+        }
+        roster.providers().values().forEach(provider -> provider.capabilities().forEach(capability ->
+                guards.computeIfAbsent(provider.name(), name -> new EnumMap<>(Capability.class)).put(capability,
+                        new ProviderGuard(provider.name(), capability, resilience.get(capability), meters, clock))));
+        List<ScriptAuthor> authors = new ArrayList<>();
+        for (String name : roster.chain(Capability.CHAT)) {
+            ProviderSettings provider = roster.providers().get(name);
+            authors.add(new OpenAiScriptAuthor(provider, http, guard(name, Capability.CHAT),
+                    resilience.get(Capability.CHAT).timeout(), json));
+        }
+        this.scriptAuthors = List.copyOf(authors);
+        if (!roster.providers().isEmpty()) {
+            LOG.infof("AI providers: %s; chains: %s", String.join(", ", roster.providers().keySet()),
+                    roster.chains());
+        }
+    }
+
+    @Override
+    public List<ProviderStatus> providers() {
+        return roster.providers().values().stream().map(this::status).toList();
+    }
+
+    @Override
+    public Optional<ProviderStatus> switchProvider(String name, boolean enabled) {
+        if (!roster.providers().containsKey(name)) {
+            return Optional.empty();
+        }
+        if (enabled) {
+            switchedOff.remove(name);
+        } else {
+            switchedOff.put(name, Boolean.TRUE);
+        }
+        LOG.infof("provider %s switched %s", name, enabled ? "on" : "off");
+        return Optional.of(status(roster.providers().get(name)));
+    }
+
+    @Override
+    public List<ScriptAuthor> scriptAuthors() {
+        return scriptAuthors;
+    }
+
+    @Override
+    public boolean enabled(String provider) {
+        return !switchedOff.containsKey(provider);
+    }
+
+    @Override
+    public String settingFor(Capability capability) {
+        return "videogen.ai.providers.<name>." + capability.key() + "-model";
+    }
+
+    /** The guard of one provider's capability. */
+    public ProviderGuard guard(String provider, Capability capability) {
+        return Objects.requireNonNull(guards.getOrDefault(provider, Map.of()).get(capability),
+                () -> provider + " offers no " + capability.key());
+    }
+
+    public ProviderRoster roster() {
+        return roster;
+    }
+
+    private ProviderStatus status(ProviderSettings provider) {
+        Map<Capability, ProviderGuard> own = guards.getOrDefault(provider.name(), Map.of());
+        CircuitState circuit = own.values().stream().map(ProviderGuard::circuit)
+                .max(Comparator.comparingInt(ConfiguredProviders::severity)).orElse(CircuitState.CLOSED);
+        String lastError = own.values().stream().map(ProviderGuard::lastError).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        Instant lastSuccess = own.values().stream().map(ProviderGuard::lastSuccessAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new ProviderStatus(provider.name(), provider.kind().key(), provider.capabilities(), provider.models(),
+                enabled(provider.name()), circuit, lastError, lastSuccess);
+    }
+
+    private static int severity(CircuitState state) {
+        return switch (state) {
+            case CLOSED -> 0;
+            case HALF_OPEN -> 1;
+            case OPEN -> 2;
+        };
+    }
+
+    private static Resilience resilience(AiConfig config, Capability capability) {
+        AiConfig.Guarding guarding = config.resilience();
+        Duration timeout = ProviderRoster.chainConfig(config, capability).timeout()
+                .orElse(DEFAULT_TIMEOUTS.get(capability));
+        return new Resilience(timeout, guarding.maxRetries(), guarding.backoff(), guarding.maxBackoff(),
+                guarding.maxRetryAfter(), guarding.circuitRequests(), guarding.circuitFailureRatio(),
+                guarding.circuitDelay(), guarding.concurrency(), guarding.queue());
+    }
+}
