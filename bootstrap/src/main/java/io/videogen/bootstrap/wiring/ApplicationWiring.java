@@ -12,13 +12,10 @@ import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.PasswordHasher;
 import io.videogen.application.port.out.PasswordPolicy;
 import io.videogen.application.port.out.ProgressPublisher;
-import io.videogen.application.port.out.ProviderDirectory;
-import io.videogen.application.port.out.ProviderObserver;
 import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.ScriptWriter;
-import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.TemplateRepository;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.TransactionRunner;
@@ -26,9 +23,8 @@ import io.videogen.application.port.out.UserRepository;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
-import io.videogen.application.port.out.VisualGenerator;
-import io.videogen.application.provider.ProviderCatalog;
-import io.videogen.application.provider.ScriptDrafting;
+import io.videogen.application.provider.PictureChain;
+import io.videogen.application.provider.SpeechChain;
 import io.videogen.application.render.RenderEngine;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.application.port.out.AccessTokenIssuer;
@@ -49,9 +45,9 @@ import io.videogen.application.service.VideoService;
 import io.videogen.application.service.VoiceCatalog;
 import io.videogen.domain.script.ScriptConfig;
 import io.videogen.domain.video.VideoLimits;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /**
  * Builds the application's services from the adapters. The application knows no framework, so its
@@ -137,26 +133,15 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    VoiceCatalog voiceCatalog(Instance<SpeechSynthesizer> synthesizers) {
-        return new VoiceCatalog(synthesizers.stream().toList());
+    VoiceCatalog voiceCatalog(SpeechChain speech) {
+        // the offline voices and those of every configured speech provider
+        return new VoiceCatalog(List.of(speech));
     }
 
     @Produces
     @Singleton
-    ScriptDrafting scriptDrafting(ProviderDirectory providers, ProviderObserver observer, Blocking blocking) {
-        return new ScriptDrafting(providers, observer, blocking);
-    }
-
-    @Produces
-    @Singleton
-    ProviderCatalog providerCatalog(ProviderDirectory providers) {
-        return new ProviderCatalog(providers);
-    }
-
-    @Produces
-    @Singleton
-    RenderEngine renderEngine(ScriptWriter scriptWriter, SpeechSynthesizer speech, AvatarAnimator animator,
-                              VisualGenerator visuals, VideoComposer composer) {
+    RenderEngine renderEngine(ScriptWriter scriptWriter, SpeechChain speech, AvatarAnimator animator,
+                              PictureChain visuals, VideoComposer composer) {
         return new RenderEngine(scriptWriter, speech, animator, visuals, composer);
     }
 

@@ -33,6 +33,11 @@ public record ProviderSettings(String name, Kind kind, URI baseUrl, Optional<Str
         return models.get(capability);
     }
 
+    /** What shapes this provider's output of a capability besides its input: kind, server and model. */
+    public String fingerprint(Capability capability) {
+        return kind.key() + "|" + baseUrl + "|" + model(capability);
+    }
+
     /** The base URL with the path appended ({@code base} already ends in {@code /v1} for OpenAI-compatible servers). */
     public URI endpoint(String path) {
         String base = baseUrl.toString();

@@ -21,6 +21,15 @@ public interface ProviderDirectory {
     /** The chat links in chain order, switched-off ones included (the caller skips them). */
     List<ScriptAuthor> scriptAuthors();
 
+    /** The HTTP speech links in chain order; each lists its voices as {@code <provider>:<voice>}. */
+    List<SpeechLink> speechLinks();
+
+    /** The HTTP image links in chain order. */
+    List<ImageGenerator> imageLinks();
+
+    /** Whether the built-in offline adapter is the capability's last link. */
+    boolean offlineFallback(Capability capability);
+
     boolean enabled(String provider);
 
     /** The setting an operator sets to offer a capability, for error messages. */
@@ -33,6 +42,13 @@ public interface ProviderDirectory {
             capabilities = Set.copyOf(capabilities);
             models = Map.copyOf(models);
         }
+    }
+
+    /**
+     * A speech provider's name, its synthesizer, and what shapes its output besides the voice and
+     * text (kind, server, model), for cache keys.
+     */
+    record SpeechLink(String provider, SpeechSynthesizer synthesizer, String fingerprint) {
     }
 
     enum CircuitState {

@@ -10,7 +10,11 @@ import io.videogen.infrastructure.ai.ProviderHttp;
 import io.videogen.infrastructure.ai.ProviderMeters;
 import io.videogen.infrastructure.ai.ProviderSettings;
 import io.videogen.infrastructure.ai.Resilience;
+import io.videogen.application.port.out.ImageGenerator;
+import io.videogen.infrastructure.ai.elevenlabs.ElevenLabsSpeech;
+import io.videogen.infrastructure.ai.openai.OpenAiImages;
 import io.videogen.infrastructure.ai.openai.OpenAiScriptAuthor;
+import io.videogen.infrastructure.ai.openai.OpenAiSpeech;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -42,6 +46,8 @@ public class ConfiguredProviders implements ProviderDirectory {
     private final Map<String, Map<Capability, ProviderGuard>> guards = new ConcurrentHashMap<>();
     private final Map<String, Boolean> switchedOff = new ConcurrentHashMap<>();
     private final List<ScriptAuthor> scriptAuthors;
+    private final List<SpeechLink> speechLinks;
+    private final List<ImageGenerator> imageLinks;
 
     @Inject
     public ConfiguredProviders(AiConfig config, MeterRegistry registry) {
@@ -66,6 +72,22 @@ public class ConfiguredProviders implements ProviderDirectory {
                     resilience.get(Capability.CHAT).timeout(), json));
         }
         this.scriptAuthors = List.copyOf(authors);
+        List<SpeechLink> speech = new ArrayList<>();
+        for (String name : links(Capability.SPEECH)) {
+            ProviderSettings provider = roster.providers().get(name);
+            Duration timeout = resilience.get(Capability.SPEECH).timeout();
+            speech.add(new SpeechLink(name, provider.kind() == ProviderSettings.Kind.ELEVENLABS
+                    ? new ElevenLabsSpeech(provider, http, guard(name, Capability.SPEECH), timeout, json)
+                    : new OpenAiSpeech(provider, http, guard(name, Capability.SPEECH), timeout, json),
+                    provider.fingerprint(Capability.SPEECH)));
+        }
+        this.speechLinks = List.copyOf(speech);
+        List<ImageGenerator> images = new ArrayList<>();
+        for (String name : links(Capability.IMAGE)) {
+            images.add(new OpenAiImages(roster.providers().get(name), http, guard(name, Capability.IMAGE),
+                    resilience.get(Capability.IMAGE).timeout(), json));
+        }
+        this.imageLinks = List.copyOf(images);
         if (!roster.providers().isEmpty()) {
             LOG.infof("AI providers: %s; chains: %s", String.join(", ", roster.providers().keySet()),
                     roster.chains());
@@ -97,6 +119,22 @@ public class ConfiguredProviders implements ProviderDirectory {
     }
 
     @Override
+    public List<SpeechLink> speechLinks() {
+        return speechLinks;
+    }
+
+    @Override
+    public List<ImageGenerator> imageLinks() {
+        return imageLinks;
+    }
+
+    @Override
+    public boolean offlineFallback(Capability capability) {
+        List<String> chain = roster.chain(capability);
+        return !chain.isEmpty() && chain.get(chain.size() - 1).equals(ProviderRoster.OFFLINE);
+    }
+
+    @Override
     public boolean enabled(String provider) {
         return !switchedOff.containsKey(provider);
     }
@@ -114,6 +152,10 @@ public class ConfiguredProviders implements ProviderDirectory {
 
     public ProviderRoster roster() {
         return roster;
+    }
+
+    private List<String> links(Capability capability) {
+        return roster.chain(capability).stream().filter(name -> !name.equals(ProviderRoster.OFFLINE)).toList();
     }
 
     private ProviderStatus status(ProviderSettings provider) {
