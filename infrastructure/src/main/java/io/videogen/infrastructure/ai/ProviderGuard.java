@@ -18,7 +18,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * SmallRye Fault Tolerance around one provider's capability: retry (outermost) → circuit breaker →
- * timeout → bulkhead → the HTTP call. Whatever fails comes out as a
+ * timeout → bulkhead → the fleet's rate limit → the HTTP call. Whatever fails comes out as a
  * {@link ProviderUnavailableException} that says why and when to try again; outcomes and latency go to
  * the metrics, the circuit's state to its gauge and to {@code GET /api/v1/providers}.
  */
@@ -30,6 +30,7 @@ public final class ProviderGuard {
     private final ProviderMeters meters;
     private final Clock clock;
     private final Guard guard;
+    private final ProviderRateLimit rateLimit;
     private final AtomicInteger circuitGauge;
     private final AtomicReference<CircuitState> circuit = new AtomicReference<>(CircuitState.CLOSED);
     private final AtomicReference<Instant> openedAt = new AtomicReference<>();
@@ -38,6 +39,12 @@ public final class ProviderGuard {
 
     public ProviderGuard(String provider, Capability capability, Resilience resilience, ProviderMeters meters,
                          Clock clock) {
+        this(provider, capability, resilience, meters, clock, ProviderRateLimit.NONE);
+    }
+
+    public ProviderGuard(String provider, Capability capability, Resilience resilience, ProviderMeters meters,
+                         Clock clock, ProviderRateLimit rateLimit) {
+        this.rateLimit = rateLimit;
         this.provider = provider;
         this.capability = capability;
         this.resilience = resilience;
@@ -70,7 +77,10 @@ public final class ProviderGuard {
     public <T> T call(Supplier<T> call) {
         Instant started = clock.instant();
         try {
-            T result = guard.get(call, uncheckedType());
+            T result = guard.get(() -> {
+                rateLimit.admit(); // every attempt, retries included, takes a token of the fleet's limit
+                return call.get();
+            }, uncheckedType());
             meters.count(provider, capability, ProviderMeters.Outcome.SUCCESS);
             meters.time(provider, capability, Duration.between(started, clock.instant()));
             lastSuccessAt.set(clock.instant());
@@ -87,6 +97,11 @@ public final class ProviderGuard {
             meters.time(provider, capability, Duration.between(started, clock.instant()));
             throw unavailable("it did not answer within " + resilience.timeout().toMillis() + " ms", null, e);
         } catch (ProviderHttpException e) {
+            if (e.timedOut()) {
+                meters.count(provider, capability, ProviderMeters.Outcome.TIMEOUT);
+                meters.time(provider, capability, Duration.between(started, clock.instant()));
+                throw unavailable("it did not answer within " + resilience.timeout().toMillis() + " ms", null, e);
+            }
             meters.count(provider, capability, ProviderMeters.Outcome.ERROR);
             meters.time(provider, capability, Duration.between(started, clock.instant()));
             throw unavailable(e.getMessage(), e.retryAfter().orElse(null), e);

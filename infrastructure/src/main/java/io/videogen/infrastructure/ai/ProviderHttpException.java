@@ -22,6 +22,11 @@ public class ProviderHttpException extends RuntimeException {
         return status;
     }
 
+    /** No answer came within the call's timeout (the guard's own timeout may fire first; both mean the same). */
+    public boolean timedOut() {
+        return status == 0 && getCause() instanceof java.net.http.HttpTimeoutException;
+    }
+
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

@@ -48,6 +48,9 @@ public interface AiConfig {
 
         /** The voices the server offers, each {@code name} or {@code name:language}. */
         Optional<List<String>> speechVoices();
+
+        /** The most requests a minute the whole fleet sends this provider (a vendor's plan limit); unset: no limit. */
+        Optional<Integer> requestsPerMinute();
     }
 
     interface Chain {

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ScriptAuthor;
+import io.videogen.application.port.out.TokenBuckets;
 import io.videogen.domain.provider.Capability;
 import io.videogen.infrastructure.ai.ProviderGuard;
 import io.videogen.infrastructure.ai.ProviderHttp;
 import io.videogen.infrastructure.ai.ProviderMeters;
+import io.videogen.infrastructure.ai.ProviderRateLimit;
 import io.videogen.infrastructure.ai.ProviderSettings;
 import io.videogen.infrastructure.ai.Resilience;
 import io.videogen.application.port.out.ImageGenerator;
@@ -50,11 +52,12 @@ public class ConfiguredProviders implements ProviderDirectory {
     private final List<ImageGenerator> imageLinks;
 
     @Inject
-    public ConfiguredProviders(AiConfig config, MeterRegistry registry) {
-        this(new ProviderRoster(config), config, new ProviderMeters(registry), Clock.systemUTC());
+    public ConfiguredProviders(AiConfig config, MeterRegistry registry, TokenBuckets buckets) {
+        this(new ProviderRoster(config), config, new ProviderMeters(registry), Clock.systemUTC(), buckets);
     }
 
-    ConfiguredProviders(ProviderRoster roster, AiConfig config, ProviderMeters meters, Clock clock) {
+    ConfiguredProviders(ProviderRoster roster, AiConfig config, ProviderMeters meters, Clock clock,
+                        TokenBuckets buckets) {
         this.roster = roster;
         ProviderHttp http = new ProviderHttp(config.resilience().connectTimeout());
         ObjectMapper json = new ObjectMapper();
@@ -62,9 +65,13 @@ public class ConfiguredProviders implements ProviderDirectory {
         for (Capability capability : Capability.values()) {
             resilience.put(capability, resilience(config, capability));
         }
-        roster.providers().values().forEach(provider -> provider.capabilities().forEach(capability ->
-                guards.computeIfAbsent(provider.name(), name -> new EnumMap<>(Capability.class)).put(capability,
-                        new ProviderGuard(provider.name(), capability, resilience.get(capability), meters, clock))));
+        for (ProviderSettings provider : roster.providers().values()) {
+            ProviderRateLimit limit = new ProviderRateLimit(buckets, provider.name(),
+                    config.providers().get(provider.name()).requestsPerMinute());
+            provider.capabilities().forEach(capability -> guards.computeIfAbsent(provider.name(),
+                    name -> new EnumMap<>(Capability.class)).put(capability, new ProviderGuard(provider.name(),
+                    capability, resilience.get(capability), meters, clock, limit)));
+        }
         List<ScriptAuthor> authors = new ArrayList<>();
         for (String name : roster.chain(Capability.CHAT)) {
             ProviderSettings provider = roster.providers().get(name);
