@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.render.RenderVideoService;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /** Provider voices and pictures in rendered videos, and the offline links taking over from a bad answer. */
 @QuarkusTest
-@WithTestResource(MediaProviderStub.class)
+@TestProfile(MediaProviders.class)
 class ProviderVoicesAndPicturesTest {
 
     private static final String SPEECH = "/v1/audio/speech";
