@@ -16,7 +16,6 @@ import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.ScriptWriter;
-import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.TemplateRepository;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.TransactionRunner;
@@ -24,7 +23,8 @@ import io.videogen.application.port.out.UserRepository;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
-import io.videogen.application.port.out.VisualGenerator;
+import io.videogen.application.provider.PictureChain;
+import io.videogen.application.provider.SpeechChain;
 import io.videogen.application.render.RenderEngine;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.application.port.out.AccessTokenIssuer;
@@ -47,9 +47,9 @@ import io.videogen.application.service.VideoService;
 import io.videogen.application.service.VoiceCatalog;
 import io.videogen.domain.script.ScriptConfig;
 import io.videogen.domain.video.VideoLimits;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /**
  * Builds the application's services from the adapters. The application knows no framework, so its
@@ -136,14 +136,15 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    VoiceCatalog voiceCatalog(Instance<SpeechSynthesizer> synthesizers) {
-        return new VoiceCatalog(synthesizers.stream().toList());
+    VoiceCatalog voiceCatalog(SpeechChain speech) {
+        // the offline voices and those of every configured speech provider
+        return new VoiceCatalog(List.of(speech));
     }
 
     @Produces
     @Singleton
-    RenderEngine renderEngine(ScriptWriter scriptWriter, SpeechSynthesizer speech, AvatarAnimator animator,
-                              VisualGenerator visuals, VideoComposer composer) {
+    RenderEngine renderEngine(ScriptWriter scriptWriter, SpeechChain speech, AvatarAnimator animator,
+                              PictureChain visuals, VideoComposer composer) {
         return new RenderEngine(scriptWriter, speech, animator, visuals, composer);
     }
 

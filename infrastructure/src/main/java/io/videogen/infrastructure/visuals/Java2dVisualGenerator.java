@@ -11,8 +11,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
 /**
- * Paints scene stills offline with Java2D: colours, gradients, the user's images, an abstract
- * picture for a prompt (there is no image model offline), and the title card on top.
+ * Paints scene stills offline with Java2D: colours, gradients, the user's images, the picture an
+ * image provider generated for a prompt or else an abstract one (there is no image model offline),
+ * and the title card on top.
  */
 @ApplicationScoped
 public class Java2dVisualGenerator implements VisualGenerator {
@@ -52,6 +53,10 @@ public class Java2dVisualGenerator implements VisualGenerator {
                 throw new RenderStepException("the image visual " + image.assetId() + " has no local copy to paint", false);
             }
             SourcePicture.paint(graphics, SourcePicture.read(request.sourceImage()), image.fit(),
+                    still.getWidth(), still.getHeight());
+        } else if (visual instanceof Visual.Prompt && request.sourceImage() != null) {
+            // a picture an image provider generated for the prompt, already inspected
+            SourcePicture.paint(graphics, SourcePicture.read(request.sourceImage()), Visual.Fit.COVER,
                     still.getWidth(), still.getHeight());
         } else if (visual instanceof Visual.Prompt prompt) {
             PromptArt.forPrompt(prompt.prompt()).paint(still, graphics);

@@ -17,9 +17,14 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     SCRIPT_PARSING_FAILED(422, "The script cannot be parsed"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused with another request"),
+    PROVIDER_NOT_CONFIGURED(422, "No provider offers what the request needs"),
     RATE_LIMITED(429, "Too many requests"),
+    QUOTA_EXCEEDED(429, "Usage quota exceeded"),
     INTERNAL_ERROR(500, "Internal error"),
-    SERVICE_UNAVAILABLE(503, "Service unavailable");
+    /** The language models answered, but not with a usable script: an upstream's bad answer, hence 502. */
+    SCRIPT_GENERATION_FAILED(502, "No usable script came back"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable"),
+    PROVIDER_UNAVAILABLE(503, "The providers are unavailable");
 
     private final int status;
     private final String title;

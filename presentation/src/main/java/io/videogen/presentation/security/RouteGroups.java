@@ -16,7 +16,8 @@ final class RouteGroups {
         if (path.startsWith("/api/v1/auth/")) {
             return Optional.of(RouteGroup.AUTH);
         }
-        if ("POST".equals(method) && (path.equals("/api/v1/videos") || path.equals("/api/v1/videos/"))) {
+        if ("POST".equals(method) && (path.equals("/api/v1/videos") || path.equals("/api/v1/videos/")
+                || path.equals("/api/v1/scripts") || path.equals("/api/v1/scripts/"))) {
             return Optional.of(RouteGroup.CREATE_VIDEO);
         }
         if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {

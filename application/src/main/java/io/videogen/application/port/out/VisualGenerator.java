@@ -15,7 +15,8 @@ public interface VisualGenerator {
     Path paint(StillRequest request, Path pngFile);
 
     /**
-     * @param sourceImage the validated local copy of the asset an image visual names, or null
+     * @param sourceImage the validated local copy of the asset an image visual names, or the
+     *                    inspected picture an image provider generated for a prompt visual, or null
      * @param title       title card text, or null
      */
     record StillRequest(Visual visual, Path sourceImage, Resolution frame, String title, RgbColor titleColor,

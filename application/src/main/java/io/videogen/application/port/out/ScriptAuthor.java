@@ -1,0 +1,17 @@
+package io.videogen.application.port.out;
+
+import io.videogen.domain.script.ScriptDraft;
+import io.videogen.domain.script.TopicBrief;
+
+/**
+ * One language-model provider that writes a script from a topic. Blocking. Fails with
+ * {@link ProviderUnavailableException} when the provider cannot be reached or keeps failing, and with
+ * {@link UnusableAnswerException} when it answers but not with a script.
+ */
+public interface ScriptAuthor {
+
+    /** The configured provider's name, as {@code GET /api/v1/providers} lists it. */
+    String provider();
+
+    ScriptDraft write(TopicBrief brief);
+}

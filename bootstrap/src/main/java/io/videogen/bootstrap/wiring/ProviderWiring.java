@@ -1,0 +1,52 @@
+package io.videogen.bootstrap.wiring;
+
+import io.videogen.application.port.out.MediaInspector;
+import io.videogen.application.port.out.ProviderDirectory;
+import io.videogen.application.port.out.ProviderObserver;
+import io.videogen.application.port.out.ProviderResultCache;
+import io.videogen.application.port.out.SpeechSynthesizer;
+import io.videogen.application.port.out.VisualGenerator;
+import io.videogen.application.provider.PictureChain;
+import io.videogen.application.provider.ProviderCatalog;
+import io.videogen.application.provider.ScriptDrafting;
+import io.videogen.application.provider.SpeechChain;
+import io.videogen.application.service.Blocking;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Singleton;
+
+/**
+ * The AI provider chains. The chains are beans of their own type only ({@code @Typed}), so the
+ * offline synthesizer and painter stay the one {@link SpeechSynthesizer} and {@link VisualGenerator}
+ * the chains fall back to.
+ */
+class ProviderWiring {
+
+    @Produces
+    @Singleton
+    ScriptDrafting scriptDrafting(ProviderDirectory providers, ProviderObserver observer, Blocking blocking) {
+        return new ScriptDrafting(providers, observer, blocking);
+    }
+
+    @Produces
+    @Singleton
+    ProviderCatalog providerCatalog(ProviderDirectory providers) {
+        return new ProviderCatalog(providers);
+    }
+
+    @Produces
+    @Singleton
+    @Typed(SpeechChain.class)
+    SpeechChain speechChain(ProviderDirectory providers, SpeechSynthesizer offline, MediaInspector inspector,
+                            ProviderObserver observer, ProviderResultCache cache) {
+        return new SpeechChain(providers, offline, inspector, observer, cache);
+    }
+
+    @Produces
+    @Singleton
+    @Typed(PictureChain.class)
+    PictureChain pictureChain(ProviderDirectory providers, VisualGenerator offline, MediaInspector inspector,
+                              ProviderObserver observer, ProviderResultCache cache) {
+        return new PictureChain(providers, offline, inspector, observer, cache);
+    }
+}

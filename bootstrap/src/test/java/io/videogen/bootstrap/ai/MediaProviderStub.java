@@ -1,0 +1,43 @@
+package io.videogen.bootstrap.ai;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * A WireMock server on 127.0.0.1 playing an OpenAI-compatible server named {@code studio} that
+ * speaks (voices {@code af_bella} in English and {@code ef_dora} in Spanish) and paints.
+ */
+public class MediaProviderStub implements QuarkusTestResourceLifecycleManager {
+
+    private WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server.start();
+        return Map.of(
+                "videogen.ai.providers.studio.kind", "openai",
+                "videogen.ai.providers.studio.base-url", "http://127.0.0.1:" + server.port() + "/v1",
+                "videogen.ai.providers.studio.speech-model", "kokoro",
+                "videogen.ai.providers.studio.speech-voices", "af_bella:en,ef_dora:es",
+                "videogen.ai.providers.studio.image-model", "sdxl",
+                "videogen.ai.speech.timeout", "PT5S",
+                "videogen.ai.image.timeout", "PT5S",
+                "videogen.ai.resilience.max-retries", "0",
+                "videogen.ai.resilience.circuit-requests", "1000");
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}

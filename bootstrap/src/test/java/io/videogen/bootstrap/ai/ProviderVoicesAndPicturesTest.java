@@ -1,0 +1,211 @@
+package io.videogen.bootstrap.ai;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
+import io.videogen.application.render.RenderVideoService;
+import io.videogen.bootstrap.api.Accounts;
+import io.videogen.bootstrap.api.Accounts.Account;
+import io.videogen.bootstrap.observability.PrometheusScrape;
+import io.videogen.domain.video.VideoId;
+import io.videogen.infrastructure.ai.WavAudio;
+import io.vertx.mutiny.redis.client.RedisAPI;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Provider voices and pictures in rendered videos, and the offline links taking over from a bad answer. */
+@QuarkusTest
+@TestProfile(MediaProviders.class)
+class ProviderVoicesAndPicturesTest {
+
+    private static final String SPEECH = "/v1/audio/speech";
+    private static final String IMAGES = "/v1/images/generations";
+    private static final int RED = 0xd02020;
+
+    WireMockServer studio;
+
+    @Inject
+    RenderVideoService renders;
+
+    @Inject
+    RedisAPI redis;
+
+    private Account creator;
+
+    @BeforeEach
+    void reset() {
+        studio.resetAll();
+        creator = Accounts.signUp();
+    }
+
+    @Test
+    void providerVoicesAreListedWithProviderIds() {
+        creator.request().get("/api/v1/voices").then().statusCode(200)
+                .body("id", hasItems("en-US-default", "studio:af_bella", "studio:ef_dora"))
+                .body("find { it.id == 'studio:ef_dora' }.provider", equalTo("studio"))
+                .body("find { it.id == 'studio:ef_dora' }.language", equalTo("es"));
+    }
+
+    @Test
+    void aVideoIsSpokenByTheProviderVoiceOverTheProvidersPicture() throws Exception {
+        studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/wav").withBody(tone(3.0))));
+        studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(png(RED)))));
+
+        String id = render("studio:af_bella");
+
+        creator.request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"));
+        int duration = creator.request().get("/api/v1/videos/" + id).then().extract().path("durationMs");
+        assertThat(duration).as("the stub's 3 s tone, not the offline voice's short line").isGreaterThanOrEqualTo(3000);
+        assertThat(centre(thumbnail(id))).satisfies(rgb -> assertThat(isRed(rgb)).as(Integer.toHexString(rgb))
+                .isTrue());
+        studio.verify(postRequestedFor(urlEqualTo(SPEECH)).withRequestBody(matchingJsonPath("$.voice",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo("af_bella"))));
+        studio.verify(postRequestedFor(urlEqualTo(IMAGES)).withRequestBody(matchingJsonPath("$.prompt",
+                com.github.tomakehurst.wiremock.client.WireMock.matching("a red barn in a green field, A barn called .*"))));
+    }
+
+    @Test
+    void aTruncatedVoiceAndAPictureThatIsNoImageFallBackToTheOfflineLinks() throws Exception {
+        byte[] whole = tone(3.0);
+        studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/wav").withBody(Arrays.copyOf(whole, whole.length / 3))));
+        studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(
+                "<html>not an image</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        PrometheusScrape before = PrometheusScrape.now();
+
+        String id = render("studio:af_bella");
+
+        creator.request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"));
+        assertThat(isRed(centre(thumbnail(id)))).as("the offline picture, not the provider's").isFalse();
+        PrometheusScrape after = PrometheusScrape.now();
+        assertThat(after.value("videogen_provider_fallbacks_total", "capability", "speech", "provider", "offline")
+                - before.value("videogen_provider_fallbacks_total", "capability", "speech", "provider", "offline"))
+                .isEqualTo(1);
+        assertThat(after.value("videogen_provider_fallbacks_total", "capability", "image", "provider", "offline")
+                - before.value("videogen_provider_fallbacks_total", "capability", "image", "provider", "offline"))
+                .isEqualTo(1);
+        assertThat(after.value("videogen_provider_requests_total", "provider", "studio", "capability", "speech",
+                "outcome", "invalid")).isPositive();
+    }
+
+    @Test
+    void theSameScenesAreNotPaidForTwiceNotEvenAfterRedisForgets() throws Exception {
+        studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/wav").withBody(tone(2.0))));
+        studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(png(RED)))));
+        String text = "A barn kept as " + java.util.UUID.randomUUID() + ".";
+        PrometheusScrape before = PrometheusScrape.now();
+
+        render("studio:ef_dora", text);
+        assertThat(studio.getAllServeEvents()).hasSize(2);
+
+        studio.resetRequests();
+        Account other = creator;
+        creator = Accounts.signUp(); // another user, another video, the same scene
+        String again = render("studio:ef_dora", text);
+        assertThat(studio.getAllServeEvents()).as("served from the cache").isEmpty();
+        assertThat(isRed(centre(thumbnail(again)))).isTrue();
+
+        redis.flushallAndAwait(List.of()); // a new Redis, as after a restart without persistence
+        creator = other;
+        render("studio:ef_dora", text);
+        assertThat(studio.getAllServeEvents()).as("found in the media store").isEmpty();
+
+        PrometheusScrape after = PrometheusScrape.now();
+        assertThat(after.value("videogen_provider_cache_requests_total", "capability", "speech", "result", "hit")
+                - before.value("videogen_provider_cache_requests_total", "capability", "speech", "result", "hit"))
+                .isEqualTo(2);
+        assertThat(after.value("videogen_provider_cache_requests_total", "capability", "image", "result", "hit")
+                - before.value("videogen_provider_cache_requests_total", "capability", "image", "result", "hit"))
+                .isEqualTo(2);
+    }
+
+    /** A scene no other test renders, so no cached result answers for the provider. */
+    private String render(String voiceId) {
+        return render(voiceId, "A barn called " + java.util.UUID.randomUUID() + ".");
+    }
+
+    private String render(String voiceId, String text) {
+        String id = create(Map.of("title", "Barn",
+                "voice", Map.of("voiceId", voiceId),
+                "scenes", List.of(Map.of("text", text, "visual", Map.of("type", "prompt",
+                        "prompt", "a red barn in a green field, " + text))),
+                "output", Map.of("resolution", "320x180", "fps", 15, "quality", "draft")));
+        var result = renders.render(VideoId.parse(id), () -> true).await().atMost(Duration.ofMinutes(3));
+        assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
+        return id;
+    }
+
+    private String create(Object body) {
+        return creator.request().header("Idempotency-Key", java.util.UUID.randomUUID().toString()).body(body)
+                .post("/api/v1/videos").then().statusCode(202).extract().path("id");
+    }
+
+    private BufferedImage thumbnail(String id) throws Exception {
+        byte[] jpeg = creator.request().get("/api/v1/videos/" + id + "/thumbnail").then().statusCode(200)
+                .extract().asByteArray();
+        return ImageIO.read(new ByteArrayInputStream(jpeg));
+    }
+
+    private static int centre(BufferedImage image) {
+        return image.getRGB(image.getWidth() / 2, image.getHeight() / 2) & 0xffffff;
+    }
+
+    private static boolean isRed(int rgb) {
+        int r = rgb >> 16 & 0xff;
+        int g = rgb >> 8 & 0xff;
+        int b = rgb & 0xff;
+        return r > 160 && g < 80 && b < 80;
+    }
+
+    /** A 440 Hz tone at 24 kHz, as Kokoro-FastAPI would send speech. */
+    private static byte[] tone(double seconds) {
+        int rate = 24_000;
+        int samples = (int) (seconds * rate);
+        byte[] pcm = new byte[samples * 2];
+        for (int i = 0; i < samples; i++) {
+            short value = (short) Math.round(Math.sin(2 * Math.PI * 440 * i / rate) * 12_000);
+            pcm[2 * i] = (byte) value;
+            pcm[2 * i + 1] = (byte) (value >> 8);
+        }
+        return WavAudio.fromPcm16(pcm, rate);
+    }
+
+    private static byte[] png(int rgb) throws Exception {
+        BufferedImage image = new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 32; y++) {
+            for (int x = 0; x < 48; x++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static String picture(byte[] bytes) {
+        return "{\"created\":1,\"data\":[{\"b64_json\":\"" + Base64.getEncoder().encodeToString(bytes) + "\"}]}";
+    }
+}
