@@ -4,13 +4,13 @@ import {upload} from './api.js';
 import {field, h, option} from './dom.js';
 import {clearErrors, showProblem} from './forms.js';
 
-const VISUALS = [['color', 'Colour'], ['gradient', 'Gradient'], ['asset', 'Uploaded image'],
-  ['prompt', 'Generated from a prompt']];
+const VISUALS = [['default', 'The template\'s background (or the default)'], ['color', 'Colour'],
+  ['gradient', 'Gradient'], ['asset', 'Uploaded image'], ['prompt', 'Generated from a prompt']];
 
 /** A fieldset for scene `index` filled from `scene` (the API's scene shape); answers {element, read()}. */
 export function sceneEditor(index, scene = {}, {onRemove, onMove, count = 1} = {}) {
   const path = `scenes[${index}]`;
-  const visual = scene.visual || {type: 'gradient', from: '#1e3c72', to: '#2a5298'};
+  const visual = scene.visual || {type: 'default'};
   const text = h('textarea', {rows: 3, required: true, value: scene.text || ''});
   const title = h('input', {type: 'text', maxlength: 200, value: scene.title || ''});
   const type = h('select', {}, VISUALS.map(([value, label]) => option(value, label, visual.type)));
@@ -26,6 +26,7 @@ export function sceneEditor(index, scene = {}, {onRemove, onMove, count = 1} = {
   const avatar = h('input', {type: 'checkbox', checked: scene.avatar === true});
 
   const parts = {
+    default: h('div', {class: 'visual-part'}),
     color: h('div', {class: 'visual-part'}, field('Colour', colour.text, {name: `${path}.visual.value`,
       hint: 'As #rrggbb, e.g. #1e3c72', beside: colour.picker})),
     gradient: h('div', {class: 'visual-part'},
@@ -77,6 +78,7 @@ export function sceneEditor(index, scene = {}, {onRemove, onMove, count = 1} = {
     const result = {text: text.value, avatar: avatar.checked};
     if (title.value.trim()) result.title = title.value.trim();
     if (scene.caption) result.caption = scene.caption;
+    // 'default' sends no visual: the template's background fills the scene, or the built-in gradient
     if (chosen === 'color') result.visual = {type: 'color', value: colour.text.value.trim()};
     if (chosen === 'gradient') result.visual = {type: 'gradient', from: from.text.value.trim(), to: to.text.value.trim()};
     if (chosen === 'asset') result.visual = {type: 'asset', assetId: file.dataset.assetId || null, fit: fit.value};

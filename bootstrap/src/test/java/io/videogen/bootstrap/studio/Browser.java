@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,7 +76,13 @@ final class Browser implements AutoCloseable {
 
     private static String executable(String variable, String fallback) {
         String configured = System.getenv(variable);
-        return configured == null || configured.isBlank() ? fallback : configured;
+        String path = configured == null || configured.isBlank() ? fallback : configured;
+        if (!Files.isExecutable(Paths.get(path))) {
+            throw new IllegalStateException(path + " is missing: the studio's browser tests need Debian's chromium "
+                    + "and chromium-driver (apt-get install chromium chromium-driver), or " + variable
+                    + " naming another executable");
+        }
+        return path;
     }
 
     WebDriver driver() {
@@ -97,8 +104,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(Function<WebDriver, T> condition, String what, Duration timeout) {
+        // the page redraws what it shows: an element found a moment ago may be gone, so look again
         return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).withMessage("waiting for " + what)
-                .until(condition);
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     Object script(String script, Object... arguments) {

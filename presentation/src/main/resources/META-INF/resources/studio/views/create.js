@@ -22,7 +22,7 @@ export function createView(main, {go}) {
   const scenesBox = h('div', {class: 'scenes'});
   const addScene = h('button', {type: 'button', class: 'secondary', id: 'add-scene'}, 'Add a scene');
   const template = h('select', {}, option('', 'None'));
-  const avatar = h('select', {}, option('', 'Default presenter'));
+  const avatar = h('select', {}, option('', 'Built-in presenter'));
   const aspect = h('select', {}, Object.keys(SIZES).map(ratio => option(ratio, {
     '16:9': '16:9 landscape', '9:16': '9:16 portrait (shorts)', '1:1': '1:1 square'}[ratio], '16:9')));
   const size = h('select', {});
@@ -31,7 +31,7 @@ export function createView(main, {go}) {
   const voice = voiceField();
   const captions = captionsFields();
 
-  let scenes = [{text: '', visual: {type: 'gradient', from: '#1e3c72', to: '#2a5298'}, avatar: true}];
+  let scenes = [{text: '', avatar: true}];
   let editors = [];
   const renderScenes = () => {
     editors = scenes.map((scene, index) => sceneEditor(index, scene, {
@@ -49,7 +49,7 @@ export function createView(main, {go}) {
   const readScenes = () => editors.map(editor => editor.read());
   addScene.addEventListener('click', () => {
     scenes = readScenes();
-    scenes.push({text: '', visual: {type: 'gradient', from: '#1e3c72', to: '#2a5298'}, avatar: false});
+    scenes.push({text: '', avatar: false});
     renderScenes();
     editors[editors.length - 1].focus();
   });
@@ -91,7 +91,8 @@ export function createView(main, {go}) {
       h('h2', {}, 'Look and sound'),
       h('div', {class: 'grid'},
         field('Template', template, {name: 'templateId'}),
-        field('Presenter', avatar, {name: 'avatarId'}),
+        field('Presenter', avatar, {name: 'avatarId', hint: 'In scenes, tick "Show the presenter" where it '
+          + 'should appear; a plain script shows a presenter only when you pick one here.'}),
         voice.element,
         field('Aspect ratio', aspect, {name: 'output.aspectRatio'}),
         field('Size', size, {name: 'output.resolution'}),

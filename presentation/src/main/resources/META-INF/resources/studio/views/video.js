@@ -122,8 +122,13 @@ export function videoView(main, {id}) {
     const video = h('video', {controls: true, preload: 'auto', id: 'player', 'aria-label': `${state.video.title}`});
     show(player, h('p', {class: 'muted'}, 'Loading the video…'));
     try {
-      const [mp4, vtt] = await Promise.all([blobUrl(outputs.video), blobUrl(outputs.captionsVtt)]);
+      const [mp4, vtt, poster] = await Promise.all([blobUrl(outputs.video), blobUrl(outputs.captionsVtt),
+        blobUrl(outputs.thumbnail).catch(() => null)]);
       state.blobs.push(mp4, vtt);
+      if (poster) {
+        state.blobs.push(poster);
+        video.poster = poster;
+      }
       video.src = mp4;
       video.append(h('track', {kind: 'captions', label: 'Captions', srclang: 'en', src: vtt, default: true}));
       const name = fileName(state.video.title);
@@ -190,7 +195,7 @@ export function videoView(main, {id}) {
         if (RUNNING.includes(body.status)) watch();
       } catch (error) {
         if (error instanceof ApiError && error.status === 412) {
-          await load();
+          settle(await load());
           notice.textContent = 'This video was changed elsewhere since you opened it. Its newer version is shown; '
             + 'your edit was not saved — make it again on this version.';
           notice.hidden = false;
@@ -206,10 +211,13 @@ export function videoView(main, {id}) {
     return form;
   };
 
-  load().then(video => {
+  /** Follows a video that renders; shows one that is done. */
+  const settle = video => {
     if (RUNNING.includes(video.status)) watch();
     else if (video.status === 'completed') showPlayer();
-  }).catch(error => {
+  };
+
+  load().then(settle).catch(error => {
     show(main, h('div', {class: 'card'}, h('h1', {}, 'Video not found'),
       h('p', {}, error.message), h('a', {href: '#/videos'}, 'Back to your videos')));
   });

@@ -34,7 +34,8 @@ export function videosView(main, {params, go}) {
       }
       show(pager,
         page > 0 ? h('a', {href: link(status, page - 1), rel: 'prev'}, '← Newer') : null,
-        h('span', {}, `Page ${found.page + 1} of ${Math.max(1, found.totalPages)} · ${found.totalItems} videos`),
+        h('span', {}, `Page ${found.page + 1} of ${Math.max(1, found.totalPages)} · ${found.totalItems} `
+          + (found.totalItems === 1 ? 'video' : 'videos')),
         page + 1 < found.totalPages ? h('a', {href: link(status, page + 1), rel: 'next'}, 'Older →') : null);
     } catch (error) {
       show(list, h('li', {class: 'error', role: 'alert'}, `The list did not load: ${error.message}`));
