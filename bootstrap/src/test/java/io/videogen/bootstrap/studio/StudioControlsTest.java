@@ -6,10 +6,18 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.videogen.bootstrap.api.Accounts;
+import java.awt.image.BufferedImage;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Cancel and retry from the video's page, and an edit made on a version someone else changed
@@ -21,6 +29,47 @@ class StudioControlsTest {
 
     @TestHTTPResource("/")
     URL root;
+
+    @Test
+    void aSceneGetsAnUploadedImageAndAFileThatIsNoImageIsRefusedNextToItsField() throws Exception {
+        Accounts.Account ana = Accounts.signUp();
+        Path picture = Files.createTempFile("studio-upload-", ".png");
+        Path notAPicture = Files.createTempFile("studio-upload-", ".png");
+        BufferedImage image = new BufferedImage(64, 36, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", picture.toFile());
+        Files.writeString(notAPicture, "this is text, whatever its name says");
+
+        try (Browser browser = new Browser("upload")) {
+            browser.open(root + "#/signin?next=%23%2Fnew");
+            browser.find("input[name=email]").sendKeys(ana.email());
+            browser.find("input[name=password]").sendKeys(Accounts.PASSWORD);
+            browser.find("form button[type=submit]").click();
+            browser.find("input[data-field=title]").sendKeys("With a picture");
+            browser.find("textarea[data-field='scenes[0].text']").sendKeys("A picture behind me.");
+            new Select(browser.find("select[data-field='scenes[0].visual.type']")).selectByValue("asset");
+            WebElement file = browser.find("input[data-field='scenes[0].visual.assetId']");
+
+            file.sendKeys(notAPicture.toAbsolutePath().toString());
+            WebElement error = browser.find("#" + file.getAttribute("id") + "-error");
+            assertThat(error.getText()).isNotBlank();
+            assertThat(file.getAttribute("aria-invalid")).isEqualTo("true");
+            browser.screenshot("refused-upload");
+
+            file.sendKeys(picture.toAbsolutePath().toString());
+            String assetId = browser.until(d -> file.getAttribute("data-asset-id").length() == 36
+                    ? file.getAttribute("data-asset-id") : null, "the upload's asset id");
+            assertThat(error.isDisplayed()).isFalse();
+            browser.find("form.create button[type=submit]").click();
+            String id = browser.until(d -> {
+                Matcher m = Pattern.compile("#/videos/([0-9a-f-]{36})$").matcher(d.getCurrentUrl());
+                return m.find() ? m.group(1) : null;
+            }, "the new video's page");
+
+            var spec = ana.request().get("/api/v1/videos/" + id).then().statusCode(200).extract().jsonPath();
+            assertThat(spec.getString("spec.scenes[0].visual.type")).isEqualTo("asset");
+            assertThat(spec.getString("spec.scenes[0].visual.assetId")).isEqualTo(assetId);
+        }
+    }
 
     @Test
     void aQueuedVideoIsCancelledAndRetriedAndAStaleEditShowsTheNewerVersion() {
