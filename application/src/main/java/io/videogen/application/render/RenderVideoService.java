@@ -196,7 +196,8 @@ public final class RenderVideoService implements RenderVideoUseCase {
                 .call(avatarLook -> checkAssetsBelongTo(owner, spec, avatarLook))
                 .invoke(() -> attempt.stage = Stage.SCRIPT)
                 .chain(avatarLook -> blocking.call(() -> new RenderRun(attempt.video.id(), spec, engine,
-                        workspaces.open(attempt.video.id()), media, avatarLook, rules.scriptConfig(), observer)))
+                        workspaces.open(attempt.video.id()), media, avatarLook, rules.scriptConfig(),
+                        new SceneReports(observer, publisher, clock))))
                 .invoke(run -> attempt.run = run)
                 .replaceWithVoid();
     }

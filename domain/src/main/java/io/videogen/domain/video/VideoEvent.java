@@ -22,6 +22,13 @@ public sealed interface VideoEvent extends DomainEvent {
     record StageFinished(VideoId videoId, Instant occurredAt, Stage stage) implements VideoEvent {
     }
 
+    /**
+     * The composition stage settled one scene's video segment: made anew, or reused unchanged
+     * from an earlier render (an edit re-renders only the scenes it changed).
+     */
+    record SceneComposed(VideoId videoId, Instant occurredAt, int scene, boolean reused) implements VideoEvent {
+    }
+
     record VideoCompleted(VideoId videoId, Instant occurredAt, long durationMs) implements VideoEvent {
     }
 

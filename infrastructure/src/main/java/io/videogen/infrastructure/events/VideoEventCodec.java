@@ -52,6 +52,10 @@ final class VideoEventCodec {
         } else if (event instanceof VideoEvent.StageFinished finished) {
             type = "stage_finished";
             data.put("stage", finished.stage().name());
+        } else if (event instanceof VideoEvent.SceneComposed composed) {
+            type = "scene_composed";
+            data.put("scene", composed.scene());
+            data.put("reused", composed.reused());
         } else if (event instanceof VideoEvent.VideoCompleted completed) {
             type = "completed";
             data.put("durationMs", completed.durationMs());
@@ -96,6 +100,8 @@ final class VideoEventCodec {
             case "progress" -> new VideoEvent.ProgressMade(id, at, new Progress(stage(data),
                     data.path("percent").asInt()));
             case "stage_finished" -> new VideoEvent.StageFinished(id, at, stage(data));
+            case "scene_composed" -> new VideoEvent.SceneComposed(id, at, data.path("scene").asInt(),
+                    data.path("reused").asBoolean());
             case "completed" -> new VideoEvent.VideoCompleted(id, at, data.path("durationMs").asLong());
             case "failed" -> new VideoEvent.VideoFailed(id, at, new VideoFailure(stage(data),
                     FailureCode.valueOf(text(data, "code")), text(data, "message"),

@@ -28,6 +28,8 @@ class VideoEventCodecTest {
                 new VideoEvent.StageStarted(VIDEO, AT, Stage.VOICE),
                 new VideoEvent.ProgressMade(VIDEO, AT, new Progress(Stage.COMPOSITION, 42)),
                 new VideoEvent.StageFinished(VIDEO, AT, Stage.RENDER),
+                new VideoEvent.SceneComposed(VIDEO, AT, 2, true),
+                new VideoEvent.SceneComposed(VIDEO, AT, 0, false),
                 new VideoEvent.VideoCompleted(VIDEO, AT, 12_345),
                 new VideoEvent.VideoFailed(VIDEO, AT, new VideoFailure(Stage.VOICE, FailureCode.SPEECH_SYNTHESIS_FAILED,
                         "the voice cannot say it", true, 3)),

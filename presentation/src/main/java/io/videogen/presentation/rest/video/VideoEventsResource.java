@@ -57,7 +57,9 @@ public class VideoEventsResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
     @Operation(summary = "Follow a render live (Server-Sent Events)",
-            description = "Events: progress {stage, percent, status}, stage {stage, status: started|completed}, and "
+            description = "Events: progress {stage, percent, status}, stage {stage, status: started|completed}, "
+                    + "scene {scene, reused} once per scene in the composition stage (reused: its segment came "
+                    + "unchanged from an earlier render), and "
                     + "one of completed, failed, cancelled (data = the video resource), after which the stream ends.")
     @APIResponse(responseCode = "200", description = "text/event-stream")
     @APIResponse(responseCode = "404", description = "No such video, or not yours")
@@ -109,6 +111,10 @@ public class VideoEventsResource {
             return Uni.createFrom().item(event(sse, eventId, "stage", new StageData(event.videoId().value(),
                     finished.stage().label(), "completed", event.occurredAt())));
         }
+        if (event instanceof VideoEvent.SceneComposed composed) {
+            return Uni.createFrom().item(event(sse, eventId, "scene", new SceneData(event.videoId().value(),
+                    composed.scene(), composed.reused(), event.occurredAt())));
+        }
         String name = event instanceof VideoEvent.VideoCompleted ? "completed"
                 : event instanceof VideoEvent.VideoFailed ? "failed"
                 : event instanceof VideoEvent.VideoCancelled ? "cancelled" : null;
@@ -127,6 +133,10 @@ public class VideoEventsResource {
 
     /** Data of a progress event. */
     public record ProgressData(UUID videoId, String status, String stage, int percent, Instant at) {
+    }
+
+    /** Data of a scene event: the scene's segment was made anew, or reused unchanged from an earlier render. */
+    public record SceneData(UUID videoId, int scene, boolean reused, Instant at) {
     }
 
     /** Data of a stage event. */

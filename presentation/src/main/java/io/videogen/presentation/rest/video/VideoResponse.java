@@ -22,7 +22,10 @@ public record VideoResponse(
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "How the newest webhook to the video's callbackUrl went; absent when none was sent")
-        WebhookResponse webhook) {
+        WebhookResponse webhook,
+        @Schema(description = "The request that renders this video as it is now (scenes resolved, template titles "
+                + "applied); change a part and PATCH it back with If-Match. Only on a single video, not in lists")
+        CreateVideoRequest spec) {
 
     @Schema(name = "Progress")
     public record ProgressResponse(

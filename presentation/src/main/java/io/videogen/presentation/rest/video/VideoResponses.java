@@ -28,7 +28,15 @@ public interface VideoResponses {
     default VideoResponse of(Video video, WebhookLog webhook) {
         VideoResponse r = of(video);
         return webhook == null ? r : new VideoResponse(r.id(), r.title(), r.status(), r.progress(), r.stages(),
-                r.durationMs(), r.outputs(), r.error(), r.attempt(), r.createdAt(), r.updatedAt(), webhook(webhook));
+                r.durationMs(), r.outputs(), r.error(), r.attempt(), r.createdAt(), r.updatedAt(), webhook(webhook),
+                null);
+    }
+
+    /** One video on its own: with its webhook log and the spec a client edits and PATCHes back. */
+    default VideoResponse detailed(Video video, WebhookLog webhook) {
+        VideoResponse r = of(video, webhook);
+        return new VideoResponse(r.id(), r.title(), r.status(), r.progress(), r.stages(), r.durationMs(), r.outputs(),
+                r.error(), r.attempt(), r.createdAt(), r.updatedAt(), r.webhook(), VideoSpecs.of(video));
     }
 
     WebhookResponse webhook(WebhookLog log);
@@ -38,6 +46,7 @@ public interface VideoResponses {
     @Mapping(target = "error", source = "failure")
     @Mapping(target = "outputs", expression = "java(outputs(snapshot))")
     @Mapping(target = "webhook", ignore = true)
+    @Mapping(target = "spec", ignore = true)
     VideoResponse toResponse(Video.Snapshot snapshot);
 
     @Mapping(target = "name", source = "stage")

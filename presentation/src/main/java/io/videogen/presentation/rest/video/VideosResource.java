@@ -280,10 +280,10 @@ public class VideosResource {
         return Downloads.respond(found, range, file == VideoFile.VIDEO);
     }
 
-    /** The resource with the log of its newest webhook. */
+    /** The resource with the log of its newest webhook and its spec. */
     private Uni<Shown> withWebhook(Video video) {
         return webhooks.latestFor(java.util.List.of(video.id()))
-                .map(logs -> new Shown(video, responses.of(video, logs.get(video.id()))));
+                .map(logs -> new Shown(video, responses.detailed(video, logs.get(video.id()))));
     }
 
     private record Shown(Video video, VideoResponse response) {

@@ -31,7 +31,7 @@ public class JsonWebhookPayloads implements WebhookPayloads {
     public String render(WebhookEvent event, Video video) {
         try {
             return json.writeValueAsString(new WebhookBody(event.id(), event.type(), event.createdAt(),
-                    responses.of(video)));
+                    responses.detailed(video, null)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the webhook of video " + video.id(), e);
         }

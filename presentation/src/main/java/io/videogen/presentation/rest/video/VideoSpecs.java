@@ -1,0 +1,71 @@
+package io.videogen.presentation.rest.video;
+
+import io.videogen.domain.media.Music;
+import io.videogen.domain.media.VideoConfig;
+import io.videogen.domain.media.Visual;
+import io.videogen.domain.video.Scene;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoSpec;
+import io.videogen.presentation.rest.video.CreateVideoRequest.CaptionsRequest;
+import io.videogen.presentation.rest.video.CreateVideoRequest.MusicRequest;
+import io.videogen.presentation.rest.video.CreateVideoRequest.OutputRequest;
+import io.videogen.presentation.rest.video.CreateVideoRequest.SceneRequest;
+import io.videogen.presentation.rest.video.CreateVideoRequest.VisualRequest;
+import io.videogen.presentation.rest.video.CreateVideoRequest.VoiceRequest;
+import java.util.Locale;
+
+/**
+ * A video's spec told as the request that renders it as it is now: scenes as they were resolved
+ * (variables filled in, template titles and default backgrounds applied), so a client can change
+ * one scene and PATCH the whole back, and the scenes it left alone are reused from cache.
+ */
+final class VideoSpecs {
+
+    private VideoSpecs() {
+    }
+
+    static CreateVideoRequest of(Video video) {
+        VideoSpec spec = video.spec();
+        return new CreateVideoRequest(video.title().value(),
+                spec.template().map(id -> id.value()).orElse(null),
+                spec.avatar().map(id -> id.value()).orElse(null),
+                new VoiceRequest(spec.voice().voiceId(), spec.voice().speed()),
+                null,
+                spec.script().scenes().stream().map(VideoSpecs::scene).toList(),
+                output(spec.config()),
+                new CaptionsRequest(spec.burnInCaptions()),
+                spec.backgroundMusic().map(VideoSpecs::music).orElse(null),
+                null,
+                spec.callback().map(Object::toString).orElse(null));
+    }
+
+    private static SceneRequest scene(Scene scene) {
+        return new SceneRequest(scene.text(), scene.caption(), scene.title(), visual(scene.visual()), scene.avatar());
+    }
+
+    static VisualRequest visual(Visual visual) {
+        if (visual instanceof Visual.Color color) {
+            return new VisualRequest("color", color.color().hex(), null, null, null, null, null);
+        }
+        if (visual instanceof Visual.Gradient gradient) {
+            return new VisualRequest("gradient", null, gradient.from().hex(), gradient.to().hex(), null, null, null);
+        }
+        if (visual instanceof Visual.Image image) {
+            return new VisualRequest("asset", null, null, null, image.assetId().toString(),
+                    image.fit().name().toLowerCase(Locale.ROOT), null);
+        }
+        if (visual instanceof Visual.Prompt prompt) {
+            return new VisualRequest("prompt", null, null, null, null, null, prompt.prompt());
+        }
+        return null;
+    }
+
+    private static OutputRequest output(VideoConfig config) {
+        return new OutputRequest(config.aspectRatio().label(), config.resolution().toString(), config.fps(),
+                config.quality().label());
+    }
+
+    private static MusicRequest music(Music music) {
+        return new MusicRequest(music.assetId().toString(), music.volume(), music.ducking());
+    }
+}
