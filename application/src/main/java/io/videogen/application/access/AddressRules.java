@@ -90,6 +90,7 @@ public final class AddressRules implements AddressGate, ManageAddressRulesUseCas
         }
         AddressRule created = new AddressRule(UUID.randomUUID(), Cidr.parse(rule.cidr()), action, rule.user(),
                 rule.expiresAt(), rule.note(), now);
+        refuseLockingOut(created, origin, now);
         Uni<Void> userExists = rule.user().isEmpty() ? Uni.createFrom().voidItem()
                 : users.findById(rule.user().get()).map(found -> {
                     if (found.isEmpty()) {
@@ -110,6 +111,24 @@ public final class AddressRules implements AddressGate, ManageAddressRulesUseCas
                 .map(rule -> record(event(SecurityEventType.ADDRESS_RULE_REMOVED, rule, admin, origin, "removed"))
                         .call(this::refresh))
                 .orElseGet(() -> Uni.createFrom().failure(new ResourceNotFoundException("address rule", id))));
+    }
+
+    /**
+     * A rule for every request that would refuse the admin's own address (a deny covering it, or a
+     * first allow rule elsewhere) would lock the admin out of the very API that could undo it.
+     */
+    private void refuseLockingOut(AddressRule added, RequestOrigin origin, Instant now) {
+        if (added.user().isPresent() || Cidr.literal(origin.clientAddress()).isEmpty()) {
+            return;
+        }
+        List<AddressRule> after = new java.util.ArrayList<>(policy.rules());
+        after.add(added);
+        new AddressPolicy(after).refusesRequest(origin.clientAddress(), now).ifPresent(refusal -> {
+            throw new InvalidValueException("cidr", "this rule would shut out your own address ("
+                    + origin.clientAddress() + "): " + (added.action() == AddressRule.Action.DENY
+                    ? "choose a network that does not contain it"
+                    : "first add an allow rule for a network that contains it"));
+        });
     }
 
     /** A temporary deny rule for one address, made by the service itself (threat detection). */

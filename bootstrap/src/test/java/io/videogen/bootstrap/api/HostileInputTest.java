@@ -114,6 +114,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aVariableWithoutAValueIsA400NamingTheVariable() {
+        Accounts.Account ana = Accounts.signUp();
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("name", null);
+        refused(ana.request().body(Map.of("title", "Hi", "script", "Hello {{name}}.", "variables", variables))
+                .post("/api/v1/videos"), "variables.name")
+                .body("errors[0].message", containsString("has no value"));
+    }
+
+    @Test
     void aWavThatClaimsMoreDataThanItHoldsIsA400NamingTheFile() throws Exception {
         Accounts.Account ana = Accounts.signUp();
         byte[] wav = LibraryApiTest.wav();

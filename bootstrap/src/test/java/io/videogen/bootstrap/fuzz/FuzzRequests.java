@@ -17,6 +17,7 @@ import net.jqwik.api.Tuple;
  */
 final class FuzzRequests {
 
+    private static final String OTHER_PATH_PARAMETER = "\\{[^}]+}";
     private static final String BOUNDARY = "fuzz-boundary-7MA4YWxkTrZu0gW";
 
     private final List<ApiDocument.Operation> operations;
@@ -41,13 +42,16 @@ final class FuzzRequests {
             }
         }
         return Arbitraries.of(weighted).flatMap(operation -> Combinators.combine(
-                Arbitraries.randoms(), pathId(operation), body(operation), query(operation), headers(operation))
-                .as((random, id, body, query, header) -> assemble(operation, random, id, body, query, header)));
+                Arbitraries.randoms(), pathId(operation), pathName(operation), body(operation), query(operation),
+                headers(operation))
+                .as((random, id, name, body, query, header) -> assemble(operation, random, id, name, body, query,
+                        header)));
     }
 
-    private FuzzRequest assemble(ApiDocument.Operation operation, Random random, String id, FuzzRequest body,
-                                 String query, FuzzRequest headers) {
-        String path = operation.path().replace("{id}", id) + query;
+    private FuzzRequest assemble(ApiDocument.Operation operation, Random random, String id, String name,
+                                 FuzzRequest body, String query, FuzzRequest headers) {
+        String path = operation.path().replace("{id}", id).replaceAll(OTHER_PATH_PARAMETER, java.util.regex.Matcher.quoteReplacement(name))
+                + query;
         java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(body.headers());
         merged.putAll(headers.headers());
         FuzzRequest request = new FuzzRequest(operation.name(), operation.method(), path, merged,
@@ -62,6 +66,20 @@ final class FuzzRequests {
             request = request.withHeader("If-Match", fixtures.etagOf(path));
         }
         return request;
+    }
+
+    /**
+     * A value for a path parameter that is not an id ({@code {name}} of a flag or a provider): never a
+     * real name, so the run cannot switch off a feature (registration) the fixtures and other tests need.
+     */
+    private Arbitrary<String> pathName(ApiDocument.Operation operation) {
+        if (!operation.path().replace("{id}", "").contains("{")) {
+            return Arbitraries.just("");
+        }
+        return Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.strings().alpha().numeric().withChars('-').ofMinLength(1).ofMaxLength(40)
+                        .map(name -> "fuzz-" + name)),
+                Tuple.of(1, HeaderMutations.oddIds()));
     }
 
     private Arbitrary<String> pathId(ApiDocument.Operation operation) {

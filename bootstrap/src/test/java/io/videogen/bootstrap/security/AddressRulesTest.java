@@ -82,6 +82,20 @@ class AddressRulesTest {
     }
 
     @Test
+    void aRuleThatWouldShutOutTheAdminsOwnAddressIsRefused() {
+        RequestSpecification admin = Users.admin().request().header("X-Forwarded-For", "192.0.2.44");
+
+        admin.body(Map.of("cidr", "203.0.116.0/24", "action", "allow")).post("/api/v1/admin/ip-rules")
+                .then().statusCode(400).body("errors[0].field", equalTo("cidr"))
+                .body("errors[0].message", containsString("192.0.2.44"));
+        Users.admin().request().header("X-Forwarded-For", "192.0.2.44")
+                .body(Map.of("cidr", "192.0.2.0/24", "action", "deny")).post("/api/v1/admin/ip-rules")
+                .then().statusCode(400).body("errors[0].field", equalTo("cidr"));
+
+        from("198.51.100.9").get("/api/v1/me").then().statusCode(401); // nothing was added
+    }
+
+    @Test
     void rulesAreListedAuditedValidatedAndRemoved() {
         String location = add(Map.of("cidr", "203.0.115.9", "action", "deny"));
         Users.admin().request().get("/api/v1/admin/ip-rules").then().statusCode(200)

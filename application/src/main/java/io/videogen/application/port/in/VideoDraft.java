@@ -10,6 +10,7 @@ import io.videogen.domain.media.VideoConfig;
 import io.videogen.domain.video.VideoTitle;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.media.Voice;
+import io.videogen.domain.shared.InvalidValueException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,6 +26,16 @@ public record VideoDraft(VideoTitle title, ScriptSource script, TemplateId templ
     public VideoDraft {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(script, "script");
-        variables = variables == null ? Map.of() : Map.copyOf(variables);
+        variables = variables == null ? Map.of() : Map.copyOf(requireValues(variables));
+    }
+
+    private static Map<String, String> requireValues(Map<String, String> variables) {
+        variables.forEach((name, value) -> {
+            if (value == null) {
+                throw new InvalidValueException("variables." + name,
+                        "variable '" + name + "' has no value: give it a string (\"\" for nothing) or leave it out");
+            }
+        });
+        return variables;
     }
 }

@@ -1,5 +1,6 @@
 package io.videogen.presentation.rest.admin;
 
+import jakarta.ws.rs.core.Context;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.ManageAddressRulesUseCase;
 import io.videogen.domain.access.AddressRule;
@@ -59,7 +60,7 @@ public class AddressRulesResource {
             description = "Without userId the rule applies to every request, before authentication: deny refuses the "
                     + "network; once any allow rule exists, only allowed networks get in. With userId it limits where "
                     + "that account may sign in from. Every instance follows within about a second.")
-    public Uni<Response> add(@Valid @NotNull NewRule body, RoutingContext routing) {
+    public Uni<Response> add(@Valid @NotNull NewRule body, @Context RoutingContext routing) {
         Optional<UserId> user = body.userId() == null ? Optional.empty() : Optional.of(UserId.parse(body.userId()));
         return rules.add(callers.current(), new ManageAddressRulesUseCase.NewRule(body.cidr(), body.action(),
                         Optional.ofNullable(body.expiresAt()), body.note(), user), RequestOrigins.of(routing))
@@ -70,7 +71,7 @@ public class AddressRulesResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove an address rule")
-    public Uni<Response> remove(@PathParam("id") UUID id, RoutingContext routing) {
+    public Uni<Response> remove(@PathParam("id") UUID id, @Context RoutingContext routing) {
         return rules.remove(callers.current(), id, RequestOrigins.of(routing))
                 .map(ignored -> Response.noContent().build());
     }

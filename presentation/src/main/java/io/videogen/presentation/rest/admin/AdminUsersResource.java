@@ -79,7 +79,7 @@ public class AdminUsersResource {
                     + "Admins cannot take the admin role from themselves.")
     public Uni<AdminUserResponse> changeRoles(@PathParam("id") String id,
                                               @Valid @NotNull(message = "send {\"roles\": [...]}")
-                                              AdminRequests.Roles body, RoutingContext routing) {
+                                              AdminRequests.Roles body, @Context RoutingContext routing) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         body.roles().forEach(role -> roles.add(Role.parse(role)));
         return users.changeRoles(callers.current(), UserId.parse(id), roles, RequestOrigins.of(routing))
@@ -92,7 +92,7 @@ public class AdminUsersResource {
     @Operation(summary = "Lock an account",
             description = "Sign-in and token refresh are refused until the lock ends; access tokens already issued "
                     + "run out within their lifetime. Without 'until' the lock lasts until an admin unlocks.")
-    public Uni<AdminUserResponse> lock(@PathParam("id") String id, AdminRequests.Lock body, RoutingContext routing) {
+    public Uni<AdminUserResponse> lock(@PathParam("id") String id, AdminRequests.Lock body, @Context RoutingContext routing) {
         return users.lock(callers.current(), UserId.parse(id),
                         Optional.ofNullable(body).map(AdminRequests.Lock::until), RequestOrigins.of(routing))
                 .map(AdminUserResponse::of);
@@ -112,7 +112,7 @@ public class AdminUsersResource {
             description = "For someone who lost the authenticator and the recovery codes; they sign in with the "
                     + "password alone and may enrol again.")
     @APIResponse(responseCode = "204", description = "The second factor is gone")
-    public Uni<jakarta.ws.rs.core.Response> resetMfa(@PathParam("id") String id, RoutingContext routing) {
+    public Uni<jakarta.ws.rs.core.Response> resetMfa(@PathParam("id") String id, @Context RoutingContext routing) {
         return mfa.reset(callers.current(), UserId.parse(id), RequestOrigins.of(routing))
                 .map(ignored -> jakarta.ws.rs.core.Response.noContent().build());
     }

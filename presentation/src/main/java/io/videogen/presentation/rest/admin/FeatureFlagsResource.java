@@ -1,5 +1,6 @@
 package io.videogen.presentation.rest.admin;
 
+import jakarta.ws.rs.core.Context;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.ManageFeatureFlagsUseCase;
 import io.videogen.application.port.in.ManageFeatureFlagsUseCase.FlagState;
@@ -49,7 +50,7 @@ public class FeatureFlagsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Switch a feature on or off",
             description = "Every instance follows within two seconds; a switched-off feature answers 403 FEATURE_DISABLED.")
-    public Uni<Flag> set(@PathParam("name") String name, @Valid @NotNull Change body, RoutingContext routing) {
+    public Uni<Flag> set(@PathParam("name") String name, @Valid @NotNull Change body, @Context RoutingContext routing) {
         return flags.set(callers.current(), name, body.enabled(), RequestOrigins.of(routing)).map(Flag::of);
     }
 

@@ -1,5 +1,6 @@
 package io.videogen.presentation.rest.auth;
 
+import jakarta.ws.rs.core.Context;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.AuthenticateUseCase;
 import io.videogen.application.port.in.CompleteMfaSignInUseCase;
@@ -57,7 +58,7 @@ public class AuthResource {
     @POST
     @Path("/token")
     @Operation(summary = "Sign in", description = "Answers a short-lived access token and a single-use refresh token.")
-    public Uni<AuthRequests.Tokens> token(@Valid @NotNull AuthRequests.Login body, RoutingContext routing) {
+    public Uni<AuthRequests.Tokens> token(@Valid @NotNull AuthRequests.Login body, @Context RoutingContext routing) {
         LoginCommand command = new LoginCommand(new Email(body.email()), body.password().toCharArray(),
                 RequestOrigins.of(routing));
         return authenticate.login(command).map(AuthRequests.Tokens::of);
@@ -70,7 +71,7 @@ public class AuthResource {
                     + "current code of the authenticator app, or one of the recovery codes. Wrong and replayed codes "
                     + "count as failed sign-ins.")
     public Uni<AuthRequests.Tokens> tokenWithSecondFactor(@Valid @NotNull AuthRequests.SecondFactor body,
-                                                          RoutingContext routing) {
+                                                          @Context RoutingContext routing) {
         return secondFactor.complete(body.mfaToken(), body.code(), body.recoveryCode(), RequestOrigins.of(routing))
                 .map(AuthRequests.Tokens::of);
     }
@@ -79,14 +80,14 @@ public class AuthResource {
     @Path("/refresh")
     @Operation(summary = "Exchange a refresh token for new tokens",
             description = "The refresh token stops working; presenting it again revokes every token of its sign-in.")
-    public Uni<AuthRequests.Tokens> refresh(@Valid @NotNull AuthRequests.Refresh body, RoutingContext routing) {
+    public Uni<AuthRequests.Tokens> refresh(@Valid @NotNull AuthRequests.Refresh body, @Context RoutingContext routing) {
         return authenticate.refresh(body.refreshToken(), RequestOrigins.of(routing)).map(AuthRequests.Tokens::of);
     }
 
     @POST
     @Path("/logout")
     @Operation(summary = "Sign out", description = "Revokes the refresh token and every token issued with it.")
-    public Uni<Response> logout(@Valid @NotNull AuthRequests.Refresh body, RoutingContext routing) {
+    public Uni<Response> logout(@Valid @NotNull AuthRequests.Refresh body, @Context RoutingContext routing) {
         return authenticate.logout(body.refreshToken(), RequestOrigins.of(routing))
                 .map(ignored -> Response.noContent().build());
     }

@@ -1,5 +1,6 @@
 package io.videogen.presentation.rest.auth;
 
+import jakarta.ws.rs.core.Context;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.ManageMfaUseCase;
 import io.videogen.presentation.security.CallerResolver;
@@ -43,7 +44,7 @@ public class MfaResource {
     @Operation(summary = "Start enrolling an authenticator app",
             description = "Answers a new secret and its otpauth:// URI (show it as a QR code). MFA is on only after "
                     + "POST /totp/confirm with a code from the app; enrolling again before that replaces the secret.")
-    public Uni<Enrolment> enrol(RoutingContext routing) {
+    public Uni<Enrolment> enrol(@Context RoutingContext routing) {
         return mfa.enrol(callers.current(), RequestOrigins.of(routing))
                 .map(enrolment -> new Enrolment(enrolment.secret(), enrolment.otpauthUri()));
     }
@@ -53,14 +54,14 @@ public class MfaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Turn MFA on with a code from the app",
             description = "Answers ten single-use recovery codes, shown only this once: keep them somewhere safe.")
-    public Uni<RecoveryCodes> confirm(@Valid @NotNull Code body, RoutingContext routing) {
+    public Uni<RecoveryCodes> confirm(@Valid @NotNull Code body, @Context RoutingContext routing) {
         return mfa.confirm(callers.current(), body.code().strip(), RequestOrigins.of(routing)).map(RecoveryCodes::new);
     }
 
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Turn MFA off", description = "Takes a current code from the app, or a recovery code.")
-    public Uni<Response> disable(@Valid @NotNull Code body, RoutingContext routing) {
+    public Uni<Response> disable(@Valid @NotNull Code body, @Context RoutingContext routing) {
         return mfa.disable(callers.current(), body.code().strip(), RequestOrigins.of(routing))
                 .map(ignored -> Response.noContent().build());
     }

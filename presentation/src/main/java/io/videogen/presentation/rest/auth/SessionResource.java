@@ -1,5 +1,6 @@
 package io.videogen.presentation.rest.auth;
 
+import jakarta.ws.rs.core.Context;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.AuthenticateUseCase;
 import io.videogen.application.port.in.AuthenticateUseCase.TokenPair;
@@ -48,7 +49,7 @@ public class SessionResource {
                     + "cookie scoped to /api/v1/auth/session, beside a readable CSRF cookie for the X-CSRF-Token header.")
     @APIResponse(responseCode = "200", description = "Signed in; cookies set")
     @APIResponse(responseCode = "401", description = "Wrong email or password")
-    public Uni<Response> signIn(@Valid @NotNull AuthRequests.Login body, RoutingContext routing) {
+    public Uni<Response> signIn(@Valid @NotNull AuthRequests.Login body, @Context RoutingContext routing) {
         LoginCommand command = new LoginCommand(new Email(body.email()), body.password().toCharArray(),
                 RequestOrigins.of(routing));
         return authenticate.login(command).map(SessionResource::started);
@@ -66,7 +67,7 @@ public class SessionResource {
             @Parameter(hidden = true) @CookieParam(SessionCookies.REFRESH) String refreshToken,
             @Parameter(description = "The value of the videogen_csrf cookie") @HeaderParam(SessionCookies.CSRF_HEADER)
             String csrf,
-            RoutingContext routing) {
+            @Context RoutingContext routing) {
         SessionCookies.checkCsrf(refreshToken, csrf);
         return authenticate.refresh(refreshToken, RequestOrigins.of(routing)).map(SessionResource::started);
     }
@@ -79,7 +80,7 @@ public class SessionResource {
     public Uni<Response> signOut(
             @Parameter(hidden = true) @CookieParam(SessionCookies.REFRESH) String refreshToken,
             @HeaderParam(SessionCookies.CSRF_HEADER) String csrf,
-            RoutingContext routing) {
+            @Context RoutingContext routing) {
         if (refreshToken == null || refreshToken.isEmpty()) {
             return Uni.createFrom().item(SessionCookies.cleared(Response.noContent()).build());
         }
