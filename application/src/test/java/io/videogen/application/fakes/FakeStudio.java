@@ -42,6 +42,8 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
     public final List<Integer> segmentsRendered = new CopyOnWriteArrayList<>();
     public final List<SegmentPlan> plans = new CopyOnWriteArrayList<>();
     public final List<SoundtrackPlan> soundtracks = new CopyOnWriteArrayList<>();
+    /** Every call of each adapter, by kind: script, speech, still, avatar, segment, soundtrack, join, thumbnail. */
+    public final List<String> calls = new CopyOnWriteArrayList<>();
     public Predicate<String> failSpeechFor = text -> false;
     public boolean speechFailureRetryable;
     public int failSegmentTimes;
@@ -64,6 +66,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
 
     @Override
     public Script write(VideoSpec spec) {
+        calls.add("script");
         return spec.script();
     }
 
@@ -77,6 +80,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
         if (failSpeechFor.test(text)) {
             throw new RenderStepException("the voice cannot say '" + text + "'", speechFailureRetryable);
         }
+        calls.add("speech");
         spoken.add(text);
         Duration length = Duration.ofMillis(50L * text.length());
         AudioFormat format = new AudioFormat(16_000, 16, 1, true, false);
@@ -103,6 +107,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
 
     @Override
     public Path paint(StillRequest request, Path pngFile) {
+        calls.add("still");
         return write(pngFile, request.visual().fingerprint() + "|" + request.title());
     }
 
@@ -111,6 +116,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
                                      io.videogen.domain.avatar.AvatarConfig placement,
                                      io.videogen.domain.media.Resolution frame, SpeechClip speech,
                                      double leadInSeconds, int frameCount, int fps) {
+        calls.add("avatar");
         return new AvatarPerformance(10, 10, List.of(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB)),
                 new int[frameCount]);
     }
@@ -121,6 +127,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
             failSegmentTimes--;
             throw new RenderStepException("encoder ran out of time", true);
         }
+        calls.add("segment");
         plans.add(plan);
         segmentsRendered.add(plan.sceneIndex());
         percentDone.accept(50);
@@ -133,16 +140,12 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
     }
 
     @Override
-    public int parallelSegments(io.videogen.domain.media.Resolution frame) {
-        return parallel;
-    }
-
-    @Override
     public void soundtrack(SoundtrackPlan plan, Path target, IntConsumer percentDone) {
         soundtrackAsked.countDown();
         if (failSoundtrack) {
             throw new RenderStepException("the music cannot be decoded", false);
         }
+        calls.add("soundtrack");
         soundtracks.add(plan);
         percentDone.accept(50);
         write(target, "soundtrack of " + plan.narration().getFileName() + ", " + plan.length().toMillis() + "ms");
@@ -150,6 +153,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
 
     @Override
     public void join(List<Path> segments, Path soundtrack, Path target, IntConsumer percentDone) {
+        calls.add("join");
         StringBuilder out = new StringBuilder();
         segments.forEach(segment -> out.append(segment.getFileName()).append('\n'));
         out.append(soundtrack.getFileName()).append('\n');
@@ -158,6 +162,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
 
     @Override
     public void thumbnail(Path video, Duration at, Path jpeg) {
+        calls.add("thumbnail");
         write(jpeg, "thumbnail at " + at.toMillis());
     }
 

@@ -141,7 +141,7 @@ class RenderVideoServiceTest {
 
     @Test
     void theSoundtrackIsMadeBesideTheEncodersOnceAndAnEditOfThePicturesAloneKeepsIt() {
-        studio.tools.parallel = 2;
+        studio.useEncoders(2);
         Video video = studio.create(studio.ana, SIX_SCENES);
 
         assertThat(render(video).outcome()).isEqualTo(Outcome.COMPLETED);
@@ -168,7 +168,7 @@ class RenderVideoServiceTest {
 
     @Test
     void aSoundtrackThatFailsBesideTheEncodersFailsTheRenderStage() throws Exception {
-        studio.tools.parallel = 2;
+        studio.useEncoders(2);
         studio.tools.failSoundtrack = true;
         Video video = studio.create(studio.ana, SIX_SCENES);
 
@@ -223,6 +223,33 @@ class RenderVideoServiceTest {
     }
 
     @Test
+    void aRetryAfterACrashRunsNoFinishedStageAgainAndCallsNoAdapterForWorkAlreadyDone() {
+        Video video = studio.videoService.create(new io.videogen.application.port.in.CreateVideoCommand(studio.ana,
+                new VideoDraft(new VideoTitle("Presented"), new ScriptSource.Scenes(List.of(
+                        new io.videogen.domain.video.Script.SceneDraft("Scene one has a presenter.", null, "One",
+                                null, true),
+                        new io.videogen.domain.video.Script.SceneDraft("Scene two has one too.", null, "Two", null,
+                                true),
+                        new io.videogen.domain.video.Script.SceneDraft("Scene three ends it.", null, "Three", null,
+                                true))), null, null, null, null, null, null, null, null, null, Map.of(), null)))
+                .await().atMost(Duration.ofSeconds(10));
+        // the worker dies while encoding the last scene: the attempt ends without a word
+        studio.tools.failSegmentAt = 2;
+        studio.tools.failSegmentTimes = 1;
+        assertThat(render(video).outcome()).isEqualTo(Outcome.RETRYABLE_FAILURE);
+        assertThat(studio.tools.calls).filteredOn("avatar"::equals).hasSize(3);
+        studio.clearRecords();
+
+        assertThat(render(video).outcome()).isEqualTo(Outcome.COMPLETED);
+
+        // script, voice, avatar and visuals finished before: only the missing segment's presenter is made
+        assertThat(studio.tools.calls).containsExactly("avatar", "segment", "soundtrack", "join", "thumbnail");
+        assertThat(studio.tools.segmentsRendered).containsExactly(2);
+        assertThat(studio.publisher.of(VideoEvent.StageStarted.class)).extracting(VideoEvent.StageStarted::stage)
+                .containsExactly(Stage.COMPOSITION, Stage.RENDER);
+    }
+
+    @Test
     void stopsAsSoonAsTheJobIsNoLongerOwned() {
         Video video = studio.create(studio.ana, SIX_SCENES);
         int[] asked = {0};
@@ -258,12 +285,12 @@ class RenderVideoServiceTest {
 
     @Test
     void failuresAreTypedByTheirStage() {
-        assertThat(Arrays.stream(Stage.values()).map(stage -> RenderVideoService.describe(stage,
+        assertThat(Arrays.stream(Stage.values()).map(stage -> FailureClassifier.describe(stage,
                 new io.videogen.application.port.out.RenderStepException("x", false)).code()))
                 .containsExactly(FailureCode.SCRIPT_PARSING_FAILED, FailureCode.SPEECH_SYNTHESIS_FAILED,
                         FailureCode.AVATAR_RENDER_FAILED, FailureCode.IMAGE_GENERATION_FAILED,
                         FailureCode.VIDEO_ASSEMBLY_FAILED, FailureCode.VIDEO_ASSEMBLY_FAILED);
-        assertThat(RenderVideoService.describe(Stage.RENDER, new java.io.IOException("disk full")).code())
+        assertThat(FailureClassifier.describe(Stage.RENDER, new java.io.IOException("disk full")).code())
                 .isEqualTo(FailureCode.STORAGE_FAILED);
     }
 

@@ -4,6 +4,9 @@ import io.videogen.application.port.in.RenderSpecUseCase;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.render.OfflineRenderService;
 import io.videogen.application.render.RenderEngine;
+import io.videogen.application.render.RenderParallelism;
+import io.videogen.application.render.RenderPipeline;
+import io.videogen.application.service.Blocking;
 import io.videogen.application.service.VideoRules;
 import io.videogen.application.service.VoiceCatalog;
 import io.videogen.infrastructure.avatar.ProceduralAvatarAnimator;
@@ -25,8 +28,9 @@ import java.util.List;
  */
 public final class OfflineRendering {
 
+    private final RenderParallelism parallelism = RenderParallelism.forThisMachine();
     private final FreeTtsSpeechSynthesizer speech = new FreeTtsSpeechSynthesizer();
-    private final FfmpegVideoComposer composer = new FfmpegVideoComposer();
+    private final FfmpegVideoComposer composer = new FfmpegVideoComposer(parallelism);
 
     /**
      * Starts loading the voice, FFmpeg and the fonts on another core while the spec is read and
@@ -49,8 +53,14 @@ public final class OfflineRendering {
                 new Java2dVisualGenerator(), composer);
     }
 
+    /** The render pipeline, its stages run on the calling thread. */
+    public RenderPipeline pipeline() {
+        return new RenderPipeline(engine(), parallelism, VideoRules.defaults().scriptConfig(),
+                new Blocking(Runnable::run));
+    }
+
     public RenderSpecUseCase useCase(RenderObserver observer) {
-        return new OfflineRenderService(engine(), VideoRules.defaults(), new UploadInspector(new MediaValidator()),
+        return new OfflineRenderService(pipeline(), VideoRules.defaults(), new UploadInspector(new MediaValidator()),
                 observer);
     }
 

@@ -26,6 +26,8 @@ import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.application.render.RenderEngine;
+import io.videogen.application.render.RenderParallelism;
+import io.videogen.application.render.RenderPipeline;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.application.port.out.AccessTokenIssuer;
 import io.videogen.application.port.out.RefreshTokenRepository;
@@ -45,6 +47,8 @@ import io.videogen.application.service.VideoService;
 import io.videogen.application.service.VoiceCatalog;
 import io.videogen.domain.script.ScriptConfig;
 import io.videogen.domain.video.VideoLimits;
+import java.util.OptionalInt;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -144,13 +148,31 @@ class ApplicationWiring {
         return new RenderEngine(scriptWriter, speech, animator, visuals, composer);
     }
 
+    /** The one owner of every degree of parallelism: render slots, painters, encoders, split scenes. */
+    @Produces
+    @Singleton
+    RenderParallelism renderParallelism(RenderConfig config,
+                                        @ConfigProperty(name = "videogen.worker.concurrency") OptionalInt concurrency) {
+        RenderParallelism machine = RenderParallelism.forThisMachine();
+        return new RenderParallelism(config.slots().orElse(concurrency.orElse(machine.renderSlots())),
+                config.painters().orElse(machine.painters()), config.encoderSlots().orElse(machine.encoderSlots()),
+                config.parallelFrameArea(), config.splitScenes());
+    }
+
+    @Produces
+    @Singleton
+    RenderPipeline renderPipeline(RenderEngine engine, RenderParallelism parallelism, VideoRules rules,
+                                  Blocking blocking) {
+        return new RenderPipeline(engine, parallelism, rules.scriptConfig(), blocking);
+    }
+
     @Produces
     @Singleton
     RenderVideoService renderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
-                                          MediaStore media, RenderWorkspaces workspaces, RenderEngine engine,
-                                          ProgressPublisher publisher, RenderObserver observer, VideoRules rules,
-                                          Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing) {
-        return new RenderVideoService(videos, avatars, assets, media, workspaces, engine, publisher, observer, rules,
+                                          MediaStore media, RenderWorkspaces workspaces, RenderPipeline pipeline,
+                                          ProgressPublisher publisher, RenderObserver observer, Blocking blocking,
+                                          Clock clock, VideoMetrics metrics, Tracing tracing) {
+        return new RenderVideoService(videos, avatars, assets, media, workspaces, pipeline, publisher, observer,
                 blocking, clock, metrics, tracing);
     }
 }

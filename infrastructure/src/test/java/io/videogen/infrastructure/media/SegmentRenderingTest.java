@@ -27,7 +27,7 @@ class SegmentRenderingTest {
     @TempDir
     Path dir;
 
-    private final FfmpegVideoComposer composer = new FfmpegVideoComposer();
+    private final FfmpegVideoComposer composer = new FfmpegVideoComposer(io.videogen.application.render.RenderParallelism.forThisMachine());
 
     @Test
     void segmentHasExactFrameCountFpsAndStartsWithKeyframe() {
