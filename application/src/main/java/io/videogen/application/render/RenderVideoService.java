@@ -87,11 +87,6 @@ public final class RenderVideoService implements RenderVideoUseCase {
     }
 
     @Override
-    public Uni<RenderResult> render(VideoId id, RenderClaim claim) {
-        return render(id, (String) null, claim);
-    }
-
-    @Override
     public Uni<RenderResult> render(VideoId id, String traceContext, RenderClaim claim) {
         String parent = traceContext != null ? traceContext : tracing.currentContext();
         return Uni.createFrom().deferred(() -> {
@@ -124,7 +119,10 @@ public final class RenderVideoService implements RenderVideoUseCase {
                             look, observer, span)))
                     .chain(job -> pipeline.run(job, new Stages(attempt)))
                     .onFailure().recoverWithItem(RenderVideoService::unprepared)
-                    .chain(outcome -> settle(attempt, outcome));
+                    .chain(outcome -> settle(attempt, outcome))
+                    .onFailure(failure -> !(failure instanceof StaleVersionException)).recoverWithUni(failure ->
+                            failed(attempt, new PipelineOutcome.Failed(FailureClassifier.describe(Stage.RENDER,
+                                    failure), failure)));
         });
     }
 
@@ -134,20 +132,6 @@ public final class RenderVideoService implements RenderVideoUseCase {
                     unprepared.getCause());
         }
         return new PipelineOutcome.Failed(FailureClassifier.describe(Stage.SCRIPT, failure), failure);
-    }
-
-    @Override
-    public Uni<Void> giveUp(VideoId id, VideoFailure failure, RenderClaim claim) {
-        return videos.findById(id).chain(found -> {
-            if (found.isEmpty() || found.get().status().isFinal()) {
-                return Uni.createFrom().voidItem();
-            }
-            Video video = found.get();
-            VideoEvent event = video.fail(failure, clock.now());
-            return claim.fenced(() -> videos.save(video))
-                    .invoke(() -> metrics.videoFinished(VideoStatus.FAILED))
-                    .chain(() -> publisher.publish(event));
-        });
     }
 
     private static boolean renderable(Video video) {
@@ -185,8 +169,9 @@ public final class RenderVideoService implements RenderVideoUseCase {
         attempt.span.fail(failed.cause());
         attempt.span.tag("videogen.failure.code", why.code().name().toLowerCase(Locale.ROOT));
         log(attempt, System.Logger.Level.WARNING, "render failed in stage " + why.stage().label() + ": "
-                + why.message() + (why.retryable() ? " (another attempt may succeed)" : " (final)"));
-        if (why.retryable()) {
+                + why.message() + (why.retryable() && !attempt.claim.lastAttempt() ? " (another attempt may succeed)"
+                : why.retryable() ? " (the last attempt: the video fails)" : " (final)"));
+        if (why.retryable() && !attempt.claim.lastAttempt()) {
             return Uni.createFrom().item(new RenderResult(Outcome.RETRYABLE_FAILURE, Optional.of(why)));
         }
         return transition(attempt, video -> video.fail(why, clock.now()))

@@ -35,8 +35,9 @@ import java.util.function.Supplier;
  * Takes render jobs from the queue one at a time per call and sees each through: it holds the job
  * with a lease renewed by heartbeat, lets the render know the moment the job is lost (cancelled,
  * withdrawn, or taken over after the lease ran out), fences the render's writes with the job's
- * token, and settles the job by the render's outcome — done, retried with backoff, or given up
- * with the last error once the attempts are used. How many calls run at once, and how often an
+ * token, and settles the job by the render's outcome — done, retried with backoff, or ended with
+ * the last error. Whether the video failed is the render's to say (on the last attempt it fails
+ * the video itself); the worker only maps the outcome to a queue call. How many calls run at once, and how often an
  * idle slot asks again, is the caller's business.
  */
 public final class RenderWorker {
@@ -161,16 +162,10 @@ public final class RenderWorker {
             case FAILED:
                 return tolerateLoss(queue.fail(job, result.failure().orElseThrow()));
             case RETRYABLE_FAILURE:
-                VideoFailure why = result.failure().orElseThrow();
                 if (stopping && !hold.lost) {
                     return tolerateLoss(queue.release(job));
                 }
-                if (queue.hasAttemptsLeft(job)) {
-                    return tolerateLoss(queue.fail(job, why));
-                }
-                LOG.log(Level.WARNING, "video {0} failed its last attempt and is given up: {1}", job.videoId(),
-                        why.message());
-                return tolerateLoss(renders.giveUp(job.videoId(), why, hold).chain(() -> queue.fail(job, why)));
+                return tolerateLoss(queue.fail(job, result.failure().orElseThrow()));
             default:
                 return abandoned(hold);
         }
@@ -317,6 +312,12 @@ public final class RenderWorker {
 
         boolean expired() {
             return nanoTime.getAsLong() - leaseEndsAt > 0;
+        }
+
+        /** A worker that is stopping hands its job back rather than failing the video on it. */
+        @Override
+        public boolean lastAttempt() {
+            return !stopping && !queue.hasAttemptsLeft(job);
         }
 
         @Override

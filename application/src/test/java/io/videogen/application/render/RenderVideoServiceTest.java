@@ -3,6 +3,7 @@ package io.videogen.application.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.videogen.application.fakes.Studio;
+import io.videogen.application.port.in.RenderClaim;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.in.ScriptSource;
@@ -47,7 +48,8 @@ class RenderVideoServiceTest {
     }
 
     private RenderResult render(Video video) {
-        return studio.renderService.render(video.id(), () -> true).await().indefinitely();
+        return studio.renderService.render(video.id(), null, RenderClaim.unfenced(() -> true))
+                .await().atMost(Duration.ofSeconds(30));
     }
 
     @Test
@@ -243,7 +245,10 @@ class RenderVideoServiceTest {
         assertThat(render(video).outcome()).isEqualTo(Outcome.COMPLETED);
 
         // script, voice, avatar and visuals finished before: only the missing segment's presenter is made
-        assertThat(studio.tools.calls).containsExactly("avatar", "segment", "soundtrack", "join", "thumbnail");
+        // (the video is joined while the thumbnail is taken: those two in either order)
+        assertThat(studio.tools.calls).containsExactlyInAnyOrder("avatar", "segment", "soundtrack", "join",
+                "thumbnail");
+        assertThat(studio.tools.calls.subList(0, 3)).containsExactly("avatar", "segment", "soundtrack");
         assertThat(studio.tools.segmentsRendered).containsExactly(2);
         assertThat(studio.publisher.of(VideoEvent.StageStarted.class)).extracting(VideoEvent.StageStarted::stage)
                 .containsExactly(Stage.COMPOSITION, Stage.RENDER);
@@ -254,7 +259,8 @@ class RenderVideoServiceTest {
         Video video = studio.create(studio.ana, SIX_SCENES);
         int[] asked = {0};
 
-        RenderResult result = studio.renderService.render(video.id(), () -> asked[0]++ < 2).await().indefinitely();
+        RenderResult result = studio.renderService.render(video.id(), null, RenderClaim.unfenced(() -> asked[0]++ < 2))
+                .await().atMost(Duration.ofSeconds(30));
 
         assertThat(result.outcome()).isEqualTo(Outcome.ABANDONED);
         assertThat(studio.tools.segmentsRendered).isEmpty();
@@ -272,15 +278,22 @@ class RenderVideoServiceTest {
     }
 
     @Test
-    void givingUpMarksTheVideoFailed() {
-        Video video = studio.create(studio.ana, "Hello.");
-        VideoFailure failure = new VideoFailure(Stage.VOICE, FailureCode.SPEECH_SYNTHESIS_FAILED,
-                "provider kept timing out", true, null);
+    void aPassingProblemOnTheLastAttemptFailsTheVideo() {
+        Video video = studio.create(studio.ana, "Fine words.\n\nTimed out words.");
+        studio.tools.failSpeechFor = text -> text.startsWith("Timed out");
+        studio.tools.speechFailureRetryable = true;
 
-        studio.renderService.giveUp(video.id(), failure).await().indefinitely();
+        RenderResult result = studio.renderService.render(video.id(), null, RenderClaim.unfenced(() -> true, true))
+                .await().atMost(Duration.ofSeconds(30));
 
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        VideoFailure failure = studio.videos.stored(video.id()).failure().orElseThrow();
+        assertThat(failure.retryable()).isTrue();
+        assertThat(failure.stage()).isEqualTo(Stage.VOICE);
+        assertThat(failure.sceneIndex()).isEqualTo(1);
+        assertThat(result.failure()).contains(failure);
         assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.FAILED);
-        assertThat(studio.videos.stored(video.id()).failure()).contains(failure);
+        assertThat(studio.publisher.of(VideoEvent.VideoFailed.class)).hasSize(1);
     }
 
     @Test

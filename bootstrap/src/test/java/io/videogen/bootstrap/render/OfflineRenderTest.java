@@ -58,7 +58,8 @@ class OfflineRenderTest {
                 Map.of(), null);
         Video video = videos.create(new CreateVideoCommand(ana, draft)).await().indefinitely();
 
-        var result = renders.render(video.id(), () -> true).await().atMost(Duration.ofMinutes(3));
+        var result = renders.render(video.id(), null,
+                io.videogen.application.port.in.RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
 
         assertThat(result.outcome()).as(result.failure().toString()).isEqualTo(Outcome.COMPLETED);
         Video done = videos.get(video.id(), ana).await().indefinitely();
