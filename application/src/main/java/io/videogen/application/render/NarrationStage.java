@@ -56,7 +56,7 @@ final class NarrationStage {
 
     private static SpeechClip speak(RenderContext ctx, int sceneIndex, String text) throws IOException {
         Path wav = ctx.keys().speech(ctx.spec().voice(), text);
-        var cached = ClipCache.find(wav);
+        var cached = ClipCache.find(wav, ctx.engine().audio());
         ctx.trace().cacheLookup("speech", sceneIndex, cached.isPresent());
         if (cached.isPresent()) {
             return cached.get();

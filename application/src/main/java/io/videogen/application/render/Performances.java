@@ -36,10 +36,8 @@ final class Performances {
         AvatarLook look = ctx.avatarLook();
         Path portrait = look instanceof AvatarLook.Portrait p ? ctx.assets().of(sceneIndex, p.assetId()) : null;
         Path sceneSpeech = ctx.keys().sceneNarration(sceneIndex);
-        NarrationTrack track = NarrationTrack.silent(timeline.clips().get(0).clip().wav(),
-                timeline.duration().minus(SceneTimeline.LEAD_IN));
-        track.place(timeline.clips(), SceneTimeline.LEAD_IN.negated());
-        track.write(sceneSpeech);
+        ctx.engine().audio().lay(timeline.placements(SceneTimeline.LEAD_IN.negated()),
+                timeline.duration().minus(SceneTimeline.LEAD_IN), sceneSpeech);
         try {
             AvatarPerformance performance = ctx.trace().provider("avatar", "avatar.perform",
                     () -> ctx.engine().animator().perform(look, portrait, ctx.spec().avatarConfig(),

@@ -1,11 +1,14 @@
 package io.videogen.application.render;
 
+import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
 import io.videogen.domain.media.Music;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
@@ -25,13 +28,12 @@ final class Soundtracks {
         Music music = ctx.spec().backgroundMusic().orElse(null);
         Path target = ctx.keys().soundtrack(narration.placedSpeech(), narration.duration(), music, LOUDNESS_TARGET);
         // The whole narration stays in the workspace, as the video's voice track to inspect or reuse.
-        SceneTimeline first = narration.scene(0);
-        NarrationTrack track = NarrationTrack.silent(first.clips().get(0).clip().wav(), narration.duration());
+        List<SpeechAudio.Placement> clips = new ArrayList<>();
         for (SceneTimeline timeline : narration.timelines()) {
-            track.place(timeline.clips(), timeline.start());
+            clips.addAll(timeline.placements(timeline.start()));
         }
         Path narrationWav = ctx.keys().narration();
-        track.write(narrationWav);
+        ctx.engine().audio().lay(clips, narration.duration(), narrationWav);
         if (Files.exists(target)) {
             return target;
         }

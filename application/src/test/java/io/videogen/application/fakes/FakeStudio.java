@@ -1,8 +1,10 @@
 package io.videogen.application.fakes;
 
 import io.videogen.application.port.out.AvatarAnimator;
+import io.videogen.application.port.out.AvatarAnimator.Picture;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.ScriptWriter;
+import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.SpeechClip;
 import io.videogen.application.port.out.SpeechClip.TimedUnit;
 import io.videogen.application.port.out.SpeechSynthesizer;
@@ -13,7 +15,6 @@ import io.videogen.application.render.RenderEngine;
 import io.videogen.domain.video.Script;
 import io.videogen.domain.video.VideoSpec;
 import io.videogen.domain.media.Voice;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,8 +36,8 @@ import javax.sound.sampled.AudioSystem;
  * segments are small text files describing what was asked. They record every call, and can be told
  * to fail.
  */
-public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, VisualGenerator, AvatarAnimator,
-        VideoComposer {
+public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, SpeechAudio, VisualGenerator,
+        AvatarAnimator, VideoComposer {
 
     public final List<String> spoken = new CopyOnWriteArrayList<>();
     public final List<Integer> segmentsRendered = new CopyOnWriteArrayList<>();
@@ -61,7 +62,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
     public IntConsumer duringSegment = scene -> { };
 
     public RenderEngine engine() {
-        return new RenderEngine(this, this, this, this, this);
+        return new RenderEngine(this, this, this, this, this, this);
     }
 
     @Override
@@ -105,6 +106,24 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
         return new SpeechClip(wavFile, length, words, List.of());
     }
 
+    /** The clips are real WAV files, as the fake voice writes them. */
+    @Override
+    public Duration length(Path clip) throws IOException {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(clip.toFile())) {
+            return Duration.ofNanos(Math.round(in.getFrameLength() / (double) in.getFormat().getFrameRate() * 1e9));
+        } catch (javax.sound.sampled.UnsupportedAudioFileException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** A track is a text file listing its clips: nothing here listens to it. */
+    @Override
+    public void lay(List<Placement> clips, Duration length, Path target) {
+        StringBuilder out = new StringBuilder("track of " + length.toMillis() + "ms\n");
+        clips.forEach(c -> out.append(c.clip().getFileName()).append('@').append(c.at().toMillis()).append('\n'));
+        write(target, out.toString());
+    }
+
     @Override
     public Path paint(StillRequest request, Path pngFile) {
         calls.add("still");
@@ -117,7 +136,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
                                      io.videogen.domain.media.Resolution frame, SpeechClip speech,
                                      double leadInSeconds, int frameCount, int fps) {
         calls.add("avatar");
-        return new AvatarPerformance(10, 10, List.of(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB)),
+        return new AvatarPerformance(10, 10, List.of(new Picture(4, 4, new int[16])),
                 new int[frameCount]);
     }
 

@@ -16,6 +16,7 @@ import io.videogen.infrastructure.media.MediaValidator;
 import io.videogen.infrastructure.media.UploadInspector;
 import io.videogen.infrastructure.script.UserTextScriptWriter;
 import io.videogen.infrastructure.speech.FreeTtsSpeechSynthesizer;
+import io.videogen.infrastructure.speech.WavSpeechAudio;
 import io.videogen.infrastructure.visuals.Java2dVisualGenerator;
 import io.videogen.presentation.cli.RenderCommand;
 import io.videogen.presentation.rest.video.VideoDrafts;
@@ -49,8 +50,8 @@ public final class OfflineRendering {
     }
 
     public RenderEngine engine() {
-        return new RenderEngine(new UserTextScriptWriter(), speech, new ProceduralAvatarAnimator(),
-                new Java2dVisualGenerator(), composer);
+        return new RenderEngine(new UserTextScriptWriter(), speech, new WavSpeechAudio(),
+                new ProceduralAvatarAnimator(), new Java2dVisualGenerator(), composer);
     }
 
     /** The render pipeline, its stages run on the calling thread. */

@@ -16,6 +16,7 @@ import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.ScriptWriter;
+import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.TemplateRepository;
 import io.videogen.application.port.out.Tracing;
@@ -143,9 +144,9 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    RenderEngine renderEngine(ScriptWriter scriptWriter, SpeechSynthesizer speech, AvatarAnimator animator,
-                              VisualGenerator visuals, VideoComposer composer) {
-        return new RenderEngine(scriptWriter, speech, animator, visuals, composer);
+    RenderEngine renderEngine(ScriptWriter scriptWriter, SpeechSynthesizer speech, SpeechAudio audio,
+                              AvatarAnimator animator, VisualGenerator visuals, VideoComposer composer) {
+        return new RenderEngine(scriptWriter, speech, audio, animator, visuals, composer);
     }
 
     /** The one owner of every degree of parallelism: render slots, painters, encoders, split scenes. */
