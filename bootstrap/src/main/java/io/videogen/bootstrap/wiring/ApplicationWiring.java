@@ -45,6 +45,7 @@ import io.videogen.application.service.SignInThrottle;
 import io.videogen.application.service.UserService;
 import io.videogen.application.service.VideoRules;
 import io.videogen.application.service.VideoService;
+import io.videogen.application.service.VideoWatch;
 import io.videogen.application.service.VoiceCatalog;
 import io.videogen.domain.script.ScriptConfig;
 import io.videogen.domain.video.VideoLimits;
@@ -140,6 +141,12 @@ class ApplicationWiring {
     @Singleton
     VoiceCatalog voiceCatalog(Instance<SpeechSynthesizer> synthesizers) {
         return new VoiceCatalog(synthesizers.stream().toList());
+    }
+
+    @Produces
+    @Singleton
+    VideoWatch videoWatch(VideoRepository videos, ProgressPublisher publisher) {
+        return new VideoWatch(videos, publisher);
     }
 
     @Produces
