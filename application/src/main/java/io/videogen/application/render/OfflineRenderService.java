@@ -1,6 +1,5 @@
 package io.videogen.application.render;
 
-import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.RenderSpecUseCase;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.MediaInspector;
@@ -36,7 +35,7 @@ public final class OfflineRenderService implements RenderSpecUseCase {
     private final RenderObserver observer;
 
     /**
-     * @param pipeline  a pipeline whose stages run on the caller's thread
+     * @param pipeline  the render pipeline; its stages run on the caller's thread
      * @param inspector checks the local files given for assets, as uploads are checked
      */
     public OfflineRenderService(RenderPipeline pipeline, VideoRules rules, MediaInspector inspector,
@@ -59,9 +58,8 @@ public final class OfflineRenderService implements RenderSpecUseCase {
         int scenes = spec.script().scenes().size();
         PipelineOutcome outcome = pipeline.run(job, new RenderPipeline.Listener() {
             @Override
-            public Uni<Void> stageStarted(Stage stage) {
+            public void stageStarted(Stage stage) {
                 listener.stageStarted(stage, stage.ordinal() > Stage.VOICE.ordinal() ? scenes : 0);
-                return Uni.createFrom().voidItem();
             }
 
             @Override
@@ -70,11 +68,10 @@ public final class OfflineRenderService implements RenderSpecUseCase {
             }
 
             @Override
-            public Uni<Void> stageFinished(Stage stage, int overallPercent) {
+            public void stageFinished(Stage stage, int overallPercent) {
                 listener.progress(stage, 100, overallPercent);
-                return Uni.createFrom().voidItem();
             }
-        }).await().indefinitely();
+        });
         if (outcome instanceof PipelineOutcome.Failed failed) {
             outputs.discard();
             throw new RenderFailedException(failed.failure(), failed.cause());

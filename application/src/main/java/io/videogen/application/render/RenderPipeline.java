@@ -1,18 +1,19 @@
 package io.videogen.application.render;
 
-import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspace;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.Tracing;
-import io.videogen.application.service.Blocking;
 import io.videogen.domain.avatar.AvatarLook;
 import io.videogen.domain.script.ScriptConfig;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
+import io.videogen.domain.video.Script;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
@@ -24,7 +25,8 @@ import java.util.function.IntConsumer;
  * stage and inside it, the weight each stage has in the overall progress, the stage's span, and
  * what a failure means ({@link FailureClassifier}). Every artefact is named by {@link ArtefactKeys},
  * so a stage finished before (in an earlier attempt, or an earlier render of the same workspace)
- * finds its work done.
+ * finds its work done. Blocking: the stages run on the calling thread, one after another (a stage
+ * may use a few threads of its own, as many as {@link RenderParallelism} allows).
  */
 public final class RenderPipeline {
 
@@ -34,15 +36,11 @@ public final class RenderPipeline {
     private final RenderEngine engine;
     private final RenderParallelism parallelism;
     private final ScriptConfig scriptConfig;
-    private final Blocking blocking;
 
-    /** @param blocking where a stage's work runs: a worker pool, or the caller's own thread */
-    public RenderPipeline(RenderEngine engine, RenderParallelism parallelism, ScriptConfig scriptConfig,
-                          Blocking blocking) {
+    public RenderPipeline(RenderEngine engine, RenderParallelism parallelism, ScriptConfig scriptConfig) {
         this.engine = engine;
         this.parallelism = parallelism;
         this.scriptConfig = scriptConfig;
-        this.blocking = blocking;
     }
 
     /**
@@ -54,7 +52,11 @@ public final class RenderPipeline {
                       AvatarLook avatarLook, RenderObserver observer, Tracing.Span span) {
     }
 
-    /** What the caller hears, and what it decides: whether the job is still its own, and what a stage finishing means. */
+    /**
+     * What the caller hears, and what it decides: whether the job is still its own, and what a stage
+     * starting or finishing means (the service saves it). Called on the rendering thread; a hook may
+     * block, and may throw to end the render (a stale version: abandoned).
+     */
     public interface Listener {
 
         /** Asked before every stage and with every progress report; false stops the render, abandoned. */
@@ -67,25 +69,25 @@ public final class RenderPipeline {
             return false;
         }
 
-        default Uni<Void> stageStarted(Stage stage) {
-            return Uni.createFrom().voidItem();
+        default void stageStarted(Stage stage) {
         }
 
         /** @param overallPercent 0–100 over the whole render, by the pipeline's weight table */
         default void progress(Stage stage, int stagePercent, int overallPercent) {
         }
 
-        default Uni<Void> stageFinished(Stage stage, int overallPercent) {
-            return Uni.createFrom().voidItem();
+        default void stageFinished(Stage stage, int overallPercent) {
         }
     }
 
-    /** Runs every stage; never fails: a failure is an outcome. */
-    public Uni<PipelineOutcome> run(Job job, Listener listener) {
+    /** Runs every stage on the calling thread; a failure is an outcome, not an exception. */
+    public PipelineOutcome run(Job job, Listener listener) {
         Run run = new Run(job, listener);
-        return Uni.createFrom().deferred(() -> run.stages())
-                .map(duration -> (PipelineOutcome) new PipelineOutcome.Completed(duration))
-                .onFailure().recoverWithItem(run::outcomeOf);
+        try {
+            return new PipelineOutcome.Completed(run.stages());
+        } catch (IOException | RuntimeException e) {
+            return run.outcomeOf(e);
+        }
     }
 
     /** The weight table's overall percent for a point within a stage. */
@@ -128,23 +130,24 @@ public final class RenderPipeline {
                     new RenderTrace(job.videoId(), job.spec(), job.observer()), parallelism);
         }
 
-        Uni<Duration> stages() {
-            return stage(Stage.SCRIPT, (p, again) -> ScriptStage.run(ctx)).chain(script ->
-                    stage(Stage.VOICE, (p, again) -> NarrationStage.run(ctx, script, p)).chain(narration ->
-                    stage(Stage.AVATAR, (p, again) -> again ? PerformanceStage.resume(ctx, narration)
-                            : PerformanceStage.run(ctx, script, narration, p)).chain(performances ->
-                    stage(Stage.VISUALS, (p, again) -> StillsStage.run(ctx, script, p)).chain(stills ->
-                    stage(Stage.COMPOSITION, (p, again) -> SegmentStage.run(ctx, script, narration, performances,
-                            stills, p)).chain(segments ->
-                    stage(Stage.RENDER, (p, again) -> {
-                        OutputStage.run(ctx, narration, segments, p);
-                        return narration.duration();
-                    }))))));
+        Duration stages() throws IOException {
+            Script script = stage(Stage.SCRIPT, (p, again) -> ScriptStage.run(ctx));
+            Narration narration = stage(Stage.VOICE, (p, again) -> NarrationStage.run(ctx, script, p));
+            Performances performances = stage(Stage.AVATAR, (p, again) -> again
+                    ? PerformanceStage.resume(ctx, narration) : PerformanceStage.run(ctx, script, narration, p));
+            List<Path> stills = stage(Stage.VISUALS, (p, again) -> StillsStage.run(ctx, script, p));
+            Segments segments = stage(Stage.COMPOSITION, (p, again) -> SegmentStage.run(ctx, script, narration,
+                    performances, stills, p));
+            stage(Stage.RENDER, (p, again) -> {
+                OutputStage.run(ctx, narration, segments, p);
+                return null;
+            });
+            return narration.duration();
         }
 
-        private <T> Uni<T> stage(Stage stage, StageWork<T> work) {
+        private <T> T stage(Stage stage, StageWork<T> work) throws IOException {
             if (!listener.stillOwned()) {
-                return Uni.createFrom().failure(new JobLost());
+                throw new JobLost();
             }
             current = stage;
             boolean again = listener.finishedBefore(stage);
@@ -153,18 +156,25 @@ public final class RenderPipeline {
                     .tag(Tracing.VIDEO_ID, job.videoId().toString())
                     .tag("videogen.stage", stage.label())
                     .tag("videogen.replay", again);
-            Uni<Void> start = again ? Uni.createFrom().voidItem() : listener.stageStarted(stage);
-            return start
-                    .chain(() -> blocking.call(() -> {
-                        try (Tracing.Scope ignored = span.activate()) {
-                            return traced(span, () -> work.run(percent -> progress(stage, percent), again));
-                        }
-                    }))
-                    .call(() -> again ? Uni.createFrom().voidItem()
-                            : listener.stageFinished(stage, overall(stage, 100)).invoke(() -> job.observer()
-                            .stageFinished(job.videoId(), stage, Duration.ofNanos(System.nanoTime() - started))))
-                    .onFailure().invoke(span::fail)
-                    .onTermination().invoke(span::end);
+            try {
+                if (!again) {
+                    listener.stageStarted(stage);
+                }
+                T result;
+                try (Tracing.Scope ignored = span.activate()) {
+                    result = traced(span, () -> work.run(percent -> progress(stage, percent), again));
+                }
+                if (!again) {
+                    listener.stageFinished(stage, overall(stage, 100));
+                    job.observer().stageFinished(job.videoId(), stage, Duration.ofNanos(System.nanoTime() - started));
+                }
+                return result;
+            } catch (IOException | RuntimeException | Error e) {
+                span.fail(e);
+                throw e;
+            } finally {
+                span.end();
+            }
         }
 
         private <T> T traced(Tracing.Span span, RenderTrace.Work<T> work) throws IOException {

@@ -40,6 +40,8 @@ public final class RenderVideoService implements RenderVideoUseCase {
 
     /** The JDK's logger keeps the application framework-free; Quarkus routes it to its log handlers. */
     private static final System.Logger LOG = System.getLogger(RenderVideoService.class.getName());
+    /** How long a stage change may take to save before the render gives the attempt up as failed. */
+    private static final Duration SAVE_PATIENCE = Duration.ofMinutes(1);
 
     private final VideoRepository videos;
     private final RenderInputs inputs;
@@ -117,7 +119,7 @@ public final class RenderVideoService implements RenderVideoUseCase {
             return inputs.lookOf(video)
                     .chain(look -> blocking.call(() -> new RenderPipeline.Job(id, spec, workspaces.open(id), media,
                             look, observer, span)))
-                    .chain(job -> pipeline.run(job, new Stages(attempt)))
+                    .chain(job -> blocking.call(() -> pipeline.run(job, new Stages(attempt))))
                     .onFailure().recoverWithItem(RenderVideoService::unprepared)
                     .chain(outcome -> settle(attempt, outcome))
                     .onFailure(failure -> !(failure instanceof StaleVersionException)).recoverWithUni(failure ->
@@ -229,9 +231,10 @@ public final class RenderVideoService implements RenderVideoUseCase {
             return attempt.video.stageRun(stage).status() == StageRun.Status.COMPLETED;
         }
 
+        /** Saved before the stage's work goes on: the rendering thread waits for the save. */
         @Override
-        public Uni<Void> stageStarted(Stage stage) {
-            return transition(attempt, video -> video.startStage(stage, clock.now()));
+        public void stageStarted(Stage stage) {
+            transition(attempt, video -> video.startStage(stage, clock.now())).await().atMost(SAVE_PATIENCE);
         }
 
         /** Published as it happens, saved only with the next stage change. */
@@ -245,8 +248,8 @@ public final class RenderVideoService implements RenderVideoUseCase {
         }
 
         @Override
-        public Uni<Void> stageFinished(Stage stage, int overallPercent) {
-            return transition(attempt, video -> video.finishStage(stage, clock.now()));
+        public void stageFinished(Stage stage, int overallPercent) {
+            transition(attempt, video -> video.finishStage(stage, clock.now())).await().atMost(SAVE_PATIENCE);
         }
     }
 }

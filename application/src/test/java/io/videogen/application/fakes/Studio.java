@@ -21,6 +21,7 @@ import io.videogen.domain.user.UserId;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoTitle;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,8 +80,7 @@ public final class Studio {
     private RenderVideoService renderService(int encoders) {
         Blocking blocking = new Blocking(Runnable::run);
         RenderParallelism parallelism = new RenderParallelism(1, 2, encoders, RenderParallelism.HD_AREA, true);
-        RenderPipeline pipeline = new RenderPipeline(tools.engine(), parallelism, VideoRules.defaults().scriptConfig(),
-                blocking);
+        RenderPipeline pipeline = new RenderPipeline(tools.engine(), parallelism, VideoRules.defaults().scriptConfig());
         return new RenderVideoService(videos, avatars, assets, media, workspaces, pipeline, publisher, observer,
                 blocking, clock, VideoMetrics.NONE, Tracing.NONE);
     }
@@ -91,7 +91,7 @@ public final class Studio {
     }
 
     public Video create(Caller caller, String script) {
-        return videoService.create(new CreateVideoCommand(caller, draft(script))).await().indefinitely();
+        return videoService.create(new CreateVideoCommand(caller, draft(script))).await().atMost(Duration.ofSeconds(30));
     }
 
     public void clearRecords() {

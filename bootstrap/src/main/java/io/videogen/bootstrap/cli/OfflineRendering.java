@@ -6,7 +6,6 @@ import io.videogen.application.render.OfflineRenderService;
 import io.videogen.application.render.RenderEngine;
 import io.videogen.application.render.RenderParallelism;
 import io.videogen.application.render.RenderPipeline;
-import io.videogen.application.service.Blocking;
 import io.videogen.application.service.VideoRules;
 import io.videogen.application.service.VoiceCatalog;
 import io.videogen.infrastructure.avatar.ProceduralAvatarAnimator;
@@ -56,8 +55,7 @@ public final class OfflineRendering {
 
     /** The render pipeline, its stages run on the calling thread. */
     public RenderPipeline pipeline() {
-        return new RenderPipeline(engine(), parallelism, VideoRules.defaults().scriptConfig(),
-                new Blocking(Runnable::run));
+        return new RenderPipeline(engine(), parallelism, VideoRules.defaults().scriptConfig());
     }
 
     public RenderSpecUseCase useCase(RenderObserver observer) {

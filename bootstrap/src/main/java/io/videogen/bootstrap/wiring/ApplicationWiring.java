@@ -169,9 +169,8 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    RenderPipeline renderPipeline(RenderEngine engine, RenderParallelism parallelism, VideoRules rules,
-                                  Blocking blocking) {
-        return new RenderPipeline(engine, parallelism, rules.scriptConfig(), blocking);
+    RenderPipeline renderPipeline(RenderEngine engine, RenderParallelism parallelism, VideoRules rules) {
+        return new RenderPipeline(engine, parallelism, rules.scriptConfig());
     }
 
     @Produces
