@@ -130,7 +130,7 @@ class RenderVideoServiceTest {
 
         String changed = SIX_SCENES.replace("Scene four comes next.", "Scene four now says something else.");
         studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), completed.version(), null,
-                Studio.draft(changed))).await().indefinitely();
+                Studio.draft(changed))).await().atMost(Duration.ofSeconds(30));
         RenderResult result = render(video);
 
         assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
@@ -162,7 +162,7 @@ class RenderVideoServiceTest {
         studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), completed.version(), null,
                 new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText(SIX_SCENES), null, null, null,
                         null, new Visual.Color(new RgbColor(10, 20, 30)), null, null, null, null, Map.of(), null)))
-                .await().indefinitely();
+                .await().atMost(Duration.ofSeconds(30));
         assertThat(render(video).outcome()).isEqualTo(Outcome.COMPLETED);
         assertThat(studio.tools.segmentsRendered).hasSize(6);
         assertThat(studio.tools.soundtracks).as("the soundtrack found made").isEmpty();
@@ -269,7 +269,7 @@ class RenderVideoServiceTest {
     @Test
     void aCancelledVideoIsNotRendered() {
         Video video = studio.create(studio.ana, "Hello.");
-        studio.videoService.cancel(video.id(), studio.ana).await().indefinitely();
+        studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
         RenderResult result = render(video);
 
