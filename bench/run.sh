@@ -8,7 +8,10 @@
 #   3. with --long: a 10-minute 1080p render: peak RSS, and the output's duration against the narration
 #      (it must be within one frame per scene).
 #
-# usage: bench/run.sh [--runs N] [--long] [--skip-floor]
+#   with --baseline DIR: the standard job also rendered by the build in DIR (another checkout, built),
+#      interleaved with this one (order alternating run by run): both medians and their ratio.
+#
+# usage: bench/run.sh [--runs N] [--long] [--skip-floor] [--baseline DIR] [--standard-only]
 #   needs: a JDK 17+, and for the floor the ffmpeg executable inside bytedeco's natives, which links
 #   libpulse (Debian: apt-get install libpulse0). /usr/bin/time -v is used for peak RSS when present.
 set -euo pipefail
@@ -18,12 +21,16 @@ shared="${VIDEOGEN_SHARED:-$repo/../shared}"
 runs=5
 long=false
 floor=true
+baseline=""
+standard_only=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --long) long=true; shift ;;
     --skip-floor) floor=false; shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --baseline) baseline="$(cd "$2" && pwd)"; shift 2 ;;
+    --standard-only) standard_only=true; shift ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 64 ;;
   esac
 done
@@ -95,10 +102,21 @@ if $floor; then
   done
   bash "$shared/bench/floor.sh" "$work/floor-warm.mp4" "$narration" "$font" "$work/ff/ffmpeg"
 fi
+if [ -n "$baseline" ]; then
+  [ -f "$baseline/bootstrap/target/quarkus-app/quarkus-run.jar" ] || { echo "bench: build $baseline first" >&2; exit 1; }
+  "$baseline/videogen" render "$job" -o "$work/base-warm.mp4" -q
+fi
 for k in $(seq 1 "$runs"); do
   if $floor; then measure floor bash "$shared/bench/floor.sh" "$work/floor.mp4" "$narration" "$font" "$work/ff/ffmpeg"; fi
-  measure videogen "$vg" render "$job" -o "$work/out.mp4" -q
-  echo "  run $k: $(tail -n $($floor && echo 2 || echo 1) "$work/times" | tr '\n' ' ')(load $(cut -d' ' -f1 /proc/loadavg))"
+  if [ -n "$baseline" ] && [ $((k % 2)) -eq 0 ]; then
+    measure baseline "$baseline/videogen" render "$job" -o "$work/base.mp4" -q
+    measure videogen "$vg" render "$job" -o "$work/out.mp4" -q
+  else
+    measure videogen "$vg" render "$job" -o "$work/out.mp4" -q
+    if [ -n "$baseline" ]; then measure baseline "$baseline/videogen" render "$job" -o "$work/base.mp4" -q; fi
+  fi
+  shown=$(( 1 + $($floor && echo 1 || echo 0) + $([ -n "$baseline" ] && echo 1 || echo 0) ))
+  echo "  run $k: $(tail -n "$shown" "$work/times" | tr '\n' ' ')(load $(cut -d' ' -f1 /proc/loadavg))"
 done
 ours=$(stat_of videogen 2 | median)
 ours_rss=$(stat_of videogen 3 | sort -n | tail -1)
@@ -114,6 +132,17 @@ if $floor; then
   printf '  ratio            %6.2f x the floor, wall (target <= 1.0)\n' "$(echo "$ours / $floor_s" | bc -l)"
   printf '  (median of the per-pair ratios: %.2f)\n' "$(paste <(stat_of videogen 2) <(stat_of floor 2) | awk '{print $1 / $2}' | median)"
 fi
+
+if [ -n "$baseline" ]; then
+  base_s=$(stat_of baseline 2 | median)
+  printf '  baseline render  wall %6.2f s   CPU %6s s   peak RSS %4d MB   (%s)\n' "$base_s" \
+    "$(stat_of baseline 4 | median)" $(( $(stat_of baseline 3 | sort -n | tail -1) / 1024 )) "$baseline"
+  printf '  this / baseline  %6.3f wall (median of the per-pair ratios: %.3f); CPU %.3f\n' \
+    "$(echo "$ours / $base_s" | bc -l)" \
+    "$(paste <(stat_of videogen 2) <(stat_of baseline 2) | awk '{print $1 / $2}' | median)" \
+    "$(echo "$ours_cpu / $(stat_of baseline 4 | median)" | bc -l)"
+fi
+if $standard_only; then exit 0; fi
 
 # --- 2. incremental: change one scene of six ------------------------------------------------------
 for k in $(seq 1 "$runs"); do

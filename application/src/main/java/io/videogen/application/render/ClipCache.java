@@ -1,5 +1,6 @@
 package io.videogen.application.render;
 
+import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.SpeechClip;
 import io.videogen.application.port.out.SpeechClip.TimedUnit;
 import java.io.IOException;
@@ -11,9 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
  * Keeps synthesised clips with their word and phoneme timings beside them (a small tab-separated
@@ -24,14 +22,13 @@ final class ClipCache {
     private ClipCache() {
     }
 
-    static Optional<SpeechClip> find(Path wav) {
+    static Optional<SpeechClip> find(Path wav, SpeechAudio audio) {
         Path timing = timingFile(wav);
         if (!Files.exists(wav) || !Files.exists(timing)) {
             return Optional.empty();
         }
-        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
-            Duration length = Duration.ofNanos(Math.round(in.getFrameLength() / (double) in.getFormat().getFrameRate()
-                    * 1e9));
+        try {
+            Duration length = audio.length(wav);
             List<TimedUnit> words = new ArrayList<>();
             List<TimedUnit> phonemes = new ArrayList<>();
             for (String line : Files.readAllLines(timing, StandardCharsets.UTF_8)) {
@@ -43,7 +40,7 @@ final class ClipCache {
                 }
             }
             return Optional.of(new SpeechClip(wav, length, words, phonemes));
-        } catch (IOException | UnsupportedAudioFileException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // A damaged cache entry is simply made again.
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.MediaInspector;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspace;
+import io.videogen.application.port.out.Tracing;
 import io.videogen.application.service.DraftResolver;
 import io.videogen.application.service.VideoRules;
 import io.videogen.domain.asset.AssetId;
@@ -15,7 +16,6 @@ import io.videogen.domain.video.Scene;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,18 +29,18 @@ import java.util.Map;
  */
 public final class OfflineRenderService implements RenderSpecUseCase {
 
-    /** Share of the overall progress each stage stands for; composition is where the time goes. */
-    private static final int[] STAGE_WEIGHT = {1, 6, 2, 3, 80, 8};
-
-    private final RenderEngine engine;
+    private final RenderPipeline pipeline;
     private final VideoRules rules;
     private final MediaInspector inspector;
     private final RenderObserver observer;
 
-    /** @param inspector checks the local files given for assets, as uploads are checked */
-    public OfflineRenderService(RenderEngine engine, VideoRules rules, MediaInspector inspector,
+    /**
+     * @param pipeline  the render pipeline; its stages run on the caller's thread
+     * @param inspector checks the local files given for assets, as uploads are checked
+     */
+    public OfflineRenderService(RenderPipeline pipeline, VideoRules rules, MediaInspector inspector,
                                 RenderObserver observer) {
-        this.engine = engine;
+        this.pipeline = pipeline;
         this.rules = rules;
         this.inspector = inspector;
         this.observer = observer == null ? RenderObserver.NONE : observer;
@@ -53,26 +53,35 @@ public final class OfflineRenderService implements RenderSpecUseCase {
         Listener listener = command.listener();
         CountingObserver counting = new CountingObserver(observer, listener);
         OfflineOutputs outputs = new OfflineOutputs(command.assets(), id, command.target());
-        RenderRun run = new RenderRun(id, spec, engine, new RenderWorkspace(command.workspace()), outputs,
-                AvatarLook.Procedural.defaults(), rules.scriptConfig(), counting);
-        int done = 0;
-        for (Stage stage : Stage.values()) {
-            listener.stageStarted(stage, stage.ordinal() > Stage.VOICE.ordinal() ? spec.script().scenes().size() : 0);
-            int before = done;
-            long started = System.nanoTime();
-            try {
-                run.run(stage, percent -> listener.progress(stage, clamp(percent),
-                        before + STAGE_WEIGHT[stage.ordinal()] * clamp(percent) / 100));
-            } catch (IOException | RuntimeException e) {
-                outputs.discard();
-                throw new RenderFailedException(RenderVideoService.describe(stage, e), e);
+        RenderPipeline.Job job = new RenderPipeline.Job(id, spec, new RenderWorkspace(command.workspace()), outputs,
+                AvatarLook.Procedural.defaults(), counting, Tracing.Span.NONE);
+        int scenes = spec.script().scenes().size();
+        PipelineOutcome outcome = pipeline.run(job, new RenderPipeline.Listener() {
+            @Override
+            public void stageStarted(Stage stage) {
+                listener.stageStarted(stage, stage.ordinal() > Stage.VOICE.ordinal() ? scenes : 0);
             }
-            observer.stageFinished(id, stage, Duration.ofNanos(System.nanoTime() - started));
-            done += STAGE_WEIGHT[stage.ordinal()];
-            listener.progress(stage, 100, done);
+
+            @Override
+            public void progress(Stage stage, int stagePercent, int overallPercent) {
+                listener.progress(stage, stagePercent, overallPercent);
+            }
+
+            @Override
+            public void stageFinished(Stage stage, int overallPercent) {
+                listener.progress(stage, 100, overallPercent);
+            }
+        });
+        if (outcome instanceof PipelineOutcome.Failed failed) {
+            outputs.discard();
+            throw new RenderFailedException(failed.failure(), failed.cause());
         }
-        return new RenderedVideo(outputs.video(), outputs.thumbnail(), outputs.srt(), outputs.vtt(), run.duration(),
-                spec.script().scenes().size(), counting.segmentsMade(), counting.segmentsReused());
+        if (!(outcome instanceof PipelineOutcome.Completed completed)) {
+            outputs.discard();
+            throw new IllegalStateException("an offline render cannot be abandoned");
+        }
+        return new RenderedVideo(outputs.video(), outputs.thumbnail(), outputs.srt(), outputs.vtt(),
+                completed.duration(), scenes, counting.segmentsMade(), counting.segmentsReused());
     }
 
     private VideoSpec resolve(VideoDraft draft, Map<AssetId, Path> assets) {

@@ -1,12 +1,15 @@
 package io.videogen.application.render;
 
 import io.videogen.application.port.out.RenderStepException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,7 +46,76 @@ final class ParallelWork {
         }
     }
 
-    void run(String name, List<Piece> pieces, int threads) throws Exception {
+    /** Runs the pieces on up to {@code threads} threads; the first failure is thrown as the stage's. */
+    void run(String name, List<Piece> pieces, int threads) throws IOException {
+        try {
+            runAll(name, pieces, threads);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /**
+     * Starts work beside the pieces of the stage on a thread of its own. Its result, or its failure,
+     * is kept for whoever needs it: {@link Aside#result()} hands over either.
+     */
+    <T> Aside<T> aside(String name, Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, "videogen-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        return new Aside<>(task, this);
+    }
+
+    /** Work started beside a stage's pieces, and what came of it. */
+    static final class Aside<T> {
+
+        private final FutureTask<T> task;
+        private final ParallelWork work;
+
+        private Aside(FutureTask<T> task, ParallelWork work) {
+            this.task = task;
+            this.work = work;
+        }
+
+        /** Waits for the work to end; stops the stage's other pieces if this thread is interrupted. */
+        void await() {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                // kept for result()
+            } catch (InterruptedException e) {
+                work.stop();
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** What the work made, or its failure, thrown as it was thrown. */
+        T result() throws IOException {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IOException(cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RenderStepException("interrupted while waiting for work beside the stage", true, e);
+            }
+        }
+    }
+
+    private void runAll(String name, List<Piece> pieces, int threads) throws Exception {
         if (threads <= 1 || pieces.size() <= 1) {
             for (Piece piece : pieces) {
                 piece.run();

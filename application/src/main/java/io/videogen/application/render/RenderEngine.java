@@ -2,18 +2,20 @@ package io.videogen.application.render;
 
 import io.videogen.application.port.out.AvatarAnimator;
 import io.videogen.application.port.out.ScriptWriter;
+import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VisualGenerator;
 import java.util.Objects;
 
-/** The tools a render uses, one per stage. */
-public record RenderEngine(ScriptWriter scriptWriter, SpeechSynthesizer speech, AvatarAnimator animator,
-                           VisualGenerator visuals, VideoComposer composer) {
+/** The tools a render uses, one per stage, and the sound files speech is kept in. */
+public record RenderEngine(ScriptWriter scriptWriter, SpeechSynthesizer speech, SpeechAudio audio,
+                           AvatarAnimator animator, VisualGenerator visuals, VideoComposer composer) {
 
     public RenderEngine {
         Objects.requireNonNull(scriptWriter, "scriptWriter");
         Objects.requireNonNull(speech, "speech");
+        Objects.requireNonNull(audio, "audio");
         Objects.requireNonNull(animator, "animator");
         Objects.requireNonNull(visuals, "visuals");
         Objects.requireNonNull(composer, "composer");

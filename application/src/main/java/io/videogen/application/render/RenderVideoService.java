@@ -9,22 +9,12 @@ import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.RenderObserver;
-import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.service.Blocking;
-import io.videogen.application.service.VideoRules;
-import io.videogen.domain.asset.AssetId;
-import io.videogen.domain.avatar.Avatar;
-import io.videogen.domain.avatar.AvatarLook;
-import io.videogen.domain.shared.DomainException;
-import io.videogen.domain.user.Caller;
-import io.videogen.domain.user.Role;
-import io.videogen.domain.video.FailureCode;
-import io.videogen.domain.video.Scene;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.StageRun;
 import io.videogen.domain.video.Video;
@@ -33,78 +23,60 @@ import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
 import io.videogen.domain.video.VideoStatus;
-import io.videogen.domain.media.Visual;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Takes a queued video through script, voice, avatar, visuals, composition and render. Stage
- * transitions are saved and published as they happen; stages a previous attempt finished are
- * replayed from their cached artefacts without new events.
+ * Takes a queued video through the {@link RenderPipeline}. Stage transitions are saved (through the
+ * job's fence) and published as they happen; stages a previous attempt finished find their
+ * artefacts and pass without new events. The pipeline's outcome is the video's: completed, failed
+ * for good (on a final failure, or a retryable one on the job's last attempt), to be retried, or
+ * abandoned to whoever changed the video meanwhile.
  */
 public final class RenderVideoService implements RenderVideoUseCase {
 
-    /** Share of the overall progress each stage stands for; composition is where the time goes. */
-    private static final int[] STAGE_WEIGHT = {2, 13, 5, 5, 65, 10};
     /** The JDK's logger keeps the application framework-free; Quarkus routes it to its log handlers. */
     private static final System.Logger LOG = System.getLogger(RenderVideoService.class.getName());
+    /** How long a stage change may take to save before the render gives the attempt up as failed. */
+    private static final Duration SAVE_PATIENCE = Duration.ofMinutes(1);
 
     private final VideoRepository videos;
-    private final AvatarRepository avatars;
-    private final AssetRepository assets;
+    private final RenderInputs inputs;
     private final MediaStore media;
     private final RenderWorkspaces workspaces;
-    private final RenderEngine engine;
+    private final RenderPipeline pipeline;
     private final ProgressPublisher publisher;
     private final RenderObserver observer;
-    private final VideoRules rules;
     private final Blocking blocking;
     private final Clock clock;
     private final VideoMetrics metrics;
     private final Tracing tracing;
 
+    /** Each render is a span tree under the trace that queued it. */
     public RenderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
-                              MediaStore media, RenderWorkspaces workspaces, RenderEngine engine,
-                              ProgressPublisher publisher, RenderObserver observer, VideoRules rules,
-                              Blocking blocking, Clock clock) {
-        this(videos, avatars, assets, media, workspaces, engine, publisher, observer, rules, blocking, clock,
-                VideoMetrics.NONE, Tracing.NONE);
-    }
-
-    /** With metrics and tracing: each render is a span tree under the trace that queued it. */
-    public RenderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
-                              MediaStore media, RenderWorkspaces workspaces, RenderEngine engine,
-                              ProgressPublisher publisher, RenderObserver observer, VideoRules rules,
-                              Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing) {
+                              MediaStore media, RenderWorkspaces workspaces, RenderPipeline pipeline,
+                              ProgressPublisher publisher, RenderObserver observer, Blocking blocking, Clock clock,
+                              VideoMetrics metrics, Tracing tracing) {
         this.videos = videos;
-        this.avatars = avatars;
-        this.assets = assets;
+        this.inputs = new RenderInputs(avatars, assets);
         this.media = media;
         this.workspaces = workspaces;
-        this.engine = engine;
+        this.pipeline = pipeline;
         this.publisher = publisher;
         this.observer = observer;
-        this.rules = rules;
         this.blocking = blocking;
         this.clock = clock;
         this.metrics = metrics;
         this.tracing = tracing;
     }
 
-    /** What one attempt carries from stage to stage. */
+    /** What one attempt carries: the video as last saved, and the job's claim. */
     private static final class Attempt {
         final RenderClaim claim;
-        Video video;
-        RenderRun run;
-        Stage stage = Stage.SCRIPT;
+        volatile Video video;
         final Tracing.Span span;
         final Instant started;
 
@@ -114,18 +86,6 @@ public final class RenderVideoService implements RenderVideoUseCase {
             this.span = span;
             this.started = started;
         }
-    }
-
-    /** Thrown from inside a stage's work when the worker lost its job, to stop it mid-frame. */
-    private static final class JobLost extends RuntimeException {
-        JobLost() {
-            super("the worker no longer holds this render job", null, false, false);
-        }
-    }
-
-    @Override
-    public Uni<RenderResult> render(VideoId id, RenderClaim claim) {
-        return render(id, (String) null, claim);
     }
 
     @Override
@@ -146,122 +106,54 @@ public final class RenderVideoService implements RenderVideoUseCase {
 
     private Uni<RenderResult> renderTraced(VideoId id, Tracing.Span span, RenderClaim claim) {
         return videos.findById(id).chain(found -> {
-            if (found.isEmpty()) {
+            if (found.isEmpty() || !renderable(found.get())) {
                 return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
             }
             Video video = found.get();
-            if (!renderable(video)) {
-                return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
-            }
             VideoSpec spec = video.spec();
             span.tag(Tracing.USER_ID, video.owner().toString())
                     .tag(RenderTrace.RESOLUTION, spec.config().resolution().toString())
                     .tag("videogen.quality", spec.config().quality().label())
                     .tag("videogen.scenes", spec.script().scenes().size());
             Attempt attempt = new Attempt(video, claim, span, clock.now());
-            return prepare(attempt)
-                    .chain(() -> runStages(attempt, 0))
-                    .onFailure().recoverWithUni(failure -> failed(attempt, failure));
+            return inputs.lookOf(video)
+                    .chain(look -> blocking.call(() -> new RenderPipeline.Job(id, spec, workspaces.open(id), media,
+                            look, new SceneReports(observer, publisher, clock), span)))
+                    .chain(job -> blocking.call(() -> pipeline.run(job, new Stages(attempt))))
+                    .onFailure().recoverWithItem(RenderVideoService::unprepared)
+                    .chain(outcome -> settle(attempt, outcome))
+                    .onFailure(failure -> !(failure instanceof StaleVersionException)).recoverWithUni(failure ->
+                            failed(attempt, new PipelineOutcome.Failed(FailureClassifier.describe(Stage.RENDER,
+                                    failure), failure)));
         });
     }
 
-    @Override
-    public Uni<Void> giveUp(VideoId id, VideoFailure failure, RenderClaim claim) {
-        return videos.findById(id).chain(found -> {
-            if (found.isEmpty() || found.get().status().isFinal()) {
-                return Uni.createFrom().voidItem();
-            }
-            Video video = found.get();
-            VideoEvent event = video.fail(failure, clock.now());
-            return claim.fenced(() -> videos.save(video))
-                    .invoke(() -> metrics.videoFinished(VideoStatus.FAILED))
-                    .chain(() -> publisher.publish(event));
-        });
+    private static PipelineOutcome unprepared(Throwable failure) {
+        if (failure instanceof RenderInputs.Unprepared unprepared) {
+            return new PipelineOutcome.Failed(FailureClassifier.describe(unprepared.stage(), unprepared.getCause()),
+                    unprepared.getCause());
+        }
+        return new PipelineOutcome.Failed(FailureClassifier.describe(Stage.SCRIPT, failure), failure);
     }
 
     private static boolean renderable(Video video) {
         return video.status() == VideoStatus.QUEUED || video.status() == VideoStatus.PROCESSING;
     }
 
-    private Uni<Void> prepare(Attempt attempt) {
-        VideoSpec spec = attempt.video.spec();
-        Caller owner = new Caller(attempt.video.owner(), Set.of(Role.CREATOR));
-        Uni<AvatarLook> look = spec.avatar()
-                .map(avatarId -> avatars.findVisible(avatarId, owner).map(found -> found.map(Avatar::look)
-                        .orElseThrow(() -> new RenderStepException("avatar " + avatarId
-                                + " no longer exists; choose another avatar", false))))
-                .orElse(Uni.createFrom().item(AvatarLook.Procedural.defaults()));
-        attempt.stage = Stage.AVATAR;
-        return look.invoke(() -> attempt.stage = Stage.VISUALS)
-                .call(avatarLook -> checkAssetsBelongTo(owner, spec, avatarLook))
-                .invoke(() -> attempt.stage = Stage.SCRIPT)
-                .chain(avatarLook -> blocking.call(() -> new RenderRun(attempt.video.id(), spec, engine,
-                        workspaces.open(attempt.video.id()), media, avatarLook, rules.scriptConfig(),
-                        new SceneReports(observer, publisher, clock))))
-                .invoke(run -> attempt.run = run)
-                .replaceWithVoid();
+    /** The pipeline's outcome, saved on the video. */
+    private Uni<RenderResult> settle(Attempt attempt, PipelineOutcome outcome) {
+        if (outcome instanceof PipelineOutcome.Completed completed) {
+            return complete(attempt, completed.duration())
+                    .onFailure(StaleVersionException.class).recoverWithItem(RenderResult.of(Outcome.ABANDONED));
+        }
+        if (outcome instanceof PipelineOutcome.Failed failed) {
+            return failed(attempt, failed);
+        }
+        return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
     }
 
-    /** A render may only use its owner's uploads, even if someone learned another user's asset id. */
-    private Uni<Void> checkAssetsBelongTo(Caller owner, VideoSpec spec, AvatarLook look) {
-        Set<AssetId> used = new LinkedHashSet<>();
-        for (Scene scene : spec.script().scenes()) {
-            if (scene.visual() instanceof Visual.Image image) {
-                used.add(image.assetId());
-            }
-        }
-        spec.backgroundMusic().ifPresent(music -> used.add(music.assetId()));
-        if (look instanceof AvatarLook.Portrait portrait) {
-            used.add(portrait.assetId());
-        }
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (AssetId asset : used) {
-            chain = chain.call(() -> assets.findVisible(asset, owner).invoke(found -> {
-                if (found.isEmpty()) {
-                    throw new RenderStepException("asset " + asset + " does not exist; upload it again or choose "
-                            + "another", false);
-                }
-            }));
-        }
-        return chain;
-    }
-
-    private Uni<RenderResult> runStages(Attempt attempt, int index) {
-        Stage[] stages = Stage.values();
-        if (!attempt.claim.stillOwned()) {
-            return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
-        }
-        if (index == stages.length) {
-            return complete(attempt);
-        }
-        Stage stage = stages[index];
-        attempt.stage = stage;
-        boolean replay = attempt.video.stageRun(stage).status() == StageRun.Status.COMPLETED;
-        Instant started = clock.now();
-        Tracing.Span span = attempt.span.child("stage " + stage.label())
-                .tag(Tracing.VIDEO_ID, attempt.video.id().toString())
-                .tag("videogen.stage", stage.label())
-                .tag("videogen.replay", replay);
-        Uni<Void> start = replay ? Uni.createFrom().voidItem()
-                : transition(attempt, video -> video.startStage(stage, clock.now()));
-        Uni<Void> work = start
-                .chain(() -> blocking.run(() -> {
-                    try (Tracing.Scope ignored = span.activate()) {
-                        attempt.run.run(stage, percent -> progress(attempt, stage, percent), span);
-                    }
-                }))
-                .chain(() -> replay ? Uni.createFrom().voidItem()
-                        : transition(attempt, video -> video.finishStage(stage, clock.now()))
-                        .invoke(() -> observer.stageFinished(attempt.video.id(), stage,
-                                Duration.between(started, clock.now()))));
-        return work
-                .onFailure().invoke(span::fail)
-                .onTermination().invoke(span::end)
-                .chain(() -> runStages(attempt, index + 1));
-    }
-
-    private Uni<RenderResult> complete(Attempt attempt) {
-        long durationMs = Math.max(1, attempt.run.duration().toMillis());
+    private Uni<RenderResult> complete(Attempt attempt, Duration duration) {
+        long durationMs = Math.max(1, duration.toMillis());
         return transition(attempt, video -> video.complete(durationMs, clock.now()))
                 .invoke(() -> {
                     Duration took = Duration.between(attempt.started, clock.now());
@@ -274,28 +166,26 @@ public final class RenderVideoService implements RenderVideoUseCase {
                 .replaceWith(RenderResult.of(Outcome.COMPLETED));
     }
 
+    private Uni<RenderResult> failed(Attempt attempt, PipelineOutcome.Failed failed) {
+        VideoFailure why = failed.failure();
+        attempt.span.fail(failed.cause());
+        attempt.span.tag("videogen.failure.code", why.code().name().toLowerCase(Locale.ROOT));
+        log(attempt, System.Logger.Level.WARNING, "render failed in stage " + why.stage().label() + ": "
+                + why.message() + (why.retryable() && !attempt.claim.lastAttempt() ? " (another attempt may succeed)"
+                : why.retryable() ? " (the last attempt: the video fails)" : " (final)"));
+        if (why.retryable() && !attempt.claim.lastAttempt()) {
+            return Uni.createFrom().item(new RenderResult(Outcome.RETRYABLE_FAILURE, Optional.of(why)));
+        }
+        return transition(attempt, video -> video.fail(why, clock.now()))
+                .invoke(() -> metrics.videoFinished(VideoStatus.FAILED))
+                .replaceWith(new RenderResult(Outcome.FAILED, Optional.of(why)))
+                .onFailure(StaleVersionException.class).recoverWithItem(RenderResult.of(Outcome.ABANDONED));
+    }
+
     /** A line about the attempt, written with its render span active so it carries the trace and video ids. */
     private static void log(Attempt attempt, System.Logger.Level level, String message) {
         try (Tracing.Scope ignored = attempt.span.activate()) {
             LOG.log(level, message);
-        }
-    }
-
-    /**
-     * Progress is published as it happens but saved only with the next stage change. The stages
-     * report often (the composer every few frames), so this is also where a render notices that its
-     * worker lost the job and stops mid-stage: the composer's temporary output is then removed.
-     */
-    private void progress(Attempt attempt, Stage stage, int stagePercent) {
-        if (!attempt.claim.stillOwned()) {
-            throw new JobLost();
-        }
-        int before = Arrays.stream(STAGE_WEIGHT, 0, stage.ordinal()).sum();
-        int overall = before + STAGE_WEIGHT[stage.ordinal()] * Math.min(100, Math.max(0, stagePercent)) / 100;
-        int previous = attempt.video.progress().map(p -> p.percent()).orElse(0);
-        if (overall > previous && attempt.video.status() == VideoStatus.PROCESSING) {
-            VideoEvent event = attempt.video.reportProgress(stage, overall, clock.now());
-            publisher.publish(event).subscribe().with(ignored -> { }, ignored -> { });
         }
     }
 
@@ -322,54 +212,44 @@ public final class RenderVideoService implements RenderVideoUseCase {
                 .chain(() -> publisher.publish(event));
     }
 
-    private Uni<RenderResult> failed(Attempt attempt, Throwable failure) {
-        if (failure instanceof StaleVersionException || failure instanceof JobLost) {
-            // Someone cancelled, deleted or changed the video meanwhile; their version wins.
-            return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
-        }
-        VideoFailure why = describe(attempt.stage, failure);
-        attempt.span.fail(failure);
-        attempt.span.tag("videogen.failure.code", why.code().name().toLowerCase(Locale.ROOT));
-        log(attempt, System.Logger.Level.WARNING, "render failed in stage " + why.stage().label() + ": "
-                + why.message() + (why.retryable() ? " (another attempt may succeed)" : " (final)"));
-        if (why.retryable()) {
-            return Uni.createFrom().item(new RenderResult(Outcome.RETRYABLE_FAILURE, Optional.of(why)));
-        }
-        return transition(attempt, video -> video.fail(why, clock.now()))
-                .invoke(() -> metrics.videoFinished(VideoStatus.FAILED))
-                .replaceWith(new RenderResult(Outcome.FAILED, Optional.of(why)))
-                .onFailure(StaleVersionException.class).recoverWithItem(RenderResult.of(Outcome.ABANDONED));
-    }
+    /** The pipeline's events on the stored video: stage changes saved, progress published. */
+    private final class Stages implements RenderPipeline.Listener {
 
-    static VideoFailure describe(Stage stage, Throwable failure) {
-        Throwable cause = failure instanceof UncheckedIOException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (cause instanceof SceneFailure scene) {
-            return new VideoFailure(stage, codeFor(stage, scene.getCause()), scene.getMessage(), scene.retryable(),
-                    scene.sceneIndex());
-        }
-        if (cause instanceof RenderStepException step) {
-            return new VideoFailure(stage, codeFor(stage, step), step.getMessage(), step.retryable(), null);
-        }
-        if (cause instanceof DomainException domain) {
-            return new VideoFailure(stage, codeFor(stage, domain), domain.getMessage(), false, null);
-        }
-        if (cause instanceof IOException) {
-            return new VideoFailure(stage, stage == Stage.RENDER ? FailureCode.STORAGE_FAILED : codeFor(stage, cause),
-                    "could not read or write a working file: " + cause.getMessage(), true, null);
-        }
-        return new VideoFailure(stage, codeFor(stage, cause), "unexpected error in stage " + stage.label(), true, null);
-    }
+        private final Attempt attempt;
 
-    private static FailureCode codeFor(Stage stage, Throwable cause) {
-        return switch (stage) {
-            case SCRIPT -> FailureCode.SCRIPT_PARSING_FAILED;
-            case VOICE -> FailureCode.SPEECH_SYNTHESIS_FAILED;
-            case AVATAR -> FailureCode.AVATAR_RENDER_FAILED;
-            case VISUALS -> FailureCode.IMAGE_GENERATION_FAILED;
-            case COMPOSITION -> FailureCode.VIDEO_ASSEMBLY_FAILED;
-            case RENDER -> cause instanceof IOException ? FailureCode.STORAGE_FAILED
-                    : FailureCode.VIDEO_ASSEMBLY_FAILED;
-        };
+        Stages(Attempt attempt) {
+            this.attempt = attempt;
+        }
+
+        @Override
+        public boolean stillOwned() {
+            return attempt.claim.stillOwned();
+        }
+
+        @Override
+        public boolean finishedBefore(Stage stage) {
+            return attempt.video.stageRun(stage).status() == StageRun.Status.COMPLETED;
+        }
+
+        /** Saved before the stage's work goes on: the rendering thread waits for the save. */
+        @Override
+        public void stageStarted(Stage stage) {
+            transition(attempt, video -> video.startStage(stage, clock.now())).await().atMost(SAVE_PATIENCE);
+        }
+
+        /** Published as it happens, saved only with the next stage change. */
+        @Override
+        public void progress(Stage stage, int stagePercent, int overallPercent) {
+            int previous = attempt.video.progress().map(p -> p.percent()).orElse(0);
+            if (overallPercent > previous && attempt.video.status() == VideoStatus.PROCESSING) {
+                VideoEvent event = attempt.video.reportProgress(stage, overallPercent, clock.now());
+                publisher.publish(event).subscribe().with(ignored -> { }, ignored -> { });
+            }
+        }
+
+        @Override
+        public void stageFinished(Stage stage, int overallPercent) {
+            transition(attempt, video -> video.finishStage(stage, clock.now())).await().atMost(SAVE_PATIENCE);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.videogen.application.render;
 
+import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.SpeechClip;
 import io.videogen.application.port.out.SpeechClip.TimedUnit;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
@@ -29,6 +30,12 @@ record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, Li
 
     int endFrame() {
         return startFrame + frameCount;
+    }
+
+    /** The scene's clips as placed on a track on which the scene starts at {@code sceneStart}. */
+    List<SpeechAudio.Placement> placements(Duration sceneStart) {
+        return clips.stream().map(c -> new SpeechAudio.Placement(c.clip().wav(), sceneStart.plus(c.offset())))
+                .toList();
     }
 
     /** The whole narration of the scene as one clip, for the presenter's lip movements. */

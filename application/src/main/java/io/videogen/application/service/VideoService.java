@@ -1,13 +1,6 @@
 package io.videogen.application.service;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.Cancellable;
-import io.smallrye.mutiny.subscription.MultiEmitter;
-import io.videogen.application.port.in.WatchVideoUseCase;
-import io.videogen.domain.video.Progress;
-import io.videogen.domain.video.Stage;
-import java.time.Instant;
 import io.videogen.application.port.in.CancelVideoUseCase;
 import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.in.CreateVideoUseCase;
@@ -48,7 +41,7 @@ import java.util.Optional;
  * the render queue in one transaction, and its events are published once that transaction committed.
  */
 public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, ListVideosUseCase,
-        UpdateVideoUseCase, CancelVideoUseCase, RetryVideoUseCase, DeleteVideoUseCase, WatchVideoUseCase {
+        UpdateVideoUseCase, CancelVideoUseCase, RetryVideoUseCase, DeleteVideoUseCase {
 
     private final VideoRepository videos;
     private final RenderJobQueue queue;
@@ -231,73 +224,6 @@ public final class VideoService implements CreateVideoUseCase, GetVideoUseCase, 
                 .call(cancelled -> cancelled.map(publisher::publish).orElse(Uni.createFrom().voidItem()))
                 .call(() -> blocking.run(() -> media.deleteAll(mediaPrefix(id))))
                 .replaceWithVoid();
-    }
-
-    @Override
-    public Multi<VideoEvent> watch(VideoId id, Caller caller) {
-        return Multi.createFrom().emitter(emitter -> {
-            // Listen first, then read the state: an event in between arrives after the state, never lost.
-            Object lock = new Object();
-            List<VideoEvent> early = new ArrayList<>();
-            boolean[] started = {false};
-            Cancellable live = publisher.subscribe(id).subscribe().with(event -> {
-                synchronized (lock) {
-                    if (started[0]) {
-                        forward(emitter, event);
-                    } else {
-                        early.add(event);
-                    }
-                }
-            }, emitter::fail);
-            emitter.onTermination(live::cancel);
-            load(id, caller).subscribe().with(video -> {
-                VideoEvent current = currentState(video);
-                synchronized (lock) {
-                    started[0] = true;
-                    if (forward(emitter, current)) {
-                        return;
-                    }
-                    for (VideoEvent event : early) {
-                        if (!event.occurredAt().isBefore(current.occurredAt()) && forward(emitter, event)) {
-                            return;
-                        }
-                    }
-                    early.clear();
-                }
-            }, emitter::fail);
-        });
-    }
-
-    /** Emits the event; true when it was the last one the stream carries. */
-    private static boolean forward(MultiEmitter<? super VideoEvent> emitter, VideoEvent event) {
-        if (emitter.isCancelled()) {
-            return true;
-        }
-        emitter.emit(event);
-        boolean last = event instanceof VideoEvent.VideoCompleted || event instanceof VideoEvent.VideoFailed
-                || event instanceof VideoEvent.VideoCancelled;
-        if (last) {
-            emitter.complete();
-        }
-        return last;
-    }
-
-    /** The video's state told as the event that led to it. */
-    static VideoEvent currentState(Video video) {
-        Instant at = video.updatedAt();
-        switch (video.status()) {
-            case COMPLETED:
-                return new VideoEvent.VideoCompleted(video.id(), at, video.durationMs().orElse(0L));
-            case FAILED:
-                return new VideoEvent.VideoFailed(video.id(), at, video.failure().orElseThrow());
-            case CANCELLED:
-                return new VideoEvent.VideoCancelled(video.id(), at, VideoStatus.CANCELLED);
-            case PROCESSING:
-                return new VideoEvent.ProgressMade(video.id(), at, video.progress()
-                        .orElse(new Progress(video.nextStage().orElse(Stage.SCRIPT), 0)));
-            default:
-                return new VideoEvent.VideoQueued(video.id(), at, video.attempt());
-        }
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.videogen.application.worker;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.Cancellable;
-import io.videogen.application.port.in.RenderClaim;
 import io.videogen.application.port.in.RenderVideoUseCase;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.out.ProgressPublisher;
@@ -15,7 +13,6 @@ import io.videogen.application.port.out.VideoRepository;
 import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
-import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoStatus;
@@ -25,18 +22,15 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 /**
  * Takes render jobs from the queue one at a time per call and sees each through: it holds the job
  * with a lease renewed by heartbeat, lets the render know the moment the job is lost (cancelled,
  * withdrawn, or taken over after the lease ran out), fences the render's writes with the job's
- * token, and settles the job by the render's outcome — done, retried with backoff, or given up
- * with the last error once the attempts are used. How many calls run at once, and how often an
+ * token, and settles the job by the render's outcome — done, retried with backoff, or ended with
+ * the last error. Whether the video failed is the render's to say (on the last attempt it fails
+ * the video itself); the worker only maps the outcome to a queue call. How many calls run at once, and how often an
  * idle slot asks again, is the caller's business.
  */
 public final class RenderWorker {
@@ -53,7 +47,7 @@ public final class RenderWorker {
     private final LongSupplier nanoTime;
     private final VideoMetrics metrics;
 
-    private final Set<Hold> running = ConcurrentHashMap.newKeySet();
+    private final Set<JobHold> running = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> idleAfterStop = new CompletableFuture<>();
     private volatile boolean stopping;
 
@@ -100,7 +94,8 @@ public final class RenderWorker {
             if (claimed.isEmpty()) {
                 return Uni.createFrom().item(false);
             }
-            return work(new Hold(claimed.get(), askedAt)).replaceWith(true);
+            return work(new JobHold(claimed.get(), askedAt, queue, events, transactions, settings, timer, nanoTime,
+                    () -> stopping)).replaceWith(true);
         });
     }
 
@@ -122,15 +117,15 @@ public final class RenderWorker {
         return Uni.createFrom().completionStage(idleAfterStop);
     }
 
-    private Uni<Void> work(Hold hold) {
+    private Uni<Void> work(JobHold hold) {
         running.add(hold);
-        VideoId video = hold.job.videoId();
+        VideoId video = hold.job().videoId();
         LOG.log(Level.INFO, "worker {0} renders video {1} (attempt {2}, fencing token {3})", settings.workerId(),
-                video, hold.job.attempt(), hold.job.fencingToken());
-        metrics.renderJobClaimed(hold.job.attempt());
+                video, hold.job().attempt(), hold.job().fencingToken());
+        metrics.renderJobClaimed(hold.job().attempt());
         return hold.start()
                 // the job carries the trace context of the request that queued it: the render joins that trace
-                .chain(() -> renders.render(video, hold.job.traceContext(), hold))
+                .chain(() -> renders.render(video, hold.job().traceContext(), hold))
                 .onFailure().recoverWithUni(failure -> unexpected(video, failure))
                 .chain(result -> settle(hold, result))
                 .onFailure().recoverWithUni(failure -> {
@@ -147,8 +142,8 @@ public final class RenderWorker {
                 });
     }
 
-    private Uni<Void> settle(Hold hold, RenderResult result) {
-        RenderJob job = hold.job;
+    private Uni<Void> settle(JobHold hold, RenderResult result) {
+        RenderJob job = hold.job();
         // a render that failed after its worker lost the job (its connection cut while it was
         // frozen, say) failed because it was abandoned: the job is its new holder's business
         RenderVideoUseCase.Outcome outcome = result.outcome() == RenderVideoUseCase.Outcome.RETRYABLE_FAILURE
@@ -161,16 +156,10 @@ public final class RenderWorker {
             case FAILED:
                 return tolerateLoss(queue.fail(job, result.failure().orElseThrow()));
             case RETRYABLE_FAILURE:
-                VideoFailure why = result.failure().orElseThrow();
-                if (stopping && !hold.lost) {
+                if (stopping && !hold.lost()) {
                     return tolerateLoss(queue.release(job));
                 }
-                if (queue.hasAttemptsLeft(job)) {
-                    return tolerateLoss(queue.fail(job, why));
-                }
-                LOG.log(Level.WARNING, "video {0} failed its last attempt and is given up: {1}", job.videoId(),
-                        why.message());
-                return tolerateLoss(renders.giveUp(job.videoId(), why, hold).chain(() -> queue.fail(job, why)));
+                return tolerateLoss(queue.fail(job, result.failure().orElseThrow()));
             default:
                 return abandoned(hold);
         }
@@ -182,9 +171,9 @@ public final class RenderWorker {
      * queue. A job still held was stopped by its video: gone or finished means the job is done;
      * otherwise it is tried again later, counted, so that it cannot loop.
      */
-    private Uni<Void> abandoned(Hold hold) {
-        RenderJob job = hold.job;
-        if (hold.lost) {
+    private Uni<Void> abandoned(JobHold hold) {
+        RenderJob job = hold.job();
+        if (hold.lost()) {
             return Uni.createFrom().voidItem();
         }
         if (stopping || hold.expired()) {
@@ -221,129 +210,5 @@ public final class RenderWorker {
 
     private static Stage currentStage(Video video) {
         return video.nextStage().orElse(Stage.RENDER);
-    }
-
-    /**
-     * This worker's hold on one job. Ownership is a few flags read per frame; the heartbeat and
-     * the video's events change them. A cancellation event is only a hint to check at once: the
-     * cancel withdrew the job in the transaction that saved it, so the check finds the job gone —
-     * and an event meant for an earlier run of the same video cannot stop this one.
-     */
-    private final class Hold implements RenderClaim {
-
-        private volatile RenderJob job;
-        /** When the lease runs out as this worker reckons it: from before it asked, so never late. */
-        private volatile long leaseEndsAt;
-        private volatile boolean lost;
-        private volatile boolean closed;
-        private final AtomicBoolean renewing = new AtomicBoolean();
-        private final AtomicBoolean renewAgain = new AtomicBoolean();
-        private volatile ScheduledFuture<?> heartbeat;
-        private volatile Cancellable cancellations;
-
-        Hold(RenderJob job, long askedAt) {
-            this.job = job;
-            this.leaseEndsAt = askedAt + settings.lease().toNanos();
-        }
-
-        /**
-         * Listens for a cancel, then renews the lease once before the render starts: a claim that
-         * was slow to answer may have left little of the lease, and a cancel that committed before
-         * the listening began is found here.
-         */
-        Uni<Void> start() {
-            cancellations = events.subscribe(job.videoId())
-                    .filter(event -> event instanceof VideoEvent.VideoCancelled)
-                    .subscribe().with(cancelled -> renew(), failure -> LOG.log(Level.WARNING,
-                            "cancellations of video " + job.videoId() + " no longer arrive; the heartbeat still "
-                                    + "notices them", failure));
-            renewing.set(true);
-            long askedAt = nanoTime.getAsLong();
-            return queue.renewLease(job, settings.lease())
-                    .invoke(renewed -> extend(renewed, askedAt))
-                    .onFailure().invoke(this::renewFailed)
-                    .onFailure().recoverWithNull()
-                    .eventually(() -> {
-                        long every = settings.heartbeat().toMillis();
-                        heartbeat = timer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
-                        renewed();
-                    })
-                    .replaceWithVoid();
-        }
-
-        private void renew() {
-            if (lost || closed) {
-                return;
-            }
-            if (!renewing.compareAndSet(false, true)) {
-                renewAgain.set(true);
-                return;
-            }
-            long askedAt = nanoTime.getAsLong();
-            queue.renewLease(job, settings.lease()).subscribe().with(renewed -> {
-                extend(renewed, askedAt);
-                renewed();
-            }, failure -> {
-                renewFailed(failure);
-                renewed();
-            });
-        }
-
-        private void extend(RenderJob renewed, long askedAt) {
-            job = renewed;
-            leaseEndsAt = askedAt + settings.lease().toNanos();
-        }
-
-        private void renewFailed(Throwable failure) {
-            if (closed) {
-                return; // the job was settled (and deleted) while this renewal was on its way
-            }
-            if (failure instanceof StaleVersionException) {
-                lost = true;
-                LOG.log(Level.INFO, "worker {0} lost the job of video {1}: cancelled, deleted or taken over",
-                        settings.workerId(), job.videoId());
-            } else {
-                LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not renew its lease on video "
-                        + job.videoId() + "; it stops when the lease runs out", failure);
-            }
-        }
-
-        private void renewed() {
-            renewing.set(false);
-            if (renewAgain.getAndSet(false)) {
-                renew();
-            }
-        }
-
-        boolean expired() {
-            return nanoTime.getAsLong() - leaseEndsAt > 0;
-        }
-
-        @Override
-        public boolean stillOwned() {
-            return !stopping && !lost && !expired();
-        }
-
-        /**
-         * The write first, the fence second: the video row is locked before the job row, in the same
-         * order as a cancel takes them, so the two never wait on each other in a circle.
-         */
-        @Override
-        public <T> Uni<T> fenced(Supplier<Uni<T>> write) {
-            return transactions.inTransaction(() -> Uni.createFrom().<T>deferred(write::get)
-                    .call(() -> queue.confirmHeld(job)));
-        }
-
-        void close() {
-            closed = true;
-            ScheduledFuture<?> beat = heartbeat;
-            if (beat != null) {
-                beat.cancel(false);
-            }
-            Cancellable listening = cancellations;
-            if (listening != null) {
-                listening.cancel();
-            }
-        }
     }
 }

@@ -1,8 +1,10 @@
 package io.videogen.application.fakes;
 
 import io.videogen.application.port.out.AvatarAnimator;
+import io.videogen.application.port.out.AvatarAnimator.Picture;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.ScriptWriter;
+import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.SpeechClip;
 import io.videogen.application.port.out.SpeechClip.TimedUnit;
 import io.videogen.application.port.out.SpeechSynthesizer;
@@ -13,7 +15,6 @@ import io.videogen.application.render.RenderEngine;
 import io.videogen.domain.video.Script;
 import io.videogen.domain.video.VideoSpec;
 import io.videogen.domain.media.Voice;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,13 +36,15 @@ import javax.sound.sampled.AudioSystem;
  * segments are small text files describing what was asked. They record every call, and can be told
  * to fail.
  */
-public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, VisualGenerator, AvatarAnimator,
-        VideoComposer {
+public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, SpeechAudio, VisualGenerator,
+        AvatarAnimator, VideoComposer {
 
     public final List<String> spoken = new CopyOnWriteArrayList<>();
     public final List<Integer> segmentsRendered = new CopyOnWriteArrayList<>();
     public final List<SegmentPlan> plans = new CopyOnWriteArrayList<>();
     public final List<SoundtrackPlan> soundtracks = new CopyOnWriteArrayList<>();
+    /** Every call of each adapter, by kind: script, speech, still, avatar, segment, soundtrack, join, thumbnail. */
+    public final List<String> calls = new CopyOnWriteArrayList<>();
     public Predicate<String> failSpeechFor = text -> false;
     public boolean speechFailureRetryable;
     public int failSegmentTimes;
@@ -59,11 +62,12 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
     public IntConsumer duringSegment = scene -> { };
 
     public RenderEngine engine() {
-        return new RenderEngine(this, this, this, this, this);
+        return new RenderEngine(this, this, this, this, this, this);
     }
 
     @Override
     public Script write(VideoSpec spec) {
+        calls.add("script");
         return spec.script();
     }
 
@@ -77,6 +81,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
         if (failSpeechFor.test(text)) {
             throw new RenderStepException("the voice cannot say '" + text + "'", speechFailureRetryable);
         }
+        calls.add("speech");
         spoken.add(text);
         Duration length = Duration.ofMillis(50L * text.length());
         AudioFormat format = new AudioFormat(16_000, 16, 1, true, false);
@@ -101,8 +106,27 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
         return new SpeechClip(wavFile, length, words, List.of());
     }
 
+    /** The clips are real WAV files, as the fake voice writes them. */
+    @Override
+    public Duration length(Path clip) throws IOException {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(clip.toFile())) {
+            return Duration.ofNanos(Math.round(in.getFrameLength() / (double) in.getFormat().getFrameRate() * 1e9));
+        } catch (javax.sound.sampled.UnsupportedAudioFileException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** A track is a text file listing its clips: nothing here listens to it. */
+    @Override
+    public void lay(List<Placement> clips, Duration length, Path target) {
+        StringBuilder out = new StringBuilder("track of " + length.toMillis() + "ms\n");
+        clips.forEach(c -> out.append(c.clip().getFileName()).append('@').append(c.at().toMillis()).append('\n'));
+        write(target, out.toString());
+    }
+
     @Override
     public Path paint(StillRequest request, Path pngFile) {
+        calls.add("still");
         return write(pngFile, request.visual().fingerprint() + "|" + request.title());
     }
 
@@ -111,7 +135,8 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
                                      io.videogen.domain.avatar.AvatarConfig placement,
                                      io.videogen.domain.media.Resolution frame, SpeechClip speech,
                                      double leadInSeconds, int frameCount, int fps) {
-        return new AvatarPerformance(10, 10, List.of(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB)),
+        calls.add("avatar");
+        return new AvatarPerformance(10, 10, List.of(new Picture(4, 4, new int[16])),
                 new int[frameCount]);
     }
 
@@ -121,6 +146,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
             failSegmentTimes--;
             throw new RenderStepException("encoder ran out of time", true);
         }
+        calls.add("segment");
         plans.add(plan);
         segmentsRendered.add(plan.sceneIndex());
         percentDone.accept(50);
@@ -133,16 +159,12 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
     }
 
     @Override
-    public int parallelSegments(io.videogen.domain.media.Resolution frame) {
-        return parallel;
-    }
-
-    @Override
     public void soundtrack(SoundtrackPlan plan, Path target, IntConsumer percentDone) {
         soundtrackAsked.countDown();
         if (failSoundtrack) {
             throw new RenderStepException("the music cannot be decoded", false);
         }
+        calls.add("soundtrack");
         soundtracks.add(plan);
         percentDone.accept(50);
         write(target, "soundtrack of " + plan.narration().getFileName() + ", " + plan.length().toMillis() + "ms");
@@ -150,6 +172,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
 
     @Override
     public void join(List<Path> segments, Path soundtrack, Path target, IntConsumer percentDone) {
+        calls.add("join");
         StringBuilder out = new StringBuilder();
         segments.forEach(segment -> out.append(segment.getFileName()).append('\n'));
         out.append(soundtrack.getFileName()).append('\n');
@@ -158,6 +181,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Visual
 
     @Override
     public void thumbnail(Path video, Duration at, Path jpeg) {
+        calls.add("thumbnail");
         write(jpeg, "thumbnail at " + at.toMillis());
     }
 

@@ -7,6 +7,7 @@ import io.videogen.domain.shared.PageRequest;
 import io.videogen.domain.template.Template;
 import io.videogen.domain.template.TemplateId;
 import io.videogen.domain.user.Caller;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class InMemoryTemplateRepository implements TemplateRepository {
 
     @Override
     public Uni<Boolean> removeVisible(TemplateId id, Caller caller) {
-        return Uni.createFrom().item(findVisible(id, caller).await().indefinitely().isPresent()
+        return Uni.createFrom().item(findVisible(id, caller).await().atMost(Duration.ofSeconds(30)).isPresent()
                 && rows.remove(id) != null);
     }
 }

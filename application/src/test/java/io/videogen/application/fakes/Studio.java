@@ -6,6 +6,10 @@ import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.CallbackAddressGuard;
 import io.videogen.application.port.out.RenderObserver;
+import io.videogen.application.port.out.Tracing;
+import io.videogen.application.port.out.VideoMetrics;
+import io.videogen.application.render.RenderParallelism;
+import io.videogen.application.render.RenderPipeline;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.application.service.Blocking;
 import io.videogen.application.service.DraftResolver;
@@ -17,6 +21,7 @@ import io.videogen.domain.user.UserId;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoTitle;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +43,10 @@ public final class Studio {
     public final DirectoryMediaStore media;
     public final List<String> cacheLookups = new CopyOnWriteArrayList<>();
     public final VideoService videoService;
-    public final RenderVideoService renderService;
+    /** Segments one after another unless a test asks for more encoders ({@link #useEncoders}). */
+    public RenderVideoService renderService;
+    private final RenderObserver observer;
+    private final DirectoryWorkspaces workspaces;
 
     public final Caller ana = new Caller(UserId.random(), Set.of(Role.CREATOR));
     public final Caller bob = new Caller(UserId.random(), Set.of(Role.CREATOR));
@@ -58,9 +66,23 @@ public final class Studio {
                 cacheLookups.add(cache + ":" + scene + ":" + (hit ? "hit" : "miss"));
             }
         };
-        renderService = new RenderVideoService(videos, avatars, assets, media,
-                new DirectoryWorkspaces(dir.resolve("work")), tools.engine(), publisher, observer, rules, blocking,
-                clock);
+        this.observer = observer;
+        this.workspaces = new DirectoryWorkspaces(dir.resolve("work"));
+        renderService = renderService(1);
+    }
+
+    /** Renders with this many segments encoded at once (the soundtrack beside them when more than one). */
+    public void useEncoders(int encoders) {
+        tools.parallel = encoders;
+        renderService = renderService(encoders);
+    }
+
+    private RenderVideoService renderService(int encoders) {
+        Blocking blocking = new Blocking(Runnable::run);
+        RenderParallelism parallelism = new RenderParallelism(1, 2, encoders, RenderParallelism.HD_AREA, true);
+        RenderPipeline pipeline = new RenderPipeline(tools.engine(), parallelism, VideoRules.defaults().scriptConfig());
+        return new RenderVideoService(videos, avatars, assets, media, workspaces, pipeline, publisher, observer,
+                blocking, clock, VideoMetrics.NONE, Tracing.NONE);
     }
 
     public static VideoDraft draft(String script) {
@@ -69,13 +91,14 @@ public final class Studio {
     }
 
     public Video create(Caller caller, String script) {
-        return videoService.create(new CreateVideoCommand(caller, draft(script))).await().indefinitely();
+        return videoService.create(new CreateVideoCommand(caller, draft(script))).await().atMost(Duration.ofSeconds(30));
     }
 
     public void clearRecords() {
         cacheLookups.clear();
         tools.spoken.clear();
         tools.segmentsRendered.clear();
+        tools.calls.clear();
         publisher.events.clear();
     }
 }

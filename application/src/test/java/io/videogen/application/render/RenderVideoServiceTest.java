@@ -3,6 +3,7 @@ package io.videogen.application.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.videogen.application.fakes.Studio;
+import io.videogen.application.port.in.RenderClaim;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.in.ScriptSource;
@@ -47,7 +48,8 @@ class RenderVideoServiceTest {
     }
 
     private RenderResult render(Video video) {
-        return studio.renderService.render(video.id(), () -> true).await().indefinitely();
+        return studio.renderService.render(video.id(), null, RenderClaim.unfenced(() -> true))
+                .await().atMost(Duration.ofSeconds(30));
     }
 
     @Test
@@ -128,7 +130,7 @@ class RenderVideoServiceTest {
 
         String changed = SIX_SCENES.replace("Scene four comes next.", "Scene four now says something else.");
         studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), completed.version(), null,
-                Studio.draft(changed))).await().indefinitely();
+                Studio.draft(changed))).await().atMost(Duration.ofSeconds(30));
         RenderResult result = render(video);
 
         assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
@@ -141,7 +143,7 @@ class RenderVideoServiceTest {
 
     @Test
     void theSoundtrackIsMadeBesideTheEncodersOnceAndAnEditOfThePicturesAloneKeepsIt() {
-        studio.tools.parallel = 2;
+        studio.useEncoders(2);
         Video video = studio.create(studio.ana, SIX_SCENES);
 
         assertThat(render(video).outcome()).isEqualTo(Outcome.COMPLETED);
@@ -160,7 +162,7 @@ class RenderVideoServiceTest {
         studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), completed.version(), null,
                 new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText(SIX_SCENES), null, null, null,
                         null, new Visual.Color(new RgbColor(10, 20, 30)), null, null, null, null, Map.of(), null)))
-                .await().indefinitely();
+                .await().atMost(Duration.ofSeconds(30));
         assertThat(render(video).outcome()).isEqualTo(Outcome.COMPLETED);
         assertThat(studio.tools.segmentsRendered).hasSize(6);
         assertThat(studio.tools.soundtracks).as("the soundtrack found made").isEmpty();
@@ -168,7 +170,7 @@ class RenderVideoServiceTest {
 
     @Test
     void aSoundtrackThatFailsBesideTheEncodersFailsTheRenderStage() throws Exception {
-        studio.tools.parallel = 2;
+        studio.useEncoders(2);
         studio.tools.failSoundtrack = true;
         Video video = studio.create(studio.ana, SIX_SCENES);
 
@@ -223,11 +225,42 @@ class RenderVideoServiceTest {
     }
 
     @Test
+    void aRetryAfterACrashRunsNoFinishedStageAgainAndCallsNoAdapterForWorkAlreadyDone() {
+        Video video = studio.videoService.create(new io.videogen.application.port.in.CreateVideoCommand(studio.ana,
+                new VideoDraft(new VideoTitle("Presented"), new ScriptSource.Scenes(List.of(
+                        new io.videogen.domain.video.Script.SceneDraft("Scene one has a presenter.", null, "One",
+                                null, true),
+                        new io.videogen.domain.video.Script.SceneDraft("Scene two has one too.", null, "Two", null,
+                                true),
+                        new io.videogen.domain.video.Script.SceneDraft("Scene three ends it.", null, "Three", null,
+                                true))), null, null, null, null, null, null, null, null, null, Map.of(), null)))
+                .await().atMost(Duration.ofSeconds(10));
+        // the worker dies while encoding the last scene: the attempt ends without a word
+        studio.tools.failSegmentAt = 2;
+        studio.tools.failSegmentTimes = 1;
+        assertThat(render(video).outcome()).isEqualTo(Outcome.RETRYABLE_FAILURE);
+        assertThat(studio.tools.calls).filteredOn("avatar"::equals).hasSize(3);
+        studio.clearRecords();
+
+        assertThat(render(video).outcome()).isEqualTo(Outcome.COMPLETED);
+
+        // script, voice, avatar and visuals finished before: only the missing segment's presenter is made
+        // (the video is joined while the thumbnail is taken: those two in either order)
+        assertThat(studio.tools.calls).containsExactlyInAnyOrder("avatar", "segment", "soundtrack", "join",
+                "thumbnail");
+        assertThat(studio.tools.calls.subList(0, 3)).containsExactly("avatar", "segment", "soundtrack");
+        assertThat(studio.tools.segmentsRendered).containsExactly(2);
+        assertThat(studio.publisher.of(VideoEvent.StageStarted.class)).extracting(VideoEvent.StageStarted::stage)
+                .containsExactly(Stage.COMPOSITION, Stage.RENDER);
+    }
+
+    @Test
     void stopsAsSoonAsTheJobIsNoLongerOwned() {
         Video video = studio.create(studio.ana, SIX_SCENES);
         int[] asked = {0};
 
-        RenderResult result = studio.renderService.render(video.id(), () -> asked[0]++ < 2).await().indefinitely();
+        RenderResult result = studio.renderService.render(video.id(), null, RenderClaim.unfenced(() -> asked[0]++ < 2))
+                .await().atMost(Duration.ofSeconds(30));
 
         assertThat(result.outcome()).isEqualTo(Outcome.ABANDONED);
         assertThat(studio.tools.segmentsRendered).isEmpty();
@@ -236,7 +269,7 @@ class RenderVideoServiceTest {
     @Test
     void aCancelledVideoIsNotRendered() {
         Video video = studio.create(studio.ana, "Hello.");
-        studio.videoService.cancel(video.id(), studio.ana).await().indefinitely();
+        studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
         RenderResult result = render(video);
 
@@ -245,25 +278,32 @@ class RenderVideoServiceTest {
     }
 
     @Test
-    void givingUpMarksTheVideoFailed() {
-        Video video = studio.create(studio.ana, "Hello.");
-        VideoFailure failure = new VideoFailure(Stage.VOICE, FailureCode.SPEECH_SYNTHESIS_FAILED,
-                "provider kept timing out", true, null);
+    void aPassingProblemOnTheLastAttemptFailsTheVideo() {
+        Video video = studio.create(studio.ana, "Fine words.\n\nTimed out words.");
+        studio.tools.failSpeechFor = text -> text.startsWith("Timed out");
+        studio.tools.speechFailureRetryable = true;
 
-        studio.renderService.giveUp(video.id(), failure).await().indefinitely();
+        RenderResult result = studio.renderService.render(video.id(), null, RenderClaim.unfenced(() -> true, true))
+                .await().atMost(Duration.ofSeconds(30));
 
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        VideoFailure failure = studio.videos.stored(video.id()).failure().orElseThrow();
+        assertThat(failure.retryable()).isTrue();
+        assertThat(failure.stage()).isEqualTo(Stage.VOICE);
+        assertThat(failure.sceneIndex()).isEqualTo(1);
+        assertThat(result.failure()).contains(failure);
         assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.FAILED);
-        assertThat(studio.videos.stored(video.id()).failure()).contains(failure);
+        assertThat(studio.publisher.of(VideoEvent.VideoFailed.class)).hasSize(1);
     }
 
     @Test
     void failuresAreTypedByTheirStage() {
-        assertThat(Arrays.stream(Stage.values()).map(stage -> RenderVideoService.describe(stage,
+        assertThat(Arrays.stream(Stage.values()).map(stage -> FailureClassifier.describe(stage,
                 new io.videogen.application.port.out.RenderStepException("x", false)).code()))
                 .containsExactly(FailureCode.SCRIPT_PARSING_FAILED, FailureCode.SPEECH_SYNTHESIS_FAILED,
                         FailureCode.AVATAR_RENDER_FAILED, FailureCode.IMAGE_GENERATION_FAILED,
                         FailureCode.VIDEO_ASSEMBLY_FAILED, FailureCode.VIDEO_ASSEMBLY_FAILED);
-        assertThat(RenderVideoService.describe(Stage.RENDER, new java.io.IOException("disk full")).code())
+        assertThat(FailureClassifier.describe(Stage.RENDER, new java.io.IOException("disk full")).code())
                 .isEqualTo(FailureCode.STORAGE_FAILED);
     }
 

@@ -42,9 +42,9 @@ class AbuseLimitRulesTest {
                 RouteGroup.CREATE_VIDEO, limit));
         UserId ana = UserId.random();
 
-        limiter.admit(RouteGroup.READ, Optional.of(ana), "203.0.113.7").await().indefinitely();
-        limiter.admit(RouteGroup.READ, Optional.empty(), "203.0.113.7").await().indefinitely();
-        limiter.admit(RouteGroup.CREATE_VIDEO, Optional.of(ana), "203.0.113.7").await().indefinitely();
+        limiter.admit(RouteGroup.READ, Optional.of(ana), "203.0.113.7").await().atMost(Duration.ofSeconds(30));
+        limiter.admit(RouteGroup.READ, Optional.empty(), "203.0.113.7").await().atMost(Duration.ofSeconds(30));
+        limiter.admit(RouteGroup.CREATE_VIDEO, Optional.of(ana), "203.0.113.7").await().atMost(Duration.ofSeconds(30));
 
         assertThat(keys).containsExactly("rate:read:user:" + ana, "rate:read:address:203.0.113.7",
                 "rate:create-video:user:" + ana);
@@ -54,16 +54,22 @@ class AbuseLimitRulesTest {
     void signInRoutesAlwaysCountPerAddress() {
         RequestRateLimiter limiter = new RequestRateLimiter(grantAll, Map.of(RouteGroup.AUTH, limit));
 
-        limiter.admit(RouteGroup.AUTH, Optional.of(UserId.random()), "198.51.100.1").await().indefinitely();
+        limiter.admit(RouteGroup.AUTH, Optional.of(UserId.random()), "198.51.100.1").await().atMost(Duration.ofSeconds(30));
 
         assertThat(keys).containsExactly("rate:auth:address:198.51.100.1");
     }
 
     @Test
     void aGroupWithoutALimitIsNotLimited() {
-        RequestRateLimiter limiter = new RequestRateLimiter(refuseAll, Map.of());
+        TokenBuckets refusingAndRecording = (key, limit) -> {
+            keys.add(key);
+            return Uni.createFrom().item(TokenBuckets.Decision.refused(Duration.ofMillis(1500)));
+        };
+        RequestRateLimiter limiter = new RequestRateLimiter(refusingAndRecording, Map.of());
 
-        limiter.admit(RouteGroup.WRITE, Optional.empty(), "198.51.100.1").await().indefinitely();
+        assertThat(limiter.admit(RouteGroup.WRITE, Optional.empty(), "198.51.100.1").await()
+                .atMost(Duration.ofSeconds(5))).as("admitted").isNull();
+        assertThat(keys).as("no bucket is asked").isEmpty();
     }
 
     @Test
@@ -71,7 +77,7 @@ class AbuseLimitRulesTest {
         RequestRateLimiter limiter = new RequestRateLimiter(refuseAll, Map.of(RouteGroup.CREATE_VIDEO, limit));
 
         assertThatThrownBy(() -> limiter.admit(RouteGroup.CREATE_VIDEO, Optional.of(UserId.random()), "x")
-                .await().indefinitely())
+                .await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(RateLimitedException.class, e -> {
                     assertThat(e.code()).isEqualTo("RATE_LIMITED");
                     assertThat(e.retryAfterSeconds()).isEqualTo(2);
@@ -86,13 +92,13 @@ class AbuseLimitRulesTest {
         SignInThrottle throttle = throttle(attempts, events);
 
         for (int i = 0; i < 3; i++) {
-            throttle.failed(ANA, FROM, "email or password is wrong").await().indefinitely();
+            throttle.failed(ANA, FROM, "email or password is wrong").await().atMost(Duration.ofSeconds(30));
         }
 
         assertThat(events.types()).containsExactly(SecurityEventType.LOGIN_FAILED, SecurityEventType.LOGIN_FAILED,
                 SecurityEventType.LOGIN_FAILED, SecurityEventType.ACCOUNT_LOCKED_OUT);
         assertThatThrownBy(() -> throttle.admit(ANA, new RequestOrigin("198.51.100.9", "req-2"))
-                .await().indefinitely())
+                .await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(RateLimitedException.class, e -> {
                     assertThat(e.getMessage()).contains("this account");
                     assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15));
@@ -103,7 +109,7 @@ class AbuseLimitRulesTest {
     @Test
     void theAttemptStoreNeverSeesTheEmail() {
         CountingSignInAttempts attempts = new CountingSignInAttempts();
-        throttle(attempts, new RecordingSecurityEvents()).failed(ANA, FROM, "wrong").await().indefinitely();
+        throttle(attempts, new RecordingSecurityEvents()).failed(ANA, FROM, "wrong").await().atMost(Duration.ofSeconds(30));
 
         assertThat(attempts.failures.keySet()).hasSize(2).noneMatch(key -> key.contains("ana"))
                 .contains("signin:address:203.0.113.7");
@@ -115,14 +121,14 @@ class AbuseLimitRulesTest {
         SignInThrottle throttle = throttle(new CountingSignInAttempts(), events);
 
         for (int i = 0; i < 5; i++) {
-            throttle.failed(new Email("user" + i + "@example.com"), FROM, "wrong").await().indefinitely();
+            throttle.failed(new Email("user" + i + "@example.com"), FROM, "wrong").await().atMost(Duration.ofSeconds(30));
         }
 
         assertThat(events.types()).contains(SecurityEventType.ADDRESS_LOCKED_OUT);
-        assertThatThrownBy(() -> throttle.admit(ANA, FROM).await().indefinitely())
+        assertThatThrownBy(() -> throttle.admit(ANA, FROM).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(RateLimitedException.class,
                         e -> assertThat(e.getMessage()).contains("your address"));
-        throttle.admit(ANA, new RequestOrigin("198.51.100.9", "req-3")).await().indefinitely();
+        throttle.admit(ANA, new RequestOrigin("198.51.100.9", "req-3")).await().atMost(Duration.ofSeconds(30));
     }
 
     @Test
@@ -130,12 +136,18 @@ class AbuseLimitRulesTest {
         CountingSignInAttempts attempts = new CountingSignInAttempts();
         SignInThrottle throttle = throttle(attempts, new RecordingSecurityEvents());
         for (int i = 0; i < 3; i++) {
-            throttle.failed(ANA, FROM, "wrong").await().indefinitely();
+            throttle.failed(ANA, FROM, "wrong").await().atMost(Duration.ofSeconds(30));
         }
 
-        throttle.release(ANA).await().indefinitely();
+        assertThat(attempts.locks).as("the account is locked").hasSize(1);
 
-        throttle.admit(ANA, new RequestOrigin("198.51.100.9", "req-4")).await().indefinitely();
+        throttle.release(ANA).await().atMost(Duration.ofSeconds(5));
+
+        assertThat(attempts.locks).as("the account's lock is gone").isEmpty();
+        assertThat(attempts.failures).as("only the address's failures are left")
+                .containsOnlyKeys("signin:address:203.0.113.7");
+        assertThat(throttle.admit(ANA, new RequestOrigin("198.51.100.9", "req-4")).await()
+                .atMost(Duration.ofSeconds(5))).as("admitted").isNull();
     }
 
     private static SignInThrottle throttle(CountingSignInAttempts attempts, RecordingSecurityEvents events) {

@@ -31,6 +31,7 @@ import io.videogen.domain.video.VideoStatus;
 import io.videogen.domain.video.VideoTitle;
 import io.videogen.domain.media.Visual;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +66,7 @@ class VideoServiceTest {
         VideoDraft draft = new VideoDraft(new VideoTitle("For {{name}}"), new ScriptSource.PlainText("Hi {{name}}."),
                 null, null, null, null, null, null, null, null, null, Map.of("name", "Ana"), null);
 
-        Video video = studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().indefinitely();
+        Video video = studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
 
         assertThat(video.title().value()).isEqualTo("For Ana");
         assertThat(video.spec().script().scenes().get(0).text()).isEqualTo("Hi Ana.");
@@ -77,7 +78,7 @@ class VideoServiceTest {
                 null, null, null, null, null, null, null, null, null, Map.of(), null);
 
         assertThatThrownBy(() -> studio.videoService.create(new CreateVideoCommand(studio.ana, draft))
-                .await().indefinitely())
+                .await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(MissingVariableException.class)
                 .hasMessageContaining("name");
         assertThat(studio.queue.enqueued).isEmpty();
@@ -90,12 +91,12 @@ class VideoServiceTest {
                 RgbColor.parse("#ff0000", "accent"), null, CaptionStyle.defaults(), AvatarConfig.defaults(),
                 ImageSyncConfig.defaults(), "Welcome", "Goodbye", null, Set.of());
         Template template = Template.create(TemplateId.random(), studio.ana.userId(), design, studio.clock.now());
-        studio.templates.add(template).await().indefinitely();
+        studio.templates.add(template).await().atMost(Duration.ofSeconds(30));
         TemplateId templateId = template.id();
         VideoDraft draft = new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText("One.\n\nTwo."),
                 templateId, null, null, null, null, null, null, null, null, Map.of(), null);
 
-        Video video = studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().indefinitely();
+        Video video = studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
 
         assertThat(video.spec().config().resolution().toString()).isEqualTo("720x1280");
         assertThat(video.spec().config().fps()).isEqualTo(24);
@@ -110,13 +111,13 @@ class VideoServiceTest {
                 VideoConfig.defaults(), Visual.DEFAULT, RgbColor.parse("#ffffff", "t"), RgbColor.parse("#ffffff", "a"),
                 null, CaptionStyle.defaults(), AvatarConfig.defaults(), ImageSyncConfig.defaults(), null, null, null,
                 Set.of()), studio.clock.now());
-        studio.templates.add(template).await().indefinitely();
+        studio.templates.add(template).await().atMost(Duration.ofSeconds(30));
         TemplateId bobs = template.id();
         VideoDraft draft = new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText("One."), bobs, null,
                 null, null, null, null, null, null, null, Map.of(), null);
 
         assertThatThrownBy(() -> studio.videoService.create(new CreateVideoCommand(studio.ana, draft))
-                .await().indefinitely()).isInstanceOf(ResourceNotFoundException.class);
+                .await().atMost(Duration.ofSeconds(30))).isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
@@ -131,9 +132,9 @@ class VideoServiceTest {
     void someoneElsesVideoIsNotFoundButAnAdminSeesIt() {
         Video video = studio.create(studio.ana, "Mine.");
 
-        assertThatThrownBy(() -> studio.videoService.get(video.id(), studio.bob).await().indefinitely())
+        assertThatThrownBy(() -> studio.videoService.get(video.id(), studio.bob).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThat(studio.videoService.get(video.id(), studio.admin).await().indefinitely().id())
+        assertThat(studio.videoService.get(video.id(), studio.admin).await().atMost(Duration.ofSeconds(30)).id())
                 .isEqualTo(video.id());
     }
 
@@ -142,11 +143,11 @@ class VideoServiceTest {
         Video first = studio.create(studio.ana, "First.");
         Video second = studio.create(studio.ana, "Second.");
         studio.create(studio.bob, "Bob's.");
-        studio.videoService.cancel(first.id(), studio.ana).await().indefinitely();
+        studio.videoService.cancel(first.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
-        var all = studio.videoService.list(studio.ana, Optional.empty(), new PageRequest(0, 20)).await().indefinitely();
+        var all = studio.videoService.list(studio.ana, Optional.empty(), new PageRequest(0, 20)).await().atMost(Duration.ofSeconds(30));
         var queued = studio.videoService.list(studio.ana, Optional.of(VideoStatus.QUEUED), new PageRequest(0, 20))
-                .await().indefinitely();
+                .await().atMost(Duration.ofSeconds(30));
 
         assertThat(all.items()).extracting(Video::id).containsExactly(second.id(), first.id());
         assertThat(all.totalItems()).isEqualTo(2);
@@ -157,10 +158,10 @@ class VideoServiceTest {
     void anUpdateAgainstAStaleVersionIsRefused() {
         Video video = studio.create(studio.ana, "Hello.");
         studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), video.version(),
-                new VideoTitle("New"), null)).await().indefinitely();
+                new VideoTitle("New"), null)).await().atMost(Duration.ofSeconds(30));
 
         assertThatThrownBy(() -> studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(),
-                video.version(), new VideoTitle("Newer"), null)).await().indefinitely())
+                video.version(), new VideoTitle("Newer"), null)).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(VersionMismatchException.class)
                 .hasMessageContaining("ETag");
     }
@@ -168,13 +169,13 @@ class VideoServiceTest {
     @Test
     void renamingKeepsTheRenderButANewScriptRendersAgain() {
         Video video = studio.create(studio.ana, "Hello.");
-        studio.videoService.cancel(video.id(), studio.ana).await().indefinitely();
+        studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
         Video cancelled = studio.videos.stored(video.id());
 
         Updated renamed = studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(),
-                cancelled.version(), new VideoTitle("Renamed"), null)).await().indefinitely();
+                cancelled.version(), new VideoTitle("Renamed"), null)).await().atMost(Duration.ofSeconds(30));
         Updated revised = studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(),
-                renamed.video().version(), null, Studio.draft("A brand new script."))).await().indefinitely();
+                renamed.video().version(), null, Studio.draft("A brand new script."))).await().atMost(Duration.ofSeconds(30));
 
         assertThat(renamed.rerendering()).isFalse();
         assertThat(renamed.video().status()).isEqualTo(VideoStatus.CANCELLED);
@@ -187,11 +188,11 @@ class VideoServiceTest {
     void cancellingWithdrawsTheJobAndCancellingTwiceIsAConflict() {
         Video video = studio.create(studio.ana, "Hello.");
 
-        Video cancelled = studio.videoService.cancel(video.id(), studio.ana).await().indefinitely();
+        Video cancelled = studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
         assertThat(cancelled.status()).isEqualTo(VideoStatus.CANCELLED);
         assertThat(studio.queue.withdrawn).containsExactly(video.id());
-        assertThatThrownBy(() -> studio.videoService.cancel(video.id(), studio.ana).await().indefinitely())
+        assertThatThrownBy(() -> studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
@@ -200,7 +201,7 @@ class VideoServiceTest {
         Video video = studio.create(studio.ana, "Hello.");
         studio.videos.raceNextSaves(2, video.id());
 
-        Video cancelled = studio.videoService.cancel(video.id(), studio.ana).await().indefinitely();
+        Video cancelled = studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
         assertThat(cancelled.status()).isEqualTo(VideoStatus.CANCELLED);
         assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.CANCELLED);
@@ -212,7 +213,7 @@ class VideoServiceTest {
         Video video = studio.create(studio.ana, "Hello.");
         studio.videos.raceNextSaves(10, video.id());
 
-        assertThatThrownBy(() -> studio.videoService.cancel(video.id(), studio.ana).await().indefinitely())
+        assertThatThrownBy(() -> studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(io.videogen.application.port.out.StaleVersionException.class);
         assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.QUEUED);
     }
@@ -222,10 +223,10 @@ class VideoServiceTest {
         Video video = studio.create(studio.ana, "Hello.");
         studio.videos.raceNextSaves(1, video.id());
 
-        studio.videoService.delete(video.id(), studio.ana).await().indefinitely();
+        studio.videoService.delete(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
         assertThat(studio.videos.savedStatuses(video.id())).containsExactly(VideoStatus.CANCELLED);
-        assertThat(studio.videos.findById(video.id()).await().indefinitely()).isEmpty();
+        assertThat(studio.videos.findById(video.id()).await().atMost(Duration.ofSeconds(30))).isEmpty();
         assertThat(studio.publisher.of(VideoEvent.VideoCancelled.class)).hasSize(1);
     }
 
@@ -233,12 +234,12 @@ class VideoServiceTest {
     void onlyAFailedOrCancelledVideoCanBeRetried() {
         Video video = studio.create(studio.ana, "Hello.");
 
-        assertThatThrownBy(() -> studio.videoService.retry(video.id(), studio.ana).await().indefinitely())
+        assertThatThrownBy(() -> studio.videoService.retry(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("only a failed or cancelled video can be retried");
 
-        studio.videoService.cancel(video.id(), studio.ana).await().indefinitely();
-        Video retried = studio.videoService.retry(video.id(), studio.ana).await().indefinitely();
+        studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+        Video retried = studio.videoService.retry(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
         assertThat(retried.status()).isEqualTo(VideoStatus.QUEUED);
         assertThat(retried.attempt()).isEqualTo(2);
     }
@@ -249,10 +250,10 @@ class VideoServiceTest {
         studio.media.put(VideoService.mediaPrefix(video.id()) + "video.mp4",
                 new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}));
 
-        studio.videoService.delete(video.id(), studio.ana).await().indefinitely();
+        studio.videoService.delete(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
         assertThat(studio.media.find(VideoService.mediaPrefix(video.id()) + "video.mp4")).isEmpty();
-        assertThat(studio.videos.findById(video.id()).await().indefinitely()).isEmpty();
+        assertThat(studio.videos.findById(video.id()).await().atMost(Duration.ofSeconds(30))).isEmpty();
         assertThat(studio.queue.withdrawn).containsExactly(video.id());
     }
 
@@ -260,8 +261,8 @@ class VideoServiceTest {
     void someoneElseCannotDeleteMyVideo() {
         Video video = studio.create(studio.ana, "Hello.");
 
-        assertThatThrownBy(() -> studio.videoService.delete(video.id(), studio.bob).await().indefinitely())
+        assertThatThrownBy(() -> studio.videoService.delete(video.id(), studio.bob).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThat(studio.videos.findById(video.id()).await().indefinitely()).isPresent();
+        assertThat(studio.videos.findById(video.id()).await().atMost(Duration.ofSeconds(30))).isPresent();
     }
 }

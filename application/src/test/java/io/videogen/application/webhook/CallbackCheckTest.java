@@ -18,6 +18,7 @@ import io.videogen.domain.shared.PageRequest;
 import io.videogen.domain.video.CallbackUrl;
 import io.videogen.domain.video.VideoTitle;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +43,12 @@ class CallbackCheckTest {
                     "callbackUrl host 10.0.0.1 is a private address; webhooks go only to public addresses"));
         });
 
-        assertThatThrownBy(() -> videos.create(command(studio, "http://10.0.0.1/hook")).await().indefinitely())
+        assertThatThrownBy(() -> videos.create(command(studio, "http://10.0.0.1/hook")).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(InvalidValueException.class)
                 .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("callbackUrl"));
         assertThat(checked).extracting(CallbackUrl::toString).containsExactly("http://10.0.0.1/hook");
         assertThat(studio.videos.listVisible(studio.ana, Optional.empty(), new PageRequest(0, 10))
-                .await().indefinitely().items()).isEmpty();
+                .await().atMost(Duration.ofSeconds(30)).items()).isEmpty();
         assertThat(studio.queue.enqueued).isEmpty();
     }
 
@@ -59,7 +60,7 @@ class CallbackCheckTest {
             return Uni.createFrom().voidItem();
         });
 
-        videos.create(command(studio, null)).await().indefinitely();
+        videos.create(command(studio, null)).await().atMost(Duration.ofSeconds(30));
 
         assertThat(checked).isEmpty();
     }

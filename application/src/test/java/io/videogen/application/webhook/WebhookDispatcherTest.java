@@ -53,7 +53,7 @@ class WebhookDispatcherTest {
         outbox.add(ana);
         receiver.answers(204);
 
-        int sent = dispatcher.deliverDue().await().indefinitely();
+        int sent = dispatcher.deliverDue().await().atMost(Duration.ofSeconds(30));
 
         assertThat(sent).isEqualTo(1);
         assertThat(outbox.recorded).singleElement().satisfies(record -> {
@@ -61,7 +61,7 @@ class WebhookDispatcherTest {
             assertThat(record.attempt().responseCode()).hasValue(204);
         });
         Map<String, String> headers = receiver.requests.get(0).headers();
-        String secret = secrets.secret(new Caller(ana, Set.of(Role.CREATOR))).await().indefinitely();
+        String secret = secrets.secret(new Caller(ana, Set.of(Role.CREATOR))).await().atMost(Duration.ofSeconds(30));
         long timestamp = Long.parseLong(headers.get("Videogen-Timestamp"));
         assertThat(timestamp).isEqualTo(clock.now().getEpochSecond());
         assertThat(headers.get("Videogen-Signature")).isEqualTo(WebhookSignature.sign(secret, timestamp, BODY));
@@ -74,7 +74,7 @@ class WebhookDispatcherTest {
         outbox.add(ana);
         receiver.answers(500);
 
-        dispatcher.deliverDue().await().indefinitely();
+        dispatcher.deliverDue().await().atMost(Duration.ofSeconds(30));
 
         assertThat(outbox.recorded).singleElement().satisfies(record -> {
             assertThat(record.outcome()).isEqualTo(WebhookDeliveries.Outcome.RETRYING);
@@ -89,7 +89,7 @@ class WebhookDispatcherTest {
         outbox.add(ana);
         receiver.answers(302);
 
-        dispatcher.deliverDue().await().indefinitely();
+        dispatcher.deliverDue().await().atMost(Duration.ofSeconds(30));
 
         assertThat(outbox.recorded.get(0).outcome()).isEqualTo(WebhookDeliveries.Outcome.RETRYING);
     }
@@ -99,7 +99,7 @@ class WebhookDispatcherTest {
         outbox.add(ana, 3);
         receiver.answers(503);
 
-        dispatcher.deliverDue().await().indefinitely();
+        dispatcher.deliverDue().await().atMost(Duration.ofSeconds(30));
 
         assertThat(outbox.recorded.get(0).outcome()).isEqualTo(WebhookDeliveries.Outcome.FAILED);
         assertThat(outbox.recorded.get(0).retryIn()).isEmpty();
@@ -111,7 +111,7 @@ class WebhookDispatcherTest {
         outbox.add(ana);
         receiver.refuses = true;
 
-        dispatcher.deliverDue().await().indefinitely();
+        dispatcher.deliverDue().await().atMost(Duration.ofSeconds(30));
 
         assertThat(outbox.recorded.get(0).outcome()).isEqualTo(WebhookDeliveries.Outcome.RETRYING);
         assertThat(counted).containsExactly(VideoMetrics.WebhookOutcome.REFUSED);
@@ -122,7 +122,7 @@ class WebhookDispatcherTest {
         outbox.add(ana);
         receiver.breaks = true;
 
-        dispatcher.deliverDue().await().indefinitely();
+        dispatcher.deliverDue().await().atMost(Duration.ofSeconds(30));
 
         assertThat(outbox.recorded).singleElement().satisfies(record -> {
             assertThat(record.outcome()).isEqualTo(WebhookDeliveries.Outcome.RETRYING);
@@ -134,12 +134,12 @@ class WebhookDispatcherTest {
     @Test
     void aRotatedSecretSignsTheNextAttempt() {
         Caller caller = new Caller(ana, Set.of(Role.CREATOR));
-        String old = secrets.secret(caller).await().indefinitely();
-        String rotated = secrets.rotate(caller).await().indefinitely();
+        String old = secrets.secret(caller).await().atMost(Duration.ofSeconds(30));
+        String rotated = secrets.rotate(caller).await().atMost(Duration.ofSeconds(30));
         outbox.add(ana);
         receiver.answers(200);
 
-        dispatcher.deliverDue().await().indefinitely();
+        dispatcher.deliverDue().await().atMost(Duration.ofSeconds(30));
 
         Map<String, String> headers = receiver.requests.get(0).headers();
         long timestamp = Long.parseLong(headers.get("Videogen-Timestamp"));
@@ -154,7 +154,7 @@ class WebhookDispatcherTest {
         receiver.answers(200);
         outbox.failRecording = 1;
 
-        assertThatThrownBy(() -> dispatcher.deliverDue().await().indefinitely())
+        assertThatThrownBy(() -> dispatcher.deliverDue().await().atMost(Duration.ofSeconds(30)))
                 .hasMessageContaining("could not record 1 of 2 webhook attempts");
         assertThat(receiver.requests).hasSize(2);
         assertThat(outbox.recorded).singleElement()
@@ -163,7 +163,7 @@ class WebhookDispatcherTest {
 
     @Test
     void nothingDueSendsNothing() {
-        assertThat(dispatcher.deliverDue().await().indefinitely()).isZero();
+        assertThat(dispatcher.deliverDue().await().atMost(Duration.ofSeconds(30))).isZero();
         assertThat(receiver.requests).isEmpty();
     }
 

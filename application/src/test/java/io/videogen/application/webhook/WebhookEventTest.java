@@ -14,6 +14,7 @@ import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoStatus;
 import io.videogen.domain.video.VideoTitle;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -81,6 +82,6 @@ class WebhookEventTest {
         VideoDraft draft = new VideoDraft(new VideoTitle("Hooked"), new ScriptSource.PlainText("Hello there."), null,
                 null, null, null, null, null, null, null, null, Map.of(),
                 callbackUrl == null ? null : CallbackUrl.parse(callbackUrl));
-        return studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().indefinitely();
+        return studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
     }
 }

@@ -132,7 +132,7 @@ class RenderWorkerTest {
     void aCancelStopsTheRenderInTheMiddleOfASegment() throws Exception {
         Video video = studio.create(studio.ana, THREE_SCENES);
         studio.tools.duringSegment = scene -> studio.videoService.cancel(video.id(), studio.ana).await()
-                .indefinitely();
+                .atMost(Duration.ofSeconds(30));
 
         take(worker());
 
@@ -212,10 +212,12 @@ class RenderWorkerTest {
     @Test
     void aJobWhoseVideoAlreadyFinishedIsDroppedWithoutRendering() {
         Video video = studio.create(studio.ana, THREE_SCENES);
-        // a worker died after giving the video up but before it could mark the job dead
-        studio.renderService.giveUp(video.id(), new io.videogen.domain.video.VideoFailure(Stage.VOICE,
+        // a worker died after failing the video on its last attempt but before it could mark the job dead
+        Video failed = studio.videos.stored(video.id());
+        failed.fail(new io.videogen.domain.video.VideoFailure(Stage.VOICE,
                 io.videogen.domain.video.FailureCode.SPEECH_SYNTHESIS_FAILED, "provider kept timing out", true,
-                null)).await().indefinitely();
+                null), java.time.Instant.now());
+        studio.videos.save(failed).await().atMost(Duration.ofSeconds(5));
 
         take(worker());
 

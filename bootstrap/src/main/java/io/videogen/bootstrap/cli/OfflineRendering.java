@@ -4,6 +4,8 @@ import io.videogen.application.port.in.RenderSpecUseCase;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.render.OfflineRenderService;
 import io.videogen.application.render.RenderEngine;
+import io.videogen.application.render.RenderParallelism;
+import io.videogen.application.render.RenderPipeline;
 import io.videogen.application.service.VideoRules;
 import io.videogen.application.service.VoiceCatalog;
 import io.videogen.infrastructure.avatar.ProceduralAvatarAnimator;
@@ -13,6 +15,7 @@ import io.videogen.infrastructure.media.MediaValidator;
 import io.videogen.infrastructure.media.UploadInspector;
 import io.videogen.infrastructure.script.UserTextScriptWriter;
 import io.videogen.infrastructure.speech.FreeTtsSpeechSynthesizer;
+import io.videogen.infrastructure.speech.WavSpeechAudio;
 import io.videogen.infrastructure.visuals.Java2dVisualGenerator;
 import io.videogen.presentation.cli.RenderCommand;
 import io.videogen.presentation.rest.video.VideoDrafts;
@@ -25,8 +28,9 @@ import java.util.List;
  */
 public final class OfflineRendering {
 
+    private final RenderParallelism parallelism = RenderParallelism.forThisMachine();
     private final FreeTtsSpeechSynthesizer speech = new FreeTtsSpeechSynthesizer();
-    private final FfmpegVideoComposer composer = new FfmpegVideoComposer();
+    private final FfmpegVideoComposer composer = new FfmpegVideoComposer(parallelism);
 
     /**
      * Starts loading the voice, FFmpeg and the fonts on another core while the spec is read and
@@ -45,12 +49,17 @@ public final class OfflineRendering {
     }
 
     public RenderEngine engine() {
-        return new RenderEngine(new UserTextScriptWriter(), speech, new ProceduralAvatarAnimator(),
-                new Java2dVisualGenerator(), composer);
+        return new RenderEngine(new UserTextScriptWriter(), speech, new WavSpeechAudio(),
+                new ProceduralAvatarAnimator(), new Java2dVisualGenerator(), composer);
+    }
+
+    /** The render pipeline, its stages run on the calling thread. */
+    public RenderPipeline pipeline() {
+        return new RenderPipeline(engine(), parallelism, VideoRules.defaults().scriptConfig());
     }
 
     public RenderSpecUseCase useCase(RenderObserver observer) {
-        return new OfflineRenderService(engine(), VideoRules.defaults(), new UploadInspector(new MediaValidator()),
+        return new OfflineRenderService(pipeline(), VideoRules.defaults(), new UploadInspector(new MediaValidator()),
                 observer);
     }
 

@@ -16,6 +16,7 @@ import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.ScriptWriter;
+import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.TemplateRepository;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.TransactionRunner;
@@ -26,6 +27,8 @@ import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.provider.PictureChain;
 import io.videogen.application.provider.SpeechChain;
 import io.videogen.application.render.RenderEngine;
+import io.videogen.application.render.RenderParallelism;
+import io.videogen.application.render.RenderPipeline;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.application.port.out.AccessTokenIssuer;
 import io.videogen.application.port.out.RefreshTokenRepository;
@@ -44,9 +47,13 @@ import io.videogen.application.service.SignInThrottle;
 import io.videogen.application.service.UserService;
 import io.videogen.application.service.VideoRules;
 import io.videogen.application.service.VideoService;
+import io.videogen.application.service.VideoWatch;
 import io.videogen.application.service.VoiceCatalog;
 import io.videogen.domain.script.ScriptConfig;
 import io.videogen.domain.video.VideoLimits;
+import java.util.OptionalInt;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -143,18 +150,41 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    RenderEngine renderEngine(ScriptWriter scriptWriter, SpeechChain speech, AvatarAnimator animator,
-                              PictureChain visuals, VideoComposer composer) {
-        return new RenderEngine(scriptWriter, speech, animator, visuals, composer);
+    VideoWatch videoWatch(VideoRepository videos, ProgressPublisher publisher) {
+        return new VideoWatch(videos, publisher);
+    }
+
+    @Produces
+    @Singleton
+    RenderEngine renderEngine(ScriptWriter scriptWriter, SpeechChain speech, SpeechAudio audio,
+                              AvatarAnimator animator, PictureChain visuals, VideoComposer composer) {
+        return new RenderEngine(scriptWriter, speech, audio, animator, visuals, composer);
+    }
+
+    /** The one owner of every degree of parallelism: render slots, painters, encoders, split scenes. */
+    @Produces
+    @Singleton
+    RenderParallelism renderParallelism(RenderConfig config,
+                                        @ConfigProperty(name = "videogen.worker.concurrency") OptionalInt concurrency) {
+        RenderParallelism machine = RenderParallelism.forThisMachine();
+        return new RenderParallelism(config.slots().orElse(concurrency.orElse(machine.renderSlots())),
+                config.painters().orElse(machine.painters()), config.encoderSlots().orElse(machine.encoderSlots()),
+                config.parallelFrameArea(), config.splitScenes());
+    }
+
+    @Produces
+    @Singleton
+    RenderPipeline renderPipeline(RenderEngine engine, RenderParallelism parallelism, VideoRules rules) {
+        return new RenderPipeline(engine, parallelism, rules.scriptConfig());
     }
 
     @Produces
     @Singleton
     RenderVideoService renderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
-                                          MediaStore media, RenderWorkspaces workspaces, RenderEngine engine,
-                                          ProgressPublisher publisher, RenderObserver observer, VideoRules rules,
-                                          Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing) {
-        return new RenderVideoService(videos, avatars, assets, media, workspaces, engine, publisher, observer, rules,
+                                          MediaStore media, RenderWorkspaces workspaces, RenderPipeline pipeline,
+                                          ProgressPublisher publisher, RenderObserver observer, Blocking blocking,
+                                          Clock clock, VideoMetrics metrics, Tracing tracing) {
+        return new RenderVideoService(videos, avatars, assets, media, workspaces, pipeline, publisher, observer,
                 blocking, clock, metrics, tracing);
     }
 }

@@ -3,6 +3,7 @@ package io.videogen.bootstrap.worker;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.videogen.application.port.in.RenderVideoUseCase;
+import io.videogen.application.render.RenderParallelism;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.TransactionRunner;
@@ -41,6 +42,8 @@ class WorkerRole {
     private final TransactionRunner transactions;
     private final VideoMetrics metrics;
     private final WorkerHeartbeat heartbeat;
+    /** How many render slots run: the render parallelism's, not a count of its own. */
+    private final RenderParallelism parallelism;
 
     private ScheduledExecutorService timer;
     private RenderWorker worker;
@@ -48,7 +51,8 @@ class WorkerRole {
 
     WorkerRole(RolesConfig roles, WorkerConfig config, RenderJobQueue queue, RenderVideoUseCase renders,
                VideoRepository videos, ProgressPublisher events, TransactionRunner transactions,
-               VideoMetrics metrics, WorkerHeartbeat heartbeat) {
+               VideoMetrics metrics, WorkerHeartbeat heartbeat, RenderParallelism parallelism) {
+        this.parallelism = parallelism;
         this.metrics = metrics;
         this.heartbeat = heartbeat;
         this.roles = roles;
@@ -66,10 +70,7 @@ class WorkerRole {
             LOG.info("The worker role is off (videogen.roles): this process renders nothing");
             return;
         }
-        int slots = config.concurrency().orElse(Runtime.getRuntime().availableProcessors());
-        if (slots < 1) {
-            throw new IllegalArgumentException("videogen.worker.concurrency must be at least 1, not " + slots);
-        }
+        int slots = parallelism.renderSlots();
         WorkerSettings settings = new WorkerSettings(workerId(), config.lease(), config.heartbeat());
         timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "videogen-worker-timer");

@@ -153,7 +153,8 @@ class ProviderVoicesAndPicturesTest {
                 "scenes", List.of(Map.of("text", text, "visual", Map.of("type", "prompt",
                         "prompt", "a red barn in a green field, " + text))),
                 "output", Map.of("resolution", "320x180", "fps", 15, "quality", "draft")));
-        var result = renders.render(VideoId.parse(id), () -> true).await().atMost(Duration.ofMinutes(3));
+        var result = renders.render(VideoId.parse(id), null,
+                io.videogen.application.port.in.RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
         return id;
     }

@@ -34,7 +34,8 @@ class RenderedVideoApiTest {
                 "Welcome to videogen. It renders offline.\n\nThe second scene says goodbye.",
                 "output", Map.of("resolution", "320x180", "fps", 15, "quality", "draft")));
 
-        var result = renders.render(VideoId.parse(id), () -> true).await().atMost(Duration.ofMinutes(3));
+        var result = renders.render(VideoId.parse(id), null,
+                io.videogen.application.port.in.RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
 
         ana.request().get("/api/v1/videos/" + id).then().statusCode(200)

@@ -51,7 +51,7 @@ class RerenderRaceTest {
                         "script", "The worker writes progress while clients change this video.\n\n"
                                 + "A second scene gives the encoder more frames to report."));
                 AtomicBoolean rendering = new AtomicBoolean(true);
-                CompletableFuture<RenderResult> render = renders.render(VideoId.parse(id),
+                CompletableFuture<RenderResult> render = renders.render(VideoId.parse(id), null,
                                 RenderClaim.unfenced(() -> true))
                         .subscribeAsCompletionStage().whenComplete((result, failure) -> rendering.set(false));
                 Queue<String> serverErrors = new ConcurrentLinkedQueue<>();

@@ -15,6 +15,7 @@ import io.videogen.application.port.out.UserRepository;
 import io.videogen.domain.user.Role;
 import io.videogen.domain.user.UserId;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -165,9 +166,9 @@ class VideoApiTest {
     @Test
     void viewersReadButDoNotCreate() {
         Accounts.Account viewer = Accounts.signUp();
-        var user = users.findById(new UserId(UUID.fromString(viewer.id()))).await().indefinitely().orElseThrow();
+        var user = users.findById(new UserId(UUID.fromString(viewer.id()))).await().atMost(Duration.ofSeconds(30)).orElseThrow();
         user.changeRoles(Set.of(Role.VIEWER));
-        users.save(user).await().indefinitely();
+        users.save(user).await().atMost(Duration.ofSeconds(30));
         Accounts.Account signedInAsViewer = Accounts.signIn(viewer.id(), viewer.email());
 
         signedInAsViewer.request().body(request("Not allowed")).post("/api/v1/videos")

@@ -1,7 +1,9 @@
 package io.videogen.bootstrap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -12,6 +14,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 
 /**
  * The rules of docs/architecture.md, for a code base rooted at a package. The real code is checked
@@ -105,10 +109,30 @@ final class ArchitectureRules {
         return rule.as("Rule 7: no cycles between packages of the same module");
     }
 
+    /** Rule 8. Pictures and sound files are read and written by adapters, behind ports. */
+    ArchRule applicationHandlesNoMediaFormat() {
+        return noClasses().that().resideInAPackage(root + ".application..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.sound..", "javax.imageio..")
+                .as("Rule 8: application uses no java.awt, javax.sound or javax.imageio type");
+    }
+
+    /**
+     * Rule 9. Every degree of parallelism comes from the render parallelism the configuration sets,
+     * handed to the adapter; a static pool or permit count would escape it.
+     */
+    ArchRule infrastructureKeepsNoStaticPools() {
+        return noFields().that().areDeclaredInClassesThat().resideInAPackage(root + ".infrastructure..")
+                .and().areStatic()
+                .should().haveRawType(assignableTo(ExecutorService.class))
+                .orShould().haveRawType(assignableTo(Semaphore.class))
+                .allowEmptyShould(true)
+                .as("Rule 9: infrastructure keeps no static ExecutorService or Semaphore");
+    }
+
     List<ArchRule> all() {
         return List.of(domainIsPureJava(), applicationIsFrameworkFree(), portsInAndOutAreIndependent(),
                 adapterTechnologiesAreIndependent(), annotationsStayInTheirLayer(), portsAreImplemented(),
-                modulesHaveNoCycles());
+                modulesHaveNoCycles(), applicationHandlesNoMediaFormat(), infrastructureKeepsNoStaticPools());
     }
 
     private static ArchCondition<JavaClass> haveAnImplementationIn(String packagePattern) {

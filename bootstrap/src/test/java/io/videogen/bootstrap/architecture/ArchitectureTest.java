@@ -72,6 +72,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void rule8CatchesSoundAndPicturesInTheApplication() {
+        assertCaught("rule8", ArchitectureRules::applicationHandlesNoMediaFormat, "Rule 8", "WaveReader",
+                "javax.sound.sampled.AudioFormat", "java.awt.image.BufferedImage");
+    }
+
+    @Test
+    void rule9CatchesAStaticPoolAndSemaphoreInInfrastructure() {
+        assertCaught("rule9", ArchitectureRules::infrastructureKeepsNoStaticPools, "Rule 9", "SharedEncoders.SLOTS",
+                "SharedEncoders.POOL");
+    }
+
+    @Test
     void aRuleOnAMisspeltPackageFailsInsteadOfCheckingNothing() {
         ArchRule misspelt = new ArchitectureRules("io.videogne").domainIsPureJava();
 

@@ -51,7 +51,7 @@ class RenderCommandTest {
         int exit = run(false, spec.toString(), "-o", video.toString());
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(RenderCommand.OK);
-        MediaInfo info = new FfmpegVideoComposer().probe(video);
+        MediaInfo info = new FfmpegVideoComposer(io.videogen.application.render.RenderParallelism.forThisMachine()).probe(video);
         assertThat(info.streams()).extracting(MediaInfo.Stream::type).containsExactly("video", "audio");
         assertThat(info.streams().get(0).codec()).isEqualTo("h264");
         assertThat(info.streams().get(0).width()).isEqualTo(320);

@@ -197,11 +197,11 @@ class ObservabilityEndToEndTest {
         Caller ana = new Caller(UserId.random(), Set.of(Role.CREATOR));
         Path png = dir.resolve("backdrop.png");
         ImageIO.write(new BufferedImage(320, 180, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-        Asset backdrop = assets.upload(new UploadAssetCommand(ana, "backdrop.png", png)).await().indefinitely();
+        Asset backdrop = assets.upload(new UploadAssetCommand(ana, "backdrop.png", png)).await().atMost(Duration.ofSeconds(30));
         VideoDraft draft = new VideoDraft(new VideoTitle("Lost picture"), new ScriptSource.PlainText("One scene."),
                 null, null, null, VideoConfig.of("640x360", null, 25, "draft"),
                 new Visual.Image(backdrop.id(), Visual.Fit.COVER), null, null, null, null, Map.of(), null);
-        Video video = videos.create(new CreateVideoCommand(ana, draft)).await().indefinitely();
+        Video video = videos.create(new CreateVideoCommand(ana, draft)).await().atMost(Duration.ofSeconds(30));
         // the picture's bytes vanish from storage after the video was accepted
         media.deleteAll(AssetService.contentKey(backdrop.id()));
 

@@ -195,7 +195,7 @@ class BadInputRenderTest {
 
     /** Renders with an inspector that lets the file through, as if it had passed inspection when uploaded. */
     private VideoFailure failRendering(VideoDraft draft, Map<AssetId, Path> assets, MediaInspector passed) {
-        OfflineRenderService renderer = new OfflineRenderService(new OfflineRendering().engine(), VideoRules.defaults(),
+        OfflineRenderService renderer = new OfflineRenderService(new OfflineRendering().pipeline(), VideoRules.defaults(),
                 passed, RenderObserver.NONE);
         RenderFailedException failed = catchThrowableOfType(() -> render(draft, assets, renderer),
                 RenderFailedException.class);

@@ -76,7 +76,7 @@ class IncrementalRenderTest {
         assertThat(after.segmentsReused()).isEqualTo(5);
         assertThat(after.duration()).isGreaterThan(before.duration());
 
-        MediaInfo info = new FfmpegVideoComposer().probe(second);
+        MediaInfo info = new FfmpegVideoComposer(io.videogen.application.render.RenderParallelism.forThisMachine()).probe(second);
         assertThat(info.streams()).extracting(MediaInfo.Stream::type).containsExactly("video", "audio");
         MediaInfo.Stream video = info.streams().get(0);
         assertThat(video.codec()).isEqualTo("h264");

@@ -56,12 +56,13 @@ class OfflineRenderTest {
                 "# Welcome\nWelcome to **videogen**. It renders offline.\n\n---\n\nThe second scene says goodbye."),
                 null, null, null, VideoConfig.of("640x360", null, 25, "draft"), null, null, null, null, null,
                 Map.of(), null);
-        Video video = videos.create(new CreateVideoCommand(ana, draft)).await().indefinitely();
+        Video video = videos.create(new CreateVideoCommand(ana, draft)).await().atMost(Duration.ofSeconds(30));
 
-        var result = renders.render(video.id(), () -> true).await().atMost(Duration.ofMinutes(3));
+        var result = renders.render(video.id(), null,
+                io.videogen.application.port.in.RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
 
         assertThat(result.outcome()).as(result.failure().toString()).isEqualTo(Outcome.COMPLETED);
-        Video done = videos.get(video.id(), ana).await().indefinitely();
+        Video done = videos.get(video.id(), ana).await().atMost(Duration.ofSeconds(30));
         assertThat(done.status()).isEqualTo(VideoStatus.COMPLETED);
         String prefix = VideoService.mediaPrefix(video.id());
         Path mp4 = dir.resolve("video.mp4");

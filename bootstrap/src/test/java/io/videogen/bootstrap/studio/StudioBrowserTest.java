@@ -157,7 +157,8 @@ class StudioBrowserTest {
     /** Waits until the page listens to the video's events, then renders it as a worker would. */
     private void render(Browser browser, String id) {
         browser.find("#live[data-stream=connected]");
-        var result = renders.render(VideoId.parse(id), () -> true).await().atMost(Duration.ofMinutes(3));
+        var result = renders.render(VideoId.parse(id), null,
+                io.videogen.application.port.in.RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
         browser.until(d -> "completed".equals(browser.find(".status-line").getAttribute("data-status")),
                 "the page to show the video completed");

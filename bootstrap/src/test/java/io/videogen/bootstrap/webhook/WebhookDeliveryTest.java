@@ -43,6 +43,10 @@ class WebhookDeliveryTest {
 
     @Inject
     RenderVideoService renders;
+    @Inject
+    io.videogen.application.port.out.VideoRepository videos;
+    @Inject
+    io.videogen.application.port.out.TransactionRunner transactions;
 
     private Receiver receiver;
     private Account ana;
@@ -111,7 +115,8 @@ class WebhookDeliveryTest {
         String secret = secretOf(ana);
         String id = create(ana, receiver.url("/hooks/completed"), "Render me");
 
-        renders.render(VideoId.parse(id), () -> true).await().atMost(Duration.ofMinutes(3));
+        renders.render(VideoId.parse(id), null,
+                io.videogen.application.port.in.RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
 
         Receiver.Request hook = receiver.next("/hooks/completed", PATIENCE);
         assertThat(hook).as("the webhook arrived").isNotNull();
@@ -128,8 +133,14 @@ class WebhookDeliveryTest {
         String secret = secretOf(ana);
         String id = create(ana, receiver.url("/hooks/failed"), "Fail me");
 
-        renders.giveUp(VideoId.parse(id), new VideoFailure(Stage.VOICE, FailureCode.SPEECH_SYNTHESIS_FAILED,
-                "the voice engine gave up", false, null)).await().atMost(PATIENCE);
+        // a render that failed for good on the voice: the video saved failed
+        VideoFailure failure = new VideoFailure(Stage.VOICE, FailureCode.SPEECH_SYNTHESIS_FAILED,
+                "the voice engine gave up", false, null);
+        transactions.inTransaction(() -> videos.findById(VideoId.parse(id)).chain(found -> {
+            io.videogen.domain.video.Video video = found.orElseThrow();
+            video.fail(failure, Instant.now());
+            return videos.save(video);
+        })).await().atMost(PATIENCE);
 
         Receiver.Request hook = receiver.next("/hooks/failed", PATIENCE);
         assertThat(hook).as("the webhook arrived").isNotNull();

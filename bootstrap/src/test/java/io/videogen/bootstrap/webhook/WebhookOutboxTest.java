@@ -71,7 +71,7 @@ class WebhookOutboxTest {
         assertThat(first).doesNotContainAnyElementsOf(second);
         assertThat(new HashSet<>(concat(first, second))).isEqualTo(cancelled);
         assertThat(concat(first, second)).hasSize(6);
-        assertThat(ours(outbox.claimDue(10, LEASE).await().indefinitely(), cancelled)).as("all leased").isEmpty();
+        assertThat(ours(outbox.claimDue(10, LEASE).await().atMost(Duration.ofSeconds(30)), cancelled)).as("all leased").isEmpty();
     }
 
     @Test
@@ -86,10 +86,10 @@ class WebhookOutboxTest {
         assertThat(again.attempt()).isEqualTo(2);
         assertThat(again.claim()).isNotEqualTo(slow.claim());
         assertThat(outbox.record(slow, Attempt.answered(200), Outcome.DELIVERED, Optional.empty())
-                .await().indefinitely()).as("the first sender lost its lease").isFalse();
+                .await().atMost(Duration.ofSeconds(30))).as("the first sender lost its lease").isFalse();
         assertThat(outbox.record(again, Attempt.answered(503), Outcome.RETRYING, Optional.of(Duration.ofMinutes(1)))
-                .await().indefinitely()).isTrue();
-        WebhookDeliveries.Log log = outbox.latestFor(List.of(video)).await().indefinitely().get(video);
+                .await().atMost(Duration.ofSeconds(30))).isTrue();
+        WebhookDeliveries.Log log = outbox.latestFor(List.of(video)).await().atMost(Duration.ofSeconds(30)).get(video);
         assertThat(log.status()).isEqualTo(WebhookDeliveries.Status.PENDING);
         assertThat(log.attempts()).isEqualTo(2);
         assertThat(log.lastResponseCode()).isEqualTo(503);
@@ -99,19 +99,19 @@ class WebhookOutboxTest {
     @Test
     void aSaveThatLosesToANewerVersionSchedulesNothing() {
         Video created = create();
-        Video mine = repository.findById(created.id()).await().indefinitely().orElseThrow();
-        Video theirs = repository.findById(created.id()).await().indefinitely().orElseThrow();
+        Video mine = repository.findById(created.id()).await().atMost(Duration.ofSeconds(30)).orElseThrow();
+        Video theirs = repository.findById(created.id()).await().atMost(Duration.ofSeconds(30)).orElseThrow();
         mine.cancel(Instant.now());
-        repository.save(mine).await().indefinitely();
+        repository.save(mine).await().atMost(Duration.ofSeconds(30));
 
         theirs.fail(new VideoFailure(Stage.SCRIPT, FailureCode.SCRIPT_PARSING_FAILED, "late", false, null),
                 Instant.now());
-        assertThatThrownBy(() -> repository.save(theirs).await().indefinitely())
+        assertThatThrownBy(() -> repository.save(theirs).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(StaleVersionException.class);
 
-        assertThat(outbox.latestFor(List.of(created.id())).await().indefinitely().get(created.id()).type())
+        assertThat(outbox.latestFor(List.of(created.id())).await().atMost(Duration.ofSeconds(30)).get(created.id()).type())
                 .isEqualTo("video.cancelled");
-        assertThat(ours(outbox.claimDue(50, LEASE).await().indefinitely(), Set.of(created.id())))
+        assertThat(ours(outbox.claimDue(50, LEASE).await().atMost(Duration.ofSeconds(30)), Set.of(created.id())))
                 .as("exactly one delivery").hasSize(1);
     }
 
@@ -119,11 +119,11 @@ class WebhookOutboxTest {
     void aVideoThatIsStillRunningHasNoDelivery() {
         Video created = create();
 
-        assertThat(outbox.latestFor(List.of(created.id())).await().indefinitely()).isEmpty();
+        assertThat(outbox.latestFor(List.of(created.id())).await().atMost(Duration.ofSeconds(30))).isEmpty();
     }
 
     private Claimed claim(VideoId video, Duration lease) {
-        return outbox.claimDue(50, lease).await().indefinitely().stream()
+        return outbox.claimDue(50, lease).await().atMost(Duration.ofSeconds(30)).stream()
                 .filter(claimed -> claimed.video().equals(video)).findFirst()
                 .orElseThrow(() -> new AssertionError("no due delivery for video " + video));
     }
@@ -132,11 +132,11 @@ class WebhookOutboxTest {
         VideoDraft draft = new VideoDraft(new VideoTitle("Outbox " + UUID.randomUUID()),
                 new ScriptSource.PlainText("Hello outbox."), null, null, null, null, null, null, null, null, null,
                 Map.of(), CallbackUrl.parse("http://93.184.215.14/hooks/outbox"));
-        return videos.create(new CreateVideoCommand(ana, draft)).await().indefinitely();
+        return videos.create(new CreateVideoCommand(ana, draft)).await().atMost(Duration.ofSeconds(30));
     }
 
     private Video cancelledVideo() {
-        return videos.cancel(create().id(), ana).await().indefinitely();
+        return videos.cancel(create().id(), ana).await().atMost(Duration.ofSeconds(30));
     }
 
     private static List<VideoId> ours(List<Claimed> claimed, Set<VideoId> videos) {

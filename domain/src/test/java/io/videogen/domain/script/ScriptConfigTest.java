@@ -17,8 +17,14 @@ class ScriptConfigTest {
 
     @Test
     void acceptsTheEdgesOfEveryRange() {
-        new ScriptConfig(80, Duration.ZERO, 20, 1);
-        new ScriptConfig(300, Duration.ofSeconds(5), 80, 3);
+        assertThat(new ScriptConfig(80, Duration.ZERO, 20, 1))
+                .extracting(ScriptConfig::wordsPerMinute, ScriptConfig::pauseBetweenScenes,
+                        ScriptConfig::captionLineLength, ScriptConfig::captionMaxLines)
+                .containsExactly(80, Duration.ZERO, 20, 1);
+        assertThat(new ScriptConfig(300, Duration.ofSeconds(5), 80, 3))
+                .extracting(ScriptConfig::wordsPerMinute, ScriptConfig::pauseBetweenScenes,
+                        ScriptConfig::captionLineLength, ScriptConfig::captionMaxLines)
+                .containsExactly(300, Duration.ofSeconds(5), 80, 3);
     }
 
     @Test

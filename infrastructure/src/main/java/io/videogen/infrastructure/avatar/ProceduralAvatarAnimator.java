@@ -1,6 +1,7 @@
 package io.videogen.infrastructure.avatar;
 
 import io.videogen.application.port.out.AvatarAnimator;
+import io.videogen.application.port.out.AvatarAnimator.Picture;
 import io.videogen.application.port.out.SpeechClip;
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarLook;
@@ -25,9 +26,12 @@ public class ProceduralAvatarAnimator implements AvatarAnimator {
                                      SpeechClip speech, double leadInSeconds, int frameCount, int fps) {
         Presenter presenter = presenterFor(look, portrait);
         Spot spot = Spot.of(placement, frame, presenter instanceof IllustratedPresenter);
-        List<BufferedImage> poses = new ArrayList<>();
+        List<Picture> poses = new ArrayList<>();
         for (Pose pose : Pose.all()) {
-            poses.add(draw(presenter, spot, pose));
+            BufferedImage drawn = draw(presenter, spot, pose);
+            int width = drawn.getWidth();
+            int height = drawn.getHeight();
+            poses.add(new Picture(width, height, drawn.getRGB(0, 0, width, height, null, 0, width)));
         }
         Viseme[] mouths = MouthTrack.of(speech, leadInSeconds, frameCount, fps);
         boolean[] blinking = Blinks.closedFrames(look.fingerprint().hashCode(), frameCount, fps);

@@ -2,8 +2,10 @@ package io.videogen.infrastructure.media;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VideoComposer;
-import io.videogen.domain.media.Resolution;
+import io.videogen.application.render.RenderParallelism;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,22 +31,33 @@ public class FfmpegVideoComposer implements VideoComposer {
 
     /** A scene is split in two only if each half lasts this long: a key frame costs more than a second of a still. */
     private static final int MIN_PART_FRAMES_SECONDS = 2;
-    private static final Semaphore ENCODER_SLOTS = new Semaphore(
-            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
-    private static final ExecutorService HALVES = Executors.newCachedThreadPool(work -> {
+
+    private final MediaLimits limits;
+    private final RenderParallelism parallelism;
+    /** At most this many x264 encoders run at once through this composer (one per process), whoever starts them. */
+    private final Semaphore encoderSlots;
+    /** Runs the second half of a scene encoded in two; its threads end when idle. */
+    private final ExecutorService halves = Executors.newCachedThreadPool(work -> {
         Thread thread = new Thread(work, "videogen-segment-half");
         thread.setDaemon(true);
         return thread;
     });
 
-    private final MediaLimits limits;
-
-    public FfmpegVideoComposer() {
-        this(MediaLimits.defaults());
+    /** @param parallelism how many encoders may run at once, and whether a scene may be split in two */
+    @Inject
+    public FfmpegVideoComposer(RenderParallelism parallelism) {
+        this(MediaLimits.defaults(), parallelism);
     }
 
-    FfmpegVideoComposer(MediaLimits limits) {
+    FfmpegVideoComposer(MediaLimits limits, RenderParallelism parallelism) {
         this.limits = limits;
+        this.parallelism = parallelism;
+        this.encoderSlots = new Semaphore(parallelism.encoderSlots());
+    }
+
+    @PreDestroy
+    void close() {
+        halves.shutdown();
     }
 
     /**
@@ -68,7 +81,7 @@ public class FfmpegVideoComposer implements VideoComposer {
         int frames = SegmentRenderer.frameCount(plan);
         try (AtomicOutput output = AtomicOutput.to(target);
              FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "segment-" + target.getFileName())) {
-            if (parallelSegments(plan.frame()) > 1 && frames >= 2 * MIN_PART_FRAMES_SECONDS * plan.fps()) {
+            if (parallelism.splitsScenes(plan.frame()) && frames >= 2 * MIN_PART_FRAMES_SECONDS * plan.fps()) {
                 renderInTwoParts(plan, output.temporary(), percentDone, budget, frames);
             } else {
                 withEncoderSlot(() -> new SegmentRenderer(limits).render(plan, output.temporary(), percentDone, budget));
@@ -111,7 +124,7 @@ public class FfmpegVideoComposer implements VideoComposer {
         }
         try (AtomicOutput first = AtomicOutput.to(file.resolveSibling(file.getFileName() + ".a.mp4"));
              AtomicOutput second = AtomicOutput.to(file.resolveSibling(file.getFileName() + ".b.mp4"))) {
-            Future<?> secondHalf = HALVES.submit(() -> {
+            Future<?> secondHalf = halves.submit(() -> {
                 try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "segment-" + file.getFileName() + "-b")) {
                     withEncoderSlot(() -> new SegmentRenderer(limits).render(plan, second.temporary(), parts[1],
                             budget, middle, frames));
@@ -154,10 +167,10 @@ public class FfmpegVideoComposer implements VideoComposer {
         }
     }
 
-    /** At most {@link #ENCODER_SLOTS} x264 encoders run at once in this process, whoever starts them. */
-    private static void withEncoderSlot(Runnable encode) {
+    /** At most the parallelism's encoder slots of x264 encoders run at once, whoever starts them. */
+    private void withEncoderSlot(Runnable encode) {
         try {
-            ENCODER_SLOTS.acquire();
+            encoderSlots.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RenderStepException("interrupted while waiting to encode", true, e);
@@ -165,24 +178,8 @@ public class FfmpegVideoComposer implements VideoComposer {
         try {
             encode.run();
         } finally {
-            ENCODER_SLOTS.release();
+            encoderSlots.release();
         }
-    }
-
-    /**
-     * Two encoders at once up to 720p on a machine with two or more cores: one x264 encoder keeps
-     * only about 1.5 of 2 cores busy on mostly static pictures, two keep both busy. Larger frames
-     * are encoded one at a time, because a 1080p x264 encoder holds about half a gigabyte of
-     * look-ahead frames and two would not fit the 1 GB a render may use.
-     */
-    @Override
-    public int parallelSegments(Resolution frame) {
-        String forced = System.getenv("VIDEOGEN_PARALLEL_SEGMENTS");
-        if (forced != null) {
-            return Math.max(1, Integer.parseInt(forced));
-        }
-        int cores = Runtime.getRuntime().availableProcessors();
-        return cores >= 2 && (long) frame.width() * frame.height() <= 1280L * 720 ? 2 : 1;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.videogen.infrastructure.media;
 
+import io.videogen.application.port.out.AvatarAnimator;
 import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
@@ -18,6 +19,8 @@ final class SceneCanvas {
     private final int transitionFrames;
     private final List<CaptionCard> captions;
     private final AvatarPerformance avatar;
+    /** The presenter's poses as images, made once per scene. */
+    private final List<BufferedImage> poses;
     private final BufferedImage canvas;
 
     private SceneCanvas(BufferedImage background, KenBurnsMotion motion, BufferedImage previous, int transitionFrames,
@@ -28,7 +31,14 @@ final class SceneCanvas {
         this.transitionFrames = transitionFrames;
         this.captions = captions;
         this.avatar = avatar;
+        this.poses = avatar == null ? List.of() : avatar.poses().stream().map(SceneCanvas::image).toList();
         this.canvas = canvas;
+    }
+
+    private static BufferedImage image(AvatarAnimator.Picture picture) {
+        BufferedImage image = new BufferedImage(picture.width(), picture.height(), BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, picture.width(), picture.height(), picture.argb(), 0, picture.width());
+        return image;
     }
 
     static SceneCanvas prepare(SegmentPlan plan, int frameCount) {
@@ -105,7 +115,7 @@ final class SceneCanvas {
 
     private void drawOverlays(Graphics2D g, FrameKey key) {
         if (key.pose() >= 0) {
-            g.drawImage(avatar.poses().get(key.pose()), avatar.x(), avatar.y(), null);
+            g.drawImage(poses.get(key.pose()), avatar.x(), avatar.y(), null);
         }
         if (key.caption() >= 0) {
             CaptionCard card = captions.get(key.caption());

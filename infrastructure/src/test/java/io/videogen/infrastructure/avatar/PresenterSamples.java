@@ -53,7 +53,7 @@ public final class PresenterSamples {
                               Path file) {
         AvatarPerformance performance = animator.perform(look, null, config, frame, null, 0, 1, 30);
         write(composite(frame, performance, 0), file);
-        BufferedImage first = performance.poses().get(0);
+        BufferedImage first = image(performance.poses().get(0));
         int columns = 6;
         int rows = (performance.poses().size() + columns - 1) / columns;
         BufferedImage sheet = new BufferedImage(first.getWidth() * columns, first.getHeight() * rows,
@@ -77,13 +77,19 @@ public final class PresenterSamples {
         write(composite(frame, performance, pose), file);
     }
 
+    private static BufferedImage image(io.videogen.application.port.out.AvatarAnimator.Picture picture) {
+        BufferedImage image = new BufferedImage(picture.width(), picture.height(), BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, picture.width(), picture.height(), picture.argb(), 0, picture.width());
+        return image;
+    }
+
     private static BufferedImage composite(Resolution frame, AvatarPerformance performance, int pose) {
         BufferedImage background = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = background.createGraphics();
         graphics.setPaint(new GradientPaint(0, 0, new Color(0x1e, 0x3c, 0x72), frame.width(), frame.height(),
                 new Color(0x2a, 0x52, 0x98)));
         graphics.fillRect(0, 0, frame.width(), frame.height());
-        graphics.drawImage(performance.poses().get(pose), performance.x(), performance.y(), null);
+        graphics.drawImage(image(performance.poses().get(pose)), performance.x(), performance.y(), null);
         graphics.dispose();
         return background;
     }

@@ -31,7 +31,7 @@ class AssemblyTest {
     @TempDir
     static Path dir;
 
-    private static final FfmpegVideoComposer composer = new FfmpegVideoComposer();
+    private static final FfmpegVideoComposer composer = new FfmpegVideoComposer(io.videogen.application.render.RenderParallelism.forThisMachine());
     private static List<Path> segments;
     private static Path narration;
     private static Path music;

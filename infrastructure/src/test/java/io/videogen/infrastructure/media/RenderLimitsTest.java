@@ -23,7 +23,7 @@ class RenderLimitsTest {
     @Test
     void renderOverItsTimeAllowanceStopsWithARetryableErrorAndNoFile() {
         MediaLimits tight = new MediaLimits(Duration.ofMillis(300), 0, 1, dir.resolve("logs"));
-        FfmpegVideoComposer composer = new FfmpegVideoComposer(tight);
+        FfmpegVideoComposer composer = new FfmpegVideoComposer(tight, io.videogen.application.render.RenderParallelism.forThisMachine());
         Path still = TestMedia.solidPng(dir, "still.png", Color.GRAY, 1280, 720);
         Path target = dir.resolve("slow.mp4");
         // Ken Burns at 720p/high makes every frame new work: far more than 300 ms for 20 s.

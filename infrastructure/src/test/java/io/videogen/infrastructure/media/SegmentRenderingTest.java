@@ -3,6 +3,7 @@ package io.videogen.infrastructure.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.videogen.application.port.out.AvatarAnimator;
 import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
 import io.videogen.application.port.out.VideoComposer.MediaInfo;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
@@ -27,7 +28,7 @@ class SegmentRenderingTest {
     @TempDir
     Path dir;
 
-    private final FfmpegVideoComposer composer = new FfmpegVideoComposer();
+    private final FfmpegVideoComposer composer = new FfmpegVideoComposer(io.videogen.application.render.RenderParallelism.forThisMachine());
 
     @Test
     void segmentHasExactFrameCountFpsAndStartsWithKeyframe() {
@@ -101,8 +102,8 @@ class SegmentRenderingTest {
     void avatarPoseIsDrawnAtItsPosition() {
         Path still = TestMedia.solidPng(dir, "grey.png", Color.BLACK, 320, 180);
         Path segment = dir.resolve("avatar.mp4");
-        BufferedImage red = pose(new Color(230, 20, 20));
-        BufferedImage green = pose(new Color(20, 230, 20));
+        AvatarAnimator.Picture red = pose(new Color(230, 20, 20));
+        AvatarAnimator.Picture green = pose(new Color(20, 230, 20));
         int[] poseOfFrame = new int[20];
         for (int i = 10; i < 20; i++) {
             poseOfFrame[i] = 1;
@@ -160,13 +161,13 @@ class SegmentRenderingTest {
         return count;
     }
 
-    private static BufferedImage pose(Color color) {
+    private static AvatarAnimator.Picture pose(Color color) {
         BufferedImage pose = new BufferedImage(40, 40, BufferedImage.TYPE_INT_ARGB);
         java.awt.Graphics2D g = pose.createGraphics();
         g.setColor(color);
         g.fillRect(8, 8, 32, 32);   // the top-left 8 px stay transparent
         g.dispose();
-        return pose;
+        return new AvatarAnimator.Picture(40, 40, pose.getRGB(0, 0, 40, 40, null, 0, 40));
     }
 
     static List<BufferedImage> decodeAll(Path video) {

@@ -22,7 +22,7 @@ class StoppedSegmentTest {
     @TempDir
     Path dir;
 
-    private final FfmpegVideoComposer composer = new FfmpegVideoComposer();
+    private final FfmpegVideoComposer composer = new FfmpegVideoComposer(io.videogen.application.render.RenderParallelism.forThisMachine());
 
     private static final class Cancelled extends RuntimeException {
     }

@@ -18,15 +18,15 @@ class InProcessAbuseLimitsTest {
         InProcessTokenBuckets buckets = new InProcessTokenBuckets(nanos::get);
         TokenBuckets.Limit limit = new TokenBuckets.Limit(2, 60);
 
-        assertThat(buckets.take("k", limit).await().indefinitely().allowed()).isTrue();
-        assertThat(buckets.take("k", limit).await().indefinitely().allowed()).isTrue();
-        Decision refused = buckets.take("k", limit).await().indefinitely();
+        assertThat(buckets.take("k", limit).await().atMost(Duration.ofSeconds(30)).allowed()).isTrue();
+        assertThat(buckets.take("k", limit).await().atMost(Duration.ofSeconds(30)).allowed()).isTrue();
+        Decision refused = buckets.take("k", limit).await().atMost(Duration.ofSeconds(30));
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(1));
 
         nanos.addAndGet(Duration.ofSeconds(1).toNanos());
-        assertThat(buckets.take("k", limit).await().indefinitely().allowed()).isTrue();
-        assertThat(buckets.take("other", limit).await().indefinitely().allowed()).isTrue();
+        assertThat(buckets.take("k", limit).await().atMost(Duration.ofSeconds(30)).allowed()).isTrue();
+        assertThat(buckets.take("other", limit).await().atMost(Duration.ofSeconds(30)).allowed()).isTrue();
     }
 
     @Test
@@ -35,12 +35,12 @@ class InProcessAbuseLimitsTest {
         Duration window = Duration.ofMinutes(1);
         Duration lockout = Duration.ofSeconds(30);
 
-        assertThat(attempts.recordFailure("k", 2, window, lockout).await().indefinitely()).isEmpty();
-        assertThat(attempts.recordFailure("k", 2, window, lockout).await().indefinitely()).contains(lockout);
-        assertThat(attempts.lockedFor("k").await().indefinitely()).contains(lockout);
+        assertThat(attempts.recordFailure("k", 2, window, lockout).await().atMost(Duration.ofSeconds(30))).isEmpty();
+        assertThat(attempts.recordFailure("k", 2, window, lockout).await().atMost(Duration.ofSeconds(30))).contains(lockout);
+        assertThat(attempts.lockedFor("k").await().atMost(Duration.ofSeconds(30))).contains(lockout);
 
         nanos.addAndGet(lockout.toNanos());
-        assertThat(attempts.lockedFor("k").await().indefinitely()).isEmpty();
+        assertThat(attempts.lockedFor("k").await().atMost(Duration.ofSeconds(30))).isEmpty();
     }
 
     @Test
@@ -48,10 +48,10 @@ class InProcessAbuseLimitsTest {
         InProcessSignInAttempts attempts = new InProcessSignInAttempts(nanos::get);
         Duration window = Duration.ofMinutes(1);
 
-        attempts.recordFailure("k", 2, window, Duration.ofSeconds(30)).await().indefinitely();
+        attempts.recordFailure("k", 2, window, Duration.ofSeconds(30)).await().atMost(Duration.ofSeconds(30));
         nanos.addAndGet(window.toNanos());
 
-        assertThat(attempts.recordFailure("k", 2, window, Duration.ofSeconds(30)).await().indefinitely()).isEmpty();
-        assertThat(attempts.lockedFor("k").await().indefinitely()).isEmpty();
+        assertThat(attempts.recordFailure("k", 2, window, Duration.ofSeconds(30)).await().atMost(Duration.ofSeconds(30))).isEmpty();
+        assertThat(attempts.lockedFor("k").await().atMost(Duration.ofSeconds(30))).isEmpty();
     }
 }

@@ -23,9 +23,25 @@ public interface RenderClaim {
      */
     <T> Uni<T> fenced(Supplier<Uni<T>> write);
 
-    /** For a render that no queue hands out (a test, a tool): writes go through unguarded. */
+    /** Whether this is the job's last attempt: a failure another attempt might fix then fails the video. */
+    boolean lastAttempt();
+
+    /**
+     * For a render that no queue hands out (a test, a tool): writes go through unguarded, and a
+     * passing failure leaves the video for another attempt.
+     */
     static RenderClaim unfenced(BooleanSupplier stillOwned) {
+        return unfenced(stillOwned, false);
+    }
+
+    /** The same, telling whether it is the last attempt. */
+    static RenderClaim unfenced(BooleanSupplier stillOwned, boolean lastAttempt) {
         return new RenderClaim() {
+            @Override
+            public boolean lastAttempt() {
+                return lastAttempt;
+            }
+
             @Override
             public boolean stillOwned() {
                 return stillOwned.getAsBoolean();

@@ -4,44 +4,27 @@ import io.smallrye.mutiny.Uni;
 import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /** Renders one queued video through every stage, for a worker that holds its job. */
 public interface RenderVideoUseCase {
 
     /**
-     * @param claim the worker's hold on the video's job: asked between steps and inside long ones,
-     *              and every state change is saved through it, so a worker that lost its job
-     *              (cancelled, deleted, or its lease taken over) stops without writing anything more
-     */
-    Uni<RenderResult> render(VideoId id, RenderClaim claim);
-
-    /**
-     * The same, traced under the span that queued the job: a worker passes the job's stored trace
-     * context, so the render joins the trace of the request that asked for it.
+     * Renders the video and saves what came of it: completed; failed for good (a final failure, or
+     * a passing one on the job's last attempt, {@link RenderClaim#lastAttempt()}); left in progress
+     * for another attempt; or abandoned. The returned outcome says which; the caller only settles
+     * the job by it.
      *
-     * @param traceContext the trace context stored with the job; null continues the caller's current span
+     * @param traceContext the trace context stored with the job, so the render joins the trace of the
+     *                     request that asked for it; null continues the caller's current span
+     * @param claim        the worker's hold on the video's job: asked between steps and inside long
+     *                     ones, and every state change is saved through it, so a worker that lost its
+     *                     job (cancelled, deleted, or its lease taken over) stops without writing anything more
      */
-    default Uni<RenderResult> render(VideoId id, String traceContext, RenderClaim claim) {
-        return render(id, claim);
-    }
-
-    /** Renders outside any queue, writing unguarded; for tests and tools. */
-    default Uni<RenderResult> render(VideoId id, BooleanSupplier stillOwned) {
-        return render(id, RenderClaim.unfenced(stillOwned));
-    }
-
-    /** Marks a video failed once its job has used up its retries, while the worker still holds the job. */
-    Uni<Void> giveUp(VideoId id, VideoFailure failure, RenderClaim claim);
-
-    /** Gives up outside any queue, writing unguarded; for tests and tools. */
-    default Uni<Void> giveUp(VideoId id, VideoFailure failure) {
-        return giveUp(id, failure, RenderClaim.unfenced(() -> true));
-    }
+    Uni<RenderResult> render(VideoId id, String traceContext, RenderClaim claim);
 
     enum Outcome {
         COMPLETED,
-        /** Failed for good; the video says why. */
+        /** Failed for good, or on the last attempt; the video says why. */
         FAILED,
         /** Failed in a way another attempt may fix; the video stays in progress. */
         RETRYABLE_FAILURE,

@@ -3,7 +3,6 @@ package io.videogen.application.port.out;
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarLook;
 import io.videogen.domain.media.Resolution;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,10 +19,28 @@ public interface AvatarAnimator {
                               SpeechClip speech, double leadInSeconds, int frameCount, int fps);
 
     /** Poses with transparency, where they go in the frame, and which pose each frame shows. */
-    record AvatarPerformance(int x, int y, List<BufferedImage> poses, int[] poseOfFrame) {
+    record AvatarPerformance(int x, int y, List<Picture> poses, int[] poseOfFrame) {
 
-        public BufferedImage poseAt(int frame) {
+        public Picture poseAt(int frame) {
             return poses.get(poseOfFrame[Math.min(frame, poseOfFrame.length - 1)]);
+        }
+    }
+
+    /**
+     * One pose's picture: {@code width × height} pixels, row by row, each a non-premultiplied ARGB
+     * int (alpha in the top byte).
+     */
+    record Picture(int width, int height, int[] argb) {
+
+        public Picture {
+            if (width < 1 || height < 1 || argb.length != width * height) {
+                throw new IllegalArgumentException("a picture of " + width + " x " + height + " has " + width * height
+                        + " pixels, not " + argb.length);
+            }
+        }
+
+        public int argbAt(int x, int y) {
+            return argb[y * width + x];
         }
     }
 }

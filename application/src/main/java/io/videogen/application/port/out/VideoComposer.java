@@ -22,14 +22,6 @@ public interface VideoComposer {
     void renderSegment(SegmentPlan plan, Path target, IntConsumer percentDone);
 
     /**
-     * How many segments of this frame size may be encoded at once (each on its own thread) without
-     * the encoders running the machine out of memory; 1 means one after another.
-     */
-    default int parallelSegments(Resolution frame) {
-        return 1;
-    }
-
-    /**
      * Mixes narration and music to the loudness target and encodes the result, exactly
      * {@code plan.length()} long, into an audio file for {@link #join}; reports percent done as
      * often as {@link #renderSegment} does. Needs none of the segments, so it may run beside them.

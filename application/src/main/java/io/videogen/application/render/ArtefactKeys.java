@@ -1,0 +1,94 @@
+package io.videogen.application.render;
+
+import io.videogen.application.port.out.RenderWorkspace;
+import io.videogen.application.port.out.RenderWorkspace.Area;
+import io.videogen.domain.asset.AssetId;
+import io.videogen.domain.media.Music;
+import io.videogen.domain.media.Resolution;
+import io.videogen.domain.media.Visual;
+import io.videogen.domain.media.Voice;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The one owner of artefact names. Every artefact a stage makes is named by a hash of everything
+ * that shaped it ({@link ContentHash}), so a stage run again — after a crash, an edit, or on another
+ * worker sharing the workspace — finds what it made before instead of making it again.
+ */
+final class ArtefactKeys {
+
+    private final RenderWorkspace workspace;
+
+    ArtefactKeys(RenderWorkspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The script as narrated, for a person to read; not read back. */
+    Path readableScript() throws IOException {
+        return workspace.file(Area.SCRIPTS, "script.txt");
+    }
+
+    /**
+     * The script as the writer wrote it from the video's scenes, read back by a later attempt.
+     *
+     * @param writer names the script writer, so another writer's script is not taken for its own
+     */
+    Path script(List<String> sceneFingerprints, String writer) throws IOException {
+        return workspace.file(Area.SCRIPTS, "script-" + ContentHash.of(sceneFingerprints, writer) + ".txt");
+    }
+
+    /** One clip of speech (its word and phoneme timings lie beside it). */
+    Path speech(Voice voice, String text) throws IOException {
+        return workspace.file(Area.AUDIO, "speech-" + ContentHash.of(voice, text) + ".wav");
+    }
+
+    /** A scene's narration alone, as the presenter's lips follow it; remade with the performance. */
+    Path sceneNarration(int sceneIndex) throws IOException {
+        return workspace.file(Area.AUDIO, "scene-" + sceneIndex + ".wav");
+    }
+
+    /** The whole narration on the video's timeline, kept as the voice track to inspect or reuse. */
+    Path narration() throws IOException {
+        return workspace.file(Area.AUDIO, "narration.wav");
+    }
+
+    Path still(Visual visual, String title, Resolution frame, double oversize) throws IOException {
+        return workspace.file(Area.IMAGES, "still-" + ContentHash.of(visual.fingerprint(), title, frame, oversize)
+                + ".png");
+    }
+
+    /** @param shape everything else that shapes the segment's pictures, in a fixed order */
+    Path segment(Object... shape) throws IOException {
+        return workspace.file(Area.SEGMENTS, "segment-" + ContentHash.of(shape) + ".mp4");
+    }
+
+    /**
+     * @param placedSpeech each scene's clips and where the scene starts
+     */
+    Path soundtrack(List<String> placedSpeech, Duration length, Music music, double loudnessTarget)
+            throws IOException {
+        return workspace.file(Area.AUDIO, "soundtrack-" + ContentHash.of(placedSpeech, length.toNanos(),
+                music == null ? "-" : music.assetId() + ":" + music.volume() + ":" + music.ducking(), loudnessTarget)
+                + ".m4a");
+    }
+
+    /** Named after the segment its frame lies in, so an edit elsewhere finds it made already. */
+    Path thumbnail(Path firstSegment, Duration at) throws IOException {
+        return workspace.file(Area.IMAGES, "thumbnail-" + ContentHash.of(firstSegment.getFileName(), at.toNanos())
+                + ".jpg");
+    }
+
+    Path asset(AssetId id) throws IOException {
+        return workspace.file(Area.IMAGES, "asset-" + id);
+    }
+
+    Path finalVideo() throws IOException {
+        return workspace.file(Area.FINAL, "video.mp4");
+    }
+
+    Path captions(String extension) throws IOException {
+        return workspace.file(Area.FINAL, "captions." + extension);
+    }
+}

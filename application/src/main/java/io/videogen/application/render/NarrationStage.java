@@ -1,0 +1,73 @@
+package io.videogen.application.render;
+
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.SpeechClip;
+import io.videogen.domain.script.CaptionCue;
+import io.videogen.domain.video.Scene;
+import io.videogen.domain.video.Script;
+import io.videogen.domain.video.VideoSpec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Stage {@code voice}: one clip of speech per caption cue (so caption times are exact), each found
+ * in the workspace when it was said before, and every scene laid out on the video's timeline.
+ */
+final class NarrationStage {
+
+    private NarrationStage() {
+    }
+
+    static Narration run(RenderContext ctx, Script script, IntConsumer percent) throws IOException {
+        VideoSpec spec = ctx.spec();
+        List<SceneTimeline> timelines = new ArrayList<>();
+        List<String> speechKeys = new ArrayList<>();
+        int startFrame = 0;
+        int fps = spec.config().fps();
+        Duration minimum = spec.imageSync().transitionLength().multipliedBy(2).plusSeconds(1);
+        List<Scene> scenes = script.scenes();
+        for (Scene scene : scenes) {
+            ctx.trace().scene(scene.index());
+            List<String> texts = scene.captionsFollowSpeech()
+                    ? scene.cues().stream().map(CaptionCue::text).toList()
+                    : List.of(scene.text());
+            List<SpeechClip> clips = new ArrayList<>();
+            for (String text : texts) {
+                percent.accept(100 * scene.index() / scenes.size());
+                clips.add(speak(ctx, scene.index(), text));
+            }
+            boolean last = scene.index() == scenes.size() - 1;
+            Duration pause = last ? SceneTimeline.LEAD_IN : ctx.scriptConfig().pauseBetweenScenes();
+            SceneTimeline timeline = scene.captionsFollowSpeech()
+                    ? SceneTimeline.ofCues(scene.index(), startFrame, fps, scene.cues(), clips, pause, minimum)
+                    : SceneTimeline.ofDisplayCaptions(scene.index(), startFrame, fps, scene.cues(), clips, pause,
+                    minimum);
+            timelines.add(timeline);
+            speechKeys.add(clips.stream().map(clip -> clip.wav().getFileName().toString()).toList().toString());
+            startFrame = timeline.endFrame();
+            percent.accept(100 * (scene.index() + 1) / scenes.size());
+        }
+        return new Narration(timelines, speechKeys, SceneTimeline.frames(startFrame, fps));
+    }
+
+    private static SpeechClip speak(RenderContext ctx, int sceneIndex, String text) throws IOException {
+        Path wav = ctx.keys().speech(ctx.spec().voice(), text);
+        var cached = ClipCache.find(wav, ctx.engine().audio());
+        ctx.trace().cacheLookup("speech", sceneIndex, cached.isPresent());
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        try {
+            SpeechClip clip = ctx.trace().provider("speech", "speech.synthesize",
+                    () -> ctx.engine().speech().synthesize(text, ctx.spec().voice(), wav));
+            ClipCache.remember(clip);
+            return clip;
+        } catch (RenderStepException e) {
+            throw new SceneFailure(sceneIndex, e.getMessage(), e.retryable(), e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.videogen.application.render;
+
+import io.videogen.application.port.out.Tracing;
+import io.videogen.application.port.out.VideoComposer.TimedCaption;
+import io.videogen.application.service.VideoService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Stage {@code render}: the segments joined with the soundtrack by stream copy, the thumbnail,
+ * SRT and VTT captions, all stored in the media store. The video goes last: its presence says
+ * the outputs are complete.
+ */
+final class OutputStage {
+
+    private OutputStage() {
+    }
+
+    static void run(RenderContext ctx, Narration narration, Segments segments, IntConsumer percent)
+            throws IOException {
+        List<TimedCaption> captions = new ArrayList<>();
+        for (SceneTimeline timeline : narration.timelines()) {
+            timeline.captions().forEach(c -> captions.add(new TimedCaption(c.lines(),
+                    c.start().plus(timeline.start()), c.end().plus(timeline.start()))));
+        }
+        Tracing.Span parent = ctx.trace().currentScene();
+        Path made = segments.soundtrack() != null ? segments.soundtrack().result() : null;
+        Path track = made != null && Files.exists(made) ? made
+                : Soundtracks.make(ctx, narration, parent, done -> percent.accept(done * 40 / 100));
+        percent.accept(40);
+
+        Path video = ctx.keys().finalVideo();
+        Path firstSegment = segments.files().get(0);
+        Duration at = narration.scene(0).duration().dividedBy(2);
+        // The thumbnail's frame lies in the first scene, whose segment holds exactly the pictures the
+        // video will.
+        Path thumbnail = ctx.keys().thumbnail(firstSegment, at);
+        // A thumbnail still to make is taken on another core while the video is joined. Both spans
+        // hang under the stage's span, named here on the calling thread.
+        List<ParallelWork.Piece> pieces = new ArrayList<>();
+        pieces.add(() -> ctx.trace().ffmpeg(parent, "assemble", () -> ctx.engine().composer().join(segments.files(),
+                track, video, assembled -> percent.accept(40 + assembled * 40 / 100))));
+        if (!Files.exists(thumbnail)) {
+            pieces.add(() -> ctx.trace().ffmpeg(parent, "thumbnail",
+                    () -> ctx.engine().composer().thumbnail(firstSegment, at, thumbnail)));
+        }
+        new ParallelWork().run("assembly", pieces, 2);
+        percent.accept(80);
+        Path srt = ctx.keys().captions("srt");
+        Artefacts.writeAtomically(srt, Subtitles.srt(captions));
+        Path vtt = ctx.keys().captions("vtt");
+        Artefacts.writeAtomically(vtt, Subtitles.vtt(captions));
+
+        percent.accept(90);
+        String prefix = VideoService.mediaPrefix(ctx.videoId());
+        ctx.media().put(prefix + "captions.srt", srt);
+        ctx.media().put(prefix + "captions.vtt", vtt);
+        ctx.media().put(prefix + "thumbnail.jpg", thumbnail);
+        percent.accept(95);
+        ctx.media().put(prefix + "video.mp4", video);
+    }
+}

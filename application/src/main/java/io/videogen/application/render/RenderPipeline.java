@@ -1,0 +1,211 @@
+package io.videogen.application.render;
+
+import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.RenderObserver;
+import io.videogen.application.port.out.RenderWorkspace;
+import io.videogen.application.port.out.StaleVersionException;
+import io.videogen.application.port.out.Tracing;
+import io.videogen.domain.avatar.AvatarLook;
+import io.videogen.domain.script.ScriptConfig;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoSpec;
+import io.videogen.domain.video.Script;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * The one render pipeline, for the worker and the command line alike: script → narration →
+ * performances → stills → segments and soundtrack → outputs, each stage a small class handing a
+ * typed result to the next. This class owns the stage loop: the cancellation check before each
+ * stage and inside it, the weight each stage has in the overall progress, the stage's span, and
+ * what a failure means ({@link FailureClassifier}). Every artefact is named by {@link ArtefactKeys},
+ * so a stage finished before (in an earlier attempt, or an earlier render of the same workspace)
+ * finds its work done. Blocking: the stages run on the calling thread, one after another (a stage
+ * may use a few threads of its own, as many as {@link RenderParallelism} allows).
+ */
+public final class RenderPipeline {
+
+    /** Share of the overall progress each stage stands for; composition is where the time goes. */
+    private static final int[] STAGE_WEIGHT = {2, 13, 5, 5, 65, 10};
+
+    private final RenderEngine engine;
+    private final RenderParallelism parallelism;
+    private final ScriptConfig scriptConfig;
+
+    public RenderPipeline(RenderEngine engine, RenderParallelism parallelism, ScriptConfig scriptConfig) {
+        this.engine = engine;
+        this.parallelism = parallelism;
+        this.scriptConfig = scriptConfig;
+    }
+
+    /**
+     * One video to render.
+     *
+     * @param span the render's span: each stage is a child of it
+     */
+    public record Job(VideoId videoId, VideoSpec spec, RenderWorkspace workspace, MediaStore media,
+                      AvatarLook avatarLook, RenderObserver observer, Tracing.Span span) {
+    }
+
+    /**
+     * What the caller hears, and what it decides: whether the job is still its own, and what a stage
+     * starting or finishing means (the service saves it). Called on the rendering thread; a hook may
+     * block, and may throw to end the render (a stale version: abandoned).
+     */
+    public interface Listener {
+
+        /** Asked before every stage and with every progress report; false stops the render, abandoned. */
+        default boolean stillOwned() {
+            return true;
+        }
+
+        /** Whether an earlier attempt finished this stage: it is then run without events, finding its work done. */
+        default boolean finishedBefore(Stage stage) {
+            return false;
+        }
+
+        default void stageStarted(Stage stage) {
+        }
+
+        /** @param overallPercent 0–100 over the whole render, by the pipeline's weight table */
+        default void progress(Stage stage, int stagePercent, int overallPercent) {
+        }
+
+        default void stageFinished(Stage stage, int overallPercent) {
+        }
+    }
+
+    /** Runs every stage on the calling thread; a failure is an outcome, not an exception. */
+    public PipelineOutcome run(Job job, Listener listener) {
+        Run run = new Run(job, listener);
+        try {
+            return new PipelineOutcome.Completed(run.stages());
+        } catch (IOException | RuntimeException e) {
+            return run.outcomeOf(e);
+        }
+    }
+
+    /** The weight table's overall percent for a point within a stage. */
+    static int overall(Stage stage, int stagePercent) {
+        int before = Arrays.stream(STAGE_WEIGHT, 0, stage.ordinal()).sum();
+        return before + STAGE_WEIGHT[stage.ordinal()] * clamp(stagePercent) / 100;
+    }
+
+    private static int clamp(int percent) {
+        return Math.max(0, Math.min(100, percent));
+    }
+
+    /** Thrown from inside a stage's work when the caller no longer holds the job, to stop it mid-frame. */
+    private static final class JobLost extends RuntimeException {
+        JobLost() {
+            super("the worker no longer holds this render job", null, false, false);
+        }
+    }
+
+    /** A stage's work, told whether an earlier attempt finished it. */
+    @FunctionalInterface
+    private interface StageWork<T> {
+        T run(IntConsumer percent, boolean finishedBefore) throws IOException;
+    }
+
+    /** One run: the stage in hand, for the failure to name. */
+    private final class Run {
+
+        private final Job job;
+        private final Listener listener;
+        private final RenderContext ctx;
+        private volatile Stage current = Stage.SCRIPT;
+
+        Run(Job job, Listener listener) {
+            this.job = job;
+            this.listener = listener;
+            ArtefactKeys keys = new ArtefactKeys(job.workspace());
+            this.ctx = new RenderContext(job.videoId(), job.spec(), engine, job.media(), keys,
+                    new AssetCopies(job.media(), keys), job.avatarLook(), scriptConfig,
+                    new RenderTrace(job.videoId(), job.spec(), job.observer()), parallelism);
+        }
+
+        Duration stages() throws IOException {
+            Script script = stage(Stage.SCRIPT, (p, again) -> ScriptStage.run(ctx));
+            Narration narration = stage(Stage.VOICE, (p, again) -> NarrationStage.run(ctx, script, p));
+            Performances performances = stage(Stage.AVATAR, (p, again) -> again
+                    ? PerformanceStage.resume(ctx, narration) : PerformanceStage.run(ctx, script, narration, p));
+            List<Path> stills = stage(Stage.VISUALS, (p, again) -> StillsStage.run(ctx, script, p));
+            Segments segments = stage(Stage.COMPOSITION, (p, again) -> SegmentStage.run(ctx, script, narration,
+                    performances, stills, p));
+            stage(Stage.RENDER, (p, again) -> {
+                OutputStage.run(ctx, narration, segments, p);
+                return null;
+            });
+            return narration.duration();
+        }
+
+        private <T> T stage(Stage stage, StageWork<T> work) throws IOException {
+            if (!listener.stillOwned()) {
+                throw new JobLost();
+            }
+            current = stage;
+            boolean again = listener.finishedBefore(stage);
+            long started = System.nanoTime();
+            Tracing.Span span = job.span().child("stage " + stage.label())
+                    .tag(Tracing.VIDEO_ID, job.videoId().toString())
+                    .tag("videogen.stage", stage.label())
+                    .tag("videogen.replay", again);
+            try {
+                if (!again) {
+                    listener.stageStarted(stage);
+                }
+                T result;
+                try (Tracing.Scope ignored = span.activate()) {
+                    result = traced(span, () -> work.run(percent -> progress(stage, percent), again));
+                }
+                if (!again) {
+                    listener.stageFinished(stage, overall(stage, 100));
+                    job.observer().stageFinished(job.videoId(), stage, Duration.ofNanos(System.nanoTime() - started));
+                }
+                return result;
+            } catch (IOException | RuntimeException | Error e) {
+                span.fail(e);
+                throw e;
+            } finally {
+                span.end();
+            }
+        }
+
+        private <T> T traced(Tracing.Span span, RenderTrace.Work<T> work) throws IOException {
+            ctx.trace().enterStage(span);
+            Throwable failure = null;
+            try {
+                return work.get();
+            } catch (IOException | RuntimeException | Error e) {
+                failure = e;
+                throw e;
+            } finally {
+                ctx.trace().leaveStage(failure);
+            }
+        }
+
+        /**
+         * Progress is told as it happens. The stages report often (the composer every few frames), so
+         * this is also where a render notices that its job was lost and stops mid-stage.
+         */
+        private void progress(Stage stage, int stagePercent) {
+            if (!listener.stillOwned()) {
+                throw new JobLost();
+            }
+            listener.progress(stage, clamp(stagePercent), overall(stage, stagePercent));
+        }
+
+        PipelineOutcome outcomeOf(Throwable failure) {
+            if (failure instanceof JobLost || failure instanceof StaleVersionException) {
+                return new PipelineOutcome.Abandoned();
+            }
+            return new PipelineOutcome.Failed(FailureClassifier.describe(current, failure), failure);
+        }
+    }
+}

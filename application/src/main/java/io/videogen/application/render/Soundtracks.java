@@ -1,0 +1,46 @@
+package io.videogen.application.render;
+
+import io.videogen.application.port.out.SpeechAudio;
+import io.videogen.application.port.out.Tracing;
+import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
+import io.videogen.domain.media.Music;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * The narration of every scene, placed on the video's timeline, mixed with the music and encoded:
+ * named by all of that, so a render whose narration and music did not change finds it made.
+ */
+final class Soundtracks {
+
+    /** Integrated loudness of every soundtrack, in LUFS. */
+    static final double LOUDNESS_TARGET = -16.0;
+
+    private Soundtracks() {
+    }
+
+    static Path make(RenderContext ctx, Narration narration, Tracing.Span parent, IntConsumer listener)
+            throws IOException {
+        Music music = ctx.spec().backgroundMusic().orElse(null);
+        Path target = ctx.keys().soundtrack(narration.placedSpeech(), narration.duration(), music, LOUDNESS_TARGET);
+        // The whole narration stays in the workspace, as the video's voice track to inspect or reuse.
+        List<SpeechAudio.Placement> clips = new ArrayList<>();
+        for (SceneTimeline timeline : narration.timelines()) {
+            clips.addAll(timeline.placements(timeline.start()));
+        }
+        Path narrationWav = ctx.keys().narration();
+        ctx.engine().audio().lay(clips, narration.duration(), narrationWav);
+        if (Files.exists(target)) {
+            return target;
+        }
+        SoundtrackPlan plan = new SoundtrackPlan(narrationWav, narration.duration(),
+                music == null ? null : ctx.assets().of(-1, music.assetId()), music == null ? 0 : music.volume(),
+                music != null && music.ducking(), LOUDNESS_TARGET);
+        ctx.trace().ffmpeg(parent, "soundtrack", () -> ctx.engine().composer().soundtrack(plan, target, listener));
+        return target;
+    }
+}

@@ -1,0 +1,77 @@
+package io.videogen.application.render;
+
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.Tracing;
+import io.videogen.application.port.out.VisualGenerator.StillRequest;
+import io.videogen.domain.media.Visual;
+import io.videogen.domain.shared.RgbColor;
+import io.videogen.domain.video.Scene;
+import io.videogen.domain.video.Script;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Stage {@code visuals}: each scene's background and title card, painted by as many painters as
+ * the render's parallelism allows; a still painted before is found by its name.
+ */
+final class StillsStage {
+
+    /** Extra canvas for a still that moves (Ken Burns), so the zoom never shows an edge. */
+    static final double KEN_BURNS_OVERSIZE = 1.15;
+    private static final RgbColor TITLE_COLOR = new RgbColor(255, 255, 255);
+
+    private StillsStage() {
+    }
+
+    /** @return each scene's still, in scene order */
+    static List<Path> run(RenderContext ctx, Script script, IntConsumer percent) throws IOException {
+        double oversize = ctx.spec().imageSync().kenBurns() ? KEN_BURNS_OVERSIZE : 1.0;
+        List<Path> stills = new ArrayList<>();
+        List<ParallelWork.Piece> pieces = new ArrayList<>();
+        Set<Path> painting = new HashSet<>();
+        int scenes = script.scenes().size();
+        AtomicInteger painted = new AtomicInteger();
+        IntConsumer report = p -> {
+            synchronized (painted) {
+                percent.accept(p);
+            }
+        };
+        for (Scene scene : script.scenes()) {
+            ctx.trace().scene(scene.index());
+            Path source = scene.visual() instanceof Visual.Image image ? ctx.assets().of(scene.index(), image.assetId())
+                    : null;
+            Path still = ctx.keys().still(scene.visual(), scene.title(), ctx.spec().config().resolution(), oversize);
+            boolean hit = Files.exists(still) || painting.contains(still);
+            ctx.trace().cacheLookup("still", scene.index(), hit);
+            if (!hit) {
+                painting.add(still);
+                StillRequest request = new StillRequest(scene.visual(), source, ctx.spec().config().resolution(),
+                        scene.title(), TITLE_COLOR, oversize);
+                Tracing.Span sceneSpan = ctx.trace().currentScene();
+                pieces.add(() -> {
+                    try {
+                        ctx.trace().provider(sceneSpan, "visuals", "visuals.paint", () -> {
+                            ctx.engine().visuals().paint(request, still);
+                            return null;
+                        });
+                    } catch (RenderStepException e) {
+                        throw new SceneFailure(scene.index(), e.getMessage(), e.retryable(), e);
+                    }
+                    report.accept(100 * painted.incrementAndGet() / scenes);
+                });
+            } else {
+                report.accept(100 * painted.incrementAndGet() / scenes);
+            }
+            stills.add(still);
+        }
+        new ParallelWork().run("still", pieces, ctx.parallelism().painters());
+        return List.copyOf(stills);
+    }
+}

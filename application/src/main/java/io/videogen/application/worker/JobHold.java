@@ -1,0 +1,178 @@
+package io.videogen.application.worker;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.videogen.application.port.in.RenderClaim;
+import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.RenderJob;
+import io.videogen.application.port.out.RenderJobQueue;
+import io.videogen.application.port.out.StaleVersionException;
+import io.videogen.application.port.out.TransactionRunner;
+import io.videogen.domain.video.VideoEvent;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * This worker's hold on one job. Ownership is a few flags read per frame; the heartbeat and
+ * the video's events change them. A cancellation event is only a hint to check at once: the
+ * cancel withdrew the job in the transaction that saved it, so the check finds the job gone —
+ * and an event meant for an earlier run of the same video cannot stop this one.
+ */
+final class JobHold implements RenderClaim {
+
+    private static final System.Logger LOG = System.getLogger(RenderWorker.class.getName());
+
+    private volatile RenderJob job;
+    /** When the lease runs out as this worker reckons it: from before it asked, so never late. */
+    private volatile long leaseEndsAt;
+    private volatile boolean lost;
+    private volatile boolean closed;
+    private final AtomicBoolean renewing = new AtomicBoolean();
+    private final AtomicBoolean renewAgain = new AtomicBoolean();
+    private volatile ScheduledFuture<?> heartbeat;
+    private volatile Cancellable cancellations;
+
+    private final RenderJobQueue queue;
+    private final ProgressPublisher events;
+    private final TransactionRunner transactions;
+    private final WorkerSettings settings;
+    private final ScheduledExecutorService timer;
+    private final LongSupplier nanoTime;
+    /** Whether the worker is stopping: its renders then lose their jobs and hand them back. */
+    private final BooleanSupplier stopping;
+
+    JobHold(RenderJob job, long askedAt, RenderJobQueue queue, ProgressPublisher events,
+            TransactionRunner transactions, WorkerSettings settings, ScheduledExecutorService timer,
+            LongSupplier nanoTime, BooleanSupplier stopping) {
+        this.job = job;
+        this.queue = queue;
+        this.events = events;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.timer = timer;
+        this.nanoTime = nanoTime;
+        this.stopping = stopping;
+        this.leaseEndsAt = askedAt + settings.lease().toNanos();
+    }
+
+    RenderJob job() {
+        return job;
+    }
+
+    /** Whether the job was taken from this worker (cancelled, deleted, taken over). */
+    boolean lost() {
+        return lost;
+    }
+
+    /**
+     * Listens for a cancel, then renews the lease once before the render starts: a claim that
+     * was slow to answer may have left little of the lease, and a cancel that committed before
+     * the listening began is found here.
+     */
+    Uni<Void> start() {
+        cancellations = events.subscribe(job.videoId())
+                .filter(event -> event instanceof VideoEvent.VideoCancelled)
+                .subscribe().with(cancelled -> renew(), failure -> LOG.log(Level.WARNING,
+                        "cancellations of video " + job.videoId() + " no longer arrive; the heartbeat still "
+                                + "notices them", failure));
+        renewing.set(true);
+        long askedAt = nanoTime.getAsLong();
+        return queue.renewLease(job, settings.lease())
+                .invoke(renewed -> extend(renewed, askedAt))
+                .onFailure().invoke(this::renewFailed)
+                .onFailure().recoverWithNull()
+                .eventually(() -> {
+                    long every = settings.heartbeat().toMillis();
+                    heartbeat = timer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+                    renewed();
+                })
+                .replaceWithVoid();
+    }
+
+    private void renew() {
+        if (lost || closed) {
+            return;
+        }
+        if (!renewing.compareAndSet(false, true)) {
+            renewAgain.set(true);
+            return;
+        }
+        long askedAt = nanoTime.getAsLong();
+        queue.renewLease(job, settings.lease()).subscribe().with(renewed -> {
+            extend(renewed, askedAt);
+            renewed();
+        }, failure -> {
+            renewFailed(failure);
+            renewed();
+        });
+    }
+
+    private void extend(RenderJob renewed, long askedAt) {
+        job = renewed;
+        leaseEndsAt = askedAt + settings.lease().toNanos();
+    }
+
+    private void renewFailed(Throwable failure) {
+        if (closed) {
+            return; // the job was settled (and deleted) while this renewal was on its way
+        }
+        if (failure instanceof StaleVersionException) {
+            lost = true;
+            LOG.log(Level.INFO, "worker {0} lost the job of video {1}: cancelled, deleted or taken over",
+                    settings.workerId(), job.videoId());
+        } else {
+            LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not renew its lease on video "
+                    + job.videoId() + "; it stops when the lease runs out", failure);
+        }
+    }
+
+    private void renewed() {
+        renewing.set(false);
+        if (renewAgain.getAndSet(false)) {
+            renew();
+        }
+    }
+
+    boolean expired() {
+        return nanoTime.getAsLong() - leaseEndsAt > 0;
+    }
+
+    /** A worker that is stopping hands its job back rather than failing the video on it. */
+    @Override
+    public boolean lastAttempt() {
+        return !stopping.getAsBoolean() && !queue.hasAttemptsLeft(job);
+    }
+
+    @Override
+    public boolean stillOwned() {
+        return !stopping.getAsBoolean() && !lost && !expired();
+    }
+
+    /**
+     * The write first, the fence second: the video row is locked before the job row, in the same
+     * order as a cancel takes them, so the two never wait on each other in a circle.
+     */
+    @Override
+    public <T> Uni<T> fenced(Supplier<Uni<T>> write) {
+        return transactions.inTransaction(() -> Uni.createFrom().<T>deferred(write::get)
+                .call(() -> queue.confirmHeld(job)));
+    }
+
+    void close() {
+        closed = true;
+        ScheduledFuture<?> beat = heartbeat;
+        if (beat != null) {
+            beat.cancel(false);
+        }
+        Cancellable listening = cancellations;
+        if (listening != null) {
+            listening.cancel();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.videogen.bootstrap.wiring;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.OptionalInt;
+
+/**
+ * How much a render process does at once: {@code videogen.render.*}, made into the one
+ * {@link io.videogen.application.render.RenderParallelism} the pipeline and the composer share.
+ */
+@ConfigMapping(prefix = "videogen.render")
+interface RenderConfig {
+
+    /** Renders a worker process runs at once; default {@code videogen.worker.concurrency}, else the cores. */
+    OptionalInt slots();
+
+    /** Stills painted at once within one render; default the cores. */
+    OptionalInt painters();
+
+    /** x264 encoders running at once in the process; default two, or one on one core. */
+    OptionalInt encoderSlots();
+
+    /** The largest frame (width × height) whose segments are encoded side by side; default 1280 × 720. */
+    @WithDefault("921600")
+    long parallelFrameArea();
+
+    /** Whether a long enough scene is encoded as two halves side by side (up to the parallel frame area). */
+    @WithDefault("true")
+    boolean splitScenes();
+}

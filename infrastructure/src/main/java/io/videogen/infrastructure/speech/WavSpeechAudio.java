@@ -1,0 +1,84 @@
+package io.videogen.infrastructure.speech;
+
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.SpeechAudio;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+
+/** {@link SpeechAudio} on 16-bit PCM WAV files, the JDK's own sound API. */
+@ApplicationScoped
+public class WavSpeechAudio implements SpeechAudio {
+
+    @Override
+    public Duration length(Path clip) throws IOException {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(clip.toFile())) {
+            return Duration.ofNanos(Math.round(in.getFrameLength() / (double) in.getFormat().getFrameRate() * 1e9));
+        } catch (UnsupportedAudioFileException e) {
+            throw new IOException("not a WAV clip: " + clip.getFileName(), e);
+        }
+    }
+
+    @Override
+    public void lay(List<Placement> clips, Duration length, Path target) throws IOException {
+        if (clips.isEmpty()) {
+            throw new IllegalArgumentException("a track has at least one clip, whose format it takes");
+        }
+        AudioFormat format = formatOf(clips.get(0).clip());
+        int frameSize = format.getFrameSize();
+        long frames = Math.round(length.toNanos() / 1e9 * format.getSampleRate());
+        byte[] pcm = new byte[Math.toIntExact(frames * frameSize)];
+        for (Placement placement : clips) {
+            place(placement, format, pcm);
+        }
+        // Written next to the target and moved into place, so no half-written WAV is ever seen.
+        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        try (AudioInputStream stream = new AudioInputStream(new ByteArrayInputStream(pcm), format,
+                pcm.length / frameSize)) {
+            AudioSystem.write(stream, AudioFileFormat.Type.WAVE, temp.toFile());
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static AudioFormat formatOf(Path clip) {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(clip.toFile())) {
+            AudioFormat format = in.getFormat();
+            if (format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED || format.getSampleSizeInBits() != 16) {
+                throw new RenderStepException("speech clips must be 16-bit PCM WAV, got " + format, false);
+            }
+            return format;
+        } catch (IOException | UnsupportedAudioFileException e) {
+            throw new RenderStepException("cannot read speech clip " + clip.getFileName() + ": " + e.getMessage(),
+                    false, e);
+        }
+    }
+
+    private static void place(Placement placement, AudioFormat format, byte[] pcm) {
+        Path wav = placement.clip();
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+            if (!in.getFormat().matches(format)) {
+                throw new RenderStepException("speech clips disagree on their format: " + in.getFormat() + " vs "
+                        + format, false);
+            }
+            byte[] clip = in.readAllBytes();
+            int frameSize = format.getFrameSize();
+            long startFrame = Math.round(placement.at().toNanos() / 1e9 * format.getSampleRate());
+            int offset = Math.toIntExact(startFrame * frameSize);
+            int length = Math.max(0, Math.min(clip.length, pcm.length - offset));
+            System.arraycopy(clip, 0, pcm, offset, length - length % frameSize);
+        } catch (IOException | UnsupportedAudioFileException e) {
+            throw new RenderStepException("cannot read speech clip " + wav.getFileName() + ": " + e.getMessage(),
+                    false, e);
+        }
+    }
+}

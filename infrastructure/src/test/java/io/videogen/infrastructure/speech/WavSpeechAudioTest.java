@@ -1,0 +1,112 @@
+package io.videogen.infrastructure.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.SpeechAudio.Placement;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WavSpeechAudioTest {
+
+    private static final AudioFormat SPEECH = new AudioFormat(16_000, 16, 1, true, false);
+
+    @TempDir
+    Path dir;
+    private final WavSpeechAudio audio = new WavSpeechAudio();
+
+    @Test
+    void readsHowLongAClipLasts() throws Exception {
+        Path clip = clip("a.wav", SPEECH, 4_000, (short) 100);
+
+        assertThat(audio.length(clip)).isEqualTo(Duration.ofMillis(250));
+    }
+
+    @Test
+    void laysEachClipAtItsExactSampleOnASilentTrackOfTheGivenLength() throws Exception {
+        Path first = clip("first.wav", SPEECH, 1_600, (short) 1000);
+        Path second = clip("second.wav", SPEECH, 1_600, (short) -2000);
+        Path track = dir.resolve("track.wav");
+
+        audio.lay(List.of(new Placement(first, Duration.ofMillis(100)), new Placement(second, Duration.ofMillis(500))),
+                Duration.ofSeconds(1), track);
+
+        short[] samples = samples(track);
+        assertThat(samples).hasSize(16_000);
+        assertThat(samples[1_599]).isZero();
+        assertThat(samples[1_600]).isEqualTo((short) 1000);
+        assertThat(samples[3_199]).isEqualTo((short) 1000);
+        assertThat(samples[3_200]).isZero();
+        assertThat(samples[8_000]).isEqualTo((short) -2000);
+        assertThat(samples[9_599]).isEqualTo((short) -2000);
+        assertThat(samples[9_600]).isZero();
+        assertThat(Files.exists(dir.resolve("track.wav.part"))).isFalse();
+    }
+
+    @Test
+    void cutsAClipThatRunsPastTheEndOfTheTrack() throws Exception {
+        Path clip = clip("long.wav", SPEECH, 16_000, (short) 7);
+        Path track = dir.resolve("short.wav");
+
+        audio.lay(List.of(new Placement(clip, Duration.ofMillis(900))), Duration.ofSeconds(1), track);
+
+        short[] samples = samples(track);
+        assertThat(samples).hasSize(16_000);
+        assertThat(samples[14_399]).isZero();
+        assertThat(samples[15_999]).isEqualTo((short) 7);
+    }
+
+    @Test
+    void refusesClipsThatDisagreeOnTheirFormat() throws Exception {
+        Path speech = clip("speech.wav", SPEECH, 160, (short) 1);
+        Path other = clip("other.wav", new AudioFormat(22_050, 16, 1, true, false), 160, (short) 1);
+
+        assertThatThrownBy(() -> audio.lay(List.of(new Placement(speech, Duration.ZERO),
+                new Placement(other, Duration.ofMillis(10))), Duration.ofSeconds(1), dir.resolve("t.wav")))
+                .isInstanceOf(RenderStepException.class)
+                .hasMessageContaining("disagree on their format");
+    }
+
+    @Test
+    void refusesAFileThatIsNoWav() throws Exception {
+        Path text = Files.writeString(dir.resolve("note.wav"), "not a sound");
+
+        assertThatThrownBy(() -> audio.length(text)).isInstanceOf(IOException.class).hasMessageContaining("note.wav");
+    }
+
+    private Path clip(String name, AudioFormat format, int frames, short value) throws IOException {
+        byte[] pcm = new byte[frames * 2];
+        for (int i = 0; i < frames; i++) {
+            pcm[2 * i] = (byte) value;
+            pcm[2 * i + 1] = (byte) (value >> 8);
+        }
+        Path file = dir.resolve(name);
+        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), format, frames)) {
+            AudioSystem.write(in, AudioFileFormat.Type.WAVE, file.toFile());
+        }
+        return file;
+    }
+
+    private static short[] samples(Path wav) throws IOException, UnsupportedAudioFileException {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+            byte[] pcm = in.readAllBytes();
+            short[] samples = new short[pcm.length / 2];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = (short) ((pcm[2 * i] & 0xff) | (pcm[2 * i + 1] << 8));
+            }
+            return samples;
+        }
+    }
+}
