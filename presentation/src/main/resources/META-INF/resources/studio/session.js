@@ -53,6 +53,22 @@ export async function signIn(email, password) {
 }
 
 /**
+ * Finishes a sign-in that answered MFA_REQUIRED: its mfaToken with the authenticator's six digits,
+ * or (anything else) one of the recovery codes. Throws the API's problem on failure.
+ */
+export async function signInWithSecondFactor(mfaToken, answer) {
+  const entered = answer.trim();
+  const factor = /^\d{6}$/.test(entered) ? {code: entered} : {recoveryCode: entered};
+  const response = await fetch(SESSION + '/mfa', {
+    method: 'POST', credentials: 'same-origin',
+    headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+    body: JSON.stringify({mfaToken, ...factor}),
+  });
+  if (!response.ok) throw await problemOf(response);
+  started(await response.json());
+}
+
+/**
  * A new access token from the refresh cookie. Refresh tokens are single-use: two tabs refreshing
  * with the same cookie at once would look like a stolen token and end the session, so tabs take
  * turns (Web Locks), and a tab that waited finds the cookie its neighbour already renewed.

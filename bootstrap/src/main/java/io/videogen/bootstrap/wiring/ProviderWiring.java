@@ -6,6 +6,8 @@ import io.videogen.application.port.out.ProviderObserver;
 import io.videogen.application.port.out.ProviderResultCache;
 import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.VisualGenerator;
+import io.videogen.application.port.in.FeatureGate;
+import io.videogen.application.provider.FeatureSwitchedProviders;
 import io.videogen.application.provider.PictureChain;
 import io.videogen.application.provider.ProviderCatalog;
 import io.videogen.application.provider.ScriptDrafting;
@@ -22,22 +24,30 @@ import jakarta.inject.Singleton;
  */
 class ProviderWiring {
 
+    /** The configured providers behind the {@code ai-providers} flag: what every chain below uses. */
     @Produces
     @Singleton
-    ScriptDrafting scriptDrafting(ProviderDirectory providers, ProviderObserver observer, Blocking blocking) {
+    @Typed(FeatureSwitchedProviders.class)
+    FeatureSwitchedProviders switchedProviders(ProviderDirectory configured, FeatureGate features) {
+        return new FeatureSwitchedProviders(configured, features);
+    }
+
+    @Produces
+    @Singleton
+    ScriptDrafting scriptDrafting(FeatureSwitchedProviders providers, ProviderObserver observer, Blocking blocking) {
         return new ScriptDrafting(providers, observer, blocking);
     }
 
     @Produces
     @Singleton
-    ProviderCatalog providerCatalog(ProviderDirectory providers) {
+    ProviderCatalog providerCatalog(FeatureSwitchedProviders providers) {
         return new ProviderCatalog(providers);
     }
 
     @Produces
     @Singleton
     @Typed(SpeechChain.class)
-    SpeechChain speechChain(ProviderDirectory providers, SpeechSynthesizer offline, MediaInspector inspector,
+    SpeechChain speechChain(FeatureSwitchedProviders providers, SpeechSynthesizer offline, MediaInspector inspector,
                             ProviderObserver observer, ProviderResultCache cache) {
         return new SpeechChain(providers, offline, inspector, observer, cache);
     }
@@ -45,7 +55,7 @@ class ProviderWiring {
     @Produces
     @Singleton
     @Typed(PictureChain.class)
-    PictureChain pictureChain(ProviderDirectory providers, VisualGenerator offline, MediaInspector inspector,
+    PictureChain pictureChain(FeatureSwitchedProviders providers, VisualGenerator offline, MediaInspector inspector,
                               ProviderObserver observer, ProviderResultCache cache) {
         return new PictureChain(providers, offline, inspector, observer, cache);
     }

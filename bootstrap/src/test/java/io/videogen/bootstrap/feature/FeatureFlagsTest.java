@@ -70,6 +70,34 @@ class FeatureFlagsTest {
     }
 
     @Test
+    void theStudioSwitchedOffAnswers403OnItsPagesWhileTheApiStaysOpen() {
+        given().get("/").then().statusCode(200);
+        admin().body(Map.of("enabled", false)).put("/api/v1/admin/flags/studio").then().statusCode(200);
+
+        for (String page : new String[] {"/", "/index.html", "/studio/app.js"}) {
+            given().get(page).then().statusCode(403).contentType("application/problem+json")
+                    .body("code", equalTo("FEATURE_DISABLED")).body("detail", containsString("flags/studio"));
+        }
+        register().then().statusCode(201);
+
+        admin().body(Map.of("enabled", true)).put("/api/v1/admin/flags/studio").then().statusCode(200);
+        given().get("/studio/app.js").then().statusCode(200);
+    }
+
+    @Test
+    void aiProvidersSwitchedOffRefuseDraftingAScript() {
+        register().then().statusCode(201);
+        String creator = given().contentType(ContentType.JSON)
+                .body(Map.of("email", lastEmail, "password", "a long enough passphrase 42"))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("accessToken");
+        admin().body(Map.of("enabled", false)).put("/api/v1/admin/flags/ai-providers").then().statusCode(200);
+
+        given().header("Authorization", "Bearer " + creator).contentType(ContentType.JSON)
+                .body(Map.of("topic", "tides")).post("/api/v1/scripts").then().statusCode(403)
+                .body("code", equalTo("FEATURE_DISABLED")).body("detail", containsString("ai-providers"));
+    }
+
+    @Test
     void aFlagSwitchedOffOnOneInstanceHoldsOnAnotherWithinTwoSeconds() {
         FeatureFlags second = new FeatureFlags(store, Map.of(), audit, clock, Duration.ofSeconds(1));
         second.require(Feature.BATCHES).await().atMost(Duration.ofSeconds(5));

@@ -1,5 +1,9 @@
 package io.videogen.bootstrap.studio;
 
+import io.videogen.application.mfa.Base32;
+import io.videogen.application.mfa.Totp;
+import java.time.Instant;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -88,6 +92,28 @@ class BrowserSessionTest {
                 .body(Map.of("email", ana.email(), "password", "not the password at all")).post(SESSION);
         response.then().statusCode(401).body("code", equalTo("AUTHENTICATION_REQUIRED"));
         assertThat(response.headers().getValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aSecondFactorFinishesABrowserSignInAndOnlyThenSetsTheCookies() {
+        Accounts.Account ana = Accounts.signUp();
+        String secret = ana.request().post("/api/v1/me/mfa/totp").then().statusCode(200).extract().path("secret");
+        List<String> recoveryCodes = ana.request()
+                .body(Map.of("code", Totp.code(Base32.decode(secret), Totp.stepAt(Instant.now()))))
+                .post("/api/v1/me/mfa/totp/confirm").then().statusCode(200).extract().path("recoveryCodes");
+
+        Response passwordStep = signIn(ana);
+        passwordStep.then().statusCode(401).body("code", equalTo("MFA_REQUIRED"));
+        assertThat(passwordStep.headers().getValues("Set-Cookie")).isEmpty();
+        String mfaToken = passwordStep.path("mfaToken");
+
+        Response finished = given().contentType(ContentType.JSON)
+                .body(Map.of("mfaToken", mfaToken, "recoveryCode", recoveryCodes.get(0))).post(SESSION + "/mfa");
+        finished.then().statusCode(200).body("accessToken", notNullValue()).body("refreshToken", nullValue());
+        assertThat(setCookie(finished, "videogen_refresh")).contains("HttpOnly", "Path=/api/v1/auth/session");
+
+        given().contentType(ContentType.JSON).body(Map.of("mfaToken", mfaToken, "recoveryCode", recoveryCodes.get(1)))
+                .post(SESSION + "/mfa").then().statusCode(401);
     }
 
     private static Response signIn(Accounts.Account account) {

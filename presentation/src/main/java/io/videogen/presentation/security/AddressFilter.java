@@ -3,13 +3,10 @@ package io.videogen.presentation.security;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.videogen.application.port.in.AddressGate;
 import io.videogen.presentation.problem.ErrorCode;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The address rules, applied to every route before anything else (authentication, rate limits,
@@ -46,16 +43,7 @@ public class AddressFilter {
             routing.next();
             return;
         }
-        ErrorCode code = ErrorCode.ADDRESS_DENIED;
-        String requestId = UUID.randomUUID().toString();
-        JsonObject problem = new JsonObject()
-                .put("type", code.type()).put("title", code.title()).put("status", code.status())
-                .put("detail", "requests from your address (" + address + ") are not allowed here; "
-                        + "ask the service's admin if you think this is wrong")
-                .put("instance", path).put("code", code.name()).put("requestId", requestId);
-        routing.response().setStatusCode(code.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .putHeader("X-Request-Id", requestId)
-                .end(problem.encode());
+        RouteProblems.answer(routing, ErrorCode.ADDRESS_DENIED, "requests from your address (" + address
+                + ") are not allowed here; ask the service's admin if you think this is wrong");
     }
 }

@@ -1,6 +1,6 @@
 // Sign in and register.
 import {call} from '../api.js';
-import {ApiError, signIn} from '../session.js';
+import {ApiError, signIn, signInWithSecondFactor} from '../session.js';
 import {field, h, show} from '../dom.js';
 import {clearErrors, formError, showProblem} from '../forms.js';
 
@@ -24,6 +24,10 @@ export function signInView(main, {params, go}) {
       await signIn(email.value.trim(), password.value);
       go(params.get('next') || '#/videos');
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'MFA_REQUIRED' && error.problem.mfaToken) {
+        secondFactorView(main, error.problem.mfaToken, () => go(params.get('next') || '#/videos'));
+        return;
+      }
       showProblem(form, error instanceof ApiError ? error : {errors: [], message: String(error.message)});
     } finally {
       busy(form, false);
@@ -31,6 +35,34 @@ export function signInView(main, {params, go}) {
   });
   show(main, form);
   (email.value ? password : email).focus();
+}
+
+/** The second step of a sign-in with MFA on: the authenticator's code or a recovery code. */
+function secondFactorView(main, mfaToken, done) {
+  const code = h('input', {type: 'text', name: 'code', autocomplete: 'one-time-code', required: true,
+    maxlength: 40, spellcheck: false});
+  const form = h('form', {class: 'card narrow', novalidate: true},
+    h('h1', {}, 'Two-step sign-in'),
+    formError(),
+    field('Code', code, {name: 'code',
+      hint: 'The 6 digits your authenticator app shows now, or one of your recovery codes.'}),
+    h('button', {type: 'submit', class: 'primary'}, 'Sign in'),
+    h('p', {}, h('a', {href: '#/signin'}, 'Start again')));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearErrors(form);
+    busy(form, true);
+    try {
+      await signInWithSecondFactor(mfaToken, code.value);
+      done();
+    } catch (error) {
+      showProblem(form, error instanceof ApiError ? error : {errors: [], message: String(error.message)});
+    } finally {
+      busy(form, false);
+    }
+  });
+  show(main, form);
+  code.focus();
 }
 
 export function registerView(main, {go}) {

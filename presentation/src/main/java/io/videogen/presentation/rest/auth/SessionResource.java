@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Context;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.AuthenticateUseCase;
 import io.videogen.application.port.in.AuthenticateUseCase.TokenPair;
+import io.videogen.application.port.in.CompleteMfaSignInUseCase;
 import io.videogen.application.port.in.LoginCommand;
 import io.videogen.domain.user.Email;
 import io.videogen.presentation.security.RequestOrigins;
@@ -37,9 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionResource {
 
     private final AuthenticateUseCase authenticate;
+    private final CompleteMfaSignInUseCase secondFactor;
 
-    public SessionResource(AuthenticateUseCase authenticate) {
+    public SessionResource(AuthenticateUseCase authenticate, CompleteMfaSignInUseCase secondFactor) {
         this.authenticate = authenticate;
+        this.secondFactor = secondFactor;
     }
 
     @POST
@@ -53,6 +56,20 @@ public class SessionResource {
         LoginCommand command = new LoginCommand(new Email(body.email()), body.password().toCharArray(),
                 RequestOrigins.of(routing));
         return authenticate.login(command).map(SessionResource::started);
+    }
+
+    @POST
+    @Path("/mfa")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Finish a browser's sign-in with a second factor",
+            description = "After POST /api/v1/auth/session answered 401 MFA_REQUIRED: its mfaToken with the current "
+                    + "code of the authenticator app, or a recovery code. Sets the cookies like a sign-in.")
+    @APIResponse(responseCode = "200", description = "Signed in; cookies set")
+    @APIResponse(responseCode = "401", description = "A wrong, replayed or expired code or mfaToken")
+    public Uni<Response> signInWithSecondFactor(@Valid @NotNull AuthRequests.SecondFactor body,
+                                                @Context RoutingContext routing) {
+        return secondFactor.complete(body.mfaToken(), body.code(), body.recoveryCode(), RequestOrigins.of(routing))
+                .map(SessionResource::started);
     }
 
     @POST

@@ -16,11 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.videogen.domain.feature.Feature;
+import io.videogen.presentation.security.RequiresFeature;
 
 @Path("/api/v1/scripts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "scripts")
+@RequiresFeature(Feature.AI_PROVIDERS)
 public class ScriptsResource {
 
     private final DraftScriptUseCase scripts;
