@@ -59,7 +59,8 @@ public class AddressRulesResource {
     @Operation(summary = "Add an address rule",
             description = "Without userId the rule applies to every request, before authentication: deny refuses the "
                     + "network; once any allow rule exists, only allowed networks get in. With userId it limits where "
-                    + "that account may sign in from. Every instance follows within about a second.")
+                    + "that account may sign in from. A rule that would shut out the calling admin's own address is "
+                    + "refused with 400. Every instance follows within about a second.")
     public Uni<Response> add(@Valid @NotNull NewRule body, @Context RoutingContext routing) {
         Optional<UserId> user = body.userId() == null ? Optional.empty() : Optional.of(UserId.parse(body.userId()));
         return rules.add(callers.current(), new ManageAddressRulesUseCase.NewRule(body.cidr(), body.action(),
