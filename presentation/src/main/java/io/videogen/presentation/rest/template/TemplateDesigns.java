@@ -56,7 +56,7 @@ public final class TemplateDesigns {
         TemplateBody body = new TemplateBody(d.name(),
                 new OutputRequest(d.output().aspectRatio().label(), d.output().resolution().toString(), d.output().fps(),
                         d.output().quality().label()),
-                visual(d.background()), d.textColor().hex(), d.accentColor().hex(), d.font(),
+                VideoDrafts.request(d.background()), d.textColor().hex(), d.accentColor().hex(), d.font(),
                 new CaptionStyleBody(style.fontSize(), style.textColor().hex(), style.boxColor().hex(),
                         style.boxOpacity(), style.position().name().toLowerCase(Locale.ROOT)),
                 placementBody(placement),
@@ -72,20 +72,6 @@ public final class TemplateDesigns {
     public static PlacementBody placementBody(AvatarConfig placement) {
         return new PlacementBody(placement.placement().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 placement.shape().name().toLowerCase(Locale.ROOT), placement.scale());
-    }
-
-    static VisualRequest visual(Visual visual) {
-        if (visual instanceof Visual.Color color) {
-            return new VisualRequest("color", color.color().hex(), null, null, null, null, null);
-        }
-        if (visual instanceof Visual.Gradient gradient) {
-            return new VisualRequest("gradient", null, gradient.from().hex(), gradient.to().hex(), null, null, null);
-        }
-        if (visual instanceof Visual.Image image) {
-            return new VisualRequest("asset", null, null, null, image.assetId().toString(),
-                    image.fit().name().toLowerCase(Locale.ROOT), null);
-        }
-        return new VisualRequest("prompt", null, null, null, null, null, ((Visual.Prompt) visual).prompt());
     }
 
     /** A colour a client may leave out. */

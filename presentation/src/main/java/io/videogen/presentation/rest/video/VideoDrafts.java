@@ -23,6 +23,7 @@ import io.videogen.presentation.rest.video.CreateVideoRequest.VoiceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns the JSON a client sent into the application's {@link VideoDraft}. Every value object
@@ -114,6 +115,24 @@ public class VideoDrafts {
             }
         }
         return drafts;
+    }
+
+    /** The request a visual would be made from: the other way of {@link #visual(VisualRequest)}. */
+    public static VisualRequest request(Visual visual) {
+        if (visual instanceof Visual.Color color) {
+            return new VisualRequest("color", color.color().hex(), null, null, null, null, null);
+        }
+        if (visual instanceof Visual.Gradient gradient) {
+            return new VisualRequest("gradient", null, gradient.from().hex(), gradient.to().hex(), null, null, null);
+        }
+        if (visual instanceof Visual.Image image) {
+            return new VisualRequest("asset", null, null, null, image.assetId().toString(),
+                    image.fit().name().toLowerCase(Locale.ROOT), null);
+        }
+        if (visual instanceof Visual.Prompt prompt) {
+            return new VisualRequest("prompt", null, null, null, null, null, prompt.prompt());
+        }
+        return null;
     }
 
     public static Visual visual(VisualRequest request) {

@@ -2,7 +2,6 @@ package io.videogen.presentation.rest.video;
 
 import io.videogen.domain.media.Music;
 import io.videogen.domain.media.VideoConfig;
-import io.videogen.domain.media.Visual;
 import io.videogen.domain.video.Scene;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoSpec;
@@ -10,9 +9,7 @@ import io.videogen.presentation.rest.video.CreateVideoRequest.CaptionsRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.MusicRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.OutputRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.SceneRequest;
-import io.videogen.presentation.rest.video.CreateVideoRequest.VisualRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.VoiceRequest;
-import java.util.Locale;
 
 /**
  * A video's spec told as the request that renders it as it is now: scenes as they were resolved
@@ -40,24 +37,7 @@ final class VideoSpecs {
     }
 
     private static SceneRequest scene(Scene scene) {
-        return new SceneRequest(scene.text(), scene.caption(), scene.title(), visual(scene.visual()), scene.avatar());
-    }
-
-    static VisualRequest visual(Visual visual) {
-        if (visual instanceof Visual.Color color) {
-            return new VisualRequest("color", color.color().hex(), null, null, null, null, null);
-        }
-        if (visual instanceof Visual.Gradient gradient) {
-            return new VisualRequest("gradient", null, gradient.from().hex(), gradient.to().hex(), null, null, null);
-        }
-        if (visual instanceof Visual.Image image) {
-            return new VisualRequest("asset", null, null, null, image.assetId().toString(),
-                    image.fit().name().toLowerCase(Locale.ROOT), null);
-        }
-        if (visual instanceof Visual.Prompt prompt) {
-            return new VisualRequest("prompt", null, null, null, null, null, prompt.prompt());
-        }
-        return null;
+        return new SceneRequest(scene.text(), scene.caption(), scene.title(), VideoDrafts.request(scene.visual()), scene.avatar());
     }
 
     private static OutputRequest output(VideoConfig config) {
