@@ -21,6 +21,7 @@ import io.videogen.domain.user.Caller;
 import io.videogen.domain.user.User;
 import io.videogen.domain.user.UserId;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +122,7 @@ public final class AddressRules implements AddressGate, ManageAddressRulesUseCas
         if (added.user().isPresent() || Cidr.literal(origin.clientAddress()).isEmpty()) {
             return;
         }
-        List<AddressRule> after = new java.util.ArrayList<>(policy.rules());
+        List<AddressRule> after = new ArrayList<>(policy.rules());
         after.add(added);
         new AddressPolicy(after).refusesRequest(origin.clientAddress(), now).ifPresent(refusal -> {
             throw new InvalidValueException("cidr", "this rule would shut out your own address ("

@@ -19,6 +19,42 @@ public final class WavAudio {
 
     /** The PCM format and how long the audio lasts; throws {@link IllegalArgumentException} saying what is wrong. */
     public static Duration check(byte[] wav) {
+        Pcm pcm = pcm(wav);
+        long frames = pcm.dataBytes() / ((long) pcm.channels() * pcm.bitsPerSample() / 8);
+        return Duration.ofNanos(frames * 1_000_000_000L / pcm.sampleRate());
+    }
+
+    /**
+     * The audio as 16 kHz, 16-bit mono WAV — the offline voice's format, so a video whose scenes were
+     * spoken by different links of the chain has clips that agree (the narration track needs one
+     * format). Resampled by linear interpolation, channels averaged; checked as {@link #check} does.
+     */
+    public static byte[] toSpeechFormat(byte[] wav) {
+        Pcm pcm = pcm(wav);
+        if (pcm.bitsPerSample() != 16) {
+            throw new IllegalArgumentException("the WAV file has " + pcm.bitsPerSample()
+                    + "-bit samples; 16-bit PCM is expected");
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
+        int channels = pcm.channels();
+        int frames = (int) (pcm.dataBytes() / (2L * channels));
+        short[] mono = new short[frames];
+        for (int frame = 0; frame < frames; frame++) {
+            int sum = 0;
+            for (int channel = 0; channel < channels; channel++) {
+                sum += buffer.getShort(pcm.dataOffset() + (frame * channels + channel) * 2);
+            }
+            mono[frame] = (short) (sum / channels);
+        }
+        return fromPcm16(resample(mono, pcm.sampleRate(), SPEECH_RATE), SPEECH_RATE);
+    }
+
+    /** Where a WAV file's samples are and how they are laid out. */
+    private record Pcm(int channels, int sampleRate, int bitsPerSample, int dataOffset, long dataBytes) {
+    }
+
+    /** Walks the chunks up to {@code data}; a header that promises more than arrived is a truncated answer. */
+    private static Pcm pcm(byte[] wav) {
         if (wav.length < 44) {
             throw new IllegalArgumentException("the audio is " + wav.length + " bytes, too short for a WAV file");
         }
@@ -51,53 +87,10 @@ public final class WavAudio {
                     throw new IllegalArgumentException("the WAV file is truncated: its header announces " + declared
                             + " bytes of audio, " + available + " arrived");
                 }
-                long frames = declared / ((long) channels * bitsPerSample / 8);
-                if (frames == 0) {
+                if (declared / ((long) channels * bitsPerSample / 8) == 0) {
                     throw new IllegalArgumentException("the WAV file holds no audio");
                 }
-                return Duration.ofNanos(frames * 1_000_000_000L / sampleRate);
-            }
-            position = (int) Math.min(Integer.MAX_VALUE, body + size + (size & 1));
-        }
-        throw new IllegalArgumentException("the WAV file has no data chunk");
-    }
-
-    /**
-     * The audio as 16 kHz, 16-bit mono WAV — the offline voice's format, so a video whose scenes were
-     * spoken by different links of the chain has clips that agree (the narration track needs one
-     * format). Resampled by linear interpolation, channels averaged; checked as {@link #check} does.
-     */
-    public static byte[] toSpeechFormat(byte[] wav) {
-        check(wav);
-        ByteBuffer buffer = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
-        int position = 12;
-        int channels = 0;
-        int sampleRate = 0;
-        int bitsPerSample = 0;
-        while (position + 8 <= wav.length) {
-            String id = new String(wav, position, 4, java.nio.charset.StandardCharsets.US_ASCII);
-            long size = Integer.toUnsignedLong(buffer.getInt(position + 4));
-            int body = position + 8;
-            if (id.equals("fmt ")) {
-                channels = buffer.getShort(body + 2);
-                sampleRate = buffer.getInt(body + 4);
-                bitsPerSample = buffer.getShort(body + 14);
-            } else if (id.equals("data")) {
-                if (bitsPerSample != 16) {
-                    throw new IllegalArgumentException("the WAV file has " + bitsPerSample
-                            + "-bit samples; 16-bit PCM is expected");
-                }
-                long declared = size == UNKNOWN_SIZE || size == 0 ? wav.length - body : size;
-                int frames = (int) (declared / (2L * channels));
-                short[] mono = new short[frames];
-                for (int frame = 0; frame < frames; frame++) {
-                    int sum = 0;
-                    for (int channel = 0; channel < channels; channel++) {
-                        sum += buffer.getShort(body + (frame * channels + channel) * 2);
-                    }
-                    mono[frame] = (short) (sum / channels);
-                }
-                return fromPcm16(resample(mono, sampleRate, SPEECH_RATE), SPEECH_RATE);
+                return new Pcm(channels, sampleRate, bitsPerSample, body, declared);
             }
             position = (int) Math.min(Integer.MAX_VALUE, body + size + (size & 1));
         }

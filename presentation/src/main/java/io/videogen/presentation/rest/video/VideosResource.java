@@ -3,15 +3,12 @@ package io.videogen.presentation.rest.video;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.CancelVideoUseCase;
 import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.in.CreateVideoUseCase;
 import io.videogen.application.port.in.CreateVideoUseCase.IdempotencyKey;
 import io.videogen.application.port.in.DeleteVideoUseCase;
-import io.videogen.application.port.in.DownloadFilesUseCase;
-import io.videogen.application.port.in.DownloadFilesUseCase.VideoFile;
 import io.videogen.application.port.in.GetVideoUseCase;
 import io.videogen.application.port.in.GetWebhookLogUseCase;
 import io.videogen.application.port.in.ListVideosUseCase;
@@ -24,7 +21,6 @@ import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoStatus;
 import io.videogen.domain.video.VideoTitle;
-import io.videogen.presentation.rest.common.Downloads;
 import io.videogen.presentation.rest.common.ETags;
 import io.videogen.presentation.rest.common.PageResponse;
 import io.videogen.presentation.security.CallerResolver;
@@ -48,12 +44,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,14 +58,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Videos: submit, follow, change, cancel, retry, delete, and download what they produced. */
+/** Videos: submit, follow, change, cancel, retry and delete; their files are {@link VideoFilesResource}. */
 @Path("/api/v1/videos")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "videos")
 public class VideosResource {
 
     private static final String ALL_ROLES_NOTE = "Any signed-in user; viewers read only.";
-    private static final Duration FILE_LOOKUP_TIMEOUT = Duration.ofSeconds(30);
 
     private final CreateVideoUseCase create;
     private final GetVideoUseCase get;
@@ -80,7 +73,6 @@ public class VideosResource {
     private final DeleteVideoUseCase delete;
     private final CancelVideoUseCase cancel;
     private final RetryVideoUseCase retry;
-    private final DownloadFilesUseCase files;
     private final GetWebhookLogUseCase webhooks;
     private final VideoDrafts drafts;
     private final VideoResponses responses;
@@ -90,7 +82,7 @@ public class VideosResource {
 
     public VideosResource(CreateVideoUseCase create, GetVideoUseCase get, ListVideosUseCase list,
                           UpdateVideoUseCase update, DeleteVideoUseCase delete, CancelVideoUseCase cancel,
-                          RetryVideoUseCase retry, DownloadFilesUseCase files, GetWebhookLogUseCase webhooks,
+                          RetryVideoUseCase retry, GetWebhookLogUseCase webhooks,
                           VideoDrafts drafts, VideoResponses responses, CallerResolver callers, ObjectMapper json) {
         this.create = create;
         this.get = get;
@@ -99,7 +91,6 @@ public class VideosResource {
         this.delete = delete;
         this.cancel = cancel;
         this.retry = retry;
-        this.files = files;
         this.webhooks = webhooks;
         this.drafts = drafts;
         this.responses = responses;
@@ -229,55 +220,6 @@ public class VideosResource {
         // the log still shows the webhook of the attempt that failed until this one ends
         return retry.retry(VideoId.parse(id), callers.current()).chain(this::withWebhook)
                 .map(shown -> Response.accepted(shown.response()).tag(ETags.of(shown.video().version())).build());
-    }
-
-    @GET
-    @Path("/{id}/file")
-    @Produces({"video/mp4", "application/problem+json"})
-    @Blocking
-    @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
-    @Operation(summary = "Download the MP4", description = "Supports Range requests (206).")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "video/mp4"))
-    @APIResponse(responseCode = "206", description = "The requested byte range")
-    @APIResponse(responseCode = "409", description = "Not completed yet")
-    public Response file(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
-        return download(id, VideoFile.VIDEO, range);
-    }
-
-    @GET
-    @Path("/{id}/thumbnail")
-    @Produces({"image/jpeg", "application/problem+json"})
-    @Blocking
-    @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
-    @Operation(summary = "Download the thumbnail (JPEG)")
-    public Response thumbnail(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
-        return download(id, VideoFile.THUMBNAIL, range);
-    }
-
-    @GET
-    @Path("/{id}/captions.srt")
-    @Produces({"application/x-subrip", "application/problem+json"})
-    @Blocking
-    @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
-    @Operation(summary = "Download the captions as SubRip")
-    public Response captionsSrt(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
-        return download(id, VideoFile.CAPTIONS_SRT, range);
-    }
-
-    @GET
-    @Path("/{id}/captions.vtt")
-    @Produces({"text/vtt", "application/problem+json"})
-    @Blocking
-    @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
-    @Operation(summary = "Download the captions as WebVTT")
-    public Response captionsVtt(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
-        return download(id, VideoFile.CAPTIONS_VTT, range);
-    }
-
-    private Response download(String id, VideoFile file, String range) throws IOException {
-        DownloadFilesUseCase.Download found = files.videoFile(VideoId.parse(id), callers.current(), file)
-                .await().atMost(FILE_LOOKUP_TIMEOUT);
-        return Downloads.respond(found, range, file == VideoFile.VIDEO);
     }
 
     /** The resource with the log of its newest webhook and its spec. */
