@@ -6,13 +6,12 @@ import io.videogen.application.port.out.MediaInspector;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspace;
 import io.videogen.application.port.out.Tracing;
-import io.videogen.application.service.DraftResolver;
+import io.videogen.application.service.DraftSpecs;
+import io.videogen.application.service.SpecAssets;
 import io.videogen.application.service.VideoRules;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.avatar.AvatarLook;
-import io.videogen.domain.media.Visual;
 import io.videogen.domain.shared.InvalidValueException;
-import io.videogen.domain.video.Scene;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
@@ -30,7 +29,7 @@ import java.util.Map;
 public final class OfflineRenderService implements RenderSpecUseCase {
 
     private final RenderPipeline pipeline;
-    private final VideoRules rules;
+    private final DraftSpecs specs;
     private final MediaInspector inspector;
     private final RenderObserver observer;
 
@@ -41,7 +40,7 @@ public final class OfflineRenderService implements RenderSpecUseCase {
     public OfflineRenderService(RenderPipeline pipeline, VideoRules rules, MediaInspector inspector,
                                 RenderObserver observer) {
         this.pipeline = pipeline;
-        this.rules = rules;
+        this.specs = new DraftSpecs(rules);
         this.inspector = inspector;
         this.observer = observer == null ? RenderObserver.NONE : observer;
     }
@@ -90,50 +89,34 @@ public final class OfflineRenderService implements RenderSpecUseCase {
                     + "cannot use template " + draft.templateId() + ". Leave templateId out and give the design "
                     + "in the spec");
         }
-        if (draft.avatarId() != null) {
+        if (draft.presenter().avatarId() != null) {
             throw new InvalidValueException("avatarId", "avatars are kept by the service; an offline render "
-                    + "cannot use avatar " + draft.avatarId() + ". Leave avatarId out; scenes with \"avatar\": true"
-                    + " get the default presenter");
+                    + "cannot use avatar " + draft.presenter().avatarId() + ". Leave avatarId out; scenes with "
+                    + "\"avatar\": true get the default presenter");
         }
-        // No template is asked for and a callback is never called offline, so the resolver needs neither
-        // a template repository nor the callback address guard.
-        VideoSpec spec = new DraftResolver(null, null, null, rules, null).resolveWithoutTemplate(draft).spec();
-        for (Scene scene : spec.script().scenes()) {
-            if (scene.visual() instanceof Visual.Image image) {
-                requireAsset(assets, image.assetId(), true, "scenes[" + scene.index() + "].visual.assetId",
-                        "scene " + scene.index() + " shows asset ");
-            }
+        VideoSpec spec = specs.withoutTemplate(draft).spec();
+        for (SpecAssets.Use use : SpecAssets.of(spec, draft)) {
+            requireFile(assets, use);
         }
-        spec.backgroundMusic().ifPresent(music -> requireAsset(assets, music.assetId(), false, "music.assetId",
-                "the music is asset "));
         return spec;
     }
 
     /** An asset must have been given as a local file, and that file must be what an upload has to be. */
-    private void requireAsset(Map<AssetId, Path> assets, AssetId id, boolean image, String field, String what) {
-        Path file = assets.get(id);
+    private void requireFile(Map<AssetId, Path> assets, SpecAssets.Use use) {
+        Path file = assets.get(use.id());
         if (file == null) {
-            throw new InvalidValueException(field, what + id + ", which this offline render was not given; "
-                    + "give its file with --asset " + id + "=FILE");
+            throw new InvalidValueException(use.field(), use.role() + use.id() + ", which this offline render was "
+                    + "not given; give its file with --asset " + use.id() + "=FILE");
         }
+        String given = "the file " + file + " given for asset " + use.id();
         if (!Files.isRegularFile(file)) {
-            throw new InvalidValueException(field, "the file " + file + " given for asset " + id + " does not exist");
+            throw new InvalidValueException(use.field(), given + " does not exist");
         }
-        MediaInspector.Inspection inspection;
         try {
-            inspection = inspector.inspect(file);
+            use.requireKind(inspector.inspect(file).kind(), given);
         } catch (MediaInspector.RejectedMediaException e) {
-            throw new InvalidValueException(field, "the file " + file + " given for asset " + id + " is refused: "
-                    + e.getMessage());
+            throw new InvalidValueException(use.field(), given + " is refused: " + e.getMessage());
         }
-        if (inspection.kind().isImage() != image) {
-            throw new InvalidValueException(field, "the file " + file + " given for asset " + id + " is "
-                    + (image ? "audio, but a scene picture must be an image" : "an image, but music must be audio"));
-        }
-    }
-
-    private static int clamp(int percent) {
-        return Math.max(0, Math.min(100, percent));
     }
 
     /** Tells the listener about every cache lookup and counts the segments. */

@@ -4,17 +4,14 @@ import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.out.AssetRepository;
 import io.videogen.application.port.out.AvatarRepository;
 import io.videogen.application.port.out.RenderStepException;
-import io.videogen.domain.asset.AssetId;
+import io.videogen.application.service.SpecAssets;
 import io.videogen.domain.avatar.Avatar;
 import io.videogen.domain.avatar.AvatarLook;
-import io.videogen.domain.media.Visual;
 import io.videogen.domain.user.Caller;
 import io.videogen.domain.user.Role;
-import io.videogen.domain.video.Scene;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoSpec;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -61,22 +58,12 @@ final class RenderInputs {
 
     /** A render may only use its owner's uploads, even if someone learned another user's asset id. */
     private Uni<Void> checkAssetsBelongTo(Caller owner, VideoSpec spec, AvatarLook look) {
-        Set<AssetId> used = new LinkedHashSet<>();
-        for (Scene scene : spec.script().scenes()) {
-            if (scene.visual() instanceof Visual.Image image) {
-                used.add(image.assetId());
-            }
-        }
-        spec.backgroundMusic().ifPresent(music -> used.add(music.assetId()));
-        if (look instanceof AvatarLook.Portrait portrait) {
-            used.add(portrait.assetId());
-        }
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (AssetId asset : used) {
-            chain = chain.call(() -> assets.findVisible(asset, owner).invoke(found -> {
+        for (SpecAssets.Use use : SpecAssets.of(spec, look)) {
+            chain = chain.call(() -> assets.findVisible(use.id(), owner).invoke(found -> {
                 if (found.isEmpty()) {
-                    throw new RenderStepException("asset " + asset + " does not exist; upload it again or choose "
-                            + "another", false);
+                    throw new RenderStepException(use.role() + use.id() + ", which does not exist; upload it again "
+                            + "or choose another", false);
                 }
             }));
         }

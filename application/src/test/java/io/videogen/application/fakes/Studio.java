@@ -86,8 +86,8 @@ public final class Studio {
     }
 
     public static VideoDraft draft(String script) {
-        return new VideoDraft(new VideoTitle("Product tour"), new ScriptSource.PlainText(script), null, null, null,
-                null, null, null, null, null, null, Map.of(), null);
+        return new VideoDraft(new VideoTitle("Product tour"), new ScriptSource.PlainText(script), Map.of(), null, null,
+                null, null, null);
     }
 
     public Video create(Caller caller, String script) {

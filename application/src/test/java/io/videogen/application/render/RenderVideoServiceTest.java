@@ -160,8 +160,9 @@ class RenderVideoServiceTest {
         studio.clearRecords();
         studio.tools.soundtracks.clear();
         studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), completed.version(), null,
-                new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText(SIX_SCENES), null, null, null,
-                        null, new Visual.Color(new RgbColor(10, 20, 30)), null, null, null, null, Map.of(), null)))
+                new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText(SIX_SCENES), Map.of(), null,
+                        new VideoDraft.Look(null, new Visual.Color(new RgbColor(10, 20, 30)), null, null), null, null,
+                        null)))
                 .await().atMost(Duration.ofSeconds(30));
         assertThat(render(video).outcome()).isEqualTo(Outcome.COMPLETED);
         assertThat(studio.tools.segmentsRendered).hasSize(6);
@@ -233,7 +234,7 @@ class RenderVideoServiceTest {
                         new io.videogen.domain.video.Script.SceneDraft("Scene two has one too.", null, "Two", null,
                                 true),
                         new io.videogen.domain.video.Script.SceneDraft("Scene three ends it.", null, "Three", null,
-                                true))), null, null, null, null, null, null, null, null, null, Map.of(), null)))
+                                true))), Map.of(), null, null, null, null, null)))
                 .await().atMost(Duration.ofSeconds(10));
         // the worker dies while encoding the last scene: the attempt ends without a word
         studio.tools.failSegmentAt = 2;

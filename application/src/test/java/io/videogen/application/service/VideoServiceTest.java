@@ -64,7 +64,7 @@ class VideoServiceTest {
     @Test
     void variablesAreFilledInTheScriptAndTitle() {
         VideoDraft draft = new VideoDraft(new VideoTitle("For {{name}}"), new ScriptSource.PlainText("Hi {{name}}."),
-                null, null, null, null, null, null, null, null, null, Map.of("name", "Ana"), null);
+                Map.of("name", "Ana"), null, null, null, null, null);
 
         Video video = studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
 
@@ -74,8 +74,8 @@ class VideoServiceTest {
 
     @Test
     void aMissingVariableIsRejectedBeforeAnythingIsSaved() {
-        VideoDraft draft = new VideoDraft(new VideoTitle("Hi"), new ScriptSource.PlainText("Hi {{name}}."),
-                null, null, null, null, null, null, null, null, null, Map.of(), null);
+        VideoDraft draft = new VideoDraft(new VideoTitle("Hi"), new ScriptSource.PlainText("Hi {{name}}."), Map.of(),
+                null, null, null, null, null);
 
         assertThatThrownBy(() -> studio.videoService.create(new CreateVideoCommand(studio.ana, draft))
                 .await().atMost(Duration.ofSeconds(30)))
@@ -93,8 +93,8 @@ class VideoServiceTest {
         Template template = Template.create(TemplateId.random(), studio.ana.userId(), design, studio.clock.now());
         studio.templates.add(template).await().atMost(Duration.ofSeconds(30));
         TemplateId templateId = template.id();
-        VideoDraft draft = new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText("One.\n\nTwo."),
-                templateId, null, null, null, null, null, null, null, null, Map.of(), null);
+        VideoDraft draft = new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText("One.\n\nTwo."), Map.of(),
+                templateId, null, null, null, null);
 
         Video video = studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
 
@@ -113,8 +113,8 @@ class VideoServiceTest {
                 Set.of()), studio.clock.now());
         studio.templates.add(template).await().atMost(Duration.ofSeconds(30));
         TemplateId bobs = template.id();
-        VideoDraft draft = new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText("One."), bobs, null,
-                null, null, null, null, null, null, null, Map.of(), null);
+        VideoDraft draft = new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText("One."), Map.of(), bobs,
+                null, null, null, null);
 
         assertThatThrownBy(() -> studio.videoService.create(new CreateVideoCommand(studio.ana, draft))
                 .await().atMost(Duration.ofSeconds(30))).isInstanceOf(ResourceNotFoundException.class);

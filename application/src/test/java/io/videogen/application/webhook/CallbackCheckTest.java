@@ -73,7 +73,7 @@ class CallbackCheckTest {
 
     private static CreateVideoCommand command(Studio studio, String callbackUrl) {
         return new CreateVideoCommand(studio.ana, new VideoDraft(new VideoTitle("Hooked"),
-                new ScriptSource.PlainText("Hello there."), null, null, null, null, null, null, null, null, null,
-                Map.of(), callbackUrl == null ? null : CallbackUrl.parse(callbackUrl)));
+                new ScriptSource.PlainText("Hello there."), Map.of(), null, null, null, null,
+                callbackUrl == null ? null : CallbackUrl.parse(callbackUrl)));
     }
 }

@@ -79,9 +79,8 @@ class WebhookEventTest {
 
     private Video queuedVideo(String callbackUrl) {
         Studio studio = new Studio(dir);
-        VideoDraft draft = new VideoDraft(new VideoTitle("Hooked"), new ScriptSource.PlainText("Hello there."), null,
-                null, null, null, null, null, null, null, null, Map.of(),
-                callbackUrl == null ? null : CallbackUrl.parse(callbackUrl));
+        VideoDraft draft = new VideoDraft(new VideoTitle("Hooked"), new ScriptSource.PlainText("Hello there."),
+                Map.of(), null, null, null, null, callbackUrl == null ? null : CallbackUrl.parse(callbackUrl));
         return studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
     }
 }

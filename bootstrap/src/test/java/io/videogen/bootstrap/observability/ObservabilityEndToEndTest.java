@@ -199,8 +199,8 @@ class ObservabilityEndToEndTest {
         ImageIO.write(new BufferedImage(320, 180, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         Asset backdrop = assets.upload(new UploadAssetCommand(ana, "backdrop.png", png)).await().atMost(Duration.ofSeconds(30));
         VideoDraft draft = new VideoDraft(new VideoTitle("Lost picture"), new ScriptSource.PlainText("One scene."),
-                null, null, null, VideoConfig.of("640x360", null, 25, "draft"),
-                new Visual.Image(backdrop.id(), Visual.Fit.COVER), null, null, null, null, Map.of(), null);
+                Map.of(), null, new VideoDraft.Look(VideoConfig.of("640x360", null, 25, "draft"),
+                new Visual.Image(backdrop.id(), Visual.Fit.COVER), null, null), null, null, null);
         Video video = videos.create(new CreateVideoCommand(ana, draft)).await().atMost(Duration.ofSeconds(30));
         // the picture's bytes vanish from storage after the video was accepted
         media.deleteAll(AssetService.contentKey(backdrop.id()));

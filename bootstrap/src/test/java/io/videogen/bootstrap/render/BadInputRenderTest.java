@@ -270,7 +270,8 @@ class BadInputRenderTest {
     }
 
     private static VideoDraft withMusic() {
-        return new VideoDraft(new VideoTitle("music"), new ScriptSource.Scenes(threeScenes()), null, null,
-                Voice.defaults(), Drafts.SMALL, null, null, null, true, new Music(SOUND, 0.2, true), Map.of(), null);
+        return new VideoDraft(new VideoTitle("music"), new ScriptSource.Scenes(threeScenes()), Map.of(), null,
+                new VideoDraft.Look(Drafts.SMALL, null, null, true), null,
+                new VideoDraft.Sound(Voice.defaults(), new Music(SOUND, 0.2, true)), null);
     }
 }

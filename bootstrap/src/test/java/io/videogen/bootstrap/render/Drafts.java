@@ -25,7 +25,7 @@ final class Drafts {
     }
 
     static VideoDraft of(List<SceneDraft> scenes) {
-        return new VideoDraft(new VideoTitle("test"), new ScriptSource.Scenes(scenes), null, null, Voice.defaults(),
-                SMALL, null, null, null, true, null, Map.of(), null);
+        return new VideoDraft(new VideoTitle("test"), new ScriptSource.Scenes(scenes), Map.of(), null,
+                new VideoDraft.Look(SMALL, null, null, true), null, new VideoDraft.Sound(Voice.defaults(), null), null);
     }
 }

@@ -54,8 +54,8 @@ class OfflineRenderTest {
         Caller ana = new Caller(UserId.random(), Set.of(Role.CREATOR));
         VideoDraft draft = new VideoDraft(new VideoTitle("Offline tour"), new ScriptSource.PlainText(
                 "# Welcome\nWelcome to **videogen**. It renders offline.\n\n---\n\nThe second scene says goodbye."),
-                null, null, null, VideoConfig.of("640x360", null, 25, "draft"), null, null, null, null, null,
-                Map.of(), null);
+                Map.of(), null, new VideoDraft.Look(VideoConfig.of("640x360", null, 25, "draft"), null, null, null),
+                null, null, null);
         Video video = videos.create(new CreateVideoCommand(ana, draft)).await().atMost(Duration.ofSeconds(30));
 
         var result = renders.render(video.id(), null,

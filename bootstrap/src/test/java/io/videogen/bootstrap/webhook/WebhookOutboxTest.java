@@ -130,8 +130,8 @@ class WebhookOutboxTest {
 
     private Video create() {
         VideoDraft draft = new VideoDraft(new VideoTitle("Outbox " + UUID.randomUUID()),
-                new ScriptSource.PlainText("Hello outbox."), null, null, null, null, null, null, null, null, null,
-                Map.of(), CallbackUrl.parse("http://93.184.215.14/hooks/outbox"));
+                new ScriptSource.PlainText("Hello outbox."), Map.of(), null, null, null, null,
+                CallbackUrl.parse("http://93.184.215.14/hooks/outbox"));
         return videos.create(new CreateVideoCommand(ana, draft)).await().atMost(Duration.ofSeconds(30));
     }
 

@@ -21,8 +21,8 @@ final class TinyVideos {
     static VideoDraft draft(String title) {
         return new VideoDraft(new VideoTitle(title), new ScriptSource.PlainText(
                 "A worker renders this scene.\n\n---\n\nThen it renders this one and stops."),
-                null, null, null, VideoConfig.of("320x180", null, 15, "draft"), null, null, null, null, null,
-                Map.of(), null);
+                Map.of(), null, new VideoDraft.Look(VideoConfig.of("320x180", null, 15, "draft"), null, null, null),
+                null, null, null);
     }
 
     /** Long enough to be cancelled while its scenes are being encoded: about 15 s at 30 frames a second. */
@@ -32,7 +32,7 @@ final class TinyVideos {
                         + "It goes on about nothing in particular, sentence after sentence.\n\n---\n\n"
                         + "The second scene is just as long, and it will never be finished, because somebody "
                         + "cancels the video while it is still being encoded."),
-                null, null, null, VideoConfig.of("320x180", null, 30, "standard"), null, null, null, null, null,
-                Map.of(), null);
+                Map.of(), null, new VideoDraft.Look(VideoConfig.of("320x180", null, 30, "standard"), null, null, null),
+                null, null, null);
     }
 }

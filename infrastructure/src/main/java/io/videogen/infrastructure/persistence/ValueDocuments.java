@@ -55,15 +55,19 @@ final class ValueDocuments {
         }
     }
 
-    record ImageSyncDocument(String granularity, boolean kenBurns, String transition, long transitionMs) {
+    /**
+     * Documents written before 2026-12 also hold a {@code granularity} (never used by the renderer,
+     * ignored on reading) and may say {@code SLIDE}, which always rendered as a fade and reads as one.
+     */
+    record ImageSyncDocument(boolean kenBurns, String transition, long transitionMs) {
         static ImageSyncDocument of(ImageSyncConfig c) {
-            return new ImageSyncDocument(c.granularity().name(), c.kenBurns(), c.transition().name(),
-                    c.transitionLength().toMillis());
+            return new ImageSyncDocument(c.kenBurns(), c.transition().name(), c.transitionLength().toMillis());
         }
 
         ImageSyncConfig toConfig() {
-            return new ImageSyncConfig(ImageSyncConfig.Granularity.valueOf(granularity), kenBurns,
-                    ImageSyncConfig.Transition.valueOf(transition), Duration.ofMillis(transitionMs));
+            ImageSyncConfig.Transition type = "SLIDE".equals(transition) ? ImageSyncConfig.Transition.FADE
+                    : ImageSyncConfig.Transition.valueOf(transition);
+            return new ImageSyncConfig(kenBurns, type, Duration.ofMillis(transitionMs));
         }
     }
 

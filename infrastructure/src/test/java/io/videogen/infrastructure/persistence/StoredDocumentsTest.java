@@ -105,7 +105,7 @@ class StoredDocumentsTest {
                 new VideoConfig(new Resolution(720, 1280), AspectRatio.PORTRAIT, 24, Quality.HIGH),
                 new Voice("en-GB-alan", "en-GB", 1.25), TemplateId.random(), AvatarId.random(),
                 new AvatarConfig(AvatarConfig.Placement.TOP_LEFT, AvatarConfig.Shape.RECTANGLE, 0.4),
-                new ImageSyncConfig(ImageSyncConfig.Granularity.PER_SENTENCE, true, ImageSyncConfig.Transition.SLIDE,
+                new ImageSyncConfig(true, ImageSyncConfig.Transition.FADE,
                         Duration.ofMillis(750)),
                 true, new CaptionStyle(40, SAND, NAVY, 0.3, CaptionStyle.Position.TOP),
                 new Music(AssetId.random(), 0.2, true), CallbackUrl.parse("https://hooks.example.com/videogen?x=1"));

@@ -1,7 +1,7 @@
 package io.videogen.presentation.rest.avatar;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.videogen.presentation.rest.template.TemplateBody.PlacementBody;
+import io.videogen.presentation.rest.video.CreateVideoRequest.PlacementBody;
 import io.videogen.presentation.rest.video.CreateVideoRequest.VoiceRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

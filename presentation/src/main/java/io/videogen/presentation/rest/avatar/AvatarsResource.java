@@ -64,7 +64,7 @@ public class AvatarsResource {
                                 AvatarBody.Create body) {
         CreateAvatarCommand command = new CreateAvatarCommand(callers.current(), body.name(), look(body.look()),
                 body.defaultVoice() == null ? null : drafts.voice(body.defaultVoice()),
-                body.placement() == null ? null : TemplateDesigns.placement(body.placement()));
+                body.placement() == null ? null : TemplateDesigns.placement(body.placement(), "placement"));
         return avatars.create(command).map(avatar -> Response.created(URI.create("/api/v1/avatars/" + avatar.id()))
                 .entity(toResponse(avatar)).build());
     }
@@ -134,7 +134,7 @@ public class AvatarsResource {
         AvatarConfig placement = avatar.placement();
         return new AvatarBody.Response(avatar.id().value(), avatar.name(), look,
                 new VoiceRequest(voice.voiceId(), voice.speed()),
-                TemplateDesigns.placementBody(placement),
+                VideoDrafts.placementBody(placement),
                 avatar.createdAt());
     }
 }

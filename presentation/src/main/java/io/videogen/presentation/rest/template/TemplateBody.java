@@ -3,6 +3,8 @@ package io.videogen.presentation.rest.template;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.videogen.presentation.rest.video.CreateVideoRequest.MusicRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.OutputRequest;
+import io.videogen.presentation.rest.video.CreateVideoRequest.PlacementBody;
+import io.videogen.presentation.rest.video.CreateVideoRequest.TransitionBody;
 import io.videogen.presentation.rest.video.CreateVideoRequest.VisualRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -46,22 +48,5 @@ public record TemplateBody(
             @DecimalMin(value = "0.0", message = "boxOpacity must be between 0 and 1")
             @DecimalMax(value = "1.0", message = "boxOpacity must be between 0 and 1") Double boxOpacity,
             @Schema(enumeration = {"bottom", "top", "center"}) String position) {
-    }
-
-    @Schema(name = "AvatarPlacement")
-    public record PlacementBody(
-            @Schema(enumeration = {"bottom-right", "bottom-left", "top-right", "top-left", "left", "right", "full"})
-            String placement,
-            @Schema(enumeration = {"circle", "rectangle"}) String shape,
-            @DecimalMin(value = "0.1", message = "scale must be between 0.1 and 1")
-            @DecimalMax(value = "1.0", message = "scale must be between 0.1 and 1") Double scale) {
-    }
-
-    @Schema(name = "Transition")
-    public record TransitionBody(
-            @Schema(enumeration = {"none", "fade", "slide"}) String type,
-            @Min(value = 0, message = "durationMs must be between 0 and 2000")
-            @Max(value = 2000, message = "durationMs must be between 0 and 2000") Integer durationMs,
-            @Schema(description = "A slow pan and zoom over still images") Boolean kenBurns) {
     }
 }

@@ -1,5 +1,6 @@
 package io.videogen.presentation.rest.template;
 
+import io.videogen.application.port.in.VideoDraft;
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.media.CaptionStyle;
 import io.videogen.domain.media.ImageSyncConfig;
@@ -10,13 +11,12 @@ import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.template.Template;
 import io.videogen.domain.template.Template.Design;
 import io.videogen.presentation.rest.template.TemplateBody.CaptionStyleBody;
-import io.videogen.presentation.rest.template.TemplateBody.PlacementBody;
-import io.videogen.presentation.rest.template.TemplateBody.TransitionBody;
 import io.videogen.presentation.rest.video.CreateVideoRequest.MusicRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.OutputRequest;
+import io.videogen.presentation.rest.video.CreateVideoRequest.PlacementBody;
+import io.videogen.presentation.rest.video.CreateVideoRequest.TransitionBody;
 import io.videogen.presentation.rest.video.CreateVideoRequest.VisualRequest;
 import io.videogen.presentation.rest.video.VideoDrafts;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 
@@ -40,7 +40,7 @@ public final class TemplateDesigns {
                 color(body.accentColor(), AMBER, "accentColor"),
                 body.font(),
                 captionStyle(body.captionStyle()),
-                placement(body.avatarPlacement()),
+                placement(body.avatarPlacement(), "avatarPlacement"),
                 transition(body.transition()),
                 body.introTitle(),
                 body.outroTitle(),
@@ -59,19 +59,13 @@ public final class TemplateDesigns {
                 VideoDrafts.request(d.background()), d.textColor().hex(), d.accentColor().hex(), d.font(),
                 new CaptionStyleBody(style.fontSize(), style.textColor().hex(), style.boxColor().hex(),
                         style.boxOpacity(), style.position().name().toLowerCase(Locale.ROOT)),
-                placementBody(placement),
-                new TransitionBody(transitions.transition().name().toLowerCase(Locale.ROOT),
-                        (int) transitions.transitionLength().toMillis(), transitions.kenBurns()),
+                VideoDrafts.placementBody(placement),
+                VideoDrafts.transitionBody(transitions),
                 d.introTitle(), d.outroTitle(),
                 d.backgroundMusic().map(m -> new MusicRequest(m.assetId().toString(), m.volume(), m.ducking()))
                         .orElse(null),
                 d.variables().stream().sorted().toList());
         return new TemplateResponse(template.id().value(), body, template.createdAt(), template.updatedAt());
-    }
-
-    public static PlacementBody placementBody(AvatarConfig placement) {
-        return new PlacementBody(placement.placement().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                placement.shape().name().toLowerCase(Locale.ROOT), placement.scale());
     }
 
     /** A colour a client may leave out. */
@@ -100,33 +94,13 @@ public final class TemplateDesigns {
         }
     }
 
-    public static AvatarConfig placement(PlacementBody body) {
-        AvatarConfig defaults = AvatarConfig.defaults();
-        if (body == null) {
-            return defaults;
-        }
-        return new AvatarConfig(
-                body.placement() == null ? defaults.placement() : AvatarConfig.Placement.parse(body.placement()),
-                body.shape() == null ? defaults.shape() : AvatarConfig.Shape.parse(body.shape()),
-                body.scale() == null ? defaults.scale() : body.scale());
+    /** A placement as sent for a template or an avatar; parts left out are the defaults. */
+    public static AvatarConfig placement(PlacementBody body, String field) {
+        return VideoDrafts.presenter(null, body, field).over(AvatarConfig.defaults());
     }
 
     private static ImageSyncConfig transition(TransitionBody body) {
-        ImageSyncConfig defaults = ImageSyncConfig.defaults();
-        if (body == null) {
-            return defaults;
-        }
-        ImageSyncConfig.Transition type = defaults.transition();
-        if (body.type() != null) {
-            try {
-                type = ImageSyncConfig.Transition.valueOf(body.type().strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidValueException("transition.type", "transition '" + body.type()
-                        + "' is not supported; use none, fade or slide");
-            }
-        }
-        return new ImageSyncConfig(defaults.granularity(), body.kenBurns() != null ? body.kenBurns()
-                : defaults.kenBurns(), type, body.durationMs() == null ? defaults.transitionLength()
-                : Duration.ofMillis(body.durationMs()));
+        VideoDraft.Motion motion = VideoDrafts.motion(body);
+        return motion == null ? ImageSyncConfig.defaults() : motion.over(ImageSyncConfig.defaults());
     }
 }

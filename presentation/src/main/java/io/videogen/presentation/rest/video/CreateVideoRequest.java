@@ -28,7 +28,13 @@ public record CreateVideoRequest(
                 examples = "Welcome to videogen.\n\nIt turns a script into a narrated video.")
         String script,
         List<@Valid SceneRequest> scenes,
+        @Schema(description = "The background of every scene that names no visual of its own (else the "
+                + "template's, else a blue gradient)") @Valid VisualRequest visual,
         @Valid OutputRequest output,
+        @Schema(description = "How the pictures move and hand over from scene to scene; parts left out are the "
+                + "template's (else a 500 ms fade, no Ken Burns)") @Valid TransitionBody transition,
+        @Schema(description = "Where the presenter stands; parts left out are the template's (else a circle "
+                + "at the bottom right, scale 0.3)") @Valid PlacementBody avatarPlacement,
         @Valid CaptionsRequest captions,
         @Valid MusicRequest music,
         @Schema(description = "Values for {{name}} placeholders in any text") Map<String, String> variables,
@@ -83,5 +89,24 @@ public record CreateVideoRequest(
             @Schema(examples = "0.2") @DecimalMin(value = "0.0", message = "volume must be between 0 and 1")
             @DecimalMax(value = "1.0", message = "volume must be between 0 and 1") Double volume,
             @Schema(description = "Lower the music while the narrator speaks (default true)") Boolean ducking) {
+    }
+
+    @Schema(name = "AvatarPlacement")
+    public record PlacementBody(
+            @Schema(enumeration = {"bottom-right", "bottom-left", "top-right", "top-left", "left", "right", "full"})
+            String placement,
+            @Schema(enumeration = {"circle", "rectangle"}) String shape,
+            @DecimalMin(value = "0.1", message = "scale must be between 0.1 and 1")
+            @DecimalMax(value = "1.0", message = "scale must be between 0.1 and 1") Double scale) {
+    }
+
+    @Schema(name = "Transition")
+    public record TransitionBody(
+            @Schema(description = "fade: the scene before fades into this one (a cross-fade); none: a cut",
+                    enumeration = {"none", "fade"}) String type,
+            @Schema(description = "How long a fade lasts", examples = "500")
+            @Min(value = 0, message = "durationMs must be between 0 and 2000")
+            @Max(value = 2000, message = "durationMs must be between 0 and 2000") Integer durationMs,
+            @Schema(description = "A slow pan and zoom over each scene's picture (Ken Burns)") Boolean kenBurns) {
     }
 }

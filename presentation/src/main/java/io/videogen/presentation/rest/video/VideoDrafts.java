@@ -5,11 +5,14 @@ import io.videogen.application.port.in.ListVoicesUseCase.VoiceView;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.domain.asset.AssetId;
+import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarId;
+import io.videogen.domain.media.ImageSyncConfig;
 import io.videogen.domain.media.Music;
 import io.videogen.domain.media.VideoConfig;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.media.Voice;
+import io.videogen.domain.shared.Guard;
 import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.template.TemplateId;
 import io.videogen.domain.video.CallbackUrl;
@@ -17,10 +20,13 @@ import io.videogen.domain.video.Script.SceneDraft;
 import io.videogen.domain.video.VideoTitle;
 import io.videogen.presentation.rest.video.CreateVideoRequest.MusicRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.OutputRequest;
+import io.videogen.presentation.rest.video.CreateVideoRequest.PlacementBody;
 import io.videogen.presentation.rest.video.CreateVideoRequest.SceneRequest;
+import io.videogen.presentation.rest.video.CreateVideoRequest.TransitionBody;
 import io.videogen.presentation.rest.video.CreateVideoRequest.VisualRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.VoiceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,16 +54,14 @@ public class VideoDrafts {
         String title = request.title() == null || request.title().isBlank() ? DEFAULT_TITLE : request.title();
         return new VideoDraft(new VideoTitle(title),
                 ScriptSource.of(request.script(), scenes(request.scenes())),
-                request.templateId() == null ? null : new TemplateId(request.templateId()),
-                request.avatarId() == null ? null : new AvatarId(request.avatarId()),
-                voice(request.voice()),
-                output(request.output()),
-                null,
-                null,
-                null,
-                request.captions() == null ? null : request.captions().burnIn(),
-                music(request.music()),
                 request.variables(),
+                request.templateId() == null ? null : new TemplateId(request.templateId()),
+                new VideoDraft.Look(output(request.output()), background(request.visual()),
+                        motion(request.transition()),
+                        request.captions() == null ? null : request.captions().burnIn()),
+                presenter(request.avatarId() == null ? null : new AvatarId(request.avatarId()),
+                        request.avatarPlacement(), "avatarPlacement"),
+                new VideoDraft.Sound(voice(request.voice()), music(request.music())),
                 request.callbackUrl() == null ? null : CallbackUrl.parse(request.callbackUrl()));
     }
 
@@ -66,7 +70,62 @@ public class VideoDrafts {
         return request.script() != null || request.scenes() != null || request.templateId() != null
                 || request.avatarId() != null || request.voice() != null || request.output() != null
                 || request.captions() != null || request.music() != null || request.variables() != null
-                || request.callbackUrl() != null;
+                || request.callbackUrl() != null || request.visual() != null || request.transition() != null
+                || request.avatarPlacement() != null;
+    }
+
+    private static Visual background(VisualRequest request) {
+        try {
+            return visual(request);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(e.field(), "visual: " + e.getMessage());
+        }
+    }
+
+    /** Ken Burns and the transition as asked; parts left out stay null, for the template to fill. */
+    public static VideoDraft.Motion motion(TransitionBody body) {
+        if (body == null) {
+            return null;
+        }
+        Integer ms = body.durationMs();
+        if (ms != null && (ms < 0 || ms > ImageSyncConfig.MAX_TRANSITION.toMillis())) {
+            throw new InvalidValueException("transition.durationMs", "transition.durationMs " + ms
+                    + " is out of range; use 0 to " + ImageSyncConfig.MAX_TRANSITION.toMillis());
+        }
+        return new VideoDraft.Motion(body.kenBurns(),
+                body.type() == null ? null : ImageSyncConfig.Transition.parse(body.type(), "transition.type"),
+                ms == null ? null : Duration.ofMillis(ms));
+    }
+
+    public static TransitionBody transitionBody(ImageSyncConfig config) {
+        return new TransitionBody(config.transition().name().toLowerCase(Locale.ROOT),
+                (int) config.transitionLength().toMillis(), config.kenBurns());
+    }
+
+    /**
+     * The presenter and where it stands, as asked; parts left out stay null, for the template to fill.
+     *
+     * @param field the request's name of the placement object, for errors ({@code avatarPlacement.scale})
+     */
+    public static VideoDraft.Presenter presenter(AvatarId avatarId, PlacementBody body, String field) {
+        if (body == null) {
+            return new VideoDraft.Presenter(avatarId, null, null, null);
+        }
+        try {
+            if (body.scale() != null) {
+                Guard.between(body.scale(), 0.1, 1.0, "avatar.scale");
+            }
+            return new VideoDraft.Presenter(avatarId,
+                    body.placement() == null ? null : AvatarConfig.Placement.parse(body.placement()),
+                    body.shape() == null ? null : AvatarConfig.Shape.parse(body.shape()), body.scale());
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(e.field().replaceFirst("^avatar\\.", field + "."), e.getMessage());
+        }
+    }
+
+    public static PlacementBody placementBody(AvatarConfig placement) {
+        return new PlacementBody(placement.placement().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                placement.shape().name().toLowerCase(Locale.ROOT), placement.scale());
     }
 
     public Voice voice(VoiceRequest request) {
