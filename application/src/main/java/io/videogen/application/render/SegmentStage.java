@@ -42,7 +42,7 @@ final class SegmentStage {
             Duration transition = index == 0 ? Duration.ZERO : spec.imageSync().transitionLength();
             List<TimedCaption> captions = spec.burnInCaptions() ? timeline.captions() : List.of();
             Path segment = ctx.keys().segment(spec.config(), stills.get(index).getFileName(),
-                    previous == null ? "-" : previous.getFileName(), transition, spec.imageSync().kenBurns(),
+                    previous == null ? "-" : previous.getFileName(), transition, kenBurnsKey(spec),
                     narration.speechKey(index), timeline.frameCount(), captions.stream().map(c -> c.lines() + "@"
                             + c.start().toNanos() + "-" + c.end().toNanos()).toList(),
                     spec.burnInCaptions() ? spec.captionStyle() : "-",
@@ -89,6 +89,14 @@ final class SegmentStage {
         }
         percent.accept(100);
         return new Segments(segments, soundtrack);
+    }
+
+    /**
+     * Ken Burns as a segment's key says it: "2" since a fade starts from where the scene before ended
+     * its move (segments made before, which faded from its picture at rest, are not reused).
+     */
+    private static Object kenBurnsKey(VideoSpec spec) {
+        return spec.imageSync().kenBurns() ? "ken-burns-2" : false;
     }
 
     /** One scene's segment still to be encoded. */

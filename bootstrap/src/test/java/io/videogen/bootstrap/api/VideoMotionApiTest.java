@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The per-video motion settings reach the picture: a video asked for over REST with Ken Burns and
- * a one-second fade renders frames that move during a scene and blend the two scenes mid-fade
- * (frames decoded with the service's own FFmpeg). Wrong settings are refused naming the field.
+ * a one-second fade renders frames that move during a scene, fade on from the last of them, and
+ * blend the two scenes mid-fade (frames decoded with the service's own FFmpeg). Wrong settings are
+ * refused naming the field.
  */
 @QuarkusTest
 class VideoMotionApiTest {
@@ -74,6 +75,10 @@ class VideoMotionApiTest {
                 .isGreaterThan(12);
         assertThat(meanDifference(early, frameAt(video, 0.1 + 1.0 / 15))).as("a small step between frames")
                 .isLessThan(meanDifference(early, late));
+
+        // the fade starts from where the move ended: no jump back to the picture at rest
+        assertThat(meanDifference(frameAt(video, second - 0.07), frameAt(video, second - 0.01)))
+                .as("the last frame before the fade and the fade's first").isLessThan(6);
 
         double[] before = meanRgb(late);
         double[] middle = meanRgb(frameAt(video, second + 0.5));

@@ -6,6 +6,7 @@ import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,8 @@ final class SceneCanvas {
     private final BufferedImage background;
     private final KenBurnsMotion motion;
     private final BufferedImage previous;
+    /** Where the previous scene's picture stood on its last frame (its Ken Burns end), or null: as prepared. */
+    private final AffineTransform previousAt;
     private final int transitionFrames;
     private final List<CaptionCard> captions;
     private final AvatarPerformance avatar;
@@ -23,11 +26,13 @@ final class SceneCanvas {
     private final List<BufferedImage> poses;
     private final BufferedImage canvas;
 
-    private SceneCanvas(BufferedImage background, KenBurnsMotion motion, BufferedImage previous, int transitionFrames,
-                        List<CaptionCard> captions, AvatarPerformance avatar, BufferedImage canvas) {
+    private SceneCanvas(BufferedImage background, KenBurnsMotion motion, BufferedImage previous,
+                        AffineTransform previousAt, int transitionFrames, List<CaptionCard> captions,
+                        AvatarPerformance avatar, BufferedImage canvas) {
         this.background = background;
         this.motion = motion;
         this.previous = previous;
+        this.previousAt = previousAt;
         this.transitionFrames = transitionFrames;
         this.captions = captions;
         this.avatar = avatar;
@@ -52,14 +57,23 @@ final class SceneCanvas {
         } else {
             background = StillPicture.prepared(plan.still(), width, height);
         }
-        BufferedImage previous = plan.previousStill() == null ? null
-                : StillPicture.prepared(plan.previousStill(), width, height);
+        BufferedImage previous = null;
+        AffineTransform previousAt = null;
+        if (plan.previousStill() != null && plan.kenBurns()) {
+            // The fade starts where the scene before ended its move, not from its picture at rest (which
+            // jumped back on the first frame of the fade). A move's last frame does not depend on its length.
+            KenBurnsMotion before = KenBurnsMotion.forScene(plan.sceneIndex() - 1, width, height, 2);
+            previous = StillPicture.prepared(plan.previousStill(), before.preparedWidth(), before.preparedHeight());
+            previousAt = before.transformAt(1);
+        } else if (plan.previousStill() != null) {
+            previous = StillPicture.prepared(plan.previousStill(), width, height);
+        }
         int transitionFrames = previous == null ? 0 : Math.min(frameCount, framesIn(plan.transition(), plan.fps()));
         List<TimedCaption> timed = plan.captions() == null ? List.of() : plan.captions();
         List<CaptionCard> captions = timed.stream()
                 .map(caption -> CaptionCard.draw(caption, plan.captionStyle(), plan.frame(), plan.fps()))
                 .toList();
-        return new SceneCanvas(background, motion, previous, transitionFrames, captions, plan.avatar(),
+        return new SceneCanvas(background, motion, previous, previousAt, transitionFrames, captions, plan.avatar(),
                 PictureConverter.canvas(plan.frame()));
     }
 
@@ -105,7 +119,12 @@ final class SceneCanvas {
     BufferedImage paintPrevious(FrameKey key) {
         Graphics2D g = canvas.createGraphics();
         try {
-            g.drawImage(previous, 0, 0, null);
+            if (previousAt == null) {
+                g.drawImage(previous, 0, 0, null);
+            } else {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(previous, previousAt, null);
+            }
             drawOverlays(g, key);
         } finally {
             g.dispose();
