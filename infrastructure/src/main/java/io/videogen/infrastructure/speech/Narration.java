@@ -1,7 +1,8 @@
 package io.videogen.infrastructure.speech;
 
 import io.videogen.application.port.out.SpeechClip;
-import io.videogen.application.port.out.SpeechClip.TimedUnit;
+import io.videogen.domain.speech.PhonemeTiming;
+import io.videogen.domain.speech.WordTiming;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
 /** Spoken audio in memory (signed 16-bit PCM) with word and phoneme timings on its timeline. */
-record Narration(byte[] pcm, AudioFormat format, List<TimedUnit> words, List<TimedUnit> phonemes) {
+record Narration(byte[] pcm, AudioFormat format, List<WordTiming> words, List<PhonemeTiming> phonemes) {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
@@ -28,16 +29,16 @@ record Narration(byte[] pcm, AudioFormat format, List<TimedUnit> words, List<Tim
                               List<UtteranceTiming> utterances) {
         double bytesPerSecond = format.getFrameSize() * (double) format.getSampleRate();
         double clipSeconds = pcm.length / bytesPerSecond;
-        List<TimedUnit> words = new ArrayList<>();
-        List<TimedUnit> phonemes = new ArrayList<>();
+        List<WordTiming> words = new ArrayList<>();
+        List<PhonemeTiming> phonemes = new ArrayList<>();
         double offset = 0;
         for (int i = 0; i < utterances.size(); i++) {
             UtteranceTiming utterance = utterances.get(i);
             if (i < utteranceOffsets.size()) {
                 offset = utteranceOffsets.get(i) / bytesPerSecond;
             }
-            place(utterance.words(), offset, clipSeconds, words);
-            place(utterance.phonemes(), offset, clipSeconds, phonemes);
+            place(utterance.words(), offset, clipSeconds, (n, s, e) -> words.add(new WordTiming(n, s, e)));
+            place(utterance.phonemes(), offset, clipSeconds, (n, s, e) -> phonemes.add(new PhonemeTiming(n, s, e)));
             if (i >= utteranceOffsets.size() && !utterance.phonemes().isEmpty()) {
                 // No audio marker for this utterance: it follows the previous one directly.
                 offset += utterance.phonemes().get(utterance.phonemes().size() - 1).end();
@@ -46,12 +47,16 @@ record Narration(byte[] pcm, AudioFormat format, List<TimedUnit> words, List<Tim
         return new Narration(pcm, format, words, phonemes);
     }
 
-    private static void place(List<UtteranceTiming.Unit> units, double offset, double clipSeconds, List<TimedUnit> out) {
+    private static void place(List<UtteranceTiming.Unit> units, double offset, double clipSeconds, Placed out) {
         for (UtteranceTiming.Unit unit : units) {
             double start = Math.min(clipSeconds, offset + unit.start());
             double end = Math.min(clipSeconds, Math.max(offset + unit.end(), offset + unit.start()));
-            out.add(new TimedUnit(unit.name(), seconds(start), seconds(end)));
+            out.add(unit.name(), seconds(start), seconds(end));
         }
+    }
+
+    private interface Placed {
+        void add(String name, Duration start, Duration end);
     }
 
     /** Exact: counted in samples, not taken from the engine's estimate. */

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.SpeechClip;
-import io.videogen.application.port.out.SpeechClip.TimedUnit;
+import io.videogen.domain.speech.PhonemeTiming;
+import io.videogen.domain.speech.WordTiming;
 import io.videogen.domain.media.Voice;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -71,8 +72,8 @@ class FreeTtsSpeechSynthesizerTest {
         SpeechClip clip = SYNTHESIZER.synthesize("Hello there. " + SIXTEEN_WORDS + ". Goodbye now!",
                 Voice.defaults(), folder.resolve("speech.wav"));
 
-        List<TimedUnit> words = clip.words();
-        assertThat(words).extracting(TimedUnit::unit)
+        List<WordTiming> words = clip.words();
+        assertThat(words).extracting(WordTiming::word)
                 .containsExactly(("Hello there " + SIXTEEN_WORDS + " Goodbye now").split(" "));
         assertOrderedWithin(words, clip.duration());
         assertThat(words.get(words.size() - 1).end()).isGreaterThan(clip.duration().multipliedBy(8).dividedBy(10));
@@ -82,15 +83,16 @@ class FreeTtsSpeechSynthesizerTest {
     void timesWordsAsWrittenKeepingANumberAsOneWord() {
         SpeechClip clip = SYNTHESIZER.synthesize("We sold 42 robots", Voice.defaults(), folder.resolve("speech.wav"));
 
-        assertThat(clip.words()).extracting(TimedUnit::unit).containsExactly("We", "sold", "42", "robots");
+        assertThat(clip.words()).extracting(WordTiming::word).containsExactly("We", "sold", "42", "robots");
     }
 
     @Test
     void timesPhonemesInOrderWithinTheClip() {
         SpeechClip clip = SYNTHESIZER.synthesize("Hello world", Voice.defaults(), folder.resolve("speech.wav"));
 
-        assertThat(clip.phonemes()).extracting(TimedUnit::unit).contains("hh", "ow", "w", "er", "l", "d");
-        assertOrderedWithin(clip.phonemes(), clip.duration());
+        assertThat(clip.phonemes()).extracting(PhonemeTiming::phoneme).contains("hh", "ow", "w", "er", "l", "d");
+        assertOrderedWithin(clip.phonemes().stream().map(p -> new WordTiming(p.phoneme(), p.start(), p.end())).toList(),
+                clip.duration());
     }
 
     @Test
@@ -115,7 +117,7 @@ class FreeTtsSpeechSynthesizerTest {
         SpeechClip clip = SYNTHESIZER.synthesize("\u201CCaf\u00E9\u201D \u2014 it\u2019s great \uD83D\uDE00\u2026 na\u00EFve",
                 Voice.defaults(), folder.resolve("speech.wav"));
 
-        assertThat(clip.words()).extracting(TimedUnit::unit).containsExactly("Cafe", "it's", "great", "naive");
+        assertThat(clip.words()).extracting(WordTiming::word).containsExactly("Cafe", "it's", "great", "naive");
     }
 
     @Test
@@ -138,11 +140,11 @@ class FreeTtsSpeechSynthesizerTest {
                 .isInstanceOf(RenderStepException.class);
     }
 
-    private static void assertOrderedWithin(List<TimedUnit> units, Duration clip) {
+    private static void assertOrderedWithin(List<WordTiming> units, Duration clip) {
         Duration previousEnd = Duration.ZERO;
-        for (TimedUnit unit : units) {
-            assertThat(unit.start()).as(unit.unit()).isGreaterThanOrEqualTo(previousEnd).isLessThanOrEqualTo(unit.end());
-            assertThat(unit.end()).as(unit.unit()).isLessThanOrEqualTo(clip);
+        for (WordTiming unit : units) {
+            assertThat(unit.start()).as(unit.word()).isGreaterThanOrEqualTo(previousEnd).isLessThanOrEqualTo(unit.end());
+            assertThat(unit.end()).as(unit.word()).isLessThanOrEqualTo(clip);
             previousEnd = unit.end();
         }
     }
