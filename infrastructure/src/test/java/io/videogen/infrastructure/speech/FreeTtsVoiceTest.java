@@ -22,23 +22,29 @@ import javax.sound.sampled.UnsupportedAudioFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FreeTtsSpeechSynthesizerTest {
+/** FreeTTS's Kevin through the offline speech adapter. */
+class FreeTtsVoiceTest {
 
     private static final String SIXTEEN_WORDS =
             "Welcome to our short video about the friendly robots that help people build better things together";
     // One synthesiser for the class, as in production: the voice loads once.
-    private static final FreeTtsSpeechSynthesizer SYNTHESIZER = new FreeTtsSpeechSynthesizer();
+    private static final OfflineSpeech SYNTHESIZER = new OfflineSpeech();
+    private static final Voice KEVIN = new Voice(FreeTtsEngine.KEVIN.id(), "en-US", 1.0);
 
     @TempDir
     Path folder;
 
     @Test
-    void offersTheDefaultVoice() {
+    void offersKevinBesideTheDefaultVoice() {
         assertThat(SYNTHESIZER.voices()).anySatisfy(voice -> {
-            assertThat(voice.id()).isEqualTo(Voice.DEFAULT_ID);
-            assertThat(voice.provider()).isEqualTo("freetts");
+            assertThat(voice.id()).isEqualTo("en-US-kevin");
+            assertThat(voice.provider()).isEqualTo("offline");
             assertThat(voice.language()).isEqualTo("en-US");
             assertThat(voice.gender()).isEqualTo("male");
+        }).anySatisfy(voice -> {
+            assertThat(voice.id()).isEqualTo(Voice.DEFAULT_ID);
+            assertThat(voice.name()).contains("MaryTTS");
+            assertThat(voice.gender()).isEqualTo("female");
         });
     }
 
@@ -46,7 +52,7 @@ class FreeTtsSpeechSynthesizerTest {
     void writesA16BitMonoWavWhoseLengthIsTheReportedDuration() throws Exception {
         Path wav = folder.resolve("speech.wav");
 
-        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, Voice.defaults(), wav);
+        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, KEVIN, wav);
 
         try (AudioInputStream audio = AudioSystem.getAudioInputStream(wav.toFile())) {
             AudioFormat format = audio.getFormat();
@@ -61,7 +67,7 @@ class FreeTtsSpeechSynthesizerTest {
 
     @Test
     void speaksAtRoughlyOneHundredFiftyWordsPerMinute() {
-        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, Voice.defaults(), folder.resolve("speech.wav"));
+        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, KEVIN, folder.resolve("speech.wav"));
 
         double expectedSeconds = 16 / 150.0 * 60;
         assertThat(clip.duration().toMillis() / 1000.0).isBetween(expectedSeconds * 0.5, expectedSeconds * 1.5);
@@ -70,7 +76,7 @@ class FreeTtsSpeechSynthesizerTest {
     @Test
     void timesEveryWordInOrderWithinTheClip() {
         SpeechClip clip = SYNTHESIZER.synthesize("Hello there. " + SIXTEEN_WORDS + ". Goodbye now!",
-                Voice.defaults(), folder.resolve("speech.wav"));
+                KEVIN, folder.resolve("speech.wav"));
 
         List<WordTiming> words = clip.words();
         assertThat(words).extracting(WordTiming::word)
@@ -81,14 +87,14 @@ class FreeTtsSpeechSynthesizerTest {
 
     @Test
     void timesWordsAsWrittenKeepingANumberAsOneWord() {
-        SpeechClip clip = SYNTHESIZER.synthesize("We sold 42 robots", Voice.defaults(), folder.resolve("speech.wav"));
+        SpeechClip clip = SYNTHESIZER.synthesize("We sold 42 robots", KEVIN, folder.resolve("speech.wav"));
 
         assertThat(clip.words()).extracting(WordTiming::word).containsExactly("We", "sold", "42", "robots");
     }
 
     @Test
     void timesPhonemesInOrderWithinTheClip() {
-        SpeechClip clip = SYNTHESIZER.synthesize("Hello world", Voice.defaults(), folder.resolve("speech.wav"));
+        SpeechClip clip = SYNTHESIZER.synthesize("Hello world", KEVIN, folder.resolve("speech.wav"));
 
         assertThat(clip.phonemes()).extracting(PhonemeTiming::phoneme).contains("hh", "ow", "w", "er", "l", "d");
         assertOrderedWithin(clip.phonemes().stream().map(p -> new WordTiming(p.phoneme(), p.start(), p.end())).toList(),
@@ -97,8 +103,8 @@ class FreeTtsSpeechSynthesizerTest {
 
     @Test
     void doubleSpeedRoughlyHalvesTheDuration() {
-        SpeechClip normal = SYNTHESIZER.synthesize(SIXTEEN_WORDS, Voice.defaults(), folder.resolve("normal.wav"));
-        SpeechClip fast = SYNTHESIZER.synthesize(SIXTEEN_WORDS, Voice.defaults().withSpeed(2.0),
+        SpeechClip normal = SYNTHESIZER.synthesize(SIXTEEN_WORDS, KEVIN, folder.resolve("normal.wav"));
+        SpeechClip fast = SYNTHESIZER.synthesize(SIXTEEN_WORDS, KEVIN.withSpeed(2.0),
                 folder.resolve("fast.wav"));
 
         double ratio = fast.duration().toNanos() / (double) normal.duration().toNanos();
@@ -107,7 +113,7 @@ class FreeTtsSpeechSynthesizerTest {
 
     @Test
     void producesAudibleSpeech() throws Exception {
-        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, Voice.defaults(), folder.resolve("speech.wav"));
+        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, KEVIN, folder.resolve("speech.wav"));
 
         assertThat(rms(clip.wav())).isGreaterThan(0.02);
     }
@@ -115,7 +121,7 @@ class FreeTtsSpeechSynthesizerTest {
     @Test
     void saysTextWithTypographicPunctuationAccentsAndEmoji() {
         SpeechClip clip = SYNTHESIZER.synthesize("\u201CCaf\u00E9\u201D \u2014 it\u2019s great \uD83D\uDE00\u2026 na\u00EFve",
-                Voice.defaults(), folder.resolve("speech.wav"));
+                KEVIN, folder.resolve("speech.wav"));
 
         assertThat(clip.words()).extracting(WordTiming::word).containsExactly("Cafe", "it's", "great", "naive");
     }
@@ -133,10 +139,10 @@ class FreeTtsSpeechSynthesizerTest {
 
     @Test
     void rejectsTextWithNothingToSay() {
-        assertThatThrownBy(() -> SYNTHESIZER.synthesize("  \n\t ", Voice.defaults(), folder.resolve("speech.wav")))
+        assertThatThrownBy(() -> SYNTHESIZER.synthesize("  \n\t ", KEVIN, folder.resolve("speech.wav")))
                 .isInstanceOf(RenderStepException.class)
                 .hasMessageContaining("nothing to say");
-        assertThatThrownBy(() -> SYNTHESIZER.synthesize("\uD83D\uDE00 ...", Voice.defaults(), folder.resolve("speech.wav")))
+        assertThatThrownBy(() -> SYNTHESIZER.synthesize("\uD83D\uDE00 ...", KEVIN, folder.resolve("speech.wav")))
                 .isInstanceOf(RenderStepException.class);
     }
 
