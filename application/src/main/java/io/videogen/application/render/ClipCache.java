@@ -2,7 +2,8 @@ package io.videogen.application.render;
 
 import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.SpeechClip;
-import io.videogen.application.port.out.SpeechClip.TimedUnit;
+import io.videogen.domain.speech.PhonemeTiming;
+import io.videogen.domain.speech.WordTiming;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,14 +30,18 @@ final class ClipCache {
         }
         try {
             Duration length = audio.length(wav);
-            List<TimedUnit> words = new ArrayList<>();
-            List<TimedUnit> phonemes = new ArrayList<>();
+            List<WordTiming> words = new ArrayList<>();
+            List<PhonemeTiming> phonemes = new ArrayList<>();
             for (String line : Files.readAllLines(timing, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", -1);
                 if (f.length == 4) {
-                    TimedUnit unit = new TimedUnit(f[1], Duration.ofNanos(Long.parseLong(f[2])),
-                            Duration.ofNanos(Long.parseLong(f[3])));
-                    (f[0].equals("w") ? words : phonemes).add(unit);
+                    Duration start = Duration.ofNanos(Long.parseLong(f[2]));
+                    Duration end = Duration.ofNanos(Long.parseLong(f[3]));
+                    if (f[0].equals("w")) {
+                        words.add(new WordTiming(f[1], start, end));
+                    } else {
+                        phonemes.add(new PhonemeTiming(f[1], start, end));
+                    }
                 }
             }
             return Optional.of(new SpeechClip(wav, length, words, phonemes));
@@ -49,17 +54,17 @@ final class ClipCache {
     /** Records the timings; written last, so a clip without them is never taken for finished. */
     static void remember(SpeechClip clip) throws IOException {
         StringBuilder out = new StringBuilder();
-        clip.words().forEach(w -> line(out, "w", w));
-        clip.phonemes().forEach(p -> line(out, "p", p));
+        clip.words().forEach(w -> line(out, "w", w.word(), w.start(), w.end()));
+        clip.phonemes().forEach(p -> line(out, "p", p.phoneme(), p.start(), p.end()));
         Path timing = timingFile(clip.wav());
         Path temp = timing.resolveSibling(timing.getFileName() + ".part");
         Files.writeString(temp, out, StandardCharsets.UTF_8);
         Files.move(temp, timing, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void line(StringBuilder out, String kind, TimedUnit unit) {
-        out.append(kind).append('\t').append(unit.unit().replace('\t', ' ').replace('\n', ' ')).append('\t')
-                .append(unit.start().toNanos()).append('\t').append(unit.end().toNanos()).append('\n');
+    private static void line(StringBuilder out, String kind, String unit, Duration start, Duration end) {
+        out.append(kind).append('\t').append(unit.replace('\t', ' ').replace('\n', ' ')).append('\t')
+                .append(start.toNanos()).append('\t').append(end.toNanos()).append('\n');
     }
 
     private static Path timingFile(Path wav) {

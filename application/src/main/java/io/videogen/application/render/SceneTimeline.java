@@ -2,9 +2,10 @@ package io.videogen.application.render;
 
 import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.SpeechClip;
-import io.videogen.application.port.out.SpeechClip.TimedUnit;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
 import io.videogen.domain.script.CaptionCue;
+import io.videogen.domain.speech.PhonemeTiming;
+import io.videogen.domain.speech.WordTiming;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +41,12 @@ record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, Li
 
     /** The whole narration of the scene as one clip, for the presenter's lip movements. */
     SpeechClip speech(java.nio.file.Path wav) {
-        List<TimedUnit> words = new ArrayList<>();
-        List<TimedUnit> phonemes = new ArrayList<>();
+        List<WordTiming> words = new ArrayList<>();
+        List<PhonemeTiming> phonemes = new ArrayList<>();
         for (PlacedClip placed : clips) {
             Duration shift = placed.offset().minus(LEAD_IN);
-            placed.clip().words().forEach(w -> words.add(shifted(w, shift)));
-            placed.clip().phonemes().forEach(p -> phonemes.add(shifted(p, shift)));
+            placed.clip().words().forEach(w -> words.add(w.shifted(shift)));
+            placed.clip().phonemes().forEach(p -> phonemes.add(p.shifted(shift)));
         }
         Duration spoken = clips.isEmpty() ? Duration.ZERO : clips.get(clips.size() - 1).end().minus(LEAD_IN);
         return new SpeechClip(wav, spoken, words, phonemes);
@@ -118,9 +119,5 @@ record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, Li
 
     static Duration frames(long count, int fps) {
         return Duration.ofNanos(Math.round(count * 1_000_000_000.0 / fps));
-    }
-
-    private static TimedUnit shifted(TimedUnit unit, Duration shift) {
-        return new TimedUnit(unit.unit(), unit.start().plus(shift), unit.end().plus(shift));
     }
 }

@@ -6,7 +6,7 @@ import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.ScriptWriter;
 import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.SpeechClip;
-import io.videogen.application.port.out.SpeechClip.TimedUnit;
+import io.videogen.domain.speech.WordTiming;
 import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VisualGenerator;
@@ -97,11 +97,11 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Speech
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<TimedUnit> words = new ArrayList<>();
+        List<WordTiming> words = new ArrayList<>();
         String[] split = text.split(" ");
         long each = length.toMillis() / split.length;
         for (int i = 0; i < split.length; i++) {
-            words.add(new TimedUnit(split[i], Duration.ofMillis(i * each), Duration.ofMillis((i + 1) * each)));
+            words.add(new WordTiming(split[i], Duration.ofMillis(i * each), Duration.ofMillis((i + 1) * each)));
         }
         return new SpeechClip(wavFile, length, words, List.of());
     }

@@ -14,7 +14,7 @@ import io.videogen.infrastructure.media.FfmpegVideoComposer;
 import io.videogen.infrastructure.media.MediaValidator;
 import io.videogen.infrastructure.media.UploadInspector;
 import io.videogen.infrastructure.script.UserTextScriptWriter;
-import io.videogen.infrastructure.speech.FreeTtsSpeechSynthesizer;
+import io.videogen.infrastructure.speech.OfflineSpeech;
 import io.videogen.infrastructure.speech.WavSpeechAudio;
 import io.videogen.infrastructure.visuals.Java2dVisualGenerator;
 import io.videogen.presentation.cli.RenderCommand;
@@ -29,7 +29,7 @@ import java.util.List;
 public final class OfflineRendering {
 
     private final RenderParallelism parallelism = RenderParallelism.forThisMachine();
-    private final FreeTtsSpeechSynthesizer speech = new FreeTtsSpeechSynthesizer();
+    private final OfflineSpeech speech = new OfflineSpeech();
     private final FfmpegVideoComposer composer = new FfmpegVideoComposer(parallelism);
 
     /**

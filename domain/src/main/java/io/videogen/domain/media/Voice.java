@@ -4,8 +4,11 @@ import io.videogen.domain.shared.Guard;
 import io.videogen.domain.shared.InvalidValueException;
 import java.util.regex.Pattern;
 
-/** Who narrates and how fast. The voice id names a voice of a configured speech provider. */
-public record Voice(String voiceId, String language, double speed) {
+/**
+ * Who narrates, how fast and how high. The voice id names a voice of a configured speech provider;
+ * pitch is in semitones above (or below, negative) the voice's own.
+ */
+public record Voice(String voiceId, String language, double speed, double pitch) {
 
     public static final String DEFAULT_ID = "en-US-default";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}");
@@ -21,6 +24,11 @@ public record Voice(String voiceId, String language, double speed) {
                     "language '" + language + "' is not a language tag; write it like en or en-US");
         }
         Guard.between(speed, 0.5, 2.0, "voice.speed");
+        Guard.between(pitch, -12.0, 12.0, "voice.pitch");
+    }
+
+    public Voice(String voiceId, String language, double speed) {
+        this(voiceId, language, speed, 0);
     }
 
     public static Voice defaults() {
@@ -28,6 +36,6 @@ public record Voice(String voiceId, String language, double speed) {
     }
 
     public Voice withSpeed(double newSpeed) {
-        return new Voice(voiceId, language, newSpeed);
+        return new Voice(voiceId, language, newSpeed, pitch);
     }
 }

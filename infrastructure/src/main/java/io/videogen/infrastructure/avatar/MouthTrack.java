@@ -1,7 +1,7 @@
 package io.videogen.infrastructure.avatar;
 
 import io.videogen.application.port.out.SpeechClip;
-import io.videogen.application.port.out.SpeechClip.TimedUnit;
+import io.videogen.domain.speech.PhonemeTiming;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -36,14 +36,14 @@ final class MouthTrack {
         return mouths;
     }
 
-    private static void followPhonemes(List<TimedUnit> phonemes, double leadInSeconds, int fps, Viseme[] mouths) {
+    private static void followPhonemes(List<PhonemeTiming> phonemes, double leadInSeconds, int fps, Viseme[] mouths) {
         long[] starts = phonemes.stream().mapToLong(phoneme -> phoneme.start().toNanos()).toArray();
         for (int frame = 0; frame < mouths.length; frame++) {
             // The middle of the frame's display time, so a frame shows what is heard while it is seen.
             long at = Math.round(((frame + 0.5) / fps - leadInSeconds) * Duration.ofSeconds(1).toNanos());
             int index = lastStartingAtOrBefore(starts, at);
             if (index >= 0 && at < phonemes.get(index).end().toNanos()) {
-                mouths[frame] = Viseme.ofPhoneme(phonemes.get(index).unit());
+                mouths[frame] = Viseme.ofPhoneme(phonemes.get(index).phoneme());
             }
         }
     }

@@ -17,12 +17,14 @@ final class KevinVoice {
 
     private final TimingCollector timing = new TimingCollector();
     private Voice voice;
+    private float normalPitch;
 
     /**
      * @param text text FreeTTS can say (see {@link SpokenText})
      */
-    synchronized Narration speak(String text, double speed) {
+    synchronized Narration speak(String text, double speed, double semitones) {
         Voice allocated = allocated();
+        allocated.setPitch((float) (normalPitch * Math.pow(2, semitones / 12)));
         CapturingAudioPlayer player = new CapturingAudioPlayer();
         timing.clear();
         allocated.setAudioPlayer(player);
@@ -50,6 +52,7 @@ final class KevinVoice {
                     .orElseThrow(() -> new RenderStepException("FreeTTS voice " + NAME + " is missing from the classpath", false));
             found.allocate();
             found.getUtteranceProcessors().add(timing);
+            normalPitch = found.getPitch();
             voice = found;
         }
         return voice;

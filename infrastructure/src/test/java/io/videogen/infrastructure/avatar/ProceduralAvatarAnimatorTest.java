@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.videogen.application.port.out.AvatarAnimator;
 import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
 import io.videogen.application.port.out.SpeechClip;
-import io.videogen.application.port.out.SpeechClip.TimedUnit;
+import io.videogen.domain.speech.PhonemeTiming;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarConfig.Placement;
@@ -211,8 +211,8 @@ class ProceduralAvatarAnimatorTest {
         return POSES.get(performance.poseOfFrame()[(int) (second * FPS)]).mouth();
     }
 
-    private static TimedUnit unit(String phoneme, double start, double end) {
-        return new TimedUnit(phoneme, Duration.ofMillis(Math.round(start * 1000)), Duration.ofMillis(Math.round(end * 1000)));
+    private static PhonemeTiming unit(String phoneme, double start, double end) {
+        return new PhonemeTiming(phoneme, Duration.ofMillis(Math.round(start * 1000)), Duration.ofMillis(Math.round(end * 1000)));
     }
 
     private static List<int[]> closedRuns(int[] poseOfFrame) {

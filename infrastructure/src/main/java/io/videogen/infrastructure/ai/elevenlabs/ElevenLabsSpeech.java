@@ -10,6 +10,7 @@ import io.videogen.application.port.out.UnusableAnswerException;
 import io.videogen.application.port.out.VoiceDescription;
 import io.videogen.domain.media.Voice;
 import io.videogen.domain.provider.Capability;
+import io.videogen.domain.speech.WordTiming;
 import io.videogen.infrastructure.ai.ProviderGuard;
 import io.videogen.infrastructure.ai.ProviderHttp;
 import io.videogen.infrastructure.ai.ProviderSettings;
@@ -95,11 +96,11 @@ public final class ElevenLabsSpeech implements SpeechSynthesizer {
     }
 
     /** Characters with start and end times grouped into words at whitespace. */
-    static List<SpeechClip.TimedUnit> words(JsonNode alignment) {
+    static List<WordTiming> words(JsonNode alignment) {
         JsonNode characters = alignment.path("characters");
         JsonNode starts = alignment.path("character_start_times_seconds");
         JsonNode ends = alignment.path("character_end_times_seconds");
-        List<SpeechClip.TimedUnit> words = new ArrayList<>();
+        List<WordTiming> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         double wordStart = 0;
         double wordEnd = 0;
@@ -119,10 +120,10 @@ public final class ElevenLabsSpeech implements SpeechSynthesizer {
         return words;
     }
 
-    private static void addWord(List<SpeechClip.TimedUnit> words, StringBuilder word, double start, double end) {
+    private static void addWord(List<WordTiming> words, StringBuilder word, double start, double end) {
         if (word.length() > 0) {
-            words.add(new SpeechClip.TimedUnit(word.toString(), Duration.ofMillis(Math.round(start * 1000)),
-                    Duration.ofMillis(Math.round(end * 1000))));
+            words.add(new WordTiming(word.toString(), Duration.ofMillis(Math.round(start * 1000)),
+                    Duration.ofMillis(Math.round(Math.max(start, end) * 1000))));
             word.setLength(0);
         }
     }

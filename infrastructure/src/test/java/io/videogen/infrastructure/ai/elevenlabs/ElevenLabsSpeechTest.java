@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.videogen.application.port.out.SpeechClip;
 import io.videogen.domain.media.Voice;
 import io.videogen.domain.provider.Capability;
+import io.videogen.domain.speech.WordTiming;
 import io.videogen.infrastructure.ai.ProviderSettings;
 import io.videogen.infrastructure.ai.ProviderTestKit;
 import io.videogen.infrastructure.ai.Resilience;
@@ -71,8 +72,8 @@ class ElevenLabsSpeechTest {
 
         assertThat(clip.duration()).isEqualTo(Duration.ofSeconds(1));
         assertThat(clip.words()).containsExactly(
-                new SpeechClip.TimedUnit("Hi", Duration.ZERO, Duration.ofMillis(200)),
-                new SpeechClip.TimedUnit("there", Duration.ofMillis(300), Duration.ofMillis(800)));
+                new WordTiming("Hi", Duration.ZERO, Duration.ofMillis(200)),
+                new WordTiming("there", Duration.ofMillis(300), Duration.ofMillis(800)));
         kit.server.verify(postRequestedFor(urlEqualTo(PATH)).withHeader("xi-api-key", equalTo(ProviderTestKit.KEY))
                 .withRequestBody(matchingJsonPath("$.model_id", equalTo("eleven_multilingual_v2")))
                 .withRequestBody(matchingJsonPath("$.text", equalTo(text))));

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.SpeechClip;
-import io.videogen.application.port.out.SpeechClip.TimedUnit;
+import io.videogen.domain.speech.PhonemeTiming;
+import io.videogen.domain.speech.WordTiming;
 import io.videogen.domain.media.Voice;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,23 +22,29 @@ import javax.sound.sampled.UnsupportedAudioFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FreeTtsSpeechSynthesizerTest {
+/** FreeTTS's Kevin through the offline speech adapter. */
+class FreeTtsVoiceTest {
 
     private static final String SIXTEEN_WORDS =
             "Welcome to our short video about the friendly robots that help people build better things together";
     // One synthesiser for the class, as in production: the voice loads once.
-    private static final FreeTtsSpeechSynthesizer SYNTHESIZER = new FreeTtsSpeechSynthesizer();
+    private static final OfflineSpeech SYNTHESIZER = new OfflineSpeech();
+    private static final Voice KEVIN = new Voice(FreeTtsEngine.KEVIN.id(), "en-US", 1.0);
 
     @TempDir
     Path folder;
 
     @Test
-    void offersTheDefaultVoice() {
+    void offersKevinBesideTheDefaultVoice() {
         assertThat(SYNTHESIZER.voices()).anySatisfy(voice -> {
-            assertThat(voice.id()).isEqualTo(Voice.DEFAULT_ID);
-            assertThat(voice.provider()).isEqualTo("freetts");
+            assertThat(voice.id()).isEqualTo("en-US-kevin");
+            assertThat(voice.provider()).isEqualTo("offline");
             assertThat(voice.language()).isEqualTo("en-US");
             assertThat(voice.gender()).isEqualTo("male");
+        }).anySatisfy(voice -> {
+            assertThat(voice.id()).isEqualTo(Voice.DEFAULT_ID);
+            assertThat(voice.name()).contains("MaryTTS");
+            assertThat(voice.gender()).isEqualTo("female");
         });
     }
 
@@ -45,7 +52,7 @@ class FreeTtsSpeechSynthesizerTest {
     void writesA16BitMonoWavWhoseLengthIsTheReportedDuration() throws Exception {
         Path wav = folder.resolve("speech.wav");
 
-        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, Voice.defaults(), wav);
+        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, KEVIN, wav);
 
         try (AudioInputStream audio = AudioSystem.getAudioInputStream(wav.toFile())) {
             AudioFormat format = audio.getFormat();
@@ -60,7 +67,7 @@ class FreeTtsSpeechSynthesizerTest {
 
     @Test
     void speaksAtRoughlyOneHundredFiftyWordsPerMinute() {
-        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, Voice.defaults(), folder.resolve("speech.wav"));
+        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, KEVIN, folder.resolve("speech.wav"));
 
         double expectedSeconds = 16 / 150.0 * 60;
         assertThat(clip.duration().toMillis() / 1000.0).isBetween(expectedSeconds * 0.5, expectedSeconds * 1.5);
@@ -69,10 +76,10 @@ class FreeTtsSpeechSynthesizerTest {
     @Test
     void timesEveryWordInOrderWithinTheClip() {
         SpeechClip clip = SYNTHESIZER.synthesize("Hello there. " + SIXTEEN_WORDS + ". Goodbye now!",
-                Voice.defaults(), folder.resolve("speech.wav"));
+                KEVIN, folder.resolve("speech.wav"));
 
-        List<TimedUnit> words = clip.words();
-        assertThat(words).extracting(TimedUnit::unit)
+        List<WordTiming> words = clip.words();
+        assertThat(words).extracting(WordTiming::word)
                 .containsExactly(("Hello there " + SIXTEEN_WORDS + " Goodbye now").split(" "));
         assertOrderedWithin(words, clip.duration());
         assertThat(words.get(words.size() - 1).end()).isGreaterThan(clip.duration().multipliedBy(8).dividedBy(10));
@@ -80,23 +87,24 @@ class FreeTtsSpeechSynthesizerTest {
 
     @Test
     void timesWordsAsWrittenKeepingANumberAsOneWord() {
-        SpeechClip clip = SYNTHESIZER.synthesize("We sold 42 robots", Voice.defaults(), folder.resolve("speech.wav"));
+        SpeechClip clip = SYNTHESIZER.synthesize("We sold 42 robots", KEVIN, folder.resolve("speech.wav"));
 
-        assertThat(clip.words()).extracting(TimedUnit::unit).containsExactly("We", "sold", "42", "robots");
+        assertThat(clip.words()).extracting(WordTiming::word).containsExactly("We", "sold", "42", "robots");
     }
 
     @Test
     void timesPhonemesInOrderWithinTheClip() {
-        SpeechClip clip = SYNTHESIZER.synthesize("Hello world", Voice.defaults(), folder.resolve("speech.wav"));
+        SpeechClip clip = SYNTHESIZER.synthesize("Hello world", KEVIN, folder.resolve("speech.wav"));
 
-        assertThat(clip.phonemes()).extracting(TimedUnit::unit).contains("hh", "ow", "w", "er", "l", "d");
-        assertOrderedWithin(clip.phonemes(), clip.duration());
+        assertThat(clip.phonemes()).extracting(PhonemeTiming::phoneme).contains("hh", "ow", "w", "er", "l", "d");
+        assertOrderedWithin(clip.phonemes().stream().map(p -> new WordTiming(p.phoneme(), p.start(), p.end())).toList(),
+                clip.duration());
     }
 
     @Test
     void doubleSpeedRoughlyHalvesTheDuration() {
-        SpeechClip normal = SYNTHESIZER.synthesize(SIXTEEN_WORDS, Voice.defaults(), folder.resolve("normal.wav"));
-        SpeechClip fast = SYNTHESIZER.synthesize(SIXTEEN_WORDS, Voice.defaults().withSpeed(2.0),
+        SpeechClip normal = SYNTHESIZER.synthesize(SIXTEEN_WORDS, KEVIN, folder.resolve("normal.wav"));
+        SpeechClip fast = SYNTHESIZER.synthesize(SIXTEEN_WORDS, KEVIN.withSpeed(2.0),
                 folder.resolve("fast.wav"));
 
         double ratio = fast.duration().toNanos() / (double) normal.duration().toNanos();
@@ -105,7 +113,7 @@ class FreeTtsSpeechSynthesizerTest {
 
     @Test
     void producesAudibleSpeech() throws Exception {
-        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, Voice.defaults(), folder.resolve("speech.wav"));
+        SpeechClip clip = SYNTHESIZER.synthesize(SIXTEEN_WORDS, KEVIN, folder.resolve("speech.wav"));
 
         assertThat(rms(clip.wav())).isGreaterThan(0.02);
     }
@@ -113,9 +121,9 @@ class FreeTtsSpeechSynthesizerTest {
     @Test
     void saysTextWithTypographicPunctuationAccentsAndEmoji() {
         SpeechClip clip = SYNTHESIZER.synthesize("\u201CCaf\u00E9\u201D \u2014 it\u2019s great \uD83D\uDE00\u2026 na\u00EFve",
-                Voice.defaults(), folder.resolve("speech.wav"));
+                KEVIN, folder.resolve("speech.wav"));
 
-        assertThat(clip.words()).extracting(TimedUnit::unit).containsExactly("Cafe", "it's", "great", "naive");
+        assertThat(clip.words()).extracting(WordTiming::word).containsExactly("Cafe", "it's", "great", "naive");
     }
 
     @Test
@@ -131,18 +139,18 @@ class FreeTtsSpeechSynthesizerTest {
 
     @Test
     void rejectsTextWithNothingToSay() {
-        assertThatThrownBy(() -> SYNTHESIZER.synthesize("  \n\t ", Voice.defaults(), folder.resolve("speech.wav")))
+        assertThatThrownBy(() -> SYNTHESIZER.synthesize("  \n\t ", KEVIN, folder.resolve("speech.wav")))
                 .isInstanceOf(RenderStepException.class)
                 .hasMessageContaining("nothing to say");
-        assertThatThrownBy(() -> SYNTHESIZER.synthesize("\uD83D\uDE00 ...", Voice.defaults(), folder.resolve("speech.wav")))
+        assertThatThrownBy(() -> SYNTHESIZER.synthesize("\uD83D\uDE00 ...", KEVIN, folder.resolve("speech.wav")))
                 .isInstanceOf(RenderStepException.class);
     }
 
-    private static void assertOrderedWithin(List<TimedUnit> units, Duration clip) {
+    private static void assertOrderedWithin(List<WordTiming> units, Duration clip) {
         Duration previousEnd = Duration.ZERO;
-        for (TimedUnit unit : units) {
-            assertThat(unit.start()).as(unit.unit()).isGreaterThanOrEqualTo(previousEnd).isLessThanOrEqualTo(unit.end());
-            assertThat(unit.end()).as(unit.unit()).isLessThanOrEqualTo(clip);
+        for (WordTiming unit : units) {
+            assertThat(unit.start()).as(unit.word()).isGreaterThanOrEqualTo(previousEnd).isLessThanOrEqualTo(unit.end());
+            assertThat(unit.end()).as(unit.word()).isLessThanOrEqualTo(clip);
             previousEnd = unit.end();
         }
     }

@@ -1,0 +1,97 @@
+package io.videogen.infrastructure.speech;
+
+import io.videogen.application.port.out.RenderStepException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import javax.sound.sampled.AudioInputStream;
+import marytts.LocalMaryInterface;
+import marytts.config.MaryConfig;
+import marytts.exceptions.MaryConfigurationException;
+import marytts.exceptions.SynthesisException;
+import org.w3c.dom.Document;
+
+/**
+ * MaryTTS 5.2 in-process with its HMM voice "cmu-slt-hsmm" (a US English woman; the voice data is
+ * inside its jar, so a machine with only a JDK has it). The text goes through MaryTTS's front end
+ * to acoustic parameters, which are stretched for speed and raised or lowered for pitch, and then to
+ * audio; the same document then holds the durations the synthesiser realised, which become the word
+ * and phoneme timings (exact: they sum to the audio's length).
+ */
+final class MaryEngine implements SpeechEngine {
+
+    static final OfflineVoice SLT = new OfflineVoice("en-US-slt", "SLT (MaryTTS)", "en-US", "female", "cmu-slt-hsmm");
+    private static final String MODULES = "modules.classes.list";
+
+    private LocalMaryInterface mary;
+
+    @Override
+    public List<OfflineVoice> voices() {
+        return List.of(SLT);
+    }
+
+    @Override
+    public synchronized void warmUp() {
+        started();
+    }
+
+    @Override
+    public synchronized Narration speak(String text, OfflineVoice voice, double speed, double pitch) {
+        LocalMaryInterface engine = started();
+        try {
+            engine.setInputType("TEXT");
+            engine.setOutputType("ACOUSTPARAMS");
+            Document document = engine.generateXML(text);
+            MaryProsody.adjust(document, speed, pitch);
+            engine.setInputType("ACOUSTPARAMS");
+            engine.setOutputType("AUDIO");
+            AudioInputStream audio = engine.generateAudio(document);
+            byte[] pcm = readAll(audio);
+            MaryProsody.Timings timings = MaryProsody.timings(document);
+            return new Narration(pcm, audio.getFormat(), timings.words(), timings.phonemes());
+        } catch (SynthesisException | IOException e) {
+            throw new RenderStepException("MaryTTS could not speak '" + abbreviated(text) + "': " + e.getMessage(),
+                    false, e);
+        }
+    }
+
+    /**
+     * Starts MaryTTS once per process (about three seconds). Its English module list names JTok's
+     * tokeniser; ours takes its place, and the generic tokeniser and the EmotionML reader (which need
+     * libraries left out) are not started.
+     */
+    private LocalMaryInterface started() {
+        if (mary == null) {
+            try {
+                Properties english = MaryConfig.getLanguageConfig(Locale.US).getProperties();
+                english.setProperty(MODULES, english.getProperty(MODULES)
+                        .replace("marytts.language.en.JTokeniser", MaryTokeniser.class.getName()));
+                Properties base = MaryConfig.getMainConfig().getProperties();
+                base.setProperty(MODULES, base.getProperty(MODULES).replace("marytts.modules.JTokeniser", "")
+                        .replace("marytts.modules.EmotionmlParser", ""));
+                LocalMaryInterface started = new LocalMaryInterface();
+                started.setVoice(SLT.engineName());
+                mary = started;
+            } catch (MaryConfigurationException | RuntimeException e) {
+                throw new RenderStepException("MaryTTS did not start: " + e.getMessage(), false, e);
+            }
+        }
+        return mary;
+    }
+
+    /** MaryTTS's stream can report its end early to {@code readAllBytes}; read until it is really done. */
+    private static byte[] readAll(AudioInputStream audio) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        byte[] buffer = new byte[1 << 16];
+        for (int read = audio.read(buffer); read != -1; read = audio.read(buffer)) {
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}
