@@ -1,6 +1,7 @@
 package io.videogen.application.service;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.CaptionChoice;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.AssetRepository;
@@ -153,13 +154,14 @@ public final class DraftResolver {
                 : design.map(Design::avatarPlacement).orElse(AvatarConfig.defaults());
         ImageSyncConfig imageSync = draft.imageSync() != null ? draft.imageSync()
                 : design.map(Design::transitions).orElse(ImageSyncConfig.defaults());
-        CaptionStyle captionStyle = design.map(Design::captionStyle).orElse(CaptionStyle.defaults());
+        CaptionChoice captions = draft.captions() != null ? draft.captions() : CaptionChoice.burnIn(true);
+        CaptionStyle captionStyle = captions.applyTo(design.map(Design::captionStyle).orElse(CaptionStyle.defaults()));
         boolean avatar = draft.avatarId() != null;
 
         Script script = withIntroAndOutro(script(draft.script(), variables, visual, avatar), design);
         Voice voice = draft.voice() != null ? draft.voice() : Voice.defaults();
         VideoSpec spec = new VideoSpec(script, output, voice, draft.templateId(), draft.avatarId(), avatarConfig,
-                imageSync, draft.burnInCaptions() == null || draft.burnInCaptions(), captionStyle,
+                imageSync, captions.burnsIn(), captionStyle,
                 draft.music() != null ? draft.music() : design.flatMap(Design::backgroundMusic).orElse(null),
                 draft.callbackUrl());
         VideoTitle title = new VideoTitle(ScriptVariables.substitute(draft.title().value(), variables));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.videogen.application.port.in.RenderSpecUseCase.RenderFailedException;
 import io.videogen.application.port.in.RenderSpecUseCase.RenderSpecCommand;
+import io.videogen.application.port.in.CaptionChoice;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.MediaInspector;
@@ -271,6 +272,6 @@ class BadInputRenderTest {
 
     private static VideoDraft withMusic() {
         return new VideoDraft(new VideoTitle("music"), new ScriptSource.Scenes(threeScenes()), null, null,
-                Voice.defaults(), Drafts.SMALL, null, null, null, true, new Music(SOUND, 0.2, true), Map.of(), null);
+                Voice.defaults(), Drafts.SMALL, null, null, null, CaptionChoice.burnIn(true), new Music(SOUND, 0.2, true), Map.of(), null);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 public record VideoDraft(VideoTitle title, ScriptSource script, TemplateId templateId, AvatarId avatarId,
                          Voice voice, VideoConfig output, Visual visual, AvatarConfig avatarConfig,
-                         ImageSyncConfig imageSync, Boolean burnInCaptions, Music music,
+                         ImageSyncConfig imageSync, CaptionChoice captions, Music music,
                          Map<String, String> variables, CallbackUrl callbackUrl) {
 
     public VideoDraft {

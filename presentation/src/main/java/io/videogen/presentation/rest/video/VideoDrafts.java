@@ -1,20 +1,24 @@
 package io.videogen.presentation.rest.video;
 
+import io.videogen.application.port.in.CaptionChoice;
 import io.videogen.application.port.in.ListVoicesUseCase;
 import io.videogen.application.port.in.ListVoicesUseCase.VoiceView;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.avatar.AvatarId;
+import io.videogen.domain.media.CaptionStyle;
 import io.videogen.domain.media.Music;
 import io.videogen.domain.media.VideoConfig;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.media.Voice;
 import io.videogen.domain.shared.InvalidValueException;
+import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.template.TemplateId;
 import io.videogen.domain.video.CallbackUrl;
 import io.videogen.domain.video.Script.SceneDraft;
 import io.videogen.domain.video.VideoTitle;
+import io.videogen.presentation.rest.video.CreateVideoRequest.CaptionsRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.MusicRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.OutputRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.SceneRequest;
@@ -55,7 +59,7 @@ public class VideoDrafts {
                 null,
                 null,
                 null,
-                request.captions() == null ? null : request.captions().burnIn(),
+                captions(request.captions()),
                 music(request.music()),
                 request.variables(),
                 request.callbackUrl() == null ? null : CallbackUrl.parse(request.callbackUrl()));
@@ -78,6 +82,17 @@ public class VideoDrafts {
                 .orElseThrow(() -> new InvalidValueException("voice.voiceId", "voice '" + id
                         + "' does not exist; pick an id from GET /api/v1/voices"));
         return new Voice(known.id(), known.language(), request.speed() == null ? 1.0 : request.speed());
+    }
+
+    private static CaptionChoice captions(CaptionsRequest request) {
+        if (request == null) {
+            return null;
+        }
+        return new CaptionChoice(request.burnIn(),
+                request.style() == null ? null : CaptionStyle.Look.parse(request.style(), "captions.style"),
+                request.highlightColor() == null ? null
+                        : RgbColor.parse(request.highlightColor(), "captions.highlightColor"),
+                request.position() == null ? null : CaptionStyle.Position.parse(request.position(), "captions.position"));
     }
 
     private static VideoConfig output(OutputRequest request) {

@@ -30,7 +30,8 @@ final class VideoSpecs {
                 null,
                 spec.script().scenes().stream().map(VideoSpecs::scene).toList(),
                 output(spec.config()),
-                new CaptionsRequest(spec.burnInCaptions()),
+                new CaptionsRequest(spec.burnInCaptions(), spec.captionStyle().look().label(),
+                        spec.captionStyle().highlightColor().hex(), spec.captionStyle().position().label()),
                 spec.backgroundMusic().map(VideoSpecs::music).orElse(null),
                 null,
                 spec.callback().map(Object::toString).orElse(null));
