@@ -32,6 +32,7 @@ final class OfflineOutputs implements MediaStore {
     private final Path thumbnail;
     private final Path srt;
     private final Path vtt;
+    private final Path words;
     private final List<Path> written = new ArrayList<>();
 
     OfflineOutputs(Map<AssetId, Path> assets, VideoId id, Path target) {
@@ -45,6 +46,7 @@ final class OfflineOutputs implements MediaStore {
         this.thumbnail = video.resolveSibling(base + ".jpg");
         this.srt = video.resolveSibling(base + ".srt");
         this.vtt = video.resolveSibling(base + ".vtt");
+        this.words = video.resolveSibling(base + ".captions.json");
     }
 
     Path video() {
@@ -61,6 +63,10 @@ final class OfflineOutputs implements MediaStore {
 
     Path vtt() {
         return vtt;
+    }
+
+    Path words() {
+        return words;
     }
 
     @Override
@@ -144,6 +150,8 @@ final class OfflineOutputs implements MediaStore {
                 return srt;
             case "captions.vtt":
                 return vtt;
+            case "captions.json":
+                return words;
             default:
                 return null;
         }

@@ -48,7 +48,10 @@ public final class OfflineRenderService implements RenderSpecUseCase {
     @Override
     public RenderedVideo render(RenderSpecCommand command) {
         VideoSpec spec = resolve(command.draft(), command.assets());
-        VideoId id = VideoId.random();
+        // The workspace stands for the video offline: a render again in it is the same video (the
+        // presenter blinks as before, so its segments are reused); another workspace is another video.
+        VideoId id = new VideoId(java.util.UUID.nameUUIDFromBytes(command.workspace().toAbsolutePath().normalize()
+                .toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         Listener listener = command.listener();
         CountingObserver counting = new CountingObserver(observer, listener);
         OfflineOutputs outputs = new OfflineOutputs(command.assets(), id, command.target());
@@ -79,7 +82,7 @@ public final class OfflineRenderService implements RenderSpecUseCase {
             outputs.discard();
             throw new IllegalStateException("an offline render cannot be abandoned");
         }
-        return new RenderedVideo(outputs.video(), outputs.thumbnail(), outputs.srt(), outputs.vtt(),
+        return new RenderedVideo(outputs.video(), outputs.thumbnail(), outputs.srt(), outputs.vtt(), outputs.words(),
                 completed.duration(), scenes, counting.segmentsMade(), counting.segmentsReused());
     }
 

@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Stage {@code render}: the segments joined with the soundtrack by stream copy, the thumbnail,
- * SRT and VTT captions, all stored in the media store. The video goes last: its presence says
+ * SRT and VTT captions and the words' times ({@code captions.json}), all stored in the media store. The video goes last: its presence says
  * the outputs are complete.
  */
 final class OutputStage {
@@ -23,10 +23,19 @@ final class OutputStage {
 
     static void run(RenderContext ctx, Narration narration, Segments segments, IntConsumer percent)
             throws IOException {
-        List<TimedCaption> captions = new ArrayList<>();
+        List<Subtitles.Cue> cues = new ArrayList<>();
+        List<Subtitles.SceneWord> words = new ArrayList<>();
         for (SceneTimeline timeline : narration.timelines()) {
-            timeline.captions().forEach(c -> captions.add(new TimedCaption(c.lines(),
-                    c.start().plus(timeline.start()), c.end().plus(timeline.start()))));
+            List<TimedCaption> captions = timeline.captions();
+            for (int c = 0; c < captions.size(); c++) {
+                TimedCaption caption = captions.get(c);
+                int index = c;
+                List<CaptionWord> said = timeline.words().stream().filter(word -> word.caption() == index)
+                        .map(word -> word.shifted(timeline.start())).toList();
+                cues.add(new Subtitles.Cue(new TimedCaption(caption.lines(), caption.start().plus(timeline.start()),
+                        caption.end().plus(timeline.start())), said));
+                said.forEach(word -> words.add(new Subtitles.SceneWord(word, timeline.sceneIndex())));
+            }
         }
         Tracing.Span parent = ctx.trace().currentScene();
         Path made = segments.soundtrack() != null ? segments.soundtrack().result() : null;
@@ -52,14 +61,17 @@ final class OutputStage {
         new ParallelWork().run("assembly", pieces, 2);
         percent.accept(80);
         Path srt = ctx.keys().captions("srt");
-        Artefacts.writeAtomically(srt, Subtitles.srt(captions));
+        Artefacts.writeAtomically(srt, Subtitles.srt(cues));
         Path vtt = ctx.keys().captions("vtt");
-        Artefacts.writeAtomically(vtt, Subtitles.vtt(captions));
+        Artefacts.writeAtomically(vtt, Subtitles.vtt(cues));
+        Path json = ctx.keys().captions("json");
+        Artefacts.writeAtomically(json, Subtitles.json(ctx.spec().voice().language(), words));
 
         percent.accept(90);
         String prefix = VideoService.mediaPrefix(ctx.videoId());
         ctx.media().put(prefix + "captions.srt", srt);
         ctx.media().put(prefix + "captions.vtt", vtt);
+        ctx.media().put(prefix + "captions.json", json);
         ctx.media().put(prefix + "thumbnail.jpg", thumbnail);
         percent.accept(95);
         ctx.media().put(prefix + "video.mp4", video);

@@ -26,6 +26,12 @@ final class Performances {
         this.narration = narration;
     }
 
+    /** When the presenter blinks in a scene: fixed per video and scene, different between videos. */
+    static long blinkSeed(RenderContext ctx, int sceneIndex) {
+        return ctx.videoId().value().getMostSignificantBits() ^ ctx.videoId().value().getLeastSignificantBits()
+                ^ (sceneIndex * 0x9E3779B97F4A7C15L);
+    }
+
     /** The scene's performance, made now if it was not yet. */
     synchronized AvatarPerformance of(int sceneIndex) throws IOException {
         AvatarPerformance known = made.get(sceneIndex);
@@ -42,7 +48,8 @@ final class Performances {
             AvatarPerformance performance = ctx.trace().provider("avatar", "avatar.perform",
                     () -> ctx.engine().animator().perform(look, portrait, ctx.spec().avatarConfig(),
                             ctx.spec().config().resolution(), timeline.speech(sceneSpeech),
-                            SceneTimeline.LEAD_IN.toNanos() / 1e9, timeline.frameCount(), ctx.spec().config().fps()));
+                            SceneTimeline.LEAD_IN.toNanos() / 1e9, timeline.frameCount(), ctx.spec().config().fps(),
+                            blinkSeed(ctx, sceneIndex)));
             made.put(sceneIndex, performance);
             return performance;
         } catch (RenderStepException e) {

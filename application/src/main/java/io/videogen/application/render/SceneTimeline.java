@@ -12,11 +12,12 @@ import java.util.List;
 
 /**
  * When everything in one scene happens: a lead-in, the narration clips one after another with a
- * short breath between them, a pause at the end, and each caption shown while its words are spoken.
+ * short breath between them, a pause at the end, each caption shown while its words are spoken, and
+ * when each of its words is said ({@link SpokenWords}).
  * The length is a whole number of frames, so segments and audio stay aligned when joined.
  */
 record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, List<PlacedClip> clips,
-                     List<TimedCaption> captions) {
+                     List<TimedCaption> captions, List<CaptionWord> words) {
 
     static final Duration LEAD_IN = Duration.ofMillis(300);
     static final Duration BREATH = Duration.ofMillis(150);
@@ -60,12 +61,14 @@ record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, Li
                                 Duration pauseAfter, Duration minimum) {
         List<PlacedClip> placed = place(clips);
         List<TimedCaption> captions = new ArrayList<>();
+        List<CaptionWord> words = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
             Duration from = placed.get(i).offset();
             Duration to = i + 1 < placed.size() ? placed.get(i + 1).offset() : placed.get(i).end().plus(BREATH);
             captions.add(new TimedCaption(cues.get(i).lines(), from, to));
+            words.addAll(SpokenWords.of(cues.get(i).lines(), i, placed.get(i).clip(), from));
         }
-        return finish(sceneIndex, startFrame, fps, placed, captions, pauseAfter, minimum);
+        return finish(sceneIndex, startFrame, fps, placed, captions, words, pauseAfter, minimum);
     }
 
     /**
@@ -80,14 +83,17 @@ record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, Li
         long total = cues.stream().mapToLong(cue -> cue.text().length()).sum();
         long span = speakingEnd.minus(speakingStart).toMillis();
         List<TimedCaption> captions = new ArrayList<>();
+        List<CaptionWord> words = new ArrayList<>();
         long done = 0;
-        for (CaptionCue cue : cues) {
+        for (int i = 0; i < cues.size(); i++) {
+            CaptionCue cue = cues.get(i);
             Duration from = speakingStart.plusMillis(span * done / total);
             done += cue.text().length();
             Duration to = speakingStart.plusMillis(span * done / total);
             captions.add(new TimedCaption(cue.lines(), from, to));
+            words.addAll(SpokenWords.spread(cue.lines(), i, from, to));
         }
-        return finish(sceneIndex, startFrame, fps, placed, captions, pauseAfter, minimum);
+        return finish(sceneIndex, startFrame, fps, placed, captions, words, pauseAfter, minimum);
     }
 
     private static List<PlacedClip> place(List<SpeechClip> clips) {
@@ -104,7 +110,8 @@ record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, Li
     }
 
     private static SceneTimeline finish(int sceneIndex, int startFrame, int fps, List<PlacedClip> placed,
-                                        List<TimedCaption> captions, Duration pauseAfter, Duration minimum) {
+                                        List<TimedCaption> captions, List<CaptionWord> words, Duration pauseAfter,
+                                        Duration minimum) {
         Duration length = placed.get(placed.size() - 1).end().plus(pauseAfter);
         if (length.compareTo(minimum) < 0) {
             length = minimum;
@@ -114,7 +121,8 @@ record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, Li
         List<TimedCaption> clamped = captions.stream()
                 .map(c -> new TimedCaption(c.lines(), c.start(), c.end().compareTo(end) > 0 ? end : c.end()))
                 .toList();
-        return new SceneTimeline(sceneIndex, startFrame, frameCount, fps, List.copyOf(placed), clamped);
+        List<CaptionWord> clampedWords = words.stream().map(word -> word.endingBy(end)).toList();
+        return new SceneTimeline(sceneIndex, startFrame, frameCount, fps, List.copyOf(placed), clamped, clampedWords);
     }
 
     static Duration frames(long count, int fps) {

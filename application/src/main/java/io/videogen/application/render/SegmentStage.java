@@ -40,13 +40,15 @@ final class SegmentStage {
             SceneTimeline timeline = narration.scene(index);
             Path previous = index == 0 ? null : stills.get(index - 1);
             Duration transition = index == 0 ? Duration.ZERO : spec.imageSync().transitionLength();
-            List<TimedCaption> captions = spec.burnInCaptions() ? timeline.captions() : List.of();
+            List<TimedCaption> captions = spec.burnInCaptions()
+                    ? CaptionTrack.burnedIn(timeline, spec.captionStyle().look()) : List.of();
             Path segment = ctx.keys().segment(spec.config(), stills.get(index).getFileName(),
                     previous == null ? "-" : previous.getFileName(), transition, kenBurnsKey(spec),
-                    narration.speechKey(index), timeline.frameCount(), captions.stream().map(c -> c.lines() + "@"
-                            + c.start().toNanos() + "-" + c.end().toNanos()).toList(),
+                    narration.speechKey(index), timeline.frameCount(), captions.stream().map(c -> c.lines() + "#" + c.highlight()
+                            + "@" + c.start().toNanos() + "-" + c.end().toNanos()).toList(),
                     spec.burnInCaptions() ? spec.captionStyle() : "-",
-                    scene.avatar() ? ctx.avatarLook().fingerprint() + spec.avatarConfig() : "-");
+                    scene.avatar() ? ctx.avatarLook().fingerprint() + spec.avatarConfig() + "#"
+                            + Performances.blinkSeed(ctx, index) : "-");
             boolean hit = Files.exists(segment);
             ctx.trace().cacheLookup("segment", index, hit);
             totalFrames += timeline.frameCount();

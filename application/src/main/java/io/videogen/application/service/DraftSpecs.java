@@ -1,6 +1,7 @@
 package io.videogen.application.service;
 
 import io.videogen.application.port.in.ScriptSource;
+import io.videogen.application.port.in.CaptionChoice;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.in.VideoDraft.Look;
 import io.videogen.domain.avatar.AvatarConfig;
@@ -55,13 +56,14 @@ public final class DraftSpecs {
                 .over(design.map(Design::avatarPlacement).orElse(AvatarConfig.defaults()));
         ImageSyncConfig transitions = design.map(Design::transitions).orElse(ImageSyncConfig.defaults());
         ImageSyncConfig imageSync = look.motion() != null ? look.motion().over(transitions) : transitions;
-        CaptionStyle captionStyle = design.map(Design::captionStyle).orElse(CaptionStyle.defaults());
+        CaptionChoice captions = look.captions() != null ? look.captions() : CaptionChoice.burnIn(true);
+        CaptionStyle captionStyle = captions.applyTo(design.map(Design::captionStyle).orElse(CaptionStyle.defaults()));
         boolean avatar = draft.presenter().avatarId() != null;
 
         Script script = withIntroAndOutro(script(draft.script(), variables, background, avatar), design);
         Voice voice = draft.sound().voice() != null ? draft.sound().voice() : Voice.defaults();
         VideoSpec spec = new VideoSpec(script, output, voice, draft.templateId(), draft.presenter().avatarId(),
-                placement, imageSync, look.burnInCaptions() == null || look.burnInCaptions(), captionStyle,
+                placement, imageSync, captions.burnsIn(), captionStyle,
                 draft.sound().music() != null ? draft.sound().music()
                         : design.flatMap(Design::backgroundMusic).orElse(null),
                 draft.callbackUrl());

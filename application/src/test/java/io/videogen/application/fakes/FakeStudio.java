@@ -134,7 +134,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Speech
     public AvatarPerformance perform(io.videogen.domain.avatar.AvatarLook look, Path portrait,
                                      io.videogen.domain.avatar.AvatarConfig placement,
                                      io.videogen.domain.media.Resolution frame, SpeechClip speech,
-                                     double leadInSeconds, int frameCount, int fps) {
+                                     double leadInSeconds, int frameCount, int fps, long blinkSeed) {
         calls.add("avatar");
         return new AvatarPerformance(10, 10, List.of(new Picture(4, 4, new int[16])),
                 new int[frameCount]);

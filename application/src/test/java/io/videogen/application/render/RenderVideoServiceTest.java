@@ -66,7 +66,7 @@ class RenderVideoServiceTest {
         assertThat(studio.publisher.of(VideoEvent.StageStarted.class)).extracting(VideoEvent.StageStarted::stage)
                 .containsExactly(Stage.values());
         String prefix = VideoService.mediaPrefix(video.id());
-        for (String file : List.of("video.mp4", "thumbnail.jpg", "captions.srt", "captions.vtt")) {
+        for (String file : List.of("video.mp4", "thumbnail.jpg", "captions.srt", "captions.vtt", "captions.json")) {
             assertThat(studio.media.find(prefix + file)).as(file).isPresent();
         }
         assertThat(done.durationMs()).isPresent();

@@ -24,7 +24,7 @@ class ContractTest {
             "/api/v1/me", "/.well-known/jwks.json",
             "/api/v1/videos", "/api/v1/videos/{id}", "/api/v1/videos/{id}/cancel", "/api/v1/videos/{id}/retry",
             "/api/v1/videos/{id}/events", "/api/v1/videos/{id}/file", "/api/v1/videos/{id}/thumbnail",
-            "/api/v1/videos/{id}/captions.srt", "/api/v1/videos/{id}/captions.vtt",
+            "/api/v1/videos/{id}/captions.srt", "/api/v1/videos/{id}/captions.vtt", "/api/v1/videos/{id}/captions.json",
             "/api/v1/templates", "/api/v1/templates/{id}", "/api/v1/avatars", "/api/v1/avatars/{id}",
             "/api/v1/voices", "/api/v1/assets", "/api/v1/assets/{id}", "/api/v1/assets/{id}/content");
 
@@ -35,7 +35,9 @@ class ContractTest {
         Map<String, Object> paths = openapi.getMap("paths");
         assertThat(paths.keySet()).containsAll(CONTRACT_PATHS);
         assertThat(openapi.getMap("components.securitySchemes")).isNotEmpty();
-        assertThat(openapi.getMap("components.schemas")).containsKeys("CreateVideoRequest", "Video");
+        assertThat(openapi.getMap("components.schemas")).containsKeys("CreateVideoRequest", "Video", "CaptionWords");
+        assertThat(openapi.getList("components.schemas.CaptionsRequest.properties.style.enum"))
+                .containsExactly("classic", "karaoke", "words");
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.videogen.application.port.in.RenderSpecUseCase.RenderFailedException;
 import io.videogen.application.port.in.RenderSpecUseCase.RenderSpecCommand;
+import io.videogen.application.port.in.CaptionChoice;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.MediaInspector;
@@ -271,7 +272,7 @@ class BadInputRenderTest {
 
     private static VideoDraft withMusic() {
         return new VideoDraft(new VideoTitle("music"), new ScriptSource.Scenes(threeScenes()), Map.of(), null,
-                new VideoDraft.Look(Drafts.SMALL, null, null, true), null,
+                new VideoDraft.Look(Drafts.SMALL, null, null, CaptionChoice.burnIn(true)), null,
                 new VideoDraft.Sound(Voice.defaults(), new Music(SOUND, 0.2, true)), null);
     }
 }

@@ -1,5 +1,6 @@
 package io.videogen.bootstrap.render;
 
+import io.videogen.application.port.in.CaptionChoice;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.domain.media.VideoConfig;
@@ -26,6 +27,6 @@ final class Drafts {
 
     static VideoDraft of(List<SceneDraft> scenes) {
         return new VideoDraft(new VideoTitle("test"), new ScriptSource.Scenes(scenes), Map.of(), null,
-                new VideoDraft.Look(SMALL, null, null, true), null, new VideoDraft.Sound(Voice.defaults(), null), null);
+                new VideoDraft.Look(SMALL, null, null, CaptionChoice.burnIn(true)), null, new VideoDraft.Sound(Voice.defaults(), null), null);
     }
 }

@@ -51,7 +51,8 @@ class OwnershipTest {
                 Map.entry("file", r -> r.get("/api/v1/videos/" + video + "/file")),
                 Map.entry("thumbnail", r -> r.get("/api/v1/videos/" + video + "/thumbnail")),
                 Map.entry("captions.srt", r -> r.get("/api/v1/videos/" + video + "/captions.srt")),
-                Map.entry("captions.vtt", r -> r.get("/api/v1/videos/" + video + "/captions.vtt")));
+                Map.entry("captions.vtt", r -> r.get("/api/v1/videos/" + video + "/captions.vtt")),
+                Map.entry("captions.json", r -> r.get("/api/v1/videos/" + video + "/captions.json")));
 
         attempts.forEach((verb, attempt) -> {
             Response response = attempt.apply(bob.request());

@@ -291,7 +291,7 @@ class CrashSafetyIT {
         Path folder = dataDir.resolve("media").resolve(VideoService.mediaPrefix(id));
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString()).collect(Collectors.toSet()))
-                    .isEqualTo(Set.of("video.mp4", "thumbnail.jpg", "captions.srt", "captions.vtt"));
+                    .isEqualTo(Set.of("video.mp4", "thumbnail.jpg", "captions.srt", "captions.vtt", "captions.json"));
         }
         VideoComposer.MediaInfo info = composer.probe(folder.resolve("video.mp4"));
         assertThat(info.duration().toMillis()).isCloseTo(stored(id).durationMs().orElseThrow(),

@@ -59,4 +59,43 @@ class MusicAndCaptionStyleTest {
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("captionStyle.boxOpacity");
     }
+
+    @Test
+    void aRequestsCaptionChoicesReplaceTheTemplatesOneByOne() {
+        CaptionStyle template = new CaptionStyle(40, WHITE, BLACK, 0.3, CaptionStyle.Position.TOP);
+        RgbColor red = new RgbColor(255, 0, 0);
+
+        CaptionStyle karaoke = template.with(CaptionStyle.Look.KARAOKE, red, null);
+
+        assertThat(karaoke.look()).isEqualTo(CaptionStyle.Look.KARAOKE);
+        assertThat(karaoke.highlightColor()).isEqualTo(red);
+        assertThat(karaoke.position()).isEqualTo(CaptionStyle.Position.TOP);
+        assertThat(karaoke.fontSize()).isEqualTo(40);
+        assertThat(template.with(null, null, null)).isEqualTo(template);
+        assertThat(template.look()).isEqualTo(CaptionStyle.Look.CLASSIC);
+        assertThat(template.highlightColor()).isEqualTo(CaptionStyle.DEFAULT_HIGHLIGHT);
+    }
+
+    @Test
+    void wordsWithoutAPositionAreCentredUnlessTheTemplateChoseWordsAndAPlace() {
+        CaptionStyle classic = CaptionStyle.defaults();
+        assertThat(classic.with(CaptionStyle.Look.WORDS, null, null).position()).isEqualTo(CaptionStyle.Position.CENTER);
+        assertThat(classic.with(CaptionStyle.Look.WORDS, null, CaptionStyle.Position.BOTTOM).position())
+                .isEqualTo(CaptionStyle.Position.BOTTOM);
+        CaptionStyle wordsAtTop = classic.with(CaptionStyle.Look.WORDS, null, CaptionStyle.Position.TOP);
+        assertThat(wordsAtTop.with(CaptionStyle.Look.WORDS, null, null).position()).isEqualTo(CaptionStyle.Position.TOP);
+    }
+
+    @Test
+    void captionLooksAndPositionsParseWhateverTheirCaseAndNameTheFieldOtherwise() {
+        assertThat(CaptionStyle.Look.parse(" Karaoke ", "captions.style")).isEqualTo(CaptionStyle.Look.KARAOKE);
+        assertThat(CaptionStyle.Position.parse("center", "captions.position")).isEqualTo(CaptionStyle.Position.CENTER);
+        assertThatThrownBy(() -> CaptionStyle.Look.parse("bouncy", "captions.style"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("captions.style is 'bouncy'; use classic, karaoke or words")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("captions.style");
+        assertThatThrownBy(() -> CaptionStyle.Position.parse(null, "captionStyle.position"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("use bottom, top or center");
+    }
 }

@@ -15,15 +15,16 @@ import java.util.List;
 
 /**
  * An offline presenter: an illustrated person drawn from a few colours, or a portrait photo with a
- * drawn mouth and eyelids. Its lips follow the speech's phonemes (or loudness) and it blinks now
- * and then.
+ * drawn mouth and eyelids. Its lips take the shape of each phoneme (a viseme) when the voice
+ * tells them, else follow the loudness, and it blinks now and then, as the seed says.
  */
 @ApplicationScoped
 public class ProceduralAvatarAnimator implements AvatarAnimator {
 
     @Override
     public AvatarPerformance perform(AvatarLook look, Path portrait, AvatarConfig placement, Resolution frame,
-                                     SpeechClip speech, double leadInSeconds, int frameCount, int fps) {
+                                     SpeechClip speech, double leadInSeconds, int frameCount, int fps,
+                                     long blinkSeed) {
         Presenter presenter = presenterFor(look, portrait);
         Spot spot = Spot.of(placement, frame, presenter instanceof IllustratedPresenter);
         List<Picture> poses = new ArrayList<>();
@@ -34,7 +35,8 @@ public class ProceduralAvatarAnimator implements AvatarAnimator {
             poses.add(new Picture(width, height, drawn.getRGB(0, 0, width, height, null, 0, width)));
         }
         Viseme[] mouths = MouthTrack.of(speech, leadInSeconds, frameCount, fps);
-        boolean[] blinking = Blinks.closedFrames(look.fingerprint().hashCode(), frameCount, fps);
+        boolean[] blinking = Blinks.closedFrames(blinkSeed * 31 + look.fingerprint().hashCode(), frameCount,
+                fps);
         int[] poseOfFrame = new int[frameCount];
         for (int index = 0; index < frameCount; index++) {
             poseOfFrame[index] = new Pose(mouths[index], blinking[index]).index();

@@ -71,15 +71,20 @@ final class ValueDocuments {
         }
     }
 
-    record CaptionStyleDocument(int fontSize, String textColor, String boxColor, double boxOpacity, String position) {
+    /** {@code style} and {@code highlightColor} are absent from documents written before they existed. */
+    record CaptionStyleDocument(int fontSize, String textColor, String boxColor, double boxOpacity, String position,
+                                String style, String highlightColor) {
         static CaptionStyleDocument of(CaptionStyle s) {
             return new CaptionStyleDocument(s.fontSize(), s.textColor().hex(), s.boxColor().hex(), s.boxOpacity(),
-                    s.position().name());
+                    s.position().name(), s.look().name(), s.highlightColor().hex());
         }
 
         CaptionStyle toStyle() {
             return new CaptionStyle(fontSize, RgbColor.parse(textColor, "captionStyle.textColor"),
-                    RgbColor.parse(boxColor, "captionStyle.boxColor"), boxOpacity, CaptionStyle.Position.valueOf(position));
+                    RgbColor.parse(boxColor, "captionStyle.boxColor"), boxOpacity, CaptionStyle.Position.valueOf(position),
+                    style == null ? CaptionStyle.Look.CLASSIC : CaptionStyle.Look.valueOf(style),
+                    highlightColor == null ? CaptionStyle.DEFAULT_HIGHLIGHT
+                            : RgbColor.parse(highlightColor, "captionStyle.highlightColor"));
         }
     }
 

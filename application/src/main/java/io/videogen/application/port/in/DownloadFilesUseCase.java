@@ -19,7 +19,8 @@ public interface DownloadFilesUseCase {
         VIDEO("video.mp4", "video/mp4"),
         THUMBNAIL("thumbnail.jpg", "image/jpeg"),
         CAPTIONS_SRT("captions.srt", "application/x-subrip"),
-        CAPTIONS_VTT("captions.vtt", "text/vtt");
+        CAPTIONS_VTT("captions.vtt", "text/vtt"),
+        CAPTIONS_JSON("captions.json", "application/json");
 
         private final String fileName;
         private final String mediaType;

@@ -24,7 +24,7 @@ public interface RenderSpecUseCase {
 
     /**
      * @param target    where the MP4 goes; the thumbnail and captions go beside it
-     *                  ({@code out.jpg}, {@code out.srt}, {@code out.vtt})
+     *                  ({@code out.jpg}, {@code out.srt}, {@code out.vtt}, {@code out.captions.json})
      * @param workspace the render's working directory; kept scene artefacts in it are reused, so a
      *                  second render of an edited draft in the same workspace redoes only what changed
      * @param assets    local files standing in for the uploads the draft names by id; each is
@@ -62,7 +62,7 @@ public interface RenderSpecUseCase {
     }
 
     /** What was written, and how much of it came from the workspace's cache. */
-    record RenderedVideo(Path video, Path thumbnail, Path srt, Path vtt, Duration duration, int scenes,
+    record RenderedVideo(Path video, Path thumbnail, Path srt, Path vtt, Path words, Duration duration, int scenes,
                          int segmentsEncoded, int segmentsReused) {
     }
 

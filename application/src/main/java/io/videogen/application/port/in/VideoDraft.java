@@ -35,9 +35,9 @@ public record VideoDraft(VideoTitle title, ScriptSource script, Map<String, Stri
 
     /**
      * The picture: frame and quality, the background of scenes that name none, how pictures move and
-     * hand over, and whether captions are drawn in.
+     * hand over, and the captions (drawn in or not, their style).
      */
-    public record Look(VideoConfig output, Visual background, Motion motion, Boolean burnInCaptions) {
+    public record Look(VideoConfig output, Visual background, Motion motion, CaptionChoice captions) {
         public static final Look UNSET = new Look(null, null, null, null);
     }
 

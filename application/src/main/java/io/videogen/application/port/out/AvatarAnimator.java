@@ -13,10 +13,18 @@ import java.util.List;
 public interface AvatarAnimator {
 
     /**
-     * @param portrait the validated local copy of a portrait asset, or null for a procedural look
+     * @param portrait  the validated local copy of a portrait asset, or null for a procedural look
+     * @param blinkSeed when the eyes close: the same seed, the same blinks (one per video and scene,
+     *                  so two videos of one presenter do not blink alike)
      */
     AvatarPerformance perform(AvatarLook look, Path portrait, AvatarConfig placement, Resolution frame,
-                              SpeechClip speech, double leadInSeconds, int frameCount, int fps);
+                              SpeechClip speech, double leadInSeconds, int frameCount, int fps, long blinkSeed);
+
+    /** A performance with the blinks of seed 0. */
+    default AvatarPerformance perform(AvatarLook look, Path portrait, AvatarConfig placement, Resolution frame,
+                                      SpeechClip speech, double leadInSeconds, int frameCount, int fps) {
+        return perform(look, portrait, placement, frame, speech, leadInSeconds, frameCount, fps, 0L);
+    }
 
     /** Poses with transparency, where they go in the frame, and which pose each frame shows. */
     record AvatarPerformance(int x, int y, List<Picture> poses, int[] poseOfFrame) {

@@ -49,8 +49,23 @@ public interface VideoComposer {
                        CaptionStyle captionStyle, AvatarPerformance avatar) {
     }
 
-    /** A caption's lines and when they show, from the start of the segment. */
-    record TimedCaption(List<String> lines, Duration start, Duration end) {
+    /**
+     * A caption's lines and when they show, from the start of the segment.
+     *
+     * @param highlight the word drawn in the style's highlight colour (counting words over all lines,
+     *                  from 0), or {@link #NO_HIGHLIGHT}
+     */
+    record TimedCaption(List<String> lines, Duration start, Duration end, int highlight) {
+
+        public static final int NO_HIGHLIGHT = -1;
+
+        public TimedCaption {
+            lines = List.copyOf(lines);
+        }
+
+        public TimedCaption(List<String> lines, Duration start, Duration end) {
+            this(lines, start, end, NO_HIGHLIGHT);
+        }
     }
 
     /**

@@ -47,6 +47,11 @@ public record TemplateBody(
             @Schema(examples = "#000000") String boxColor,
             @DecimalMin(value = "0.0", message = "boxOpacity must be between 0 and 1")
             @DecimalMax(value = "1.0", message = "boxOpacity must be between 0 and 1") Double boxOpacity,
-            @Schema(enumeration = {"bottom", "top", "center"}) String position) {
+            @Schema(enumeration = {"bottom", "top", "center"}) String position,
+            @Schema(description = "classic, karaoke or words (see CaptionsRequest.style); default classic",
+                    enumeration = {"classic", "karaoke", "words"})
+            @Size(max = 20, message = "captionStyle.style must have at most 20 characters") String style,
+            @Schema(description = "Colour of the spoken word (karaoke, words); default #ffd400", examples = "#ffd400")
+            String highlightColor) {
     }
 }

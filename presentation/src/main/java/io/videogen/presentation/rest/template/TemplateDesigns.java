@@ -58,7 +58,8 @@ public final class TemplateDesigns {
                         d.output().quality().label()),
                 VideoDrafts.request(d.background()), d.textColor().hex(), d.accentColor().hex(), d.font(),
                 new CaptionStyleBody(style.fontSize(), style.textColor().hex(), style.boxColor().hex(),
-                        style.boxOpacity(), style.position().name().toLowerCase(Locale.ROOT)),
+                        style.boxOpacity(), style.position().label(), style.look().label(),
+                        style.highlightColor().hex()),
                 VideoDrafts.placementBody(placement),
                 VideoDrafts.transitionBody(transitions),
                 d.introTitle(), d.outroTitle(),
@@ -82,16 +83,10 @@ public final class TemplateDesigns {
                 color(body.textColor(), defaults.textColor(), "captionStyle.textColor"),
                 color(body.boxColor(), defaults.boxColor(), "captionStyle.boxColor"),
                 body.boxOpacity() == null ? defaults.boxOpacity() : body.boxOpacity(),
-                body.position() == null ? defaults.position() : position(body.position()));
-    }
-
-    private static CaptionStyle.Position position(String text) {
-        try {
-            return CaptionStyle.Position.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("captionStyle.position", "position '" + text
-                    + "' is not supported; use bottom, top or center");
-        }
+                body.position() == null ? defaults.position()
+                        : CaptionStyle.Position.parse(body.position(), "captionStyle.position"),
+                body.style() == null ? defaults.look() : CaptionStyle.Look.parse(body.style(), "captionStyle.style"),
+                color(body.highlightColor(), defaults.highlightColor(), "captionStyle.highlightColor"));
     }
 
     /** A placement as sent for a template or an avatar; parts left out are the defaults. */

@@ -78,9 +78,23 @@ public record CreateVideoRequest(
             @Schema(examples = "standard", enumeration = {"draft", "standard", "high"}) String quality) {
     }
 
-    @Schema(name = "CaptionsRequest")
-    public record CaptionsRequest(@Schema(description = "Draw the captions into the picture (default true)")
-                                  Boolean burnIn) {
+    @Schema(name = "CaptionsRequest", description = "How the captions look; a part left out keeps the template's "
+            + "choice (else classic, #ffd400, bottom)")
+    public record CaptionsRequest(
+            @Schema(description = "Draw the captions into the picture (default true)") Boolean burnIn,
+            @Schema(description = "classic: a sentence at a time; karaoke: a sentence with the spoken word in "
+                    + "highlightColor; words: one to three large words at a time with the spoken one highlighted "
+                    + "(the short-form look, centred unless position says otherwise)",
+                    enumeration = {"classic", "karaoke", "words"}, examples = "karaoke")
+            @Size(max = 20, message = "captions.style must have at most 20 characters") String style,
+            @Schema(description = "Colour of the spoken word (karaoke, words)", examples = "#ffd400")
+            @Size(max = 20, message = "captions.highlightColor must have at most 20 characters") String highlightColor,
+            @Schema(enumeration = {"bottom", "center", "top"}, examples = "bottom")
+            @Size(max = 20, message = "captions.position must have at most 20 characters") String position) {
+
+        public CaptionsRequest(Boolean burnIn) {
+            this(burnIn, null, null, null);
+        }
     }
 
     @Schema(name = "MusicRequest")

@@ -1,5 +1,6 @@
 package io.videogen.presentation.rest.video;
 
+import io.videogen.application.port.in.CaptionChoice;
 import io.videogen.application.port.in.ListVoicesUseCase;
 import io.videogen.application.port.in.ListVoicesUseCase.VoiceView;
 import io.videogen.application.port.in.ScriptSource;
@@ -7,6 +8,7 @@ import io.videogen.application.port.in.VideoDraft;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarId;
+import io.videogen.domain.media.CaptionStyle;
 import io.videogen.domain.media.ImageSyncConfig;
 import io.videogen.domain.media.Music;
 import io.videogen.domain.media.VideoConfig;
@@ -14,10 +16,12 @@ import io.videogen.domain.media.Visual;
 import io.videogen.domain.media.Voice;
 import io.videogen.domain.shared.Guard;
 import io.videogen.domain.shared.InvalidValueException;
+import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.template.TemplateId;
 import io.videogen.domain.video.CallbackUrl;
 import io.videogen.domain.video.Script.SceneDraft;
 import io.videogen.domain.video.VideoTitle;
+import io.videogen.presentation.rest.video.CreateVideoRequest.CaptionsRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.MusicRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.OutputRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.PlacementBody;
@@ -58,7 +62,7 @@ public class VideoDrafts {
                 request.templateId() == null ? null : new TemplateId(request.templateId()),
                 new VideoDraft.Look(output(request.output()), background(request.visual()),
                         motion(request.transition()),
-                        request.captions() == null ? null : request.captions().burnIn()),
+                        captions(request.captions())),
                 presenter(request.avatarId() == null ? null : new AvatarId(request.avatarId()),
                         request.avatarPlacement(), "avatarPlacement"),
                 new VideoDraft.Sound(voice(request.voice()), music(request.music())),
@@ -137,6 +141,17 @@ public class VideoDrafts {
                 .orElseThrow(() -> new InvalidValueException("voice.voiceId", "voice '" + id
                         + "' does not exist; pick an id from GET /api/v1/voices"));
         return new Voice(known.id(), known.language(), request.speed() == null ? 1.0 : request.speed());
+    }
+
+    private static CaptionChoice captions(CaptionsRequest request) {
+        if (request == null) {
+            return null;
+        }
+        return new CaptionChoice(request.burnIn(),
+                request.style() == null ? null : CaptionStyle.Look.parse(request.style(), "captions.style"),
+                request.highlightColor() == null ? null
+                        : RgbColor.parse(request.highlightColor(), "captions.highlightColor"),
+                request.position() == null ? null : CaptionStyle.Position.parse(request.position(), "captions.position"));
     }
 
     private static VideoConfig output(OutputRequest request) {

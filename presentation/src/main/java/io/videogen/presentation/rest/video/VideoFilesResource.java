@@ -16,12 +16,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** What a completed video produced: the MP4, its thumbnail and its captions, each with Range support. */
+/**
+ * What a completed video produced: the MP4, its thumbnail, its captions (SubRip, WebVTT with word
+ * timestamps) and its words' times, each with Range support.
+ */
 @Path("/api/v1/videos/{id}")
 @Tag(name = "videos")
 public class VideoFilesResource {
@@ -77,6 +82,32 @@ public class VideoFilesResource {
     @Operation(summary = "Download the captions as WebVTT")
     public Response captionsVtt(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
         return download(id, VideoFile.CAPTIONS_VTT, range);
+    }
+
+    @GET
+    @Path("/captions.json")
+    @Produces({"application/json", "application/problem+json"})
+    @Blocking
+    @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
+    @Operation(summary = "Download every spoken word with its time",
+            description = "{language, words: [{text, startMs, endMs, scene}]}: times on the video's timeline, "
+                    + "scenes counted from 0.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = CaptionWordsDocument.class)))
+    @APIResponse(responseCode = "409", description = "Not completed yet")
+    public Response captionsJson(@PathParam("id") String id, @HeaderParam("Range") String range) throws IOException {
+        return download(id, VideoFile.CAPTIONS_JSON, range);
+    }
+
+    /** The shape of {@code captions.json}, for the OpenAPI document (the file is written by the render). */
+    @Schema(name = "CaptionWords")
+    public record CaptionWordsDocument(@Schema(examples = "en") String language, List<WordDocument> words) {
+
+        @Schema(name = "CaptionWord")
+        public record WordDocument(@Schema(examples = "Welcome") String text, @Schema(examples = "320") long startMs,
+                                   @Schema(examples = "710") long endMs,
+                                   @Schema(description = "The scene that says it, from 0") int scene) {
+        }
     }
 
     private Response download(String id, VideoFile file, String range) throws IOException {

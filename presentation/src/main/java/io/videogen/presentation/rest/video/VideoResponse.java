@@ -41,7 +41,8 @@ public record VideoResponse(
     }
 
     @Schema(name = "Outputs", description = "Where the finished files download from; present once completed")
-    public record OutputsResponse(String video, String thumbnail, String captionsSrt, String captionsVtt) {
+    public record OutputsResponse(String video, String thumbnail, String captionsSrt, String captionsVtt,
+                                  String captionsJson) {
     }
 
     @Schema(name = "WebhookDelivery")

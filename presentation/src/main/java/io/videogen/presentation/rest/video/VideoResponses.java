@@ -68,7 +68,8 @@ public interface VideoResponses {
             return null;
         }
         String base = BASE + snapshot.id().value();
-        return new OutputsResponse(base + "/file", base + "/thumbnail", base + "/captions.srt", base + "/captions.vtt");
+        return new OutputsResponse(base + "/file", base + "/thumbnail", base + "/captions.srt", base + "/captions.vtt",
+                base + "/captions.json");
     }
 
     default String status(VideoStatus status) {

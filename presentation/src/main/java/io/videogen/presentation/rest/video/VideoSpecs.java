@@ -33,7 +33,8 @@ final class VideoSpecs {
                 output(spec.config()),
                 VideoDrafts.transitionBody(spec.imageSync()),
                 VideoDrafts.placementBody(spec.avatarConfig()),
-                new CaptionsRequest(spec.burnInCaptions()),
+                new CaptionsRequest(spec.burnInCaptions(), spec.captionStyle().look().label(),
+                        spec.captionStyle().highlightColor().hex(), spec.captionStyle().position().label()),
                 spec.backgroundMusic().map(VideoSpecs::music).orElse(null),
                 null,
                 spec.callback().map(Object::toString).orElse(null));
