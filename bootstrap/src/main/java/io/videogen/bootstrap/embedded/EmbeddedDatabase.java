@@ -13,7 +13,8 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * The one embedded PostgreSQL of this JVM. Started on first need and kept until the JVM exits
+ * The one embedded PostgreSQL of this JVM. Started on its own thread as soon as the configuration
+ * shows it is wanted ({@link EarlyStart}), waited for on first need, and kept until the JVM exits
  * (zonky's shutdown hook stops it, or the {@link Watchdog} when the JVM is killed), so an
  * application restarted in the same JVM — as tests do between profiles — finds it still running.
  */
@@ -27,24 +28,27 @@ final class EmbeddedDatabase {
      */
     static final String PASSWORD = "videogen";
 
-    private static volatile Map<String, String> datasource;
+    private static EarlyStart<Map<String, String>> starting;
     private static volatile String location;
 
     private EmbeddedDatabase() {
     }
 
-    /** The datasource settings Quarkus needs, starting the database the first time they are asked for. */
+    /** Starts the database on its own thread unless it has started; returns at once. */
+    static void begin(EmbeddedPostgresSettings settings) {
+        starting(settings).begin();
+    }
+
+    /** The datasource settings Quarkus needs, starting the database (or waiting for its start) on first need. */
     static Map<String, String> datasource(EmbeddedPostgresSettings settings) {
-        Map<String, String> started = datasource;
-        if (started == null) {
-            synchronized (EmbeddedDatabase.class) {
-                if (datasource == null) {
-                    datasource = start(settings);
-                }
-                started = datasource;
-            }
+        return starting(settings).get();
+    }
+
+    private static synchronized EarlyStart<Map<String, String>> starting(EmbeddedPostgresSettings settings) {
+        if (starting == null) {
+            starting = new EarlyStart<>("videogen-embedded-postgres", () -> start(settings));
         }
-        return started;
+        return starting;
     }
 
     /** Where the database lives, once started. */

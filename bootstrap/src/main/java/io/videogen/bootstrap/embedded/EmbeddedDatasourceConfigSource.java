@@ -5,8 +5,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Supplies the datasource settings of the embedded PostgreSQL. Listing the names costs nothing;
- * the database starts only when Quarkus first reads one of the values.
+ * Supplies the datasource settings of the embedded PostgreSQL. Its factory has begun the database's
+ * start at run time; reading a value waits for it (and starts it, had nothing begun it).
  */
 final class EmbeddedDatasourceConfigSource implements ConfigSource {
 
@@ -39,7 +39,7 @@ final class EmbeddedDatasourceConfigSource implements ConfigSource {
      * The Quarkus build (augmentation, in Maven or before a test run) reads configuration too; the
      * datasource is runtime configuration, so the database must not start then.
      */
-    private static boolean isBuilding() {
+    static boolean isBuilding() {
         return ExecutionMode.current() == ExecutionMode.UNSET;
     }
 

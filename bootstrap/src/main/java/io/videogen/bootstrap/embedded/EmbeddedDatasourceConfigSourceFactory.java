@@ -23,7 +23,11 @@ public final class EmbeddedDatasourceConfigSourceFactory implements ConfigSource
         if (external || disabled) {
             return List.of();
         }
-        return List.of(new EmbeddedDatasourceConfigSource(EmbeddedPostgresSettings.from(context)));
+        EmbeddedPostgresSettings settings = EmbeddedPostgresSettings.from(context);
+        if (!EmbeddedDatasourceConfigSource.isBuilding()) {
+            EmbeddedDatabase.begin(settings);  // side by side with Redis and the rest of the start
+        }
+        return List.of(new EmbeddedDatasourceConfigSource(settings));
     }
 
     @Override

@@ -18,7 +18,8 @@ import redis.embedded.core.ExecutableProvider;
 
 /**
  * The one embedded Redis of this JVM (codemonstur's embedded-redis, which ships a redis-server
- * binary). Started on first need and stopped when the JVM exits (by the {@link Watchdog} when it is
+ * binary). Started on its own thread as soon as the configuration shows it is wanted ({@link EarlyStart}),
+ * waited for on first need, and stopped when the JVM exits (by the {@link Watchdog} when it is
  * killed). It holds only rate-limit buckets
  * and sign-in lockouts, which may be lost on restart, so it never writes snapshots. It listens on
  * localhost only and wants a password made fresh at every start; the password lives in an
@@ -27,24 +28,27 @@ import redis.embedded.core.ExecutableProvider;
  */
 final class EmbeddedRedis {
 
-    private static volatile String url;
+    private static EarlyStart<String> starting;
     private static volatile String location;
 
     private EmbeddedRedis() {
     }
 
-    /** The {@code quarkus.redis.hosts} URL, starting the server the first time it is asked for. */
+    /** Starts the server on its own thread unless it has started; returns at once. */
+    static void begin(EmbeddedRedisSettings settings) {
+        starting(settings).begin();
+    }
+
+    /** The {@code quarkus.redis.hosts} URL, starting the server (or waiting for its start) on first need. */
     static String url(EmbeddedRedisSettings settings) {
-        String started = url;
-        if (started == null) {
-            synchronized (EmbeddedRedis.class) {
-                if (url == null) {
-                    url = start(settings);
-                }
-                started = url;
-            }
+        return starting(settings).get();
+    }
+
+    private static synchronized EarlyStart<String> starting(EmbeddedRedisSettings settings) {
+        if (starting == null) {
+            starting = new EarlyStart<>("videogen-embedded-redis", () -> start(settings));
         }
-        return started;
+        return starting;
     }
 
     static Optional<String> location() {

@@ -1,12 +1,11 @@
 package io.videogen.bootstrap.embedded;
 
-import io.quarkus.runtime.ExecutionMode;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Supplies {@code quarkus.redis.hosts} for the embedded Redis. Listing the name costs nothing;
- * Redis starts only when Quarkus first reads the value at run time.
+ * Supplies {@code quarkus.redis.hosts} for the embedded Redis. Its factory has begun the server's
+ * start at run time; reading the value waits for it (and starts it, had nothing begun it).
  */
 final class EmbeddedRedisConfigSource implements ConfigSource {
 
@@ -25,7 +24,7 @@ final class EmbeddedRedisConfigSource implements ConfigSource {
 
     @Override
     public String getValue(String propertyName) {
-        if (!HOSTS.equals(propertyName) || ExecutionMode.current() == ExecutionMode.UNSET) {
+        if (!HOSTS.equals(propertyName) || EmbeddedDatasourceConfigSource.isBuilding()) {
             return null;
         }
         return EmbeddedRedis.url(settings);

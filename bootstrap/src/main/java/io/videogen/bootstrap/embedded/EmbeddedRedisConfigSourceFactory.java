@@ -24,7 +24,11 @@ public final class EmbeddedRedisConfigSourceFactory implements ConfigSourceFacto
         if (external || disabled) {
             return List.of();
         }
-        return List.of(new EmbeddedRedisConfigSource(EmbeddedRedisSettings.from(context)));
+        EmbeddedRedisSettings settings = EmbeddedRedisSettings.from(context);
+        if (!EmbeddedDatasourceConfigSource.isBuilding()) {
+            EmbeddedRedis.begin(settings);  // side by side with PostgreSQL and the rest of the start
+        }
+        return List.of(new EmbeddedRedisConfigSource(settings));
     }
 
     @Override

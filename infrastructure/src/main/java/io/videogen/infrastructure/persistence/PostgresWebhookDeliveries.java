@@ -8,10 +8,15 @@ import io.videogen.domain.user.UserId;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoStatus;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -34,10 +38,12 @@ class PostgresWebhookDeliveries implements WebhookDeliveries {
     private static final int MAX_ERROR_LENGTH = 500;
 
     private final Database database;
+    private final Pool pool;
     private final WebhookPayloads payloads;
 
-    PostgresWebhookDeliveries(Database database, WebhookPayloads payloads) {
+    PostgresWebhookDeliveries(Database database, Pool pool, WebhookPayloads payloads) {
         this.database = database;
+        this.pool = pool;
         this.payloads = payloads;
     }
 
@@ -118,36 +124,39 @@ class PostgresWebhookDeliveries implements WebhookDeliveries {
         }).map(rows -> rows == 1);
     }
 
+    /**
+     * Straight through the pool, outside Hibernate: every read of a video asks this, and Hibernate
+     * planned the native query afresh each time (its plan cache never matched the query's implicit
+     * result mapping, so it filled up with entries of equal hash and each lookup walked them).
+     */
     @Override
     public Uni<Map<VideoId, Log>> latestFor(Collection<VideoId> videos) {
         if (videos.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        String ids = videos.stream().map(id -> id.value().toString()).collect(Collectors.joining(",", "{", "}"));
-        return database.read(session -> session.<Object[]>createNativeQuery("""
-                        select distinct on (video_id) cast(video_id as text), event_type, status, attempts,
-                            last_response_code, last_error,
-                            cast(extract(epoch from last_attempt_at) * 1000 as bigint),
-                            cast(extract(epoch from next_attempt_at) * 1000 as bigint)
+        UUID[] ids = videos.stream().map(VideoId::value).toArray(UUID[]::new);
+        return pool.preparedQuery("""
+                        select distinct on (video_id) video_id, event_type, status, attempts, last_response_code,
+                            last_error, last_attempt_at, next_attempt_at
                         from webhook_deliveries
-                        where video_id = any(cast(cast(:ids as text) as uuid[]))
+                        where video_id = any($1)
                         order by video_id, created_at desc""")
-                .setParameter("ids", ids)
-                .getResultList()
+                .execute(Tuple.of(ids))
                 .map(rows -> {
                     Map<VideoId, Log> logs = new HashMap<>();
-                    for (Object[] row : rows) {
-                        Status status = Status.valueOf(((String) row[2]).toUpperCase(Locale.ROOT));
-                        logs.put(new VideoId(UUID.fromString((String) row[0])), new Log((String) row[1], status,
-                                ((Number) row[3]).intValue(), row[4] == null ? null : ((Number) row[4]).intValue(),
-                                (String) row[5], instant(row[6]), status == Status.PENDING ? instant(row[7]) : null));
+                    for (Row row : rows) {
+                        Status status = Status.valueOf(row.getString("status").toUpperCase(Locale.ROOT));
+                        logs.put(new VideoId(row.getUUID("video_id")), new Log(row.getString("event_type"), status,
+                                row.getInteger("attempts"), row.getInteger("last_response_code"),
+                                row.getString("last_error"), instant(row.getOffsetDateTime("last_attempt_at")),
+                                status == Status.PENDING ? instant(row.getOffsetDateTime("next_attempt_at")) : null));
                     }
                     return logs;
-                }));
+                });
     }
 
-    private static Instant instant(Object epochMillis) {
-        return epochMillis == null ? null : Instant.ofEpochMilli(((Number) epochMillis).longValue());
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static String shorten(String error) {
