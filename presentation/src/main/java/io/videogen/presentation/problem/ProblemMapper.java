@@ -216,7 +216,7 @@ public class ProblemMapper {
         };
     }
 
-    private static String field(ConstraintViolation<?> violation) {
+    static String field(ConstraintViolation<?> violation) {
         // the path starts with the method and parameter names (create.body.title); clients know only the field
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {

@@ -1,5 +1,6 @@
 package io.videogen.presentation.rest.script;
 
+import io.videogen.domain.script.TopicBrief;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,4 +17,10 @@ public record DraftScriptRequest(
         Integer sceneCount,
         @Size(max = 200, message = "tone has at most 200 characters") String tone,
         @Size(max = 200, message = "audience has at most 200 characters") String audience) {
+
+    /** The brief the use case takes, with the contract's defaults for what was left out. */
+    public TopicBrief toBrief() {
+        return new TopicBrief(topic, language, durationSeconds == null ? 60 : durationSeconds,
+                sceneCount == null ? 0 : sceneCount, tone, audience);
+    }
 }

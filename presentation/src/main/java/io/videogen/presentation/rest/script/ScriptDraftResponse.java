@@ -7,7 +7,7 @@ import java.util.List;
 /** A drafted script in the {@code scenes} shape {@code POST /api/v1/videos} takes. */
 public record ScriptDraftResponse(String title, String language, List<Scene> scenes) {
 
-    static ScriptDraftResponse of(ScriptDraft draft) {
+    public static ScriptDraftResponse of(ScriptDraft draft) {
         return new ScriptDraftResponse(draft.title(), draft.language(), draft.scenes().stream()
                 .map(scene -> new Scene(scene.title(), scene.text(), new Visual("prompt", scene.visual().prompt())))
                 .toList());

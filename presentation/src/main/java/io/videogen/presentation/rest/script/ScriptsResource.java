@@ -2,7 +2,6 @@ package io.videogen.presentation.rest.script;
 
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.DraftScriptUseCase;
-import io.videogen.domain.script.TopicBrief;
 import io.videogen.presentation.security.CallerResolver;
 import io.videogen.presentation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,9 +46,6 @@ public class ScriptsResource {
             + "circuit is open; see Retry-After")
     public Uni<ScriptDraftResponse> draft(@Valid @NotNull(message = "send {\"topic\": \"...\"}")
                                           DraftScriptRequest body) {
-        TopicBrief brief = new TopicBrief(body.topic(), body.language(),
-                body.durationSeconds() == null ? 60 : body.durationSeconds(),
-                body.sceneCount() == null ? 0 : body.sceneCount(), body.tone(), body.audience());
-        return scripts.draft(callers.current(), brief).map(ScriptDraftResponse::of);
+        return scripts.draft(callers.current(), body.toBrief()).map(ScriptDraftResponse::of);
     }
 }

@@ -48,7 +48,7 @@ public final class TemplateDesigns {
                 body.variables() == null ? null : new HashSet<>(body.variables()));
     }
 
-    static TemplateResponse toResponse(Template template) {
+    public static TemplateResponse toResponse(Template template) {
         Design d = template.design();
         CaptionStyle style = d.captionStyle();
         AvatarConfig placement = d.avatarPlacement();

@@ -5,12 +5,12 @@ import io.videogen.domain.video.VideoStatus;
 import java.util.Locale;
 
 /** The {@code status} filter of the video list. */
-final class VideoStatusParam {
+public final class VideoStatusParam {
 
     private VideoStatusParam() {
     }
 
-    static VideoStatus parse(String text) {
+    public static VideoStatus parse(String text) {
         String wanted = text.strip().toUpperCase(Locale.ROOT);
         for (VideoStatus status : VideoStatus.values()) {
             if (status != VideoStatus.DRAFT && status.name().equals(wanted)) {
