@@ -21,7 +21,8 @@ record McpVideo(UUID id, String title, String status, ProgressResponse progress,
     static McpVideo of(VideoResponse video, URI base) {
         OutputsResponse outputs = video.outputs() == null ? null : new OutputsResponse(
                 absolute(base, video.outputs().video()), absolute(base, video.outputs().thumbnail()),
-                absolute(base, video.outputs().captionsSrt()), absolute(base, video.outputs().captionsVtt()));
+                absolute(base, video.outputs().captionsSrt()), absolute(base, video.outputs().captionsVtt()),
+                absolute(base, video.outputs().captionsJson()));
         return new McpVideo(video.id(), video.title(), video.status(), video.progress(), video.durationMs(),
                 video.error(), video.attempt(), video.createdAt(), video.updatedAt(),
                 absolute(base, "/api/v1/videos/" + video.id()), outputs, next(video));
