@@ -30,6 +30,7 @@ import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoStatus;
 import io.videogen.domain.video.VideoTitle;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -128,6 +129,21 @@ class WebhookOutboxTest {
                 .isEqualTo("video.cancelled");
         assertThat(ours(outbox.claimDue(50, LEASE).await().atMost(Duration.ofSeconds(30)), Set.of(created.id())))
                 .as("exactly one delivery").hasSize(1);
+    }
+
+    @Test
+    void aChangeThatRollsBackTakesItsDeliveryWithIt() {
+        Video video = repository.findById(create().id()).await().atMost(Duration.ofSeconds(30)).orElseThrow();
+        List<VideoEvent> cancelled = List.of(video.cancel(Instant.now()));
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> changes.save(video, cancelled)
+                        .chain(() -> Uni.createFrom().failure(new IllegalStateException("the queue refused"))))
+                .await().atMost(Duration.ofSeconds(30))).hasMessageContaining("the queue refused");
+
+        assertThat(outbox.latestFor(List.of(video.id())).await().atMost(Duration.ofSeconds(30)))
+                .as("the delivery was written in the change's transaction").isEmpty();
+        assertThat(repository.findById(video.id()).await().atMost(Duration.ofSeconds(30)).orElseThrow().status())
+                .isEqualTo(VideoStatus.QUEUED);
     }
 
     @Test
