@@ -278,6 +278,28 @@ class RenderVideoServiceTest {
     }
 
     @Test
+    void aPassingProblemAfterTheJobWasLostIsAbandonedNotAFailure() {
+        Video video = studio.create(studio.ana, "Fine words.\n\nTimed out words.");
+        boolean[] owned = {true};
+        // the worker loses its job (taken over) just as the speech provider times out
+        studio.tools.failSpeechFor = text -> {
+            if (text.startsWith("Timed out")) {
+                owned[0] = false;
+                return true;
+            }
+            return false;
+        };
+        studio.tools.speechFailureRetryable = true;
+
+        RenderResult result = studio.renderService.render(video.id(), null, HeldClaim.heldWhile(() -> owned[0]))
+                .await().atMost(Duration.ofSeconds(30));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ABANDONED);
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.PROCESSING);
+        assertThat(studio.publisher.of(VideoEvent.VideoFailed.class)).isEmpty();
+    }
+
+    @Test
     void aPassingProblemOnTheLastAttemptFailsTheVideo() {
         Video video = studio.create(studio.ana, "Fine words.\n\nTimed out words.");
         studio.tools.failSpeechFor = text -> text.startsWith("Timed out");
