@@ -2,7 +2,6 @@ package io.videogen.application.render;
 
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.service.AssetService;
-import io.videogen.application.service.VideoService;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.video.VideoId;
 import java.io.IOException;
@@ -38,7 +37,7 @@ final class OfflineOutputs implements MediaStore {
     OfflineOutputs(Map<AssetId, Path> assets, VideoId id, Path target) {
         this.assets = new HashMap<>();
         assets.forEach((asset, file) -> this.assets.put(AssetService.contentKey(asset), file));
-        this.prefix = VideoService.mediaPrefix(id);
+        this.prefix = MediaStore.videoPrefix(id);
         this.video = target.toAbsolutePath().normalize();
         String name = video.getFileName().toString();
         int dot = name.lastIndexOf('.');

@@ -2,7 +2,7 @@ package io.videogen.application.render;
 
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
-import io.videogen.application.service.VideoService;
+import io.videogen.application.port.out.MediaStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +68,7 @@ final class OutputStage {
         Artefacts.writeAtomically(json, Subtitles.json(ctx.spec().voice().language(), words));
 
         percent.accept(90);
-        String prefix = VideoService.mediaPrefix(ctx.videoId());
+        String prefix = MediaStore.videoPrefix(ctx.videoId());
         ctx.media().put(prefix + "captions.srt", srt);
         ctx.media().put(prefix + "captions.vtt", vtt);
         ctx.media().put(prefix + "captions.json", json);

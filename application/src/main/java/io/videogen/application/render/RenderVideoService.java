@@ -15,6 +15,7 @@ import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.service.Blocking;
+import io.videogen.application.service.VideoChanges;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.StageRun;
 import io.videogen.domain.video.Video;
@@ -25,6 +26,7 @@ import io.videogen.domain.video.VideoSpec;
 import io.videogen.domain.video.VideoStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,6 +46,7 @@ public final class RenderVideoService implements RenderVideoUseCase {
     private static final Duration SAVE_PATIENCE = Duration.ofMinutes(1);
 
     private final VideoRepository videos;
+    private final VideoChanges changes;
     private final RenderInputs inputs;
     private final MediaStore media;
     private final RenderWorkspaces workspaces;
@@ -56,11 +59,12 @@ public final class RenderVideoService implements RenderVideoUseCase {
     private final Tracing tracing;
 
     /** Each render is a span tree under the trace that queued it. */
-    public RenderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
-                              MediaStore media, RenderWorkspaces workspaces, RenderPipeline pipeline,
-                              ProgressPublisher publisher, RenderObserver observer, Blocking blocking, Clock clock,
-                              VideoMetrics metrics, Tracing tracing) {
+    public RenderVideoService(VideoRepository videos, VideoChanges changes, AvatarRepository avatars,
+                              AssetRepository assets, MediaStore media, RenderWorkspaces workspaces,
+                              RenderPipeline pipeline, ProgressPublisher publisher, RenderObserver observer,
+                              Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing) {
         this.videos = videos;
+        this.changes = changes;
         this.inputs = new RenderInputs(avatars, assets);
         this.media = media;
         this.workspaces = workspaces;
@@ -173,6 +177,11 @@ public final class RenderVideoService implements RenderVideoUseCase {
         log(attempt, System.Logger.Level.WARNING, "render failed in stage " + why.stage().label() + ": "
                 + why.message() + (why.retryable() && !attempt.claim.lastAttempt() ? " (another attempt may succeed)"
                 : why.retryable() ? " (the last attempt: the video fails)" : " (final)"));
+        if (why.retryable() && !attempt.claim.stillOwned()) {
+            // a render that failed after its worker lost the job (its connection cut while it was
+            // frozen, say) failed because it was abandoned: the job is its new holder's business
+            return Uni.createFrom().item(new RenderResult(Outcome.ABANDONED, Optional.of(why)));
+        }
         if (why.retryable() && !attempt.claim.lastAttempt()) {
             return Uni.createFrom().item(new RenderResult(Outcome.RETRYABLE_FAILURE, Optional.of(why)));
         }
@@ -190,7 +199,8 @@ public final class RenderVideoService implements RenderVideoUseCase {
     }
 
     /**
-     * Saves a change while the worker holds the job, then publishes it. A video saved meanwhile by
+     * Saves a change while the worker holds the job (with the webhook it announces, if any), then
+     * publishes it. A video saved meanwhile by
      * someone else (a rename) is loaded again and the change applied to it once more; a video that
      * was cancelled or deleted, or a job taken over, ends the render as abandoned.
      */
@@ -206,10 +216,10 @@ public final class RenderVideoService implements RenderVideoUseCase {
     }
 
     private Uni<Void> save(Attempt attempt, Function<Video, VideoEvent> change) {
-        VideoEvent event = change.apply(attempt.video);
-        return attempt.claim.fenced(() -> videos.save(attempt.video))
+        List<VideoEvent> events = List.of(change.apply(attempt.video));
+        return attempt.claim.fenced(() -> changes.save(attempt.video, events))
                 .invoke(saved -> attempt.video = saved)
-                .chain(() -> publisher.publish(event));
+                .chain(() -> changes.publish(events));
     }
 
     /** The pipeline's events on the stored video: stage changes saved, progress published. */

@@ -36,7 +36,7 @@ public final class FileService implements DownloadFilesUseCase {
                                 + ", so it has no " + file.fileName() + " yet; wait for status completed");
                     }
                 })
-                .chain(video -> stored(VideoService.mediaPrefix(id) + file.fileName(), "video " + id,
+                .chain(video -> stored(MediaStore.videoPrefix(id) + file.fileName(), "video " + id,
                         file.fileName(), file.mediaType()));
     }
 

@@ -1,10 +1,11 @@
 package io.videogen.application.webhook;
 
+import io.videogen.application.port.out.WebhookDeliveries;
 import io.videogen.domain.user.UserId;
 import io.videogen.domain.video.CallbackUrl;
 import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoId;
-import io.videogen.domain.video.VideoStatus;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,27 +31,36 @@ public record WebhookEvent(UUID id, String type, VideoId video, UserId owner, Ca
     }
 
     /**
-     * The webhook a save causes, if any: only the change from a running state (queued, processing)
-     * to a final one counts, so saving a finished video again sends nothing twice.
+     * The webhook that announces a video's event, if any: completed, failed and cancelled do, for a
+     * video with a callback URL. The aggregate returns those only for a change from a running state
+     * (queued, processing), so a finished video saved again announces nothing twice.
+     *
+     * @param video the video as the event left it
      */
-    public static Optional<WebhookEvent> forTransition(VideoStatus before, Video after, UUID id) {
-        if (before.isFinal() || !after.status().isFinal() || after.spec().callback().isEmpty()) {
+    public static Optional<WebhookEvent> announcing(VideoEvent event, Video video) {
+        Optional<String> type = typeOf(event);
+        if (type.isEmpty() || video.spec().callback().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new WebhookEvent(id, typeOf(after.status()), after.id(), after.owner(),
-                after.spec().callback().get(), after.updatedAt()));
+        return Optional.of(new WebhookEvent(UUID.randomUUID(), type.get(), video.id(), video.owner(),
+                video.spec().callback().get(), event.occurredAt()));
     }
 
-    private static String typeOf(VideoStatus status) {
-        switch (status) {
-            case COMPLETED:
-                return COMPLETED;
-            case FAILED:
-                return FAILED;
-            case CANCELLED:
-                return CANCELLED;
-            default:
-                throw new IllegalArgumentException("no webhook for a video that is " + status.label());
+    /** The outbox row that sends this webhook with this body. */
+    public WebhookDeliveries.Scheduled delivery(String body) {
+        return new WebhookDeliveries.Scheduled(id, video, owner, type, url.uri(), body);
+    }
+
+    private static Optional<String> typeOf(VideoEvent event) {
+        if (event instanceof VideoEvent.VideoCompleted) {
+            return Optional.of(COMPLETED);
         }
+        if (event instanceof VideoEvent.VideoFailed) {
+            return Optional.of(FAILED);
+        }
+        if (event instanceof VideoEvent.VideoCancelled) {
+            return Optional.of(CANCELLED);
+        }
+        return Optional.empty();
     }
 }

@@ -29,8 +29,9 @@ import java.util.function.LongSupplier;
  * with a lease renewed by heartbeat, lets the render know the moment the job is lost (cancelled,
  * withdrawn, or taken over after the lease ran out), fences the render's writes with the job's
  * token, and settles the job by the render's outcome — done, retried with backoff, or ended with
- * the last error. Whether the video failed is the render's to say (on the last attempt it fails
- * the video itself); the worker only maps the outcome to a queue call. How many calls run at once, and how often an
+ * the last error. Whether the video failed, and whether a failure after the job was lost counts,
+ * is the render's to say (on the last attempt it fails the video itself); the worker only maps the
+ * outcome to a queue call. How many calls run at once, and how often an
  * idle slot asks again, is the caller's business.
  */
 public final class RenderWorker {
@@ -54,14 +55,8 @@ public final class RenderWorker {
     /**
      * @param timer    runs the heartbeats; the caller owns it and shuts it down
      * @param nanoTime a monotonic clock for the lease as this worker sees it (System::nanoTime)
+     * @param metrics  counts claims, so retries and takeovers show on the dashboards
      */
-    public RenderWorker(RenderJobQueue queue, RenderVideoUseCase renders, VideoRepository videos,
-                        ProgressPublisher events, TransactionRunner transactions, WorkerSettings settings,
-                        ScheduledExecutorService timer, LongSupplier nanoTime) {
-        this(queue, renders, videos, events, transactions, settings, timer, nanoTime, VideoMetrics.NONE);
-    }
-
-    /** @param metrics counts claims, so retries and takeovers show on the dashboards */
     public RenderWorker(RenderJobQueue queue, RenderVideoUseCase renders, VideoRepository videos,
                         ProgressPublisher events, TransactionRunner transactions, WorkerSettings settings,
                         ScheduledExecutorService timer, LongSupplier nanoTime, VideoMetrics metrics) {
@@ -126,7 +121,7 @@ public final class RenderWorker {
         return hold.start()
                 // the job carries the trace context of the request that queued it: the render joins that trace
                 .chain(() -> renders.render(video, hold.job().traceContext(), hold))
-                .onFailure().recoverWithUni(failure -> unexpected(video, failure))
+                .onFailure().recoverWithUni(failure -> unexpected(hold, failure))
                 .chain(result -> settle(hold, result))
                 .onFailure().recoverWithUni(failure -> {
                     LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not settle the job of video "
@@ -142,23 +137,16 @@ public final class RenderWorker {
                 });
     }
 
+    /** The render's outcome as a queue call: done, failed (retried later if the queue has attempts left), or let go. */
     private Uni<Void> settle(JobHold hold, RenderResult result) {
         RenderJob job = hold.job();
-        // a render that failed after its worker lost the job (its connection cut while it was
-        // frozen, say) failed because it was abandoned: the job is its new holder's business
-        RenderVideoUseCase.Outcome outcome = result.outcome() == RenderVideoUseCase.Outcome.RETRYABLE_FAILURE
-                && !stopping && !hold.stillOwned() ? RenderVideoUseCase.Outcome.ABANDONED : result.outcome();
         LOG.log(Level.INFO, "worker {0}: video {1} {2}", settings.workerId(), job.videoId(),
-                outcome.name().toLowerCase(java.util.Locale.ROOT));
-        switch (outcome) {
+                result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        switch (result.outcome()) {
             case COMPLETED:
                 return tolerateLoss(queue.complete(job));
             case FAILED:
-                return tolerateLoss(queue.fail(job, result.failure().orElseThrow()));
             case RETRYABLE_FAILURE:
-                if (stopping && !hold.lost()) {
-                    return tolerateLoss(queue.release(job));
-                }
                 return tolerateLoss(queue.fail(job, result.failure().orElseThrow()));
             default:
                 return abandoned(hold);
@@ -188,8 +176,13 @@ public final class RenderWorker {
         });
     }
 
-    private Uni<RenderResult> unexpected(VideoId video, Throwable failure) {
+    /** A render that broke instead of returning its outcome: tried again later, unless the job was let go. */
+    private Uni<RenderResult> unexpected(JobHold hold, Throwable failure) {
+        VideoId video = hold.job().videoId();
         LOG.log(Level.WARNING, "the render of video " + video + " failed unexpectedly", failure);
+        if (!hold.stillOwned()) {
+            return Uni.createFrom().item(RenderResult.of(RenderVideoUseCase.Outcome.ABANDONED));
+        }
         return videos.findById(video).onFailure().recoverWithItem(Optional.empty()).map(found -> new RenderResult(
                 RenderVideoUseCase.Outcome.RETRYABLE_FAILURE, Optional.of(new VideoFailure(
                 found.map(RenderWorker::currentStage).orElse(Stage.SCRIPT), FailureCode.INTERNAL_ERROR,

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The render queue in memory, with the PostgreSQL queue's rules: one holder per job, leases that
@@ -26,6 +27,7 @@ public final class RecordingQueue implements RenderJobQueue {
     /** Every claim, as "video@token by worker". */
     public final List<String> claims = new ArrayList<>();
     public int maxAttempts = 3;
+    private int renewals;
 
     private final Map<VideoId, Row> rows = new LinkedHashMap<>();
     private long tokens;
@@ -68,8 +70,37 @@ public final class RecordingQueue implements RenderJobQueue {
         return held(job).map(row -> {
             Instant until = Instant.now().plus(lease);
             put(job, new Row(row.status, row.attempt, row.token, row.worker, until, row.dueAt, row.lastError));
+            renewed();
             return job.renewLease(until);
         });
+    }
+
+    private synchronized void renewed() {
+        renewals++;
+        notifyAll();
+    }
+
+    /** How many leases were renewed so far. */
+    public synchronized int renewals() {
+        return renewals;
+    }
+
+    /** Waits until this many leases were renewed in all; false when the time ran out first. */
+    public synchronized boolean awaitRenewals(int count, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        try {
+            while (renewals < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Override

@@ -14,7 +14,11 @@ import io.videogen.application.render.RenderVideoService;
 import io.videogen.application.service.Blocking;
 import io.videogen.application.service.DraftResolver;
 import io.videogen.application.service.VideoRules;
-import io.videogen.application.service.VideoService;
+import io.videogen.application.service.CreateVideoService;
+import io.videogen.application.service.ReviseVideoService;
+import io.videogen.application.service.VideoChanges;
+import io.videogen.application.service.VideoLifecycle;
+import io.videogen.application.service.VideoQueries;
 import io.videogen.domain.user.Caller;
 import io.videogen.domain.user.Role;
 import io.videogen.domain.user.UserId;
@@ -42,7 +46,12 @@ public final class Studio {
     public final FakeStudio tools = new FakeStudio();
     public final DirectoryMediaStore media;
     public final List<String> cacheLookups = new CopyOnWriteArrayList<>();
-    public final VideoService videoService;
+    public final RecordingOutbox outbox = new RecordingOutbox();
+    public final VideoChanges changes;
+    public final VideoQueries queries;
+    public final CreateVideoService creating;
+    public final ReviseVideoService revising;
+    public final VideoLifecycle lifecycle;
     /** Segments one after another unless a test asks for more encoders ({@link #useEncoders}). */
     public RenderVideoService renderService;
     private final RenderObserver observer;
@@ -58,8 +67,15 @@ public final class Studio {
         VideoRules rules = VideoRules.defaults();
         // every callback host is acceptable here; the real guard is tested against real addresses
         CallbackAddressGuard anyCallback = url -> Uni.createFrom().voidItem();
-        videoService = new VideoService(videos, queue, transactions, publisher, media,
-                new DraftResolver(templates, avatars, assets, rules, anyCallback), idempotencyKeys, blocking, clock);
+        DraftResolver drafts = new DraftResolver(templates, avatars, assets, rules, anyCallback);
+        // a webhook body names its event and video; the real one is the REST resource (presentation)
+        changes = new VideoChanges(videos, outbox, (event, video) -> event.type() + " " + video.id() + " "
+                + video.status().label(), publisher);
+        queries = new VideoQueries(videos);
+        creating = creating(drafts);
+        revising = new ReviseVideoService(changes, queries, queue, transactions, drafts, clock, Tracing.NONE);
+        lifecycle = new VideoLifecycle(changes, queries, videos, queue, transactions, media, blocking, clock,
+                VideoMetrics.NONE, Tracing.NONE);
         RenderObserver observer = new RenderObserver() {
             @Override
             public void cacheLookup(io.videogen.domain.video.VideoId video, String cache, int scene, boolean hit) {
@@ -69,6 +85,12 @@ public final class Studio {
         this.observer = observer;
         this.workspaces = new DirectoryWorkspaces(dir.resolve("work"));
         renderService = renderService(1);
+    }
+
+    /** Creates videos with these drafts' checks (a test's own callback guard, say). */
+    public CreateVideoService creating(DraftResolver drafts) {
+        return new CreateVideoService(changes, queries, queue, transactions, drafts, idempotencyKeys, clock,
+                VideoMetrics.NONE, Tracing.NONE);
     }
 
     /** Renders with this many segments encoded at once (the soundtrack beside them when more than one). */
@@ -81,8 +103,8 @@ public final class Studio {
         Blocking blocking = new Blocking(Runnable::run);
         RenderParallelism parallelism = new RenderParallelism(1, 2, encoders, RenderParallelism.HD_AREA, true);
         RenderPipeline pipeline = new RenderPipeline(tools.engine(), parallelism, VideoRules.defaults().scriptConfig());
-        return new RenderVideoService(videos, avatars, assets, media, workspaces, pipeline, publisher, observer,
-                blocking, clock, VideoMetrics.NONE, Tracing.NONE);
+        return new RenderVideoService(videos, changes, avatars, assets, media, workspaces, pipeline, publisher,
+                observer, blocking, clock, VideoMetrics.NONE, Tracing.NONE);
     }
 
     public static VideoDraft draft(String script) {
@@ -91,7 +113,7 @@ public final class Studio {
     }
 
     public Video create(Caller caller, String script) {
-        return videoService.create(new CreateVideoCommand(caller, draft(script))).await().atMost(Duration.ofSeconds(30));
+        return creating.create(new CreateVideoCommand(caller, draft(script))).await().atMost(Duration.ofSeconds(30));
     }
 
     public void clearRecords() {

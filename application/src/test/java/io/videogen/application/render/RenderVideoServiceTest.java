@@ -2,15 +2,15 @@ package io.videogen.application.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.videogen.application.fakes.HeldClaim;
 import io.videogen.application.fakes.Studio;
-import io.videogen.application.port.in.RenderClaim;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.UpdateVideoCommand;
 import io.videogen.application.port.in.VideoDraft;
+import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
-import io.videogen.application.service.VideoService;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.video.FailureCode;
@@ -48,7 +48,7 @@ class RenderVideoServiceTest {
     }
 
     private RenderResult render(Video video) {
-        return studio.renderService.render(video.id(), null, RenderClaim.unfenced(() -> true))
+        return studio.renderService.render(video.id(), null, HeldClaim.heldWhile(() -> true))
                 .await().atMost(Duration.ofSeconds(30));
     }
 
@@ -65,7 +65,7 @@ class RenderVideoServiceTest {
                 && !run.finishedAt().isBefore(run.startedAt()));
         assertThat(studio.publisher.of(VideoEvent.StageStarted.class)).extracting(VideoEvent.StageStarted::stage)
                 .containsExactly(Stage.values());
-        String prefix = VideoService.mediaPrefix(video.id());
+        String prefix = MediaStore.videoPrefix(video.id());
         for (String file : List.of("video.mp4", "thumbnail.jpg", "captions.srt", "captions.vtt", "captions.json")) {
             assertThat(studio.media.find(prefix + file)).as(file).isPresent();
         }
@@ -90,7 +90,7 @@ class RenderVideoServiceTest {
 
         render(video);
 
-        String srt = studio.media.read(VideoService.mediaPrefix(video.id()) + "captions.srt");
+        String srt = studio.media.read(MediaStore.videoPrefix(video.id()) + "captions.srt");
         Matcher times = Pattern.compile("(\\d\\d):(\\d\\d):(\\d\\d),(\\d{3}) --> (\\d\\d):(\\d\\d):(\\d\\d),(\\d{3})")
                 .matcher(srt);
         long previousEnd = 0;
@@ -105,7 +105,7 @@ class RenderVideoServiceTest {
             cues++;
         }
         assertThat(cues).isEqualTo(6);
-        assertThat(studio.media.read(VideoService.mediaPrefix(video.id()) + "captions.vtt")).startsWith("WEBVTT");
+        assertThat(studio.media.read(MediaStore.videoPrefix(video.id()) + "captions.vtt")).startsWith("WEBVTT");
     }
 
     @Test
@@ -129,7 +129,7 @@ class RenderVideoServiceTest {
         studio.clearRecords();
 
         String changed = SIX_SCENES.replace("Scene four comes next.", "Scene four now says something else.");
-        studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), completed.version(), null,
+        studio.revising.update(new UpdateVideoCommand(studio.ana, video.id(), completed.version(), null,
                 Studio.draft(changed))).await().atMost(Duration.ofSeconds(30));
         RenderResult result = render(video);
 
@@ -159,7 +159,7 @@ class RenderVideoServiceTest {
         Video completed = studio.videos.stored(video.id());
         studio.clearRecords();
         studio.tools.soundtracks.clear();
-        studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), completed.version(), null,
+        studio.revising.update(new UpdateVideoCommand(studio.ana, video.id(), completed.version(), null,
                 new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText(SIX_SCENES), Map.of(), null,
                         new VideoDraft.Look(null, new Visual.Color(new RgbColor(10, 20, 30)), null, null), null, null,
                         null)))
@@ -182,7 +182,7 @@ class RenderVideoServiceTest {
         assertThat(failure.stage()).isEqualTo(Stage.RENDER);
         assertThat(failure.message()).contains("music cannot be decoded");
         assertThat(studio.tools.segmentSawSoundtrack).as("tried beside the encoders first").containsOnly(true);
-        assertThat(studio.media.find(VideoService.mediaPrefix(video.id()) + "video.mp4")).isEmpty();
+        assertThat(studio.media.find(MediaStore.videoPrefix(video.id()) + "video.mp4")).isEmpty();
     }
 
     @Test
@@ -199,7 +199,7 @@ class RenderVideoServiceTest {
         assertThat(failure.sceneIndex()).isEqualTo(1);
         assertThat(failure.message()).contains("scene 1");
         assertThat(failure.retryable()).isFalse();
-        assertThat(studio.media.find(VideoService.mediaPrefix(video.id()) + "video.mp4")).isEmpty();
+        assertThat(studio.media.find(MediaStore.videoPrefix(video.id()) + "video.mp4")).isEmpty();
     }
 
     @Test
@@ -227,7 +227,7 @@ class RenderVideoServiceTest {
 
     @Test
     void aRetryAfterACrashRunsNoFinishedStageAgainAndCallsNoAdapterForWorkAlreadyDone() {
-        Video video = studio.videoService.create(new io.videogen.application.port.in.CreateVideoCommand(studio.ana,
+        Video video = studio.creating.create(new io.videogen.application.port.in.CreateVideoCommand(studio.ana,
                 new VideoDraft(new VideoTitle("Presented"), new ScriptSource.Scenes(List.of(
                         new io.videogen.domain.video.Script.SceneDraft("Scene one has a presenter.", null, "One",
                                 null, true),
@@ -260,7 +260,7 @@ class RenderVideoServiceTest {
         Video video = studio.create(studio.ana, SIX_SCENES);
         int[] asked = {0};
 
-        RenderResult result = studio.renderService.render(video.id(), null, RenderClaim.unfenced(() -> asked[0]++ < 2))
+        RenderResult result = studio.renderService.render(video.id(), null, HeldClaim.heldWhile(() -> asked[0]++ < 2))
                 .await().atMost(Duration.ofSeconds(30));
 
         assertThat(result.outcome()).isEqualTo(Outcome.ABANDONED);
@@ -270,7 +270,7 @@ class RenderVideoServiceTest {
     @Test
     void aCancelledVideoIsNotRendered() {
         Video video = studio.create(studio.ana, "Hello.");
-        studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+        studio.lifecycle.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
         RenderResult result = render(video);
 
@@ -279,12 +279,34 @@ class RenderVideoServiceTest {
     }
 
     @Test
+    void aPassingProblemAfterTheJobWasLostIsAbandonedNotAFailure() {
+        Video video = studio.create(studio.ana, "Fine words.\n\nTimed out words.");
+        boolean[] owned = {true};
+        // the worker loses its job (taken over) just as the speech provider times out
+        studio.tools.failSpeechFor = text -> {
+            if (text.startsWith("Timed out")) {
+                owned[0] = false;
+                return true;
+            }
+            return false;
+        };
+        studio.tools.speechFailureRetryable = true;
+
+        RenderResult result = studio.renderService.render(video.id(), null, HeldClaim.heldWhile(() -> owned[0]))
+                .await().atMost(Duration.ofSeconds(30));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ABANDONED);
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.PROCESSING);
+        assertThat(studio.publisher.of(VideoEvent.VideoFailed.class)).isEmpty();
+    }
+
+    @Test
     void aPassingProblemOnTheLastAttemptFailsTheVideo() {
         Video video = studio.create(studio.ana, "Fine words.\n\nTimed out words.");
         studio.tools.failSpeechFor = text -> text.startsWith("Timed out");
         studio.tools.speechFailureRetryable = true;
 
-        RenderResult result = studio.renderService.render(video.id(), null, RenderClaim.unfenced(() -> true, true))
+        RenderResult result = studio.renderService.render(video.id(), null, HeldClaim.onTheLastAttempt())
                 .await().atMost(Duration.ofSeconds(30));
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);

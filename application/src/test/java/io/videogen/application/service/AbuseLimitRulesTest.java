@@ -128,7 +128,11 @@ class AbuseLimitRulesTest {
         assertThatThrownBy(() -> throttle.admit(ANA, FROM).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(RateLimitedException.class,
                         e -> assertThat(e.getMessage()).contains("your address"));
-        throttle.admit(ANA, new RequestOrigin("198.51.100.9", "req-3")).await().atMost(Duration.ofSeconds(30));
+        List<SecurityEventType> before = events.types();
+
+        assertThat(throttle.admit(ANA, new RequestOrigin("198.51.100.9", "req-3")).await()
+                .atMost(Duration.ofSeconds(30))).as("the same account is admitted from another address").isNull();
+        assertThat(events.types()).as("and that admission throttles nothing").isEqualTo(before);
     }
 
     @Test

@@ -9,6 +9,12 @@ import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.UpdateVideoCommand;
 import io.videogen.application.port.in.UpdateVideoUseCase.Updated;
 import io.videogen.application.port.in.VideoDraft;
+import io.videogen.application.port.out.MediaStore;
+import io.videogen.domain.avatar.AvatarConfig;
+import io.videogen.domain.media.CaptionStyle;
+import io.videogen.domain.media.ImageSyncConfig;
+import io.videogen.domain.media.VideoConfig;
+import io.videogen.domain.media.Visual;
 import io.videogen.domain.script.MissingVariableException;
 import io.videogen.domain.shared.IllegalTransitionException;
 import io.videogen.domain.shared.PageRequest;
@@ -21,15 +27,10 @@ import io.videogen.domain.template.TemplateId;
 import io.videogen.domain.user.Caller;
 import io.videogen.domain.user.Role;
 import io.videogen.domain.user.UserId;
-import io.videogen.domain.avatar.AvatarConfig;
-import io.videogen.domain.media.CaptionStyle;
-import io.videogen.domain.media.ImageSyncConfig;
 import io.videogen.domain.video.Video;
-import io.videogen.domain.media.VideoConfig;
 import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoStatus;
 import io.videogen.domain.video.VideoTitle;
-import io.videogen.domain.media.Visual;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -66,7 +67,7 @@ class VideoServiceTest {
         VideoDraft draft = new VideoDraft(new VideoTitle("For {{name}}"), new ScriptSource.PlainText("Hi {{name}}."),
                 Map.of("name", "Ana"), null, null, null, null, null);
 
-        Video video = studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
+        Video video = studio.creating.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
 
         assertThat(video.title().value()).isEqualTo("For Ana");
         assertThat(video.spec().script().scenes().get(0).text()).isEqualTo("Hi Ana.");
@@ -77,7 +78,7 @@ class VideoServiceTest {
         VideoDraft draft = new VideoDraft(new VideoTitle("Hi"), new ScriptSource.PlainText("Hi {{name}}."), Map.of(),
                 null, null, null, null, null);
 
-        assertThatThrownBy(() -> studio.videoService.create(new CreateVideoCommand(studio.ana, draft))
+        assertThatThrownBy(() -> studio.creating.create(new CreateVideoCommand(studio.ana, draft))
                 .await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(MissingVariableException.class)
                 .hasMessageContaining("name");
@@ -96,7 +97,7 @@ class VideoServiceTest {
         VideoDraft draft = new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText("One.\n\nTwo."), Map.of(),
                 templateId, null, null, null, null);
 
-        Video video = studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
+        Video video = studio.creating.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
 
         assertThat(video.spec().config().resolution().toString()).isEqualTo("720x1280");
         assertThat(video.spec().config().fps()).isEqualTo(24);
@@ -116,7 +117,7 @@ class VideoServiceTest {
         VideoDraft draft = new VideoDraft(new VideoTitle("Tour"), new ScriptSource.PlainText("One."), Map.of(), bobs,
                 null, null, null, null);
 
-        assertThatThrownBy(() -> studio.videoService.create(new CreateVideoCommand(studio.ana, draft))
+        assertThatThrownBy(() -> studio.creating.create(new CreateVideoCommand(studio.ana, draft))
                 .await().atMost(Duration.ofSeconds(30))).isInstanceOf(ResourceNotFoundException.class);
     }
 
@@ -132,9 +133,9 @@ class VideoServiceTest {
     void someoneElsesVideoIsNotFoundButAnAdminSeesIt() {
         Video video = studio.create(studio.ana, "Mine.");
 
-        assertThatThrownBy(() -> studio.videoService.get(video.id(), studio.bob).await().atMost(Duration.ofSeconds(30)))
+        assertThatThrownBy(() -> studio.queries.get(video.id(), studio.bob).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThat(studio.videoService.get(video.id(), studio.admin).await().atMost(Duration.ofSeconds(30)).id())
+        assertThat(studio.queries.get(video.id(), studio.admin).await().atMost(Duration.ofSeconds(30)).id())
                 .isEqualTo(video.id());
     }
 
@@ -143,10 +144,10 @@ class VideoServiceTest {
         Video first = studio.create(studio.ana, "First.");
         Video second = studio.create(studio.ana, "Second.");
         studio.create(studio.bob, "Bob's.");
-        studio.videoService.cancel(first.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+        studio.lifecycle.cancel(first.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
-        var all = studio.videoService.list(studio.ana, Optional.empty(), new PageRequest(0, 20)).await().atMost(Duration.ofSeconds(30));
-        var queued = studio.videoService.list(studio.ana, Optional.of(VideoStatus.QUEUED), new PageRequest(0, 20))
+        var all = studio.queries.list(studio.ana, Optional.empty(), new PageRequest(0, 20)).await().atMost(Duration.ofSeconds(30));
+        var queued = studio.queries.list(studio.ana, Optional.of(VideoStatus.QUEUED), new PageRequest(0, 20))
                 .await().atMost(Duration.ofSeconds(30));
 
         assertThat(all.items()).extracting(Video::id).containsExactly(second.id(), first.id());
@@ -157,10 +158,10 @@ class VideoServiceTest {
     @Test
     void anUpdateAgainstAStaleVersionIsRefused() {
         Video video = studio.create(studio.ana, "Hello.");
-        studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(), video.version(),
+        studio.revising.update(new UpdateVideoCommand(studio.ana, video.id(), video.version(),
                 new VideoTitle("New"), null)).await().atMost(Duration.ofSeconds(30));
 
-        assertThatThrownBy(() -> studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(),
+        assertThatThrownBy(() -> studio.revising.update(new UpdateVideoCommand(studio.ana, video.id(),
                 video.version(), new VideoTitle("Newer"), null)).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(VersionMismatchException.class)
                 .hasMessageContaining("ETag");
@@ -169,12 +170,12 @@ class VideoServiceTest {
     @Test
     void renamingKeepsTheRenderButANewScriptRendersAgain() {
         Video video = studio.create(studio.ana, "Hello.");
-        studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+        studio.lifecycle.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
         Video cancelled = studio.videos.stored(video.id());
 
-        Updated renamed = studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(),
+        Updated renamed = studio.revising.update(new UpdateVideoCommand(studio.ana, video.id(),
                 cancelled.version(), new VideoTitle("Renamed"), null)).await().atMost(Duration.ofSeconds(30));
-        Updated revised = studio.videoService.update(new UpdateVideoCommand(studio.ana, video.id(),
+        Updated revised = studio.revising.update(new UpdateVideoCommand(studio.ana, video.id(),
                 renamed.video().version(), null, Studio.draft("A brand new script."))).await().atMost(Duration.ofSeconds(30));
 
         assertThat(renamed.rerendering()).isFalse();
@@ -188,11 +189,11 @@ class VideoServiceTest {
     void cancellingWithdrawsTheJobAndCancellingTwiceIsAConflict() {
         Video video = studio.create(studio.ana, "Hello.");
 
-        Video cancelled = studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+        Video cancelled = studio.lifecycle.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
         assertThat(cancelled.status()).isEqualTo(VideoStatus.CANCELLED);
         assertThat(studio.queue.withdrawn).containsExactly(video.id());
-        assertThatThrownBy(() -> studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30)))
+        assertThatThrownBy(() -> studio.lifecycle.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
@@ -201,7 +202,7 @@ class VideoServiceTest {
         Video video = studio.create(studio.ana, "Hello.");
         studio.videos.raceNextSaves(2, video.id());
 
-        Video cancelled = studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+        Video cancelled = studio.lifecycle.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
         assertThat(cancelled.status()).isEqualTo(VideoStatus.CANCELLED);
         assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.CANCELLED);
@@ -213,7 +214,7 @@ class VideoServiceTest {
         Video video = studio.create(studio.ana, "Hello.");
         studio.videos.raceNextSaves(10, video.id());
 
-        assertThatThrownBy(() -> studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30)))
+        assertThatThrownBy(() -> studio.lifecycle.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(io.videogen.application.port.out.StaleVersionException.class);
         assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.QUEUED);
     }
@@ -223,7 +224,7 @@ class VideoServiceTest {
         Video video = studio.create(studio.ana, "Hello.");
         studio.videos.raceNextSaves(1, video.id());
 
-        studio.videoService.delete(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+        studio.lifecycle.delete(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
         assertThat(studio.videos.savedStatuses(video.id())).containsExactly(VideoStatus.CANCELLED);
         assertThat(studio.videos.findById(video.id()).await().atMost(Duration.ofSeconds(30))).isEmpty();
@@ -234,12 +235,12 @@ class VideoServiceTest {
     void onlyAFailedOrCancelledVideoCanBeRetried() {
         Video video = studio.create(studio.ana, "Hello.");
 
-        assertThatThrownBy(() -> studio.videoService.retry(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30)))
+        assertThatThrownBy(() -> studio.lifecycle.retry(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("only a failed or cancelled video can be retried");
 
-        studio.videoService.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
-        Video retried = studio.videoService.retry(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+        studio.lifecycle.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+        Video retried = studio.lifecycle.retry(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
         assertThat(retried.status()).isEqualTo(VideoStatus.QUEUED);
         assertThat(retried.attempt()).isEqualTo(2);
     }
@@ -247,12 +248,12 @@ class VideoServiceTest {
     @Test
     void deletingRemovesTheVideoAndItsFiles() throws Exception {
         Video video = studio.create(studio.ana, "Hello.");
-        studio.media.put(VideoService.mediaPrefix(video.id()) + "video.mp4",
+        studio.media.put(MediaStore.videoPrefix(video.id()) + "video.mp4",
                 new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}));
 
-        studio.videoService.delete(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+        studio.lifecycle.delete(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
 
-        assertThat(studio.media.find(VideoService.mediaPrefix(video.id()) + "video.mp4")).isEmpty();
+        assertThat(studio.media.find(MediaStore.videoPrefix(video.id()) + "video.mp4")).isEmpty();
         assertThat(studio.videos.findById(video.id()).await().atMost(Duration.ofSeconds(30))).isEmpty();
         assertThat(studio.queue.withdrawn).containsExactly(video.id());
     }
@@ -261,7 +262,7 @@ class VideoServiceTest {
     void someoneElseCannotDeleteMyVideo() {
         Video video = studio.create(studio.ana, "Hello.");
 
-        assertThatThrownBy(() -> studio.videoService.delete(video.id(), studio.bob).await().atMost(Duration.ofSeconds(30)))
+        assertThatThrownBy(() -> studio.lifecycle.delete(video.id(), studio.bob).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThat(studio.videos.findById(video.id()).await().atMost(Duration.ofSeconds(30))).isPresent();
     }

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class ThreatDetectorsTest {
 
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
     private static final RequestOrigin ATTACKER = new RequestOrigin("203.0.113.66", "r");
     private static final int SESSION = 20;
 
@@ -76,12 +78,12 @@ class ThreatDetectorsTest {
     void aSpentRefreshTokenPresentedAgainIsAThreatAtOnce() {
         for (int i = 0; i < SESSION; i++) {
             detectors.onSecurityEvent(SecurityEvent.of(clock.now(), SecurityEventType.TOKEN_REFRESHED, null, null,
-                    ATTACKER, "access token renewed")).await().indefinitely();
+                    ATTACKER, "access token renewed")).await().atMost(PATIENCE);
         }
         assertThat(counted).isEmpty();
 
         detectors.onSecurityEvent(SecurityEvent.of(clock.now(), SecurityEventType.REFRESH_TOKEN_REUSED, null, null,
-                ATTACKER, "reused")).await().indefinitely();
+                ATTACKER, "reused")).await().atMost(PATIENCE);
 
         assertThat(counted).containsExactly(ThreatKind.REFRESH_TOKEN_REUSE);
     }
@@ -115,7 +117,7 @@ class ThreatDetectorsTest {
         ThreatDetectors blocker = new ThreatDetectors(events, counted::add, clock, blocking, Optional.of(rules));
         for (int i = 0; i < 10; i++) {
             blocker.onSecurityEvent(SecurityEvent.of(clock.now(), SecurityEventType.LOGIN_FAILED, null,
-                    "victim-" + i + "@example.com", ATTACKER, "wrong password")).await().indefinitely();
+                    "victim-" + i + "@example.com", ATTACKER, "wrong password")).await().atMost(PATIENCE);
         }
 
         assertThat(rules.refusesRequest(ATTACKER.clientAddress())).isPresent();
@@ -126,11 +128,11 @@ class ThreatDetectorsTest {
 
     private void loginFailed(String email, RequestOrigin origin) {
         detectors.onSecurityEvent(SecurityEvent.of(clock.now(), SecurityEventType.LOGIN_FAILED, null, email, origin,
-                "email or password is wrong")).await().indefinitely();
+                "email or password is wrong")).await().atMost(PATIENCE);
     }
 
     private void seen(String method, String path, int status) {
-        detectors.seen(method, path, status, ATTACKER).await().indefinitely();
+        detectors.seen(method, path, status, ATTACKER).await().atMost(PATIENCE);
     }
 
     private List<SecurityEvent> threats() {

@@ -9,10 +9,9 @@ import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.CallbackAddressGuard;
-import io.videogen.application.service.Blocking;
 import io.videogen.application.service.DraftResolver;
 import io.videogen.application.service.VideoRules;
-import io.videogen.application.service.VideoService;
+import io.videogen.application.service.CreateVideoService;
 import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.shared.PageRequest;
 import io.videogen.domain.video.CallbackUrl;
@@ -37,7 +36,7 @@ class CallbackCheckTest {
     @Test
     void aRefusedCallbackUrlCreatesNoVideo() {
         Studio studio = new Studio(dir);
-        VideoService videos = service(studio, url -> {
+        CreateVideoService videos = service(studio, url -> {
             checked.add(url);
             return Uni.createFrom().failure(new InvalidValueException("callbackUrl",
                     "callbackUrl host 10.0.0.1 is a private address; webhooks go only to public addresses"));
@@ -55,7 +54,7 @@ class CallbackCheckTest {
     @Test
     void aVideoWithoutCallbackAsksNoLookup() {
         Studio studio = new Studio(dir);
-        VideoService videos = service(studio, url -> {
+        CreateVideoService videos = service(studio, url -> {
             checked.add(url);
             return Uni.createFrom().voidItem();
         });
@@ -65,10 +64,9 @@ class CallbackCheckTest {
         assertThat(checked).isEmpty();
     }
 
-    private static VideoService service(Studio studio, CallbackAddressGuard guard) {
-        return new VideoService(studio.videos, studio.queue, studio.transactions, studio.publisher, studio.media,
-                new DraftResolver(studio.templates, studio.avatars, studio.assets, VideoRules.defaults(), guard), studio.idempotencyKeys,
-                new Blocking(Runnable::run), studio.clock);
+    private static CreateVideoService service(Studio studio, CallbackAddressGuard guard) {
+        return studio.creating(new DraftResolver(studio.templates, studio.avatars, studio.assets, VideoRules.defaults(),
+                guard));
     }
 
     private static CreateVideoCommand command(Studio studio, String callbackUrl) {

@@ -186,6 +186,11 @@ class WebhookDispatcherTest {
         }
 
         @Override
+        public Uni<Void> schedule(Scheduled delivery) {
+            throw new UnsupportedOperationException("the dispatcher only sends");
+        }
+
+        @Override
         public Uni<List<Claimed>> claimDue(int limit, Duration lease) {
             List<Claimed> claimed = List.copyOf(due);
             due.clear();

@@ -11,13 +11,12 @@ import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoFailure;
-import io.videogen.domain.video.VideoStatus;
+import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoTitle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,57 +29,70 @@ class WebhookEventTest {
     void aCancelledVideoWithACallbackSendsVideoCancelled() {
         Video video = queuedVideo("https://hooks.example.com/videogen");
         Instant at = Instant.parse("2026-11-21T12:00:00Z");
-        video.cancel(at);
+        VideoEvent cancelled = video.cancel(at);
 
-        UUID id = UUID.randomUUID();
-        WebhookEvent event = WebhookEvent.forTransition(VideoStatus.QUEUED, video, id).orElseThrow();
+        WebhookEvent event = WebhookEvent.announcing(cancelled, video).orElseThrow();
 
-        assertThat(event.id()).isEqualTo(id);
         assertThat(event.type()).isEqualTo("video.cancelled");
         assertThat(event.video()).isEqualTo(video.id());
         assertThat(event.owner()).isEqualTo(video.owner());
         assertThat(event.url()).hasToString("https://hooks.example.com/videogen");
         assertThat(event.createdAt()).isEqualTo(at);
+        assertThat(event.delivery("{}").eventId()).isEqualTo(event.id());
+        assertThat(WebhookEvent.announcing(cancelled, video).orElseThrow().id()).as("each event its own id")
+                .isNotEqualTo(event.id());
     }
 
     @Test
     void aFailedVideoSendsVideoFailed() {
         Video video = queuedVideo("https://hooks.example.com/videogen");
-        video.fail(new VideoFailure(Stage.SCRIPT, FailureCode.SCRIPT_PARSING_FAILED, "no text", false, null),
-                Instant.now());
+        VideoEvent failed = video.fail(new VideoFailure(Stage.SCRIPT, FailureCode.SCRIPT_PARSING_FAILED, "no text",
+                false, null), Instant.now());
 
-        assertThat(WebhookEvent.forTransition(VideoStatus.QUEUED, video, UUID.randomUUID()))
+        assertThat(WebhookEvent.announcing(failed, video))
                 .hasValueSatisfying(event -> assertThat(event.type()).isEqualTo("video.failed"));
     }
 
     @Test
     void aVideoWithoutCallbackSendsNothing() {
         Video video = queuedVideo(null);
-        video.cancel(Instant.now());
 
-        assertThat(WebhookEvent.forTransition(VideoStatus.QUEUED, video, UUID.randomUUID())).isEmpty();
+        assertThat(WebhookEvent.announcing(video.cancel(Instant.now()), video)).isEmpty();
     }
 
     @Test
-    void savingAFinishedVideoAgainSendsNothingTwice() {
+    void anEventOfARunningVideoSendsNothing() {
         Video video = queuedVideo("https://hooks.example.com/videogen");
-        video.cancel(Instant.now());
 
-        assertThat(WebhookEvent.forTransition(VideoStatus.CANCELLED, video, UUID.randomUUID())).isEmpty();
+        assertThat(WebhookEvent.announcing(video.startStage(Stage.SCRIPT, Instant.now()), video)).isEmpty();
+        assertThat(WebhookEvent.announcing(video.rename(new VideoTitle("Renamed"), Instant.now()), video)).isEmpty();
     }
 
     @Test
-    void aVideoThatIsStillRunningSendsNothing() {
-        Video video = queuedVideo("https://hooks.example.com/videogen");
-        video.startStage(Stage.SCRIPT, Instant.now());
+    void theUseCasesScheduleOneDeliveryForTheFinalStateAndNothingForTheRest() {
+        Studio studio = new Studio(dir);
+        Video video = queuedVideo(studio, "https://hooks.example.com/videogen");
 
-        assertThat(WebhookEvent.forTransition(VideoStatus.QUEUED, video, UUID.randomUUID())).isEmpty();
+        studio.lifecycle.cancel(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+        studio.lifecycle.retry(video.id(), studio.ana).await().atMost(Duration.ofSeconds(30));
+
+        assertThat(studio.outbox.scheduled).singleElement().satisfies(delivery -> {
+            assertThat(delivery.type()).isEqualTo("video.cancelled");
+            assertThat(delivery.video()).isEqualTo(video.id());
+            assertThat(delivery.body()).as("written from the video as stored")
+                    .isEqualTo("video.cancelled " + video.id() + " cancelled");
+        });
+        assertThat(studio.publisher.of(VideoEvent.VideoCancelled.class)).as("the same event went to the watchers")
+                .singleElement().satisfies(event -> assertThat(event.videoId()).isEqualTo(video.id()));
     }
 
     private Video queuedVideo(String callbackUrl) {
-        Studio studio = new Studio(dir);
+        return queuedVideo(new Studio(dir), callbackUrl);
+    }
+
+    private static Video queuedVideo(Studio studio, String callbackUrl) {
         VideoDraft draft = new VideoDraft(new VideoTitle("Hooked"), new ScriptSource.PlainText("Hello there."),
                 Map.of(), null, null, null, null, callbackUrl == null ? null : CallbackUrl.parse(callbackUrl));
-        return studio.videoService.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
+        return studio.creating.create(new CreateVideoCommand(studio.ana, draft)).await().atMost(Duration.ofSeconds(30));
     }
 }

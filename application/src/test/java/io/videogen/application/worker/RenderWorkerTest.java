@@ -7,7 +7,8 @@ import io.smallrye.mutiny.Uni;
 import io.videogen.application.fakes.RecordingQueue;
 import io.videogen.application.fakes.RecordingQueue.Status;
 import io.videogen.application.fakes.Studio;
-import io.videogen.application.service.VideoService;
+import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.StageRun;
 import io.videogen.domain.video.Video;
@@ -54,7 +55,7 @@ class RenderWorkerTest {
     private RenderWorker worker(String id, Duration lease, Duration heartbeat) {
         return new RenderWorker(studio.queue, studio.renderService, studio.videos, studio.publisher,
                 studio.transactions, new WorkerSettings(id, lease, heartbeat), timer,
-                () -> System.nanoTime() + skipped.get());
+                () -> System.nanoTime() + skipped.get(), VideoMetrics.NONE);
     }
 
     private RenderWorker worker() {
@@ -66,7 +67,7 @@ class RenderWorkerTest {
     }
 
     private boolean hasFinalVideo(Video video) throws Exception {
-        return studio.media.find(VideoService.mediaPrefix(video.id()) + "video.mp4").isPresent();
+        return studio.media.find(MediaStore.videoPrefix(video.id()) + "video.mp4").isPresent();
     }
 
     @Test
@@ -131,7 +132,7 @@ class RenderWorkerTest {
     @Test
     void aCancelStopsTheRenderInTheMiddleOfASegment() throws Exception {
         Video video = studio.create(studio.ana, THREE_SCENES);
-        studio.tools.duringSegment = scene -> studio.videoService.cancel(video.id(), studio.ana).await()
+        studio.tools.duringSegment = scene -> studio.lifecycle.cancel(video.id(), studio.ana).await()
                 .atMost(Duration.ofSeconds(30));
 
         take(worker());
@@ -166,7 +167,15 @@ class RenderWorkerTest {
     @Test
     void theHeartbeatKeepsALongRenderOwned() {
         Video video = studio.create(studio.ana, "A single scene that takes its time.");
-        studio.tools.duringSegment = scene -> sleep(Duration.ofMillis(900));
+        // the scene outlasts the lease more than twice on the worker's clock; only renewals keep the job
+        studio.tools.duringSegment = scene -> {
+            for (int step = 0; step < 3; step++) {
+                int renewed = studio.queue.renewals();
+                skipped.addAndGet(Duration.ofMillis(250).toNanos());
+                // the second renewal from now was asked for after the clock moved on
+                assertThat(studio.queue.awaitRenewals(renewed + 2, Duration.ofSeconds(10))).isTrue();
+            }
+        };
 
         take(worker("worker-a", Duration.ofMillis(300), Duration.ofMillis(100)));
 
@@ -230,13 +239,5 @@ class RenderWorkerTest {
     void aHeartbeatSlowerThanHalfTheLeaseIsRefused() {
         assertThatThrownBy(() -> new WorkerSettings("w", Duration.ofSeconds(3), Duration.ofSeconds(2)))
                 .hasMessageContaining("at most half the lease");
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -24,6 +24,8 @@ import io.videogen.application.port.out.UserRepository;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
+import io.videogen.application.port.out.WebhookDeliveries;
+import io.videogen.application.webhook.WebhookPayloads;
 import io.videogen.application.provider.PictureChain;
 import io.videogen.application.provider.SpeechChain;
 import io.videogen.application.render.RenderEngine;
@@ -46,7 +48,11 @@ import io.videogen.application.service.SecondFactor;
 import io.videogen.application.service.SignInThrottle;
 import io.videogen.application.service.UserService;
 import io.videogen.application.service.VideoRules;
-import io.videogen.application.service.VideoService;
+import io.videogen.application.service.CreateVideoService;
+import io.videogen.application.service.ReviseVideoService;
+import io.videogen.application.service.VideoChanges;
+import io.videogen.application.service.VideoLifecycle;
+import io.videogen.application.service.VideoQueries;
 import io.videogen.application.service.VideoWatch;
 import io.videogen.application.service.VoiceCatalog;
 import io.videogen.domain.script.ScriptConfig;
@@ -89,14 +95,46 @@ class ApplicationWiring {
         return new DraftResolver(templates, avatars, assets, rules, callbacks);
     }
 
+    /** The one way the use cases keep a changed video: saved, its webhooks in the outbox, its events published. */
     @Produces
     @Singleton
-    VideoService videoService(VideoRepository videos, RenderJobQueue queue, TransactionRunner transactions,
-                              ProgressPublisher publisher, MediaStore media, DraftResolver drafts,
-                              IdempotencyKeyRepository idempotencyKeys, Blocking blocking, Clock clock,
-                              VideoMetrics metrics, Tracing tracing) {
-        return new VideoService(videos, queue, transactions, publisher, media, drafts, idempotencyKeys, blocking,
-                clock, metrics, tracing);
+    VideoChanges videoChanges(VideoRepository videos, WebhookDeliveries outbox, WebhookPayloads payloads,
+                              ProgressPublisher publisher) {
+        return new VideoChanges(videos, outbox, payloads, publisher);
+    }
+
+    @Produces
+    @Singleton
+    VideoQueries videoQueries(VideoRepository videos) {
+        return new VideoQueries(videos);
+    }
+
+    /** The queued job carries the caller's trace context to the worker. */
+    @Produces
+    @Singleton
+    CreateVideoService createVideoService(VideoChanges changes, VideoQueries queries, RenderJobQueue queue,
+                                          TransactionRunner transactions, DraftResolver drafts,
+                                          IdempotencyKeyRepository idempotencyKeys, Clock clock, VideoMetrics metrics,
+                                          Tracing tracing) {
+        return new CreateVideoService(changes, queries, queue, transactions, drafts, idempotencyKeys, clock, metrics,
+                tracing);
+    }
+
+    @Produces
+    @Singleton
+    ReviseVideoService reviseVideoService(VideoChanges changes, VideoQueries queries, RenderJobQueue queue,
+                                          TransactionRunner transactions, DraftResolver drafts, Clock clock,
+                                          Tracing tracing) {
+        return new ReviseVideoService(changes, queries, queue, transactions, drafts, clock, tracing);
+    }
+
+    @Produces
+    @Singleton
+    VideoLifecycle videoLifecycle(VideoChanges changes, VideoQueries queries, VideoRepository videos,
+                                  RenderJobQueue queue, TransactionRunner transactions, MediaStore media,
+                                  Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing) {
+        return new VideoLifecycle(changes, queries, videos, queue, transactions, media, blocking, clock, metrics,
+                tracing);
     }
 
     @Produces
@@ -180,11 +218,12 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    RenderVideoService renderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
-                                          MediaStore media, RenderWorkspaces workspaces, RenderPipeline pipeline,
-                                          ProgressPublisher publisher, RenderObserver observer, Blocking blocking,
-                                          Clock clock, VideoMetrics metrics, Tracing tracing) {
-        return new RenderVideoService(videos, avatars, assets, media, workspaces, pipeline, publisher, observer,
-                blocking, clock, metrics, tracing);
+    RenderVideoService renderVideoService(VideoRepository videos, VideoChanges changes, AvatarRepository avatars,
+                                          AssetRepository assets, MediaStore media, RenderWorkspaces workspaces,
+                                          RenderPipeline pipeline, ProgressPublisher publisher,
+                                          RenderObserver observer, Blocking blocking, Clock clock,
+                                          VideoMetrics metrics, Tracing tracing) {
+        return new RenderVideoService(videos, changes, avatars, assets, media, workspaces, pipeline, publisher,
+                observer, blocking, clock, metrics, tracing);
     }
 }

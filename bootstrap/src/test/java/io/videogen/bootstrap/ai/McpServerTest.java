@@ -18,7 +18,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import io.videogen.application.port.in.RenderClaim;
+import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.bootstrap.api.Accounts;
 import io.videogen.bootstrap.api.Accounts.Account;
@@ -84,7 +84,7 @@ class McpServerTest {
             assertThat(created).containsEntry("status", "queued").containsKey("id");
             String id = (String) created.get("id");
 
-            renders.render(VideoId.parse(id), null, RenderClaim.unfenced(() -> true)).subscribe().with(done -> { });
+            renders.render(VideoId.parse(id), null, ByHand.claim()).subscribe().with(done -> { });
             Eventually.within(Duration.ofMinutes(3), () -> assertThat(structured(agent.callTool(
                     new CallToolRequest("get_video", Map.of("id", id))))).containsEntry("status", "completed"));
 

@@ -11,16 +11,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.mutiny.redis.client.RedisAPI;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.bootstrap.api.Accounts;
 import io.videogen.bootstrap.api.Accounts.Account;
 import io.videogen.bootstrap.observability.PrometheusScrape;
+import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.domain.video.VideoId;
 import io.videogen.infrastructure.ai.WavAudio;
-import io.vertx.mutiny.redis.client.RedisAPI;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -154,7 +155,7 @@ class ProviderVoicesAndPicturesTest {
                         "prompt", "a red barn in a green field, " + text))),
                 "output", Map.of("resolution", "320x180", "fps", 15, "quality", "draft")));
         var result = renders.render(VideoId.parse(id), null,
-                io.videogen.application.port.in.RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
+                ByHand.claim()).await().atMost(Duration.ofMinutes(3));
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
         return id;
     }

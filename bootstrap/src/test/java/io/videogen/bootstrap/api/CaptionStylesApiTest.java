@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.videogen.application.port.in.RenderClaim;
+import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.render.RenderVideoService;
@@ -166,7 +166,7 @@ class CaptionStylesApiTest {
         choice.put("burnIn", true);
         body.put("captions", choice);
         String id = VideoApiTest.create(account, body);
-        var result = renders.render(VideoId.parse(id), null, RenderClaim.unfenced(() -> true))
+        var result = renders.render(VideoId.parse(id), null, ByHand.claim())
                 .await().atMost(Duration.ofMinutes(6));
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
         Path file = dir.resolve(id + ".mp4");

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.render.RenderVideoService;
+import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.domain.video.VideoId;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -35,7 +36,7 @@ class RenderedVideoApiTest {
                 "output", Map.of("resolution", "320x180", "fps", 15, "quality", "draft")));
 
         var result = renders.render(VideoId.parse(id), null,
-                io.videogen.application.port.in.RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
+                ByHand.claim()).await().atMost(Duration.ofMinutes(3));
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
 
         ana.request().get("/api/v1/videos/" + id).then().statusCode(200)

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.videogen.application.port.in.RenderClaim;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.render.RenderVideoService;
+import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.domain.video.VideoId;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -52,7 +52,7 @@ class RerenderRaceTest {
                                 + "A second scene gives the encoder more frames to report."));
                 AtomicBoolean rendering = new AtomicBoolean(true);
                 CompletableFuture<RenderResult> render = renders.render(VideoId.parse(id), null,
-                                RenderClaim.unfenced(() -> true))
+                                ByHand.claim())
                         .subscribeAsCompletionStage().whenComplete((result, failure) -> rendering.set(false));
                 Queue<String> serverErrors = new ConcurrentLinkedQueue<>();
                 List<Future<?>> changes = new ArrayList<>();

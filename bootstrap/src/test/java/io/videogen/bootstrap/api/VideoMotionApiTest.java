@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.videogen.application.port.in.RenderClaim;
+import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.render.RenderVideoService;
@@ -58,7 +58,7 @@ class VideoMotionApiTest {
                 .body("spec.transition.kenBurns", equalTo(true))
                 .body("spec.transition.durationMs", equalTo(1000));
 
-        var result = renders.render(VideoId.parse(id), null, RenderClaim.unfenced(() -> true))
+        var result = renders.render(VideoId.parse(id), null, ByHand.claim())
                 .await().atMost(Duration.ofMinutes(3));
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
         Path video = Files.createTempFile("motion", ".mp4");

@@ -3,11 +3,13 @@ package io.videogen.bootstrap.observability;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.arc.Unremovable;
+import io.videogen.bootstrap.worker.Eventually;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
@@ -27,22 +29,11 @@ public class InMemorySpans {
 
     /** Waits (a bounded time: a server span ends just after its response is sent) until a span matches. */
     public static SpanData await(InMemorySpanExporter exporter, Predicate<SpanData> wanted, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (SpanData span : exporter.getFinishedSpanItems()) {
-                if (wanted.test(span)) {
-                    return span;
-                }
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("no finished span is " + what + "; finished: "
-                + exporter.getFinishedSpanItems().stream().map(SpanData::getName).toList());
+        AtomicReference<SpanData> found = new AtomicReference<>();
+        Eventually.within(Duration.ofSeconds(10), () -> found.set(exporter.getFinishedSpanItems().stream()
+                .filter(wanted).findFirst().orElseThrow(() -> new AssertionError("no finished span is " + what
+                        + "; finished: " + exporter.getFinishedSpanItems().stream().map(SpanData::getName).toList()))));
+        return found.get();
     }
 
     /** Every finished span of one trace. */

@@ -11,7 +11,6 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.videogen.application.port.in.RenderClaim;
 import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
@@ -22,7 +21,8 @@ import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.application.service.AssetService;
-import io.videogen.application.service.VideoService;
+import io.videogen.application.service.CreateVideoService;
+import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.domain.asset.Asset;
 import io.videogen.domain.media.VideoConfig;
 import io.videogen.domain.media.Visual;
@@ -72,7 +72,7 @@ class ObservabilityEndToEndTest {
     @Inject
     Pool pool;
     @Inject
-    VideoService videos;
+    CreateVideoService videos;
     @Inject
     AssetService assets;
     @Inject
@@ -99,7 +99,7 @@ class ObservabilityEndToEndTest {
         assertThat(stored).as("the job carries the POST's trace context")
                 .startsWith("00-" + post.getTraceId() + "-" + post.getSpanId() + "-");
 
-        RenderResult result = renders.render(video, stored, RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
+        RenderResult result = renders.render(video, stored, ByHand.claim()).await().atMost(Duration.ofMinutes(3));
         assertThat(result.outcome()).as(result.failure().toString()).isEqualTo(Outcome.COMPLETED);
         queue.withdraw(video).await().atMost(Duration.ofSeconds(10));
 
@@ -205,7 +205,7 @@ class ObservabilityEndToEndTest {
         // the picture's bytes vanish from storage after the video was accepted
         media.deleteAll(AssetService.contentKey(backdrop.id()));
 
-        RenderResult result = renders.render(video.id(), (String) null, RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
+        RenderResult result = renders.render(video.id(), (String) null, ByHand.claim()).await().atMost(Duration.ofMinutes(3));
         queue.withdraw(video.id()).await().atMost(Duration.ofSeconds(10));
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);

@@ -6,12 +6,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.videogen.application.port.out.RenderJobQueue;
-import io.videogen.application.port.out.VideoMetrics.WebhookOutcome;
 import io.videogen.application.port.out.VideoMetrics;
+import io.videogen.application.port.out.VideoMetrics.WebhookOutcome;
 import io.videogen.application.port.out.WorkerHeartbeat;
+import io.videogen.bootstrap.worker.Eventually;
 import io.videogen.domain.video.VideoId;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -102,21 +104,12 @@ class WorkerAndQueueMetricsTest {
 
     /** The gauges are refreshed on a schedule (videogen.metrics.queue-refresh, 1 s in tests): wait for it. */
     private static PrometheusScrape awaitScrape(Predicate<PrometheusScrape> wanted, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        PrometheusScrape scrape = PrometheusScrape.now();
-        while (!wanted.test(scrape)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited in vain for " + what + ":\n" + scrape.text());
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            scrape = PrometheusScrape.now();
-        }
-        return scrape;
+        AtomicReference<PrometheusScrape> scrape = new AtomicReference<>();
+        Eventually.within(Duration.ofSeconds(20), () -> {
+            scrape.set(PrometheusScrape.now());
+            assertThat(wanted.test(scrape.get())).as("waited in vain for %s:%n%s", what, scrape.get().text()).isTrue();
+        });
+        return scrape.get();
     }
 
     private static double moved(PrometheusScrape before, PrometheusScrape after, String name, String... labels) {

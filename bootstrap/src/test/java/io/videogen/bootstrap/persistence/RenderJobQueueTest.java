@@ -95,11 +95,11 @@ class RenderJobQueueTest {
     }
 
     @Test
-    void anExpiredLeaseIsTakenOverAndTheOldHolderIsFencedOff() throws InterruptedException {
+    void anExpiredLeaseIsTakenOverAndTheOldHolderIsFencedOff() {
         VideoId video = VideoId.random();
         await(queue.enqueue(video, null));
         RenderJob lost = await(queue.claim("slow-worker", Duration.ofMillis(200))).orElseThrow();
-        Thread.sleep(400);
+        rows.passTime(video, Duration.ofMillis(400));
 
         RenderJob taken = await(queue.claim("fast-worker", LEASE)).orElseThrow();
 
@@ -114,13 +114,13 @@ class RenderJobQueueTest {
     }
 
     @Test
-    void aRenewedLeaseKeepsTheJobFromOtherWorkers() throws InterruptedException {
+    void aRenewedLeaseKeepsTheJobFromOtherWorkers() {
         VideoId video = VideoId.random();
         await(queue.enqueue(video, null));
         RenderJob job = await(queue.claim("worker-a", Duration.ofMillis(300))).orElseThrow();
 
         RenderJob renewed = await(queue.renewLease(job, LEASE));
-        Thread.sleep(500);
+        rows.passTime(video, Duration.ofMillis(500));
 
         assertThat(renewed.leaseUntil()).isAfter(job.leaseUntil());
         assertThat(renewed.fencingToken()).isEqualTo(job.fencingToken());

@@ -40,6 +40,13 @@ final class RenderJobRows {
                 .execute(Tuple.of(id.value())).await().atMost(Duration.ofSeconds(10));
     }
 
+    /** Lets this much time pass for a held job's lease, as the database's clock sees it. */
+    void passTime(VideoId id, Duration by) {
+        pool.preparedQuery("update render_jobs set lease_until = lease_until - make_interval(secs => $2) "
+                        + "where video_id = $1")
+                .execute(Tuple.of(id.value(), by.toMillis() / 1000.0)).await().atMost(Duration.ofSeconds(10));
+    }
+
     /** The queue hands out the oldest due job of all; each test starts from an empty queue. */
     void clear() {
         pool.query("delete from render_jobs").execute().await().atMost(Duration.ofSeconds(10));

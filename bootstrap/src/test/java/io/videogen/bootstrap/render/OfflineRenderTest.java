@@ -11,7 +11,9 @@ import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VideoComposer.MediaInfo;
 import io.videogen.application.render.RenderVideoService;
-import io.videogen.application.service.VideoService;
+import io.videogen.application.service.CreateVideoService;
+import io.videogen.application.service.VideoQueries;
+import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.domain.media.VideoConfig;
 import io.videogen.domain.user.Caller;
 import io.videogen.domain.user.Role;
@@ -38,7 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 class OfflineRenderTest {
 
     @Inject
-    VideoService videos;
+    CreateVideoService videos;
+    @Inject
+    VideoQueries queries;
     @Inject
     RenderVideoService renders;
     @Inject
@@ -59,12 +63,12 @@ class OfflineRenderTest {
         Video video = videos.create(new CreateVideoCommand(ana, draft)).await().atMost(Duration.ofSeconds(30));
 
         var result = renders.render(video.id(), null,
-                io.videogen.application.port.in.RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
+                ByHand.claim()).await().atMost(Duration.ofMinutes(3));
 
         assertThat(result.outcome()).as(result.failure().toString()).isEqualTo(Outcome.COMPLETED);
-        Video done = videos.get(video.id(), ana).await().atMost(Duration.ofSeconds(30));
+        Video done = queries.get(video.id(), ana).await().atMost(Duration.ofSeconds(30));
         assertThat(done.status()).isEqualTo(VideoStatus.COMPLETED);
-        String prefix = VideoService.mediaPrefix(video.id());
+        String prefix = MediaStore.videoPrefix(video.id());
         Path mp4 = dir.resolve("video.mp4");
         media.copyTo(prefix + "video.mp4", mp4);
         MediaInfo info = composer.probe(mp4);

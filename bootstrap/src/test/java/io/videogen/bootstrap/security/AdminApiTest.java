@@ -15,7 +15,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -111,20 +110,6 @@ class AdminApiTest {
 
         assertThat(events(ana.id(), "ACCOUNT_LOCKED").getString("items[0].actorId")).isEqualTo(admin.id());
         assertThat(events(ana.id(), "ACCOUNT_UNLOCKED").getInt("totalItems")).isEqualTo(1);
-    }
-
-    @Test
-    void aLockWithAnEndLetsTheUserBackInByItself() throws InterruptedException {
-        Users.User admin = Users.admin();
-        Users.User ana = Users.signUp();
-        Instant until = Instant.now().plusSeconds(2);
-
-        admin.request().body(Map.of("until", until.toString())).post("/api/v1/admin/users/" + ana.id() + "/lock")
-                .then().statusCode(200);
-        signIn(ana.email()).then().statusCode(401);
-
-        Thread.sleep(Duration.between(Instant.now(), until).plusMillis(200).toMillis());
-        signIn(ana.email()).then().statusCode(200);
     }
 
     @Test

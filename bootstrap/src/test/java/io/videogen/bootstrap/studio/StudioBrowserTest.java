@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.render.RenderVideoService;
+import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.domain.video.VideoId;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -158,7 +159,7 @@ class StudioBrowserTest {
     private void render(Browser browser, String id) {
         browser.find("#live[data-stream=connected]");
         var result = renders.render(VideoId.parse(id), null,
-                io.videogen.application.port.in.RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
+                ByHand.claim()).await().atMost(Duration.ofMinutes(3));
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
         browser.until(d -> "completed".equals(browser.find(".status-line").getAttribute("data-status")),
                 "the page to show the video completed");

@@ -11,8 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.videogen.application.render.RenderVideoService;
+import io.videogen.application.service.VideoChanges;
 import io.videogen.bootstrap.api.Accounts;
 import io.videogen.bootstrap.api.Accounts.Account;
+import io.videogen.bootstrap.worker.ByHand;
+import io.videogen.bootstrap.worker.Eventually;
 import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoFailure;
@@ -22,7 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -47,6 +52,8 @@ class WebhookDeliveryTest {
     io.videogen.application.port.out.VideoRepository videos;
     @Inject
     io.videogen.application.port.out.TransactionRunner transactions;
+    @Inject
+    VideoChanges changes;
 
     private Receiver receiver;
     private Account ana;
@@ -116,7 +123,7 @@ class WebhookDeliveryTest {
         String id = create(ana, receiver.url("/hooks/completed"), "Render me");
 
         renders.render(VideoId.parse(id), null,
-                io.videogen.application.port.in.RenderClaim.unfenced(() -> true)).await().atMost(Duration.ofMinutes(3));
+                ByHand.claim()).await().atMost(Duration.ofMinutes(3));
 
         Receiver.Request hook = receiver.next("/hooks/completed", PATIENCE);
         assertThat(hook).as("the webhook arrived").isNotNull();
@@ -138,8 +145,7 @@ class WebhookDeliveryTest {
                 "the voice engine gave up", false, null);
         transactions.inTransaction(() -> videos.findById(VideoId.parse(id)).chain(found -> {
             io.videogen.domain.video.Video video = found.orElseThrow();
-            video.fail(failure, Instant.now());
-            return videos.save(video);
+            return changes.save(video, List.of(video.fail(failure, Instant.now())));
         })).await().atMost(PATIENCE);
 
         Receiver.Request hook = receiver.next("/hooks/failed", PATIENCE);
@@ -242,18 +248,13 @@ class WebhookDeliveryTest {
     }
 
     /** Polls the video until its webhook log satisfies {@code done}. */
-    private static JsonPath awaitWebhook(Account account, String id, Predicate<JsonPath> done)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        JsonPath shown;
-        do {
-            shown = account.request().get("/api/v1/videos/" + id).then().statusCode(200).extract().jsonPath();
-            if (done.test(shown)) {
-                return shown;
-            }
-            Thread.sleep(100);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("the webhook log never got there: " + shown.prettify());
+    private static JsonPath awaitWebhook(Account account, String id, Predicate<JsonPath> done) {
+        AtomicReference<JsonPath> shown = new AtomicReference<>();
+        Eventually.within(PATIENCE, () -> {
+            shown.set(account.request().get("/api/v1/videos/" + id).then().statusCode(200).extract().jsonPath());
+            assertThat(done.test(shown.get())).as("the webhook log got there: %s", shown.get().prettify()).isTrue();
+        });
+        return shown.get();
     }
 
     /** Verifies the signature the way the README tells receivers to. */

@@ -10,12 +10,16 @@ import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.StaleVersionException;
+import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.port.out.WebhookDeliveries;
 import io.videogen.application.port.out.WebhookDeliveries.Attempt;
 import io.videogen.application.port.out.WebhookDeliveries.Claimed;
 import io.videogen.application.port.out.WebhookDeliveries.Outcome;
-import io.videogen.application.service.VideoService;
+import io.videogen.application.service.CreateVideoService;
+import io.videogen.application.service.VideoChanges;
+import io.videogen.application.service.VideoLifecycle;
+import io.videogen.bootstrap.worker.Eventually;
 import io.videogen.domain.user.Caller;
 import io.videogen.domain.user.Role;
 import io.videogen.domain.user.UserId;
@@ -23,8 +27,10 @@ import io.videogen.domain.video.CallbackUrl;
 import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoStatus;
 import io.videogen.domain.video.VideoTitle;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -36,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The PostgreSQL outbox, driven by hand (no poller in this profile). */
@@ -46,9 +53,15 @@ class WebhookOutboxTest {
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     @Inject
-    VideoService videos;
+    CreateVideoService videos;
+    @Inject
+    VideoLifecycle lifecycle;
+    @Inject
+    VideoChanges changes;
     @Inject
     VideoRepository repository;
+    @Inject
+    TransactionRunner transactions;
     @Inject
     WebhookDeliveries outbox;
 
@@ -75,12 +88,14 @@ class WebhookOutboxTest {
     }
 
     @Test
-    void aLostLeaseMakesTheDeliveryDueAgainAndTheLateResultIsIgnored() throws InterruptedException {
+    void aLostLeaseMakesTheDeliveryDueAgainAndTheLateResultIsIgnored() {
         VideoId video = cancelledVideo().id();
         Claimed slow = claim(video, Duration.ofMillis(200));
-        Thread.sleep(500);
+        AtomicReference<Claimed> claimedAgain = new AtomicReference<>();
 
-        Claimed again = claim(video, LEASE);
+        Eventually.within(Duration.ofSeconds(10), () -> claimedAgain.set(claim(video, LEASE)));
+
+        Claimed again = claimedAgain.get();
 
         assertThat(again.eventId()).isEqualTo(slow.eventId());
         assertThat(again.attempt()).isEqualTo(2);
@@ -101,18 +116,45 @@ class WebhookOutboxTest {
         Video created = create();
         Video mine = repository.findById(created.id()).await().atMost(Duration.ofSeconds(30)).orElseThrow();
         Video theirs = repository.findById(created.id()).await().atMost(Duration.ofSeconds(30)).orElseThrow();
-        mine.cancel(Instant.now());
-        repository.save(mine).await().atMost(Duration.ofSeconds(30));
+        List<VideoEvent> cancelled = List.of(mine.cancel(Instant.now()));
+        transactions.inTransaction(() -> changes.save(mine, cancelled)).await().atMost(Duration.ofSeconds(30));
 
-        theirs.fail(new VideoFailure(Stage.SCRIPT, FailureCode.SCRIPT_PARSING_FAILED, "late", false, null),
-                Instant.now());
-        assertThatThrownBy(() -> repository.save(theirs).await().atMost(Duration.ofSeconds(30)))
+        List<VideoEvent> failed = List.of(theirs.fail(new VideoFailure(Stage.SCRIPT,
+                FailureCode.SCRIPT_PARSING_FAILED, "late", false, null), Instant.now()));
+        assertThatThrownBy(() -> transactions.inTransaction(() -> changes.save(theirs, failed))
+                .await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(StaleVersionException.class);
 
         assertThat(outbox.latestFor(List.of(created.id())).await().atMost(Duration.ofSeconds(30)).get(created.id()).type())
                 .isEqualTo("video.cancelled");
         assertThat(ours(outbox.claimDue(50, LEASE).await().atMost(Duration.ofSeconds(30)), Set.of(created.id())))
                 .as("exactly one delivery").hasSize(1);
+    }
+
+    @Test
+    void aChangeThatRollsBackTakesItsDeliveryWithIt() {
+        Video video = repository.findById(create().id()).await().atMost(Duration.ofSeconds(30)).orElseThrow();
+        List<VideoEvent> cancelled = List.of(video.cancel(Instant.now()));
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> changes.save(video, cancelled)
+                        .chain(() -> Uni.createFrom().failure(new IllegalStateException("the queue refused"))))
+                .await().atMost(Duration.ofSeconds(30))).hasMessageContaining("the queue refused");
+
+        assertThat(outbox.latestFor(List.of(video.id())).await().atMost(Duration.ofSeconds(30)))
+                .as("the delivery was written in the change's transaction").isEmpty();
+        assertThat(repository.findById(video.id()).await().atMost(Duration.ofSeconds(30)).orElseThrow().status())
+                .isEqualTo(VideoStatus.QUEUED);
+    }
+
+    @Test
+    void aRepositorySaveAloneSchedulesNothing() {
+        Video video = repository.findById(create().id()).await().atMost(Duration.ofSeconds(30)).orElseThrow();
+        video.cancel(Instant.now());
+
+        repository.save(video).await().atMost(Duration.ofSeconds(30));
+
+        assertThat(outbox.latestFor(List.of(video.id())).await().atMost(Duration.ofSeconds(30)))
+                .as("webhooks come from the use case's events, not from the repository").isEmpty();
     }
 
     @Test
@@ -136,7 +178,7 @@ class WebhookOutboxTest {
     }
 
     private Video cancelledVideo() {
-        return videos.cancel(create().id(), ana).await().atMost(Duration.ofSeconds(30));
+        return lifecycle.cancel(create().id(), ana).await().atMost(Duration.ofSeconds(30));
     }
 
     private static List<VideoId> ours(List<Claimed> claimed, Set<VideoId> videos) {

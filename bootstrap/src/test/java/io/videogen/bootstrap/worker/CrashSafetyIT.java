@@ -8,10 +8,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.videogen.application.port.in.CreateVideoCommand;
+import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VideoRepository;
-import io.videogen.application.service.VideoService;
+import io.videogen.application.service.CreateVideoService;
+import io.videogen.application.service.VideoLifecycle;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoEvent;
@@ -62,7 +64,9 @@ class CrashSafetyIT {
     private static WorkerProcess right;
 
     @Inject
-    VideoService videoService;
+    CreateVideoService videoService;
+    @Inject
+    VideoLifecycle lifecycle;
     @Inject
     VideoRepository videos;
     @Inject
@@ -169,12 +173,12 @@ class CrashSafetyIT {
                 event instanceof VideoEvent.StageStarted started && started.stage() == Stage.COMPOSITION));
         WorkerProcess holder = left.owns(awaitRenderingBy(video.id())) ? left : right;
 
-        videoService.cancel(video.id(), TinyVideos.OWNER).await().atMost(Duration.ofSeconds(10));
+        lifecycle.cancel(video.id(), TinyVideos.OWNER).await().atMost(Duration.ofSeconds(10));
         holder.awaitLog("video " + video.id() + " abandoned", Duration.ofSeconds(2));
 
         assertThat(stored(video.id()).status()).isEqualTo(VideoStatus.CANCELLED);
         assertThat(attempts(video.id())).extracting(Attempt::outcome).endsWith("withdrawn");
-        assertThat(dataDir.resolve("media").resolve(VideoService.mediaPrefix(video.id())).resolve("video.mp4"))
+        assertThat(dataDir.resolve("media").resolve(MediaStore.videoPrefix(video.id())).resolve("video.mp4"))
                 .doesNotExist();
         try (Stream<Path> files = Files.walk(dataDir.resolve("work").resolve(video.id().value().toString()))) {
             assertThat(files.map(file -> file.getFileName().toString()))
@@ -286,9 +290,10 @@ class CrashSafetyIT {
         Eventually.within(Duration.ofSeconds(10), () -> assertThat(attempts(id)).extracting(Attempt::outcome)
                 .as("claims of " + id).endsWith("completed").filteredOn("completed"::equals).hasSize(1));
         Eventually.within(Duration.ofSeconds(10), () -> assertThat(completedEvents(id)).isEqualTo(1));
-        Thread.sleep(500);
+        // every event notified before the marker has arrived once the marker has
+        NotifyMarker.sendAndAwait(pool, id, heard.get(id));
         assertThat(completedEvents(id)).as("completed events of " + id).isEqualTo(1);
-        Path folder = dataDir.resolve("media").resolve(VideoService.mediaPrefix(id));
+        Path folder = dataDir.resolve("media").resolve(MediaStore.videoPrefix(id));
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString()).collect(Collectors.toSet()))
                     .isEqualTo(Set.of("video.mp4", "thumbnail.jpg", "captions.srt", "captions.vtt", "captions.json"));

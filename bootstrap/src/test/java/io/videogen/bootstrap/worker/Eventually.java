@@ -1,9 +1,12 @@
 package io.videogen.bootstrap.worker;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /** Retries an assertion until it holds or the time is up; then the last failure is the test's. */
 public final class Eventually {
+
+    private static final Duration POLL = Duration.ofMillis(100);
 
     @FunctionalInterface
     public interface Check {
@@ -20,19 +23,14 @@ public final class Eventually {
                 check.run();
                 return;
             } catch (AssertionError | Exception e) {
-                if (System.nanoTime() - deadline > 0) {
+                if (System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted()) {
                     if (e instanceof AssertionError assertion) {
                         throw assertion;
                     }
                     throw new AssertionError("still failing after " + timeout, e);
                 }
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", e);
-            }
+            LockSupport.parkNanos(POLL.toNanos());
         }
     }
 }

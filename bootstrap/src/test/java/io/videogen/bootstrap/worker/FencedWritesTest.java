@@ -14,7 +14,8 @@ import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.VideoRepository;
-import io.videogen.application.service.VideoService;
+import io.videogen.application.service.CreateVideoService;
+import io.videogen.application.service.VideoLifecycle;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoId;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,9 @@ class FencedWritesTest {
     private static final Duration LEASE = Duration.ofMinutes(1);
 
     @Inject
-    VideoService videoService;
+    CreateVideoService videoService;
+    @Inject
+    VideoLifecycle lifecycle;
     @Inject
     VideoRepository videos;
     @Inject
@@ -81,11 +85,14 @@ class FencedWritesTest {
     }
 
     @Test
-    void aWorkerWhoseLeaseWasTakenOverCannotSaveTheVideo() throws InterruptedException {
+    void aWorkerWhoseLeaseWasTakenOverCannotSaveTheVideo() {
         Video video = create();
         RenderJob stale = await(queue.claim("paused-worker", Duration.ofMillis(200))).orElseThrow();
-        Thread.sleep(400);
-        RenderJob current = await(queue.claim("new-worker", LEASE)).orElseThrow();
+        AtomicReference<RenderJob> takenOver = new AtomicReference<>();
+        // the paused worker's lease runs out: another worker can claim the job
+        Eventually.within(Duration.ofSeconds(10), () -> takenOver.set(await(queue.claim("new-worker", LEASE))
+                .orElseThrow()));
+        RenderJob current = takenOver.get();
         assertThat(current.fencingToken()).isGreaterThan(stale.fencingToken());
 
         assertThatThrownBy(() -> await(fencedStart(video, stale))).isInstanceOf(StaleVersionException.class);
@@ -99,7 +106,7 @@ class FencedWritesTest {
     void aCancelledVideosWorkerCannotSaveIt() {
         Video video = create();
         RenderJob job = await(queue.claim("worker-a", LEASE)).orElseThrow();
-        await(videoService.cancel(video.id(), TinyVideos.OWNER));
+        await(lifecycle.cancel(video.id(), TinyVideos.OWNER));
         Video loaded = stored(video.id());
 
         assertThatThrownBy(() -> await(transactions.inTransaction(() -> videos.save(loaded)
@@ -111,8 +118,8 @@ class FencedWritesTest {
     void aJobWithdrawnAndQueuedAgainNeverRepeatsAFencingToken() {
         Video video = create();
         RenderJob first = await(queue.claim("worker-a", LEASE)).orElseThrow();
-        await(videoService.cancel(video.id(), TinyVideos.OWNER));
-        await(videoService.retry(video.id(), TinyVideos.OWNER));
+        await(lifecycle.cancel(video.id(), TinyVideos.OWNER));
+        await(lifecycle.retry(video.id(), TinyVideos.OWNER));
 
         RenderJob second = await(queue.claim("worker-b", LEASE)).orElseThrow();
 

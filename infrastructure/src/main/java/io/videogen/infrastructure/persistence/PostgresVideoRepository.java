@@ -16,12 +16,10 @@ import java.util.Optional;
 class PostgresVideoRepository implements VideoRepository {
 
     private final Database database;
-    private final PostgresWebhookDeliveries webhooks;
     private final OwnedRows<VideoEntity> rows = new OwnedRows<>(VideoEntity.class);
 
-    PostgresVideoRepository(Database database, PostgresWebhookDeliveries webhooks) {
+    PostgresVideoRepository(Database database) {
         this.database = database;
-        this.webhooks = webhooks;
     }
 
     @Override
@@ -32,8 +30,7 @@ class PostgresVideoRepository implements VideoRepository {
     /**
      * Loads the row, refuses a save made from an older version, and lets Hibernate's @Version turn
      * the write into {@code UPDATE … WHERE version = ?}: a concurrent save between the read and the
-     * write also ends in {@link StaleVersionException}, never in a lost update. A save that takes
-     * the video to a final state adds its webhook in the same transaction (docs/adr/0008).
+     * write also ends in {@link StaleVersionException}, never in a lost update.
      */
     @Override
     public Uni<Video> save(Video video) {
@@ -43,10 +40,8 @@ class PostgresVideoRepository implements VideoRepository {
                     if (row == null || row.version != changed.version()) {
                         return Uni.createFrom().failure(stale);
                     }
-                    VideoStatus before = VideoStatus.valueOf(row.status);
                     row.apply(changed);
-                    return session.flush().map(ignored -> row.toVideo())
-                            .call(() -> webhooks.recordTransition(session, before, row));
+                    return session.flush().map(ignored -> row.toVideo());
                 }))
                 .onFailure(Failures::isLostUpdate).transform(ignored -> stale);
     }

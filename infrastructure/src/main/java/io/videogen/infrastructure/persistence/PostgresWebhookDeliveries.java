@@ -2,12 +2,8 @@ package io.videogen.infrastructure.persistence;
 
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.out.WebhookDeliveries;
-import io.videogen.application.webhook.WebhookEvent;
-import io.videogen.application.webhook.WebhookPayloads;
 import io.videogen.domain.user.UserId;
-import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoId;
-import io.videogen.domain.video.VideoStatus;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -27,9 +23,9 @@ import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * The webhook outbox in {@code webhook_deliveries}. {@link #recordTransition} runs inside the
- * video's save, in its session and transaction (docs/adr/0008); the rest is the senders' side,
- * in native SQL like the render queue: due rows are claimed with {@code FOR UPDATE SKIP LOCKED}
+ * The webhook outbox in {@code webhook_deliveries}. {@link #schedule} joins the transaction of the
+ * use case that changed the video (docs/adr/0008); the rest is the senders' side, in native SQL
+ * like the render queue: due rows are claimed with {@code FOR UPDATE SKIP LOCKED}
  * and a lease, and a result is recorded only under the lease it was sent with.
  */
 @ApplicationScoped
@@ -39,41 +35,26 @@ class PostgresWebhookDeliveries implements WebhookDeliveries {
 
     private final Database database;
     private final Pool pool;
-    private final WebhookPayloads payloads;
 
-    PostgresWebhookDeliveries(Database database, Pool pool, WebhookPayloads payloads) {
+    PostgresWebhookDeliveries(Database database, Pool pool) {
         this.database = database;
         this.pool = pool;
-        this.payloads = payloads;
     }
 
-    /**
-     * Adds the webhook this save causes, if any: the video went from running to a final state and
-     * has a callback URL. The body is written now, so it shows the video as the event left it, and
-     * from the row as stored (PostgreSQL keeps microseconds), so it matches what GET shows.
-     */
-    Uni<Void> recordTransition(Mutiny.Session session, VideoStatus before, VideoEntity saved) {
-        UUID id = UUID.randomUUID();
-        if (WebhookEvent.forTransition(before, saved.toVideo(), id).isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return session.refresh(saved).chain(() -> insert(session, saved.toVideo(), before, id));
-    }
-
-    private Uni<Void> insert(Mutiny.Session session, Video stored, VideoStatus before, UUID id) {
-        WebhookEvent event = WebhookEvent.forTransition(before, stored, id).orElseThrow();
-        return session.createNativeQuery("""
+    @Override
+    public Uni<Void> schedule(Scheduled delivery) {
+        return database.write(session -> session.createNativeQuery("""
                         insert into webhook_deliveries (event_id, video_id, owner_id, event_type, url, body, status,
                             attempts, next_attempt_at, created_at)
                         values (:event, :video, :owner, :type, :url, :body, 'pending', 0, now(), now())""")
-                .setParameter("event", event.id())
-                .setParameter("video", event.video().value())
-                .setParameter("owner", event.owner().value())
-                .setParameter("type", event.type())
-                .setParameter("url", event.url().toString())
-                .setParameter("body", payloads.render(event, stored))
+                .setParameter("event", delivery.eventId())
+                .setParameter("video", delivery.video().value())
+                .setParameter("owner", delivery.owner().value())
+                .setParameter("type", delivery.type())
+                .setParameter("url", delivery.url().toString())
+                .setParameter("body", delivery.body())
                 .executeUpdate()
-                .replaceWithVoid();
+                .replaceWithVoid());
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ class PinnedWebhookSenderTest {
     private final List<String> paths = new CopyOnWriteArrayList<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private HttpServer server;
+    private final CountDownLatch testOver = new CountDownLatch(1);
     private int port;
 
     @BeforeEach
@@ -41,7 +44,8 @@ class PinnedWebhookSenderTest {
                     exchange.sendResponseHeaders(302, -1);
                 }
                 case "/slow" -> {
-                    sleep(Duration.ofSeconds(3));
+                    // answers only when the test is over: the sender must give up first
+                    awaitQuietly(testOver);
                     exchange.sendResponseHeaders(200, -1);
                 }
                 case "/chatty" -> {
@@ -63,6 +67,7 @@ class PinnedWebhookSenderTest {
 
     @AfterEach
     void stop() {
+        testOver.countDown();
         server.stop(0);
         vertx.close();
     }
@@ -186,9 +191,9 @@ class PinnedWebhookSenderTest {
         };
     }
 
-    private static void sleep(Duration duration) {
+    private static void awaitQuietly(CountDownLatch latch) {
         try {
-            Thread.sleep(duration.toMillis());
+            latch.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

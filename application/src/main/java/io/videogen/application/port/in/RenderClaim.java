@@ -1,7 +1,6 @@
 package io.videogen.application.port.in;
 
 import io.smallrye.mutiny.Uni;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -25,32 +24,4 @@ public interface RenderClaim {
 
     /** Whether this is the job's last attempt: a failure another attempt might fix then fails the video. */
     boolean lastAttempt();
-
-    /**
-     * For a render that no queue hands out (a test, a tool): writes go through unguarded, and a
-     * passing failure leaves the video for another attempt.
-     */
-    static RenderClaim unfenced(BooleanSupplier stillOwned) {
-        return unfenced(stillOwned, false);
-    }
-
-    /** The same, telling whether it is the last attempt. */
-    static RenderClaim unfenced(BooleanSupplier stillOwned, boolean lastAttempt) {
-        return new RenderClaim() {
-            @Override
-            public boolean lastAttempt() {
-                return lastAttempt;
-            }
-
-            @Override
-            public boolean stillOwned() {
-                return stillOwned.getAsBoolean();
-            }
-
-            @Override
-            public <T> Uni<T> fenced(Supplier<Uni<T>> write) {
-                return Uni.createFrom().<T>deferred(write::get);
-            }
-        };
-    }
 }

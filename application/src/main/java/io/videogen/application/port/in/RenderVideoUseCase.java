@@ -28,7 +28,10 @@ public interface RenderVideoUseCase {
         FAILED,
         /** Failed in a way another attempt may fix; the video stays in progress. */
         RETRYABLE_FAILURE,
-        /** Stopped because the video was cancelled, changed or taken over. */
+        /**
+         * Stopped because the video was cancelled, changed or taken over, or the worker let the job
+         * go (stopping, lease run out): a failure after the job was lost is this, not a failure.
+         */
         ABANDONED
     }
 

@@ -1,5 +1,6 @@
 package io.videogen.application.port.out;
 
+import io.videogen.domain.video.VideoId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -11,6 +12,11 @@ import java.util.Optional;
  * sees half a video.
  */
 public interface MediaStore {
+
+    /** Where every file of one video is kept: keys that start with {@code videos/<id>/}. */
+    static String videoPrefix(VideoId id) {
+        return "videos/" + id + "/";
+    }
 
     /** Stores a file's bytes under a key, replacing what was there atomically. */
     void put(String key, Path source) throws IOException;

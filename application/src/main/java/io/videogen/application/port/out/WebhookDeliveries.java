@@ -14,11 +14,17 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
- * The webhook outbox. A delivery is written in the transaction that takes its video to a final
+ * The webhook outbox. A delivery is scheduled in the transaction that takes its video to a final
  * state (see docs/adr/0008), so it exists exactly when the state change committed; senders in any
  * process claim due deliveries without waiting on each other and record how each attempt went.
  */
 public interface WebhookDeliveries {
+
+    /**
+     * Adds a delivery, due at once, in the caller's transaction: a change that rolls back takes its
+     * delivery with it.
+     */
+    Uni<Void> schedule(Scheduled delivery);
 
     /**
      * Leases up to {@code limit} deliveries whose next attempt is due and counts the attempt. A
@@ -38,6 +44,10 @@ public interface WebhookDeliveries {
     enum Outcome { DELIVERED, RETRYING, FAILED }
 
     enum Status { PENDING, DELIVERED, FAILED }
+
+    /** A delivery to add: the event it announces and the complete body to send. */
+    record Scheduled(UUID eventId, VideoId video, UserId owner, String type, URI url, String body) {
+    }
 
     /** A leased delivery; {@code claim} identifies this lease, {@code attempt} counts from 1. */
     record Claimed(UUID eventId, UUID claim, VideoId video, UserId owner, String type, URI url, String body,

@@ -19,6 +19,7 @@ import io.videogen.application.port.out.UnusableAnswerException;
 import io.videogen.domain.provider.Capability;
 import io.videogen.domain.script.ScriptDraft;
 import io.videogen.domain.script.TopicBrief;
+import io.videogen.infrastructure.Eventually;
 import io.videogen.infrastructure.ai.ProviderGuard;
 import io.videogen.infrastructure.ai.ProviderTestKit;
 import io.videogen.infrastructure.ai.Resilience;

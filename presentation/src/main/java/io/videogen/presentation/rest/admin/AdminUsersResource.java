@@ -1,24 +1,22 @@
 package io.videogen.presentation.rest.admin;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import io.videogen.application.port.in.ManageMfaUseCase;
 import io.videogen.application.port.in.ManageUsersUseCase;
-import io.videogen.domain.shared.PageRequest;
 import io.videogen.domain.user.Role;
 import io.videogen.domain.user.UserId;
 import io.videogen.presentation.rest.common.PageResponse;
+import io.videogen.presentation.rest.common.Paging;
 import io.videogen.presentation.security.CallerResolver;
 import io.videogen.presentation.security.RequestOrigins;
 import io.videogen.presentation.security.Roles;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -56,10 +54,8 @@ public class AdminUsersResource {
     @Operation(summary = "List accounts, ordered by email")
     public Uni<PageResponse<AdminUserResponse>> list(
             @QueryParam("email") @Size(max = 254, message = "email filter has at most 254 characters") String email,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page counts from 0") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "size must be between 1 and 100")
-            @Max(value = 100, message = "size must be between 1 and 100") int size) {
-        return users.list(callers.current(), Optional.ofNullable(email), new PageRequest(page, size))
+            @BeanParam Paging paging) {
+        return users.list(callers.current(), Optional.ofNullable(email), paging.request())
                 .map(found -> PageResponse.of(found, AdminUserResponse::of));
     }
 

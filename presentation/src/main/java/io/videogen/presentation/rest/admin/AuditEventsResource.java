@@ -4,15 +4,13 @@ import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.AuditTrailUseCase;
 import io.videogen.domain.audit.SecurityEventType;
 import io.videogen.domain.shared.InvalidValueException;
-import io.videogen.domain.shared.PageRequest;
 import io.videogen.domain.user.UserId;
 import io.videogen.presentation.rest.common.PageResponse;
+import io.videogen.presentation.rest.common.Paging;
 import io.videogen.presentation.security.CallerResolver;
 import io.videogen.presentation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -46,11 +44,9 @@ public class AuditEventsResource {
     public Uni<PageResponse<SecurityEventResponse>> list(
             @QueryParam("userId") String userId,
             @QueryParam("type") String type,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page counts from 0") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "size must be between 1 and 100")
-            @Max(value = 100, message = "size must be between 1 and 100") int size) {
+            @BeanParam Paging paging) {
         return audit.list(callers.current(), Optional.ofNullable(userId).map(UserId::parse),
-                        Optional.ofNullable(type).map(AuditEventsResource::type), new PageRequest(page, size))
+                        Optional.ofNullable(type).map(AuditEventsResource::type), paging.request())
                 .map(found -> PageResponse.of(found, SecurityEventResponse::of));
     }
 

@@ -7,18 +7,16 @@ import io.videogen.application.port.in.ManageAssetsUseCase;
 import io.videogen.application.port.in.UploadAssetCommand;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.shared.InvalidValueException;
-import io.videogen.domain.shared.PageRequest;
 import io.videogen.presentation.input.TextRule;
 import io.videogen.presentation.rest.common.Downloads;
 import io.videogen.presentation.rest.common.PageResponse;
+import io.videogen.presentation.rest.common.Paging;
 import io.videogen.presentation.security.CallerResolver;
 import io.videogen.presentation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -95,10 +93,8 @@ public class AssetsResource {
     @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
     @Operation(summary = "List your assets, newest first")
     public Uni<PageResponse<AssetResponse>> list(
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page counts from 0") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "size must be between 1 and 100")
-            @Max(value = 100, message = "size must be between 1 and 100") int size) {
-        return assets.list(callers.current(), new PageRequest(page, size))
+            @BeanParam Paging paging) {
+        return assets.list(callers.current(), paging.request())
                 .map(found -> PageResponse.of(found, responses::of));
     }
 

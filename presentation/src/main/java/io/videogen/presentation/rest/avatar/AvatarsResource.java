@@ -11,8 +11,8 @@ import io.videogen.domain.avatar.AvatarId;
 import io.videogen.domain.avatar.AvatarLook;
 import io.videogen.domain.media.Voice;
 import io.videogen.domain.shared.InvalidValueException;
-import io.videogen.domain.shared.PageRequest;
 import io.videogen.presentation.rest.common.PageResponse;
+import io.videogen.presentation.rest.common.Paging;
 import io.videogen.presentation.rest.template.TemplateDesigns;
 import io.videogen.presentation.rest.video.CreateVideoRequest.VoiceRequest;
 import io.videogen.presentation.rest.video.VideoDrafts;
@@ -20,12 +20,10 @@ import io.videogen.presentation.security.CallerResolver;
 import io.videogen.presentation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -73,10 +71,8 @@ public class AvatarsResource {
     @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
     @Operation(summary = "List your avatars, newest first")
     public Uni<PageResponse<AvatarBody.Response>> list(
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page counts from 0") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "size must be between 1 and 100")
-            @Max(value = 100, message = "size must be between 1 and 100") int size) {
-        return avatars.list(callers.current(), new PageRequest(page, size))
+            @BeanParam Paging paging) {
+        return avatars.list(callers.current(), paging.request())
                 .map(found -> PageResponse.of(found, AvatarsResource::toResponse));
     }
 

@@ -2,19 +2,17 @@ package io.videogen.presentation.rest.template;
 
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.ManageTemplatesUseCase;
-import io.videogen.domain.shared.PageRequest;
 import io.videogen.domain.template.TemplateId;
 import io.videogen.presentation.rest.common.PageResponse;
+import io.videogen.presentation.rest.common.Paging;
 import io.videogen.presentation.security.CallerResolver;
 import io.videogen.presentation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -60,10 +58,8 @@ public class TemplatesResource {
     @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
     @Operation(summary = "List your templates, newest first")
     public Uni<PageResponse<TemplateResponse>> list(
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page counts from 0") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "size must be between 1 and 100")
-            @Max(value = 100, message = "size must be between 1 and 100") int size) {
-        return templates.list(callers.current(), new PageRequest(page, size))
+            @BeanParam Paging paging) {
+        return templates.list(callers.current(), paging.request())
                 .map(found -> PageResponse.of(found, TemplateDesigns::toResponse));
     }
 

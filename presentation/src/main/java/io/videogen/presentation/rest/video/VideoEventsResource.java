@@ -3,7 +3,6 @@ package io.videogen.presentation.rest.video;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.Cancellable;
 import io.videogen.application.port.in.GetVideoUseCase;
 import io.videogen.application.port.in.WatchVideoUseCase;
 import io.videogen.domain.user.Caller;
@@ -73,23 +72,17 @@ public class VideoEventsResource {
                 .select().where(event -> event != null), sse);
     }
 
-    /** Adds a comment every 15 s while the events flow; ends with them. */
+    /**
+     * Adds a comment every 15 s while the events flow; ends with them. The events, then an end
+     * marker, are merged with the ticks, and the stream stops at the marker (cancelling the ticks).
+     */
     private static Multi<OutboundSseEvent> withKeepAlive(Multi<OutboundSseEvent> events, Sse sse) {
-        return Multi.createFrom().emitter(emitter -> {
-            Cancellable ticks = Multi.createFrom().ticks().every(KEEP_ALIVE).subscribe()
-                    .with(tick -> emitter.emit(sse.newEventBuilder().comment("keep-alive").build()));
-            Cancellable forwarding = events.subscribe().with(emitter::emit, failure -> {
-                ticks.cancel();
-                emitter.fail(failure);
-            }, () -> {
-                ticks.cancel();
-                emitter.complete();
-            });
-            emitter.onTermination(() -> {
-                ticks.cancel();
-                forwarding.cancel();
-            });
-        });
+        OutboundSseEvent end = sse.newEventBuilder().comment("end").build();
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE).onOverflow().drop()
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(
+                        Multi.createBy().concatenating().streams(events, Multi.createFrom().item(end)), keepAlive)
+                .select().first(event -> event != end);
     }
 
     private Uni<OutboundSseEvent> toSse(VideoEvent event, Caller caller, Sse sse) {

@@ -15,7 +15,6 @@ import io.videogen.application.port.in.ListVideosUseCase;
 import io.videogen.application.port.in.RetryVideoUseCase;
 import io.videogen.application.port.in.UpdateVideoCommand;
 import io.videogen.application.port.in.UpdateVideoUseCase;
-import io.videogen.domain.shared.PageRequest;
 import io.videogen.domain.user.Caller;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoId;
@@ -23,16 +22,15 @@ import io.videogen.domain.video.VideoStatus;
 import io.videogen.domain.video.VideoTitle;
 import io.videogen.presentation.rest.common.ETags;
 import io.videogen.presentation.rest.common.PageResponse;
+import io.videogen.presentation.rest.common.Paging;
 import io.videogen.presentation.security.CallerResolver;
 import io.videogen.presentation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -141,11 +139,9 @@ public class VideosResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"queued", "processing", "completed", "failed", "cancelled"}))
             @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page counts from 0") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "size must be between 1 and 100")
-            @Max(value = 100, message = "size must be between 1 and 100") int size) {
+            @BeanParam Paging paging) {
         Optional<VideoStatus> filter = Optional.ofNullable(status).map(VideoStatusParam::parse);
-        return list.list(callers.current(), filter, new PageRequest(page, size))
+        return list.list(callers.current(), filter, paging.request())
                 .chain(found -> webhooks.latestFor(found.items().stream().map(Video::id).toList())
                         .map(logs -> PageResponse.of(found, video -> responses.of(video, logs.get(video.id())))));
     }

@@ -1,15 +1,15 @@
-package io.videogen.infrastructure.ai.openai;
+package io.videogen.infrastructure;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /** Repeats an assertion until it holds or the bound runs out (then its last failure is thrown). */
-final class Eventually {
+public final class Eventually {
 
     private Eventually() {
     }
 
-    static void within(Duration bound, Runnable assertion) {
+    public static void within(Duration bound, Runnable assertion) {
         Instant deadline = Instant.now().plus(bound);
         while (true) {
             try {
