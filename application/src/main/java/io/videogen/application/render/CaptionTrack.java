@@ -61,8 +61,7 @@ final class CaptionTrack {
 
     /**
      * A caption's words in groups of at most three words and, unless a word is longer, eighteen
-     * characters, as even as they can be; a group ends after a word that ends a clause (a comma, a
-     * full stop).
+     * characters; a group ends after a word that ends a clause (a comma, a full stop).
      */
     static List<List<CaptionWord>> groups(List<CaptionWord> words) {
         List<List<CaptionWord>> groups = new ArrayList<>();
@@ -78,15 +77,33 @@ final class CaptionTrack {
         return groups;
     }
 
+    /** Packs a clause's words in order, a group full at three words or eighteen characters. */
     private static void split(List<CaptionWord> clause, List<List<CaptionWord>> groups) {
-        int characters = clause.stream().mapToInt(word -> word.text().length() + 1).sum() - 1;
-        int count = Math.min(clause.size(), Math.max((clause.size() + MOST_WORDS - 1) / MOST_WORDS,
-                (characters + MOST_CHARACTERS - 1) / MOST_CHARACTERS));
-        int done = 0;
-        for (int g = 0; g < count; g++) {
-            int size = (clause.size() - done + (count - g) - 1) / (count - g);
-            groups.add(List.copyOf(clause.subList(done, done + size)));
-            done += size;
+        List<CaptionWord> group = new ArrayList<>();
+        int characters = 0;
+        for (CaptionWord word : clause) {
+            int length = word.text().length();
+            if (!group.isEmpty() && (group.size() == MOST_WORDS || characters + 1 + length > MOST_CHARACTERS)) {
+                groups.add(List.copyOf(group));
+                group.clear();
+                characters = 0;
+            }
+            characters += group.isEmpty() ? length : 1 + length;
+            group.add(word);
+        }
+        if (group.size() == 1 && groups.size() > 0 && !clause.isEmpty()) {
+            // A clause does not end on a lonely word when the group before can spare one.
+            List<CaptionWord> before = groups.get(groups.size() - 1);
+            CaptionWord moved = before.get(before.size() - 1);
+            boolean sameClause = clause.contains(before.get(0));
+            if (sameClause && before.size() > 1
+                    && moved.text().length() + 1 + group.get(0).text().length() <= MOST_CHARACTERS) {
+                groups.set(groups.size() - 1, List.copyOf(before.subList(0, before.size() - 1)));
+                group.add(0, moved);
+            }
+        }
+        if (!group.isEmpty()) {
+            groups.add(List.copyOf(group));
         }
     }
 

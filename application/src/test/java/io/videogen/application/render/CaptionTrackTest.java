@@ -48,7 +48,7 @@ class CaptionTrackTest {
     void wordsShowOneToThreeWordsAtATimeEachHighlightedInTurn() {
         List<TimedCaption> pictures = CaptionTrack.burnedIn(scene, Look.WORDS);
 
-        // five words become groups of three and two; a sentence's end closes a group
+        // five words become groups of three and two (at most 18 characters); a sentence's end closes a group
         assertThat(pictures).extracting(p -> p.lines().get(0)).containsExactly("One two three", "One two three",
                 "One two three", "four five.", "four five.", "Six seven.", "Six seven.");
         assertThat(pictures).extracting(TimedCaption::highlight).containsExactly(0, 1, 2, 0, 1, 0, 1);
@@ -74,7 +74,7 @@ class CaptionTrackTest {
             words.add(new CaptionWord(texts[i], Duration.ofMillis(i * 100L), Duration.ofMillis(i * 100L + 100), 0, i));
         }
 
-        // 38 characters: three groups though four words would fit two
+        // "introduces our" is 14 characters, "product" would make it 22
         assertThat(CaptionTrack.groups(words)).extracting(List::size).containsExactly(2, 1, 1);
     }
 

@@ -14,7 +14,7 @@ record CaptionSafeArea(int left, int top, int right, int bottom) {
     private static final double PORTRAIT_TOP = 0.12;
     private static final double PORTRAIT_BOTTOM = 0.22;
     /** Where the {@code words} look's top sits when centred: just below the middle, clear of a title card. */
-    private static final double WORDS_TOP = 0.56;
+    private static final double WORDS_TOP = 0.575;
 
     static CaptionSafeArea of(Resolution frame) {
         boolean portrait = frame.height() > frame.width();

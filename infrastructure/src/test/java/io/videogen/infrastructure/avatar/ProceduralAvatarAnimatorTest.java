@@ -112,6 +112,18 @@ class ProceduralAvatarAnimatorTest {
     }
 
     @Test
+    void anotherVideoOrSceneBlinksAtOtherMoments() {
+        AvatarPerformance one = animator.perform(LOOK, null, AvatarConfig.defaults(), HD, null, 0, 600, FPS, 1L);
+        AvatarPerformance same = animator.perform(LOOK, null, AvatarConfig.defaults(), HD, null, 0, 600, FPS, 1L);
+        AvatarPerformance other = animator.perform(LOOK, null, AvatarConfig.defaults(), HD, null, 0, 600, FPS, 2L);
+
+        assertThat(closedRuns(same.poseOfFrame())).extracting(run -> run[0])
+                .containsExactlyElementsOf(closedRuns(one.poseOfFrame()).stream().map(run -> run[0]).toList());
+        assertThat(closedRuns(other.poseOfFrame())).extracting(run -> run[0])
+                .isNotEqualTo(closedRuns(one.poseOfFrame()).stream().map(run -> run[0]).toList());
+    }
+
+    @Test
     void placesThePresenterInsideTheFrameForEveryPlacementShapeScaleAndAspect() {
         for (Resolution frame : List.of(HD, new Resolution(720, 1280), new Resolution(1080, 1080), new Resolution(640, 360))) {
             for (Placement placement : Placement.values()) {
