@@ -10,6 +10,8 @@ import io.videogen.application.port.out.UnusableAnswerException;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.provider.Capability;
+import io.videogen.domain.video.SceneProvenance;
+import io.videogen.domain.video.SceneProvenance.PictureMaker;
 import java.nio.file.Path;
 
 /**
@@ -20,8 +22,8 @@ import java.nio.file.Path;
  */
 public final class PictureChain implements VisualGenerator {
 
-    public static final String OFFLINE = "offline";
-    public static final String ASSET = "asset";
+    public static final String OFFLINE = SceneProvenance.OFFLINE;
+    public static final String ASSET = SceneProvenance.ASSET;
 
     private final ProviderDirectory directory;
     private final VisualGenerator offline;
@@ -38,19 +40,17 @@ public final class PictureChain implements VisualGenerator {
         this.cache = cache;
     }
 
-    /** A painted still and who made its picture: a provider, {@code offline} or {@code asset}. */
-    public record Still(Path png, String provider, boolean fallback) {
-    }
-
     @Override
     public Path paint(StillRequest request, Path pngFile) {
         return paintStill(request, pngFile).png();
     }
 
-    public Still paintStill(StillRequest request, Path pngFile) {
+    /** Who made the picture: a provider, {@code offline} or {@code asset}. */
+    @Override
+    public Painted paintStill(StillRequest request, Path pngFile) {
         if (!(request.visual() instanceof Visual.Prompt prompt)) {
             String maker = request.visual() instanceof Visual.Image ? ASSET : OFFLINE;
-            return new Still(offline.paint(request, pngFile), maker, false);
+            return new Painted(offline.paint(request, pngFile), new PictureMaker(maker, false));
         }
         ChainFailures failures = new ChainFailures();
         boolean fallback = false;
@@ -72,7 +72,7 @@ public final class PictureChain implements VisualGenerator {
                 Path png = offline.paint(new StillRequest(request.visual(), picture, request.frame(), request.title(),
                         request.titleColor(), request.oversize()), pngFile);
                 observer.served(Capability.IMAGE, link.provider(), fallback);
-                return new Still(png, link.provider(), fallback);
+                return new Painted(png, new PictureMaker(link.provider(), fallback));
             } catch (ProviderUnavailableException e) {
                 failures.unavailable(e);
             } catch (UnusableAnswerException e) {
@@ -89,7 +89,7 @@ public final class PictureChain implements VisualGenerator {
         }
         Path png = offline.paint(request, pngFile);
         observer.served(Capability.IMAGE, OFFLINE, fallback);
-        return new Still(png, OFFLINE, fallback);
+        return new Painted(png, new PictureMaker(OFFLINE, fallback));
     }
 
     /** The frame's shape, which decides the size an image is asked for in. */

@@ -46,9 +46,7 @@ public final class ScriptDrafting implements DraftScriptUseCase {
     public ScriptDraft write(TopicBrief brief) {
         List<ScriptAuthor> chain = directory.scriptAuthors();
         if (chain.isEmpty()) {
-            throw new ProviderNotConfiguredException("no chat provider is configured, so scripts cannot be written "
-                    + "from a topic; set " + directory.settingFor(Capability.CHAT)
-                    + " (with its .kind and .base-url), or send a script instead of a topic");
+            throw ProviderNotConfiguredException.noChat(directory.settingFor(Capability.CHAT));
         }
         ChainFailures failures = new ChainFailures();
         boolean fallback = false;

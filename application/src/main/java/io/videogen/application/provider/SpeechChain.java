@@ -12,6 +12,8 @@ import io.videogen.application.port.out.UnusableAnswerException;
 import io.videogen.application.port.out.VoiceDescription;
 import io.videogen.domain.media.Voice;
 import io.videogen.domain.provider.Capability;
+import io.videogen.domain.video.SceneProvenance;
+import io.videogen.domain.video.SceneProvenance.VoiceMaker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ import java.util.Optional;
  */
 public final class SpeechChain implements SpeechSynthesizer {
 
-    public static final String OFFLINE = "offline";
+    public static final String OFFLINE = SceneProvenance.OFFLINE;
 
     private final ProviderDirectory directory;
     private final SpeechSynthesizer offline;
@@ -44,10 +46,6 @@ public final class SpeechChain implements SpeechSynthesizer {
         this.cache = cache;
     }
 
-    /** A clip and who spoke it: the provider's name ({@code offline} for the built-in voice) and the voice's id. */
-    public record Narration(SpeechClip clip, String provider, String voiceId, boolean fallback) {
-    }
-
     @Override
     public List<VoiceDescription> voices() {
         List<VoiceDescription> voices = new ArrayList<>(offline.voices());
@@ -61,12 +59,14 @@ public final class SpeechChain implements SpeechSynthesizer {
         return narrate(text, voice, wavFile).clip();
     }
 
-    public Narration narrate(String text, Voice voice, Path wavFile) {
+    /** Who spoke it: the provider's name ({@code offline} for the built-in voice) and the voice's id. */
+    @Override
+    public Spoken narrate(String text, Voice voice, Path wavFile) {
         List<SpeechLink> links = directory.speechLinks();
         Optional<SpeechLink> own = links.stream().filter(link -> voice.voiceId().startsWith(link.provider() + ":"))
                 .findFirst();
         if (own.isEmpty() && offline.voices().stream().anyMatch(v -> v.id().equals(voice.voiceId()))) {
-            return new Narration(offline.synthesize(text, voice, wavFile), OFFLINE, voice.voiceId(), false);
+            return spoken(offline.synthesize(text, voice, wavFile), OFFLINE, voice.voiceId(), false);
         }
         List<SpeechLink> order = new ArrayList<>();
         own.ifPresent(order::add);
@@ -87,7 +87,7 @@ public final class SpeechChain implements SpeechSynthesizer {
                     .map(note -> KeptSpeech.clip(wavFile, note));
             if (kept.isPresent()) {
                 observer.served(Capability.SPEECH, provider, fallback);
-                return new Narration(kept.get(), provider, spoken.get().voiceId(), fallback);
+                return spoken(kept.get(), provider, spoken.get().voiceId(), fallback);
             }
             if (!directory.enabled(provider)) {
                 failures.switchedOff(provider);
@@ -99,7 +99,7 @@ public final class SpeechChain implements SpeechSynthesizer {
                 checkAudio(provider, clip.wav());
                 cache.keep(Capability.SPEECH, key, clip.wav(), KeptSpeech.note(clip));
                 observer.served(Capability.SPEECH, provider, fallback);
-                return new Narration(clip, provider, spoken.get().voiceId(), fallback);
+                return spoken(clip, provider, spoken.get().voiceId(), fallback);
             } catch (ProviderUnavailableException e) {
                 failures.unavailable(e);
             } catch (UnusableAnswerException e) {
@@ -116,7 +116,11 @@ public final class SpeechChain implements SpeechSynthesizer {
         Voice offlineVoice = Voice.defaults().withSpeed(voice.speed());
         SpeechClip clip = offline.synthesize(text, offlineVoice, wavFile);
         observer.served(Capability.SPEECH, OFFLINE, fallback);
-        return new Narration(clip, OFFLINE, offlineVoice.voiceId(), fallback);
+        return spoken(clip, OFFLINE, offlineVoice.voiceId(), fallback);
+    }
+
+    private static Spoken spoken(SpeechClip clip, String provider, String voiceId, boolean fallback) {
+        return new Spoken(clip, new VoiceMaker(provider, voiceId, fallback));
     }
 
     private void checkAudio(String provider, Path wav) {

@@ -8,6 +8,7 @@ import io.videogen.application.port.out.AvatarRepository;
 import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.ProvenanceStore;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.StaleVersionException;
@@ -15,6 +16,7 @@ import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.service.Blocking;
+import io.videogen.domain.video.SceneProvenance;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.StageRun;
 import io.videogen.domain.video.Video;
@@ -25,6 +27,7 @@ import io.videogen.domain.video.VideoSpec;
 import io.videogen.domain.video.VideoStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -54,12 +57,13 @@ public final class RenderVideoService implements RenderVideoUseCase {
     private final Clock clock;
     private final VideoMetrics metrics;
     private final Tracing tracing;
+    private final ProvenanceStore provenance;
 
     /** Each render is a span tree under the trace that queued it. */
     public RenderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
                               MediaStore media, RenderWorkspaces workspaces, RenderPipeline pipeline,
                               ProgressPublisher publisher, RenderObserver observer, Blocking blocking, Clock clock,
-                              VideoMetrics metrics, Tracing tracing) {
+                              VideoMetrics metrics, Tracing tracing, ProvenanceStore provenance) {
         this.videos = videos;
         this.inputs = new RenderInputs(avatars, assets);
         this.media = media;
@@ -71,6 +75,7 @@ public final class RenderVideoService implements RenderVideoUseCase {
         this.clock = clock;
         this.metrics = metrics;
         this.tracing = tracing;
+        this.provenance = provenance;
     }
 
     /** What one attempt carries: the video as last saved, and the job's claim. */
@@ -250,6 +255,12 @@ public final class RenderVideoService implements RenderVideoUseCase {
         @Override
         public void stageFinished(Stage stage, int overallPercent) {
             transition(attempt, video -> video.finishStage(stage, clock.now())).await().atMost(SAVE_PATIENCE);
+        }
+
+        /** Saved through the job's fence, like a stage change. */
+        @Override
+        public void provenance(List<SceneProvenance> scenes) {
+            attempt.claim.fenced(() -> provenance.save(attempt.video.id(), scenes)).await().atMost(SAVE_PATIENCE);
         }
     }
 }

@@ -1,16 +1,21 @@
 package io.videogen.application.service;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.ProviderNotConfiguredException;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.AssetRepository;
 import io.videogen.application.port.out.AvatarRepository;
 import io.videogen.application.port.out.CallbackAddressGuard;
+import io.videogen.application.port.out.ProviderDirectory;
+import io.videogen.application.port.out.ScriptAuthor;
 import io.videogen.application.port.out.TemplateRepository;
 import io.videogen.domain.asset.Asset;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.avatar.AvatarConfig;
+import io.videogen.domain.provider.Capability;
 import io.videogen.domain.script.ScriptVariables;
+import io.videogen.domain.script.TopicBrief;
 import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.shared.ResourceNotFoundException;
 import io.videogen.domain.template.Template;
@@ -43,14 +48,23 @@ public final class DraftResolver {
     private final AssetRepository assets;
     private final VideoRules rules;
     private final CallbackAddressGuard callbacks;
+    private final ProviderDirectory providers;
 
+    /** A resolver with no AI providers: a topic is refused as not configured. */
     public DraftResolver(TemplateRepository templates, AvatarRepository avatars, AssetRepository assets,
                          VideoRules rules, CallbackAddressGuard callbacks) {
+        this(templates, avatars, assets, rules, callbacks, null);
+    }
+
+    /** @param providers decides whether a topic can be drafted (a chat provider is configured) */
+    public DraftResolver(TemplateRepository templates, AvatarRepository avatars, AssetRepository assets,
+                         VideoRules rules, CallbackAddressGuard callbacks, ProviderDirectory providers) {
         this.templates = templates;
         this.avatars = avatars;
         this.assets = assets;
         this.rules = rules;
         this.callbacks = callbacks;
+        this.providers = providers;
     }
 
     public record Resolved(VideoTitle title, VideoSpec spec) {
@@ -161,17 +175,34 @@ public final class DraftResolver {
         VideoSpec spec = new VideoSpec(script, output, voice, draft.templateId(), draft.avatarId(), avatarConfig,
                 imageSync, draft.burnInCaptions() == null || draft.burnInCaptions(), captionStyle,
                 draft.music() != null ? draft.music() : design.flatMap(Design::backgroundMusic).orElse(null),
-                draft.callbackUrl());
+                draft.callbackUrl(), draft.script() instanceof ScriptSource.Topic topic ? topic.brief() : null);
         VideoTitle title = new VideoTitle(ScriptVariables.substitute(draft.title().value(), variables));
         return new Resolved(title, spec);
     }
 
     private Script script(ScriptSource source, Map<String, String> variables, Visual visual, boolean avatar) {
+        if (source instanceof ScriptSource.Topic topic) {
+            return standIn(topic.brief(), visual, avatar);
+        }
         if (source instanceof ScriptSource.PlainText text) {
             return Script.fromText(ScriptVariables.substitute(text.text(), variables), visual, avatar,
                     rules.scriptConfig(), rules.limits());
         }
         return Script.fromScenes(substitute(((ScriptSource.Scenes) source).scenes(), variables), visual, avatar,
+                rules.scriptConfig(), rules.limits());
+    }
+
+    /**
+     * The script a topic video holds until its script stage drafts the scenes: one scene saying the
+     * topic. Refused at once when no chat provider could draft it.
+     */
+    private Script standIn(TopicBrief brief, Visual visual, boolean avatar) {
+        List<ScriptAuthor> authors = providers == null ? List.of() : providers.scriptAuthors();
+        if (authors.isEmpty()) {
+            throw ProviderNotConfiguredException.noChat(providers == null ? "videogen.ai.providers.<name>.chat-model"
+                    : providers.settingFor(Capability.CHAT));
+        }
+        return Script.fromScenes(List.of(new SceneDraft(brief.topic(), null, null, null, null)), visual, avatar,
                 rules.scriptConfig(), rules.limits());
     }
 

@@ -39,6 +39,7 @@ public final class Studio {
     public final RecordingPublisher publisher = new RecordingPublisher();
     public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     public final FixedClock clock = new FixedClock();
+    public final InMemoryProvenance provenance = new InMemoryProvenance();
     public final FakeStudio tools = new FakeStudio();
     public final DirectoryMediaStore media;
     public final List<String> cacheLookups = new CopyOnWriteArrayList<>();
@@ -82,7 +83,7 @@ public final class Studio {
         RenderParallelism parallelism = new RenderParallelism(1, 2, encoders, RenderParallelism.HD_AREA, true);
         RenderPipeline pipeline = new RenderPipeline(tools.engine(), parallelism, VideoRules.defaults().scriptConfig());
         return new RenderVideoService(videos, avatars, assets, media, workspaces, pipeline, publisher, observer,
-                blocking, clock, VideoMetrics.NONE, Tracing.NONE);
+                blocking, clock, VideoMetrics.NONE, Tracing.NONE, provenance);
     }
 
     public static VideoDraft draft(String script) {

@@ -4,14 +4,17 @@ import io.videogen.application.port.out.MediaInspector;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ProviderObserver;
 import io.videogen.application.port.out.ProviderResultCache;
+import io.videogen.application.port.out.ProvenanceStore;
 import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.application.port.in.FeatureGate;
+import io.videogen.application.port.in.VideoProvenanceUseCase;
 import io.videogen.application.provider.FeatureSwitchedProviders;
 import io.videogen.application.provider.PictureChain;
 import io.videogen.application.provider.ProviderCatalog;
 import io.videogen.application.provider.ScriptDrafting;
 import io.videogen.application.provider.SpeechChain;
+import io.videogen.application.render.VideoProvenance;
 import io.videogen.application.service.Blocking;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -36,6 +39,12 @@ class ProviderWiring {
     @Singleton
     ScriptDrafting scriptDrafting(FeatureSwitchedProviders providers, ProviderObserver observer, Blocking blocking) {
         return new ScriptDrafting(providers, observer, blocking);
+    }
+
+    @Produces
+    @Singleton
+    VideoProvenanceUseCase videoProvenance(ProvenanceStore store) {
+        return new VideoProvenance(store);
     }
 
     @Produces
