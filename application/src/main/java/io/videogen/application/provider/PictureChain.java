@@ -1,7 +1,9 @@
 package io.videogen.application.provider;
 
+import io.videogen.application.port.in.QuotaExceededException;
 import io.videogen.application.port.out.ImageGenerator;
 import io.videogen.application.port.out.MediaInspector;
+import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ProviderObserver;
 import io.videogen.application.port.out.ProviderResultCache;
@@ -30,14 +32,16 @@ public final class PictureChain implements VisualGenerator {
     private final MediaInspector inspector;
     private final ProviderObserver observer;
     private final ProviderResultCache cache;
+    private final UsageMeter meter;
 
     public PictureChain(ProviderDirectory directory, VisualGenerator offline, MediaInspector inspector,
-                        ProviderObserver observer, ProviderResultCache cache) {
+                        ProviderObserver observer, ProviderResultCache cache, UsageMeter meter) {
         this.directory = directory;
         this.offline = offline;
         this.inspector = inspector;
         this.observer = observer;
         this.cache = cache;
+        this.meter = meter;
     }
 
     @Override
@@ -45,9 +49,17 @@ public final class PictureChain implements VisualGenerator {
         return paintStill(request, pngFile).png();
     }
 
-    /** Who made the picture: a provider, {@code offline} or {@code asset}. */
     @Override
     public Painted paintStill(StillRequest request, Path pngFile) {
+        return paintStill(request, pngFile, ProviderAccount.SERVER);
+    }
+
+    /**
+     * Who made the picture: a provider, {@code offline} or {@code asset}. A user over the image quota
+     * gets the offline picture.
+     */
+    @Override
+    public Painted paintStill(StillRequest request, Path pngFile, ProviderAccount account) {
         if (!(request.visual() instanceof Visual.Prompt prompt)) {
             String maker = request.visual() instanceof Visual.Image ? ASSET : OFFLINE;
             return new Painted(offline.paint(request, pngFile), new PictureMaker(maker, false));
@@ -55,7 +67,7 @@ public final class PictureChain implements VisualGenerator {
         ChainFailures failures = new ChainFailures();
         boolean fallback = false;
         Path picture = pngFile.resolveSibling(pngFile.getFileName() + ".generated");
-        for (ImageGenerator link : directory.imageLinks()) {
+        for (ImageGenerator link : directory.as(account).imageLinks()) {
             String key = ResultKeys.of("image", link.fingerprint(), shape(request), prompt.prompt());
             try {
                 boolean kept = cache.restore(Capability.IMAGE, key, picture).isPresent();
@@ -65,8 +77,10 @@ public final class PictureChain implements VisualGenerator {
                         fallback = true;
                         continue;
                     }
+                    meter.admit(account, Capability.IMAGE);
                     link.generate(prompt.prompt(), request.frame(), picture);
                     checkImage(link.provider(), picture);
+                    meter.record(account, Capability.IMAGE, 1);
                     cache.keep(Capability.IMAGE, key, picture, "");
                 }
                 Path png = offline.paint(new StillRequest(request.visual(), picture, request.frame(), request.title(),
@@ -77,6 +91,8 @@ public final class PictureChain implements VisualGenerator {
                 failures.unavailable(e);
             } catch (UnusableAnswerException e) {
                 failures.unusable(e);
+            } catch (QuotaExceededException e) {
+                failures.refused(e.getMessage());
             } finally {
                 SpeechChain.deleteQuietly(picture);
             }

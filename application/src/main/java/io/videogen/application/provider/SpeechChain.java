@@ -1,6 +1,8 @@
 package io.videogen.application.provider;
 
+import io.videogen.application.port.in.QuotaExceededException;
 import io.videogen.application.port.out.MediaInspector;
+import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ProviderDirectory.SpeechLink;
 import io.videogen.application.port.out.ProviderObserver;
@@ -36,14 +38,16 @@ public final class SpeechChain implements SpeechSynthesizer {
     private final MediaInspector inspector;
     private final ProviderObserver observer;
     private final ProviderResultCache cache;
+    private final UsageMeter meter;
 
     public SpeechChain(ProviderDirectory directory, SpeechSynthesizer offline, MediaInspector inspector,
-                       ProviderObserver observer, ProviderResultCache cache) {
+                       ProviderObserver observer, ProviderResultCache cache, UsageMeter meter) {
         this.directory = directory;
         this.offline = offline;
         this.inspector = inspector;
         this.observer = observer;
         this.cache = cache;
+        this.meter = meter;
     }
 
     @Override
@@ -59,10 +63,18 @@ public final class SpeechChain implements SpeechSynthesizer {
         return narrate(text, voice, wavFile).clip();
     }
 
-    /** Who spoke it: the provider's name ({@code offline} for the built-in voice) and the voice's id. */
     @Override
     public Spoken narrate(String text, Voice voice, Path wavFile) {
-        List<SpeechLink> links = directory.speechLinks();
+        return narrate(text, voice, wavFile, ProviderAccount.SERVER);
+    }
+
+    /**
+     * Who spoke it: the provider's name ({@code offline} for the built-in voice) and the voice's id.
+     * A user over the speech quota is spoken for by the next links, last the offline voice.
+     */
+    @Override
+    public Spoken narrate(String text, Voice voice, Path wavFile, ProviderAccount account) {
+        List<SpeechLink> links = directory.as(account).speechLinks();
         Optional<SpeechLink> own = links.stream().filter(link -> voice.voiceId().startsWith(link.provider() + ":"))
                 .findFirst();
         if (own.isEmpty() && offline.voices().stream().anyMatch(v -> v.id().equals(voice.voiceId()))) {
@@ -95,8 +107,10 @@ public final class SpeechChain implements SpeechSynthesizer {
                 continue;
             }
             try {
+                meter.admit(account, Capability.SPEECH);
                 SpeechClip clip = link.synthesizer().synthesize(text, spoken.get(), wavFile);
                 checkAudio(provider, clip.wav());
+                meter.record(account, Capability.SPEECH, text.length());
                 cache.keep(Capability.SPEECH, key, clip.wav(), KeptSpeech.note(clip));
                 observer.served(Capability.SPEECH, provider, fallback);
                 return spoken(clip, provider, spoken.get().voiceId(), fallback);
@@ -104,6 +118,8 @@ public final class SpeechChain implements SpeechSynthesizer {
                 failures.unavailable(e);
             } catch (UnusableAnswerException e) {
                 failures.unusable(e);
+            } catch (QuotaExceededException e) {
+                failures.refused(e.getMessage());
             }
             deleteQuietly(wavFile);
             fallback = true;

@@ -2,6 +2,7 @@ package io.videogen.application.provider;
 
 import io.videogen.application.port.in.ProviderNotConfiguredException;
 import io.videogen.application.port.in.ScriptGenerationFailedException;
+import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderUnavailableException;
 import io.videogen.application.port.out.ScriptWriter;
 import io.videogen.application.port.out.UnusableAnswerException;
@@ -36,13 +37,18 @@ public final class TopicScriptWriter implements ScriptWriter {
 
     @Override
     public Script write(VideoSpec spec) {
+        return write(spec, ProviderAccount.SERVER);
+    }
+
+    @Override
+    public Script write(VideoSpec spec, ProviderAccount account) {
         Optional<TopicBrief> topic = spec.fromTopic();
         if (topic.isEmpty()) {
             return written.write(spec);
         }
         ScriptDraft draft;
         try {
-            draft = drafting.write(topic.get());
+            draft = drafting.write(topic.get(), account);
         } catch (ProviderNotConfiguredException e) {
             // the operator took the chat provider away after the video was accepted; configuring one helps
             throw new ProviderUnavailableException(null, e.getMessage(), null, e);

@@ -73,7 +73,7 @@ final class NarrationStage {
         }
         try {
             Spoken spoken = ctx.trace().provider("speech", "speech.synthesize",
-                    () -> ctx.engine().speech().narrate(text, ctx.spec().voice(), wav));
+                    () -> ctx.engine().speech().narrate(text, ctx.spec().voice(), wav, ctx.account()));
             ClipCache.remember(spoken);
             return spoken;
         } catch (RenderStepException e) {

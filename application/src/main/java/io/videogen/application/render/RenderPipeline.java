@@ -1,6 +1,7 @@
 package io.videogen.application.render;
 
 import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspace;
 import io.videogen.application.port.out.StaleVersionException;
@@ -52,7 +53,13 @@ public final class RenderPipeline {
      * @param span the render's span: each stage is a child of it
      */
     public record Job(VideoId videoId, VideoSpec spec, RenderWorkspace workspace, MediaStore media,
-                      AvatarLook avatarLook, RenderObserver observer, Tracing.Span span) {
+                      AvatarLook avatarLook, RenderObserver observer, Tracing.Span span, ProviderAccount account) {
+
+        /** A job whose provider calls use the server's keys and are metered to no one (the command line). */
+        public Job(VideoId videoId, VideoSpec spec, RenderWorkspace workspace, MediaStore media, AvatarLook avatarLook,
+                   RenderObserver observer, Tracing.Span span) {
+            this(videoId, spec, workspace, media, avatarLook, observer, span, ProviderAccount.SERVER);
+        }
     }
 
     /**
@@ -134,7 +141,7 @@ public final class RenderPipeline {
             ArtefactKeys keys = new ArtefactKeys(job.workspace());
             this.ctx = new RenderContext(job.videoId(), job.spec(), engine, job.media(), keys,
                     new AssetCopies(job.media(), keys), job.avatarLook(), scriptConfig,
-                    new RenderTrace(job.videoId(), job.spec(), job.observer()), parallelism);
+                    new RenderTrace(job.videoId(), job.spec(), job.observer()), parallelism, job.account());
         }
 
         Duration stages() throws IOException {

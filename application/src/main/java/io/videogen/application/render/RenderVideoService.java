@@ -9,6 +9,7 @@ import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.ProvenanceStore;
+import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.StaleVersionException;
@@ -58,12 +59,14 @@ public final class RenderVideoService implements RenderVideoUseCase {
     private final VideoMetrics metrics;
     private final Tracing tracing;
     private final ProvenanceStore provenance;
+    private final OwnProviderKeys keys;
 
     /** Each render is a span tree under the trace that queued it. */
     public RenderVideoService(VideoRepository videos, AvatarRepository avatars, AssetRepository assets,
                               MediaStore media, RenderWorkspaces workspaces, RenderPipeline pipeline,
                               ProgressPublisher publisher, RenderObserver observer, Blocking blocking, Clock clock,
-                              VideoMetrics metrics, Tracing tracing, ProvenanceStore provenance) {
+                              VideoMetrics metrics, Tracing tracing, ProvenanceStore provenance,
+                              OwnProviderKeys keys) {
         this.videos = videos;
         this.inputs = new RenderInputs(avatars, assets);
         this.media = media;
@@ -76,6 +79,7 @@ public final class RenderVideoService implements RenderVideoUseCase {
         this.metrics = metrics;
         this.tracing = tracing;
         this.provenance = provenance;
+        this.keys = keys;
     }
 
     /** What one attempt carries: the video as last saved, and the job's claim. */
@@ -121,9 +125,10 @@ public final class RenderVideoService implements RenderVideoUseCase {
                     .tag("videogen.quality", spec.config().quality().label())
                     .tag("videogen.scenes", spec.script().scenes().size());
             Attempt attempt = new Attempt(video, claim, span, clock.now());
-            return inputs.lookOf(video)
-                    .chain(look -> blocking.call(() -> new RenderPipeline.Job(id, spec, workspaces.open(id), media,
-                            look, new SceneReports(observer, publisher, clock), span)))
+            // the owner's provider calls use the owner's own keys and count against the owner's quotas
+            return inputs.lookOf(video).chain(look -> keys.accountOf(video.owner())
+                    .chain(account -> blocking.call(() -> new RenderPipeline.Job(id, spec, workspaces.open(id), media,
+                            look, new SceneReports(observer, publisher, clock), span, account))))
                     .chain(job -> blocking.call(() -> pipeline.run(job, new Stages(attempt))))
                     .onFailure().recoverWithItem(RenderVideoService::unprepared)
                     .chain(outcome -> settle(attempt, outcome))

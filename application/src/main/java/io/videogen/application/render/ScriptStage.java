@@ -26,7 +26,7 @@ final class ScriptStage {
             return found.get();
         }
         Script script = ctx.trace().provider("script", "script.write", () -> ctx.engine().scriptWriter()
-                .write(ctx.spec()));
+                .write(ctx.spec(), ctx.account()));
         StringBuilder text = new StringBuilder();
         for (Scene scene : script.scenes()) {
             text.append("# scene ").append(scene.index()).append('\n').append(scene.text()).append("\n\n");

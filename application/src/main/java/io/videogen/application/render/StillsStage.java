@@ -62,7 +62,7 @@ final class StillsStage {
                 pieces.add(() -> {
                     try {
                         Painted made = ctx.trace().provider(sceneSpan, "visuals", "visuals.paint",
-                                () -> ctx.engine().visuals().paintStill(request, still));
+                                () -> ctx.engine().visuals().paintStill(request, still, ctx.account()));
                         PictureMaker maker = made.maker();
                         Artefacts.writeAtomically(makerFile(still), maker.provider() + "\t" + maker.fallback());
                     } catch (RenderStepException e) {

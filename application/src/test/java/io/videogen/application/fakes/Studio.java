@@ -8,6 +8,7 @@ import io.videogen.application.port.out.CallbackAddressGuard;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoMetrics;
+import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.render.RenderParallelism;
 import io.videogen.application.render.RenderPipeline;
 import io.videogen.application.render.RenderVideoService;
@@ -83,7 +84,8 @@ public final class Studio {
         RenderParallelism parallelism = new RenderParallelism(1, 2, encoders, RenderParallelism.HD_AREA, true);
         RenderPipeline pipeline = new RenderPipeline(tools.engine(), parallelism, VideoRules.defaults().scriptConfig());
         return new RenderVideoService(videos, avatars, assets, media, workspaces, pipeline, publisher, observer,
-                blocking, clock, VideoMetrics.NONE, Tracing.NONE, provenance);
+                blocking, clock, VideoMetrics.NONE, Tracing.NONE, provenance,
+                new OwnProviderKeys(new InMemoryProviderKeys(), new NoProviders(), clock));
     }
 
     public static VideoDraft draft(String script) {

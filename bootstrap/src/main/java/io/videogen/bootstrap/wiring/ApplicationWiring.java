@@ -26,6 +26,7 @@ import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.provider.FeatureSwitchedProviders;
+import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.provider.PictureChain;
 import io.videogen.application.provider.ScriptDrafting;
 import io.videogen.application.provider.SpeechChain;
@@ -191,8 +192,8 @@ class ApplicationWiring {
                                           MediaStore media, RenderWorkspaces workspaces, RenderPipeline pipeline,
                                           ProgressPublisher publisher, RenderObserver observer, Blocking blocking,
                                           Clock clock, VideoMetrics metrics, Tracing tracing,
-                                          ProvenanceStore provenance) {
+                                          ProvenanceStore provenance, OwnProviderKeys keys) {
         return new RenderVideoService(videos, avatars, assets, media, workspaces, pipeline, publisher, observer,
-                blocking, clock, metrics, tracing, provenance);
+                blocking, clock, metrics, tracing, provenance, keys);
     }
 }

@@ -20,6 +20,11 @@ public interface SpeechSynthesizer {
                 false));
     }
 
+    /** The same for a render whose provider calls are made with this account (its keys, metered to its user). */
+    default Spoken narrate(String text, Voice voice, Path wavFile, ProviderAccount account) {
+        return narrate(text, voice, wavFile);
+    }
+
     /** A clip and who spoke it. */
     record Spoken(SpeechClip clip, VoiceMaker maker) {
     }

@@ -22,6 +22,11 @@ public interface VisualGenerator {
                 ? SceneProvenance.ASSET : SceneProvenance.OFFLINE, false));
     }
 
+    /** The same for a render whose provider calls are made with this account (its keys, metered to its user). */
+    default Painted paintStill(StillRequest request, Path pngFile, ProviderAccount account) {
+        return paintStill(request, pngFile);
+    }
+
     /** A painted still and who made its picture. */
     record Painted(Path png, PictureMaker maker) {
     }
