@@ -26,6 +26,11 @@ final class ChainFailures {
         reasons.add("provider '" + provider + "' is switched off by an admin");
     }
 
+    /** The link was not asked: the user may not use it now (a quota). */
+    void refused(String reason) {
+        reasons.add(reason);
+    }
+
     void unusable(UnusableAnswerException e) {
         unusableAnswer = true;
         reasons.add(e.getMessage());

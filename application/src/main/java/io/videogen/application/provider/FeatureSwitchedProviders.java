@@ -2,6 +2,7 @@ package io.videogen.application.provider;
 
 import io.videogen.application.port.in.FeatureGate;
 import io.videogen.application.port.out.ImageGenerator;
+import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ScriptAuthor;
 import io.videogen.domain.feature.Feature;
@@ -65,5 +66,11 @@ public final class FeatureSwitchedProviders implements ProviderDirectory {
     @Override
     public String settingFor(Capability capability) {
         return configured.settingFor(capability);
+    }
+
+    @Override
+    public ProviderDirectory as(ProviderAccount account) {
+        ProviderDirectory own = configured.as(account);
+        return own == configured ? this : new FeatureSwitchedProviders(own, features);
     }
 }

@@ -1,7 +1,9 @@
 package io.videogen.application.provider;
 
+import io.videogen.application.port.in.QuotaExceededException;
 import io.videogen.application.port.out.ImageGenerator;
 import io.videogen.application.port.out.MediaInspector;
+import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ProviderObserver;
 import io.videogen.application.port.out.ProviderResultCache;
@@ -10,6 +12,8 @@ import io.videogen.application.port.out.UnusableAnswerException;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.provider.Capability;
+import io.videogen.domain.video.SceneProvenance;
+import io.videogen.domain.video.SceneProvenance.PictureMaker;
 import java.nio.file.Path;
 
 /**
@@ -20,26 +24,24 @@ import java.nio.file.Path;
  */
 public final class PictureChain implements VisualGenerator {
 
-    public static final String OFFLINE = "offline";
-    public static final String ASSET = "asset";
+    public static final String OFFLINE = SceneProvenance.OFFLINE;
+    public static final String ASSET = SceneProvenance.ASSET;
 
     private final ProviderDirectory directory;
     private final VisualGenerator offline;
     private final MediaInspector inspector;
     private final ProviderObserver observer;
     private final ProviderResultCache cache;
+    private final UsageMeter meter;
 
     public PictureChain(ProviderDirectory directory, VisualGenerator offline, MediaInspector inspector,
-                        ProviderObserver observer, ProviderResultCache cache) {
+                        ProviderObserver observer, ProviderResultCache cache, UsageMeter meter) {
         this.directory = directory;
         this.offline = offline;
         this.inspector = inspector;
         this.observer = observer;
         this.cache = cache;
-    }
-
-    /** A painted still and who made its picture: a provider, {@code offline} or {@code asset}. */
-    public record Still(Path png, String provider, boolean fallback) {
+        this.meter = meter;
     }
 
     @Override
@@ -47,15 +49,25 @@ public final class PictureChain implements VisualGenerator {
         return paintStill(request, pngFile).png();
     }
 
-    public Still paintStill(StillRequest request, Path pngFile) {
+    @Override
+    public Painted paintStill(StillRequest request, Path pngFile) {
+        return paintStill(request, pngFile, ProviderAccount.SERVER);
+    }
+
+    /**
+     * Who made the picture: a provider, {@code offline} or {@code asset}. A user over the image quota
+     * gets the offline picture.
+     */
+    @Override
+    public Painted paintStill(StillRequest request, Path pngFile, ProviderAccount account) {
         if (!(request.visual() instanceof Visual.Prompt prompt)) {
             String maker = request.visual() instanceof Visual.Image ? ASSET : OFFLINE;
-            return new Still(offline.paint(request, pngFile), maker, false);
+            return new Painted(offline.paint(request, pngFile), new PictureMaker(maker, false));
         }
         ChainFailures failures = new ChainFailures();
         boolean fallback = false;
         Path picture = pngFile.resolveSibling(pngFile.getFileName() + ".generated");
-        for (ImageGenerator link : directory.imageLinks()) {
+        for (ImageGenerator link : directory.as(account).imageLinks()) {
             String key = ResultKeys.of("image", link.fingerprint(), shape(request), prompt.prompt());
             try {
                 boolean kept = cache.restore(Capability.IMAGE, key, picture).isPresent();
@@ -65,18 +77,22 @@ public final class PictureChain implements VisualGenerator {
                         fallback = true;
                         continue;
                     }
+                    meter.admit(account, Capability.IMAGE);
                     link.generate(prompt.prompt(), request.frame(), picture);
                     checkImage(link.provider(), picture);
+                    meter.record(account, Capability.IMAGE, 1);
                     cache.keep(Capability.IMAGE, key, picture, "");
                 }
                 Path png = offline.paint(new StillRequest(request.visual(), picture, request.frame(), request.title(),
                         request.titleColor(), request.oversize()), pngFile);
                 observer.served(Capability.IMAGE, link.provider(), fallback);
-                return new Still(png, link.provider(), fallback);
+                return new Painted(png, new PictureMaker(link.provider(), fallback));
             } catch (ProviderUnavailableException e) {
                 failures.unavailable(e);
             } catch (UnusableAnswerException e) {
                 failures.unusable(e);
+            } catch (QuotaExceededException e) {
+                failures.refused(e.getMessage());
             } finally {
                 SpeechChain.deleteQuietly(picture);
             }
@@ -89,7 +105,7 @@ public final class PictureChain implements VisualGenerator {
         }
         Path png = offline.paint(request, pngFile);
         observer.served(Capability.IMAGE, OFFLINE, fallback);
-        return new Still(png, OFFLINE, fallback);
+        return new Painted(png, new PictureMaker(OFFLINE, fallback));
     }
 
     /** The frame's shape, which decides the size an image is asked for in. */

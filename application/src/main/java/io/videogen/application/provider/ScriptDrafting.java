@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.DraftScriptUseCase;
 import io.videogen.application.port.in.ProviderNotConfiguredException;
 import io.videogen.application.port.in.ScriptGenerationFailedException;
+import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ProviderObserver;
 import io.videogen.application.port.out.ProviderUnavailableException;
@@ -26,11 +27,16 @@ public final class ScriptDrafting implements DraftScriptUseCase {
     private final ProviderDirectory directory;
     private final ProviderObserver observer;
     private final Blocking blocking;
+    private final OwnProviderKeys keys;
+    private final UsageMeter meter;
 
-    public ScriptDrafting(ProviderDirectory directory, ProviderObserver observer, Blocking blocking) {
+    public ScriptDrafting(ProviderDirectory directory, ProviderObserver observer, Blocking blocking,
+                          OwnProviderKeys keys, UsageMeter meter) {
         this.directory = directory;
         this.observer = observer;
         this.blocking = blocking;
+        this.keys = keys;
+        this.meter = meter;
     }
 
     @Override
@@ -39,17 +45,19 @@ public final class ScriptDrafting implements DraftScriptUseCase {
             return Uni.createFrom().failure(new PermissionDeniedException(
                     "writing scripts needs the creator role; ask an admin for it"));
         }
-        return blocking.call(() -> write(brief));
+        return keys.accountOf(caller.userId()).chain(account -> blocking.call(() -> write(brief, account)));
     }
 
-    /** Blocking: tries the chain on the calling thread (a render stage calls this from its worker). */
-    public ScriptDraft write(TopicBrief brief) {
-        List<ScriptAuthor> chain = directory.scriptAuthors();
+    /**
+     * Blocking: tries the chain on the calling thread (a render stage calls this from its worker),
+     * with the account's own keys, metered to its user.
+     */
+    public ScriptDraft write(TopicBrief brief, ProviderAccount account) {
+        List<ScriptAuthor> chain = directory.as(account).scriptAuthors();
         if (chain.isEmpty()) {
-            throw new ProviderNotConfiguredException("no chat provider is configured, so scripts cannot be written "
-                    + "from a topic; set " + directory.settingFor(Capability.CHAT)
-                    + " (with its .kind and .base-url), or send a script instead of a topic");
+            throw ProviderNotConfiguredException.noChat(directory.settingFor(Capability.CHAT));
         }
+        meter.admit(account, Capability.CHAT);
         ChainFailures failures = new ChainFailures();
         boolean fallback = false;
         for (ScriptAuthor author : chain) {
@@ -58,9 +66,10 @@ public final class ScriptDrafting implements DraftScriptUseCase {
                 continue;
             }
             try {
-                ScriptDraft draft = author.write(brief);
+                ScriptAuthor.Written written = author.writeCounted(brief);
+                meter.record(account, Capability.CHAT, written.tokens());
                 observer.served(Capability.CHAT, author.provider(), fallback);
-                return draft;
+                return written.draft();
             } catch (ProviderUnavailableException e) {
                 failures.unavailable(e);
             } catch (UnusableAnswerException e) {

@@ -1,6 +1,8 @@
 package io.videogen.application.provider;
 
+import io.videogen.application.port.in.QuotaExceededException;
 import io.videogen.application.port.out.MediaInspector;
+import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ProviderDirectory.SpeechLink;
 import io.videogen.application.port.out.ProviderObserver;
@@ -12,6 +14,8 @@ import io.videogen.application.port.out.UnusableAnswerException;
 import io.videogen.application.port.out.VoiceDescription;
 import io.videogen.domain.media.Voice;
 import io.videogen.domain.provider.Capability;
+import io.videogen.domain.video.SceneProvenance;
+import io.videogen.domain.video.SceneProvenance.VoiceMaker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,25 +31,23 @@ import java.util.Optional;
  */
 public final class SpeechChain implements SpeechSynthesizer {
 
-    public static final String OFFLINE = "offline";
+    public static final String OFFLINE = SceneProvenance.OFFLINE;
 
     private final ProviderDirectory directory;
     private final SpeechSynthesizer offline;
     private final MediaInspector inspector;
     private final ProviderObserver observer;
     private final ProviderResultCache cache;
+    private final UsageMeter meter;
 
     public SpeechChain(ProviderDirectory directory, SpeechSynthesizer offline, MediaInspector inspector,
-                       ProviderObserver observer, ProviderResultCache cache) {
+                       ProviderObserver observer, ProviderResultCache cache, UsageMeter meter) {
         this.directory = directory;
         this.offline = offline;
         this.inspector = inspector;
         this.observer = observer;
         this.cache = cache;
-    }
-
-    /** A clip and who spoke it: the provider's name ({@code offline} for the built-in voice) and the voice's id. */
-    public record Narration(SpeechClip clip, String provider, String voiceId, boolean fallback) {
+        this.meter = meter;
     }
 
     @Override
@@ -61,12 +63,22 @@ public final class SpeechChain implements SpeechSynthesizer {
         return narrate(text, voice, wavFile).clip();
     }
 
-    public Narration narrate(String text, Voice voice, Path wavFile) {
-        List<SpeechLink> links = directory.speechLinks();
+    @Override
+    public Spoken narrate(String text, Voice voice, Path wavFile) {
+        return narrate(text, voice, wavFile, ProviderAccount.SERVER);
+    }
+
+    /**
+     * Who spoke it: the provider's name ({@code offline} for the built-in voice) and the voice's id.
+     * A user over the speech quota is spoken for by the next links, last the offline voice.
+     */
+    @Override
+    public Spoken narrate(String text, Voice voice, Path wavFile, ProviderAccount account) {
+        List<SpeechLink> links = directory.as(account).speechLinks();
         Optional<SpeechLink> own = links.stream().filter(link -> voice.voiceId().startsWith(link.provider() + ":"))
                 .findFirst();
         if (own.isEmpty() && offline.voices().stream().anyMatch(v -> v.id().equals(voice.voiceId()))) {
-            return new Narration(offline.synthesize(text, voice, wavFile), OFFLINE, voice.voiceId(), false);
+            return spoken(offline.synthesize(text, voice, wavFile), OFFLINE, voice.voiceId(), false);
         }
         List<SpeechLink> order = new ArrayList<>();
         own.ifPresent(order::add);
@@ -87,7 +99,7 @@ public final class SpeechChain implements SpeechSynthesizer {
                     .map(note -> KeptSpeech.clip(wavFile, note));
             if (kept.isPresent()) {
                 observer.served(Capability.SPEECH, provider, fallback);
-                return new Narration(kept.get(), provider, spoken.get().voiceId(), fallback);
+                return spoken(kept.get(), provider, spoken.get().voiceId(), fallback);
             }
             if (!directory.enabled(provider)) {
                 failures.switchedOff(provider);
@@ -95,15 +107,19 @@ public final class SpeechChain implements SpeechSynthesizer {
                 continue;
             }
             try {
+                meter.admit(account, Capability.SPEECH);
                 SpeechClip clip = link.synthesizer().synthesize(text, spoken.get(), wavFile);
                 checkAudio(provider, clip.wav());
+                meter.record(account, Capability.SPEECH, text.length());
                 cache.keep(Capability.SPEECH, key, clip.wav(), KeptSpeech.note(clip));
                 observer.served(Capability.SPEECH, provider, fallback);
-                return new Narration(clip, provider, spoken.get().voiceId(), fallback);
+                return spoken(clip, provider, spoken.get().voiceId(), fallback);
             } catch (ProviderUnavailableException e) {
                 failures.unavailable(e);
             } catch (UnusableAnswerException e) {
                 failures.unusable(e);
+            } catch (QuotaExceededException e) {
+                failures.refused(e.getMessage());
             }
             deleteQuietly(wavFile);
             fallback = true;
@@ -116,7 +132,11 @@ public final class SpeechChain implements SpeechSynthesizer {
         Voice offlineVoice = Voice.defaults().withSpeed(voice.speed());
         SpeechClip clip = offline.synthesize(text, offlineVoice, wavFile);
         observer.served(Capability.SPEECH, OFFLINE, fallback);
-        return new Narration(clip, OFFLINE, offlineVoice.voiceId(), fallback);
+        return spoken(clip, OFFLINE, offlineVoice.voiceId(), fallback);
+    }
+
+    private static Spoken spoken(SpeechClip clip, String provider, String voiceId, boolean fallback) {
+        return new Spoken(clip, new VoiceMaker(provider, voiceId, fallback));
     }
 
     private void checkAudio(String provider, Path wav) {

@@ -1,6 +1,9 @@
 package io.videogen.application.render;
 
+import io.videogen.application.port.in.QuotaExceededException;
+import io.videogen.application.port.out.ProviderUnavailableException;
 import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.UnusableAnswerException;
 import io.videogen.domain.shared.DomainException;
 import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.Stage;
@@ -36,7 +39,9 @@ public final class FailureClassifier {
 
     private static FailureCode codeFor(Stage stage, Throwable cause) {
         return switch (stage) {
-            case SCRIPT -> FailureCode.SCRIPT_PARSING_FAILED;
+            case SCRIPT -> cause instanceof ProviderUnavailableException || cause instanceof UnusableAnswerException
+                    || cause instanceof QuotaExceededException
+                    ? FailureCode.SCRIPT_GENERATION_FAILED : FailureCode.SCRIPT_PARSING_FAILED;
             case VOICE -> FailureCode.SPEECH_SYNTHESIS_FAILED;
             case AVATAR -> FailureCode.AVATAR_RENDER_FAILED;
             case VISUALS -> FailureCode.IMAGE_GENERATION_FAILED;

@@ -1,5 +1,6 @@
 package io.videogen.application.render;
 
+import io.videogen.domain.video.SceneProvenance.VoiceMaker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +10,14 @@ import java.util.List;
  * each caption shows) and the video's length, a whole number of frames.
  *
  * @param speechKeys per scene, the names of its clips: what its sound is made of
+ * @param voices     per scene, who spoke it
  */
-record Narration(List<SceneTimeline> timelines, List<String> speechKeys, Duration duration) {
+record Narration(List<SceneTimeline> timelines, List<String> speechKeys, List<VoiceMaker> voices, Duration duration) {
 
     Narration {
         timelines = List.copyOf(timelines);
         speechKeys = List.copyOf(speechKeys);
+        voices = List.copyOf(voices);
     }
 
     SceneTimeline scene(int index) {

@@ -2,8 +2,10 @@ package io.videogen.application.render;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.SpeechClip;
+import io.videogen.application.port.out.SpeechSynthesizer.Spoken;
 import io.videogen.domain.script.CaptionCue;
 import io.videogen.domain.video.Scene;
+import io.videogen.domain.video.SceneProvenance.VoiceMaker;
 import io.videogen.domain.video.Script;
 import io.videogen.domain.video.VideoSpec;
 import java.io.IOException;
@@ -26,6 +28,7 @@ final class NarrationStage {
         VideoSpec spec = ctx.spec();
         List<SceneTimeline> timelines = new ArrayList<>();
         List<String> speechKeys = new ArrayList<>();
+        List<VoiceMaker> voices = new ArrayList<>();
         int startFrame = 0;
         int fps = spec.config().fps();
         Duration minimum = spec.imageSync().transitionLength().multipliedBy(2).plusSeconds(1);
@@ -36,10 +39,17 @@ final class NarrationStage {
                     ? scene.cues().stream().map(CaptionCue::text).toList()
                     : List.of(scene.text());
             List<SpeechClip> clips = new ArrayList<>();
+            VoiceMaker voice = null;
             for (String text : texts) {
                 percent.accept(100 * scene.index() / scenes.size());
-                clips.add(speak(ctx, scene.index(), text));
+                Spoken spoken = speak(ctx, scene.index(), text);
+                clips.add(spoken.clip());
+                // a scene is a fallback when any of its clips is: its first such clip says who stood in
+                if (voice == null || !voice.fallback() && spoken.maker().fallback()) {
+                    voice = spoken.maker();
+                }
             }
+            voices.add(voice);
             boolean last = scene.index() == scenes.size() - 1;
             Duration pause = last ? SceneTimeline.LEAD_IN : ctx.scriptConfig().pauseBetweenScenes();
             SceneTimeline timeline = scene.captionsFollowSpeech()
@@ -51,21 +61,21 @@ final class NarrationStage {
             startFrame = timeline.endFrame();
             percent.accept(100 * (scene.index() + 1) / scenes.size());
         }
-        return new Narration(timelines, speechKeys, SceneTimeline.frames(startFrame, fps));
+        return new Narration(timelines, speechKeys, voices, SceneTimeline.frames(startFrame, fps));
     }
 
-    private static SpeechClip speak(RenderContext ctx, int sceneIndex, String text) throws IOException {
+    private static Spoken speak(RenderContext ctx, int sceneIndex, String text) throws IOException {
         Path wav = ctx.keys().speech(ctx.spec().voice(), text);
-        var cached = ClipCache.find(wav, ctx.engine().audio());
+        var cached = ClipCache.find(wav, ctx.engine().audio(), ctx.spec().voice());
         ctx.trace().cacheLookup("speech", sceneIndex, cached.isPresent());
         if (cached.isPresent()) {
             return cached.get();
         }
         try {
-            SpeechClip clip = ctx.trace().provider("speech", "speech.synthesize",
-                    () -> ctx.engine().speech().synthesize(text, ctx.spec().voice(), wav));
-            ClipCache.remember(clip);
-            return clip;
+            Spoken spoken = ctx.trace().provider("speech", "speech.synthesize",
+                    () -> ctx.engine().speech().narrate(text, ctx.spec().voice(), wav, ctx.account()));
+            ClipCache.remember(spoken);
+            return spoken;
         } catch (RenderStepException e) {
             throw new SceneFailure(sceneIndex, e.getMessage(), e.retryable(), e);
         }

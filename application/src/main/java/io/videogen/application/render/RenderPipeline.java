@@ -1,18 +1,22 @@
 package io.videogen.application.render;
 
 import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspace;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.domain.avatar.AvatarLook;
 import io.videogen.domain.script.ScriptConfig;
+import io.videogen.domain.video.SceneProvenance;
+import io.videogen.domain.video.SceneProvenance.PictureMaker;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
 import io.videogen.domain.video.Script;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
 import java.util.Arrays;
@@ -49,7 +53,13 @@ public final class RenderPipeline {
      * @param span the render's span: each stage is a child of it
      */
     public record Job(VideoId videoId, VideoSpec spec, RenderWorkspace workspace, MediaStore media,
-                      AvatarLook avatarLook, RenderObserver observer, Tracing.Span span) {
+                      AvatarLook avatarLook, RenderObserver observer, Tracing.Span span, ProviderAccount account) {
+
+        /** A job whose provider calls use the server's keys and are metered to no one (the command line). */
+        public Job(VideoId videoId, VideoSpec spec, RenderWorkspace workspace, MediaStore media, AvatarLook avatarLook,
+                   RenderObserver observer, Tracing.Span span) {
+            this(videoId, spec, workspace, media, avatarLook, observer, span, ProviderAccount.SERVER);
+        }
     }
 
     /**
@@ -77,6 +87,10 @@ public final class RenderPipeline {
         }
 
         default void stageFinished(Stage stage, int overallPercent) {
+        }
+
+        /** Who made each scene's voice, after the voice stage, and its picture too, after the visuals stage. */
+        default void provenance(List<SceneProvenance> scenes) {
         }
     }
 
@@ -127,15 +141,17 @@ public final class RenderPipeline {
             ArtefactKeys keys = new ArtefactKeys(job.workspace());
             this.ctx = new RenderContext(job.videoId(), job.spec(), engine, job.media(), keys,
                     new AssetCopies(job.media(), keys), job.avatarLook(), scriptConfig,
-                    new RenderTrace(job.videoId(), job.spec(), job.observer()), parallelism);
+                    new RenderTrace(job.videoId(), job.spec(), job.observer()), parallelism, job.account());
         }
 
         Duration stages() throws IOException {
             Script script = stage(Stage.SCRIPT, (p, again) -> ScriptStage.run(ctx));
             Narration narration = stage(Stage.VOICE, (p, again) -> NarrationStage.run(ctx, script, p));
+            listener.provenance(provenance(narration, null));
             Performances performances = stage(Stage.AVATAR, (p, again) -> again
                     ? PerformanceStage.resume(ctx, narration) : PerformanceStage.run(ctx, script, narration, p));
             List<Path> stills = stage(Stage.VISUALS, (p, again) -> StillsStage.run(ctx, script, p));
+            listener.provenance(provenance(narration, StillsStage.makers(script, stills)));
             Segments segments = stage(Stage.COMPOSITION, (p, again) -> SegmentStage.run(ctx, script, narration,
                     performances, stills, p));
             stage(Stage.RENDER, (p, again) -> {
@@ -143,6 +159,14 @@ public final class RenderPipeline {
                 return null;
             });
             return narration.duration();
+        }
+
+        private static List<SceneProvenance> provenance(Narration narration, List<PictureMaker> pictures) {
+            List<SceneProvenance> scenes = new ArrayList<>();
+            for (int i = 0; i < narration.voices().size(); i++) {
+                scenes.add(new SceneProvenance(i, narration.voices().get(i), pictures == null ? null : pictures.get(i)));
+            }
+            return scenes;
         }
 
         private <T> T stage(Stage stage, StageWork<T> work) throws IOException {

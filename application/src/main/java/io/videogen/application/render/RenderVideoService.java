@@ -8,6 +8,8 @@ import io.videogen.application.port.out.AvatarRepository;
 import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.ProvenanceStore;
+import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.StaleVersionException;
@@ -16,6 +18,7 @@ import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.service.Blocking;
 import io.videogen.application.service.VideoChanges;
+import io.videogen.domain.video.SceneProvenance;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.StageRun;
 import io.videogen.domain.video.Video;
@@ -57,12 +60,15 @@ public final class RenderVideoService implements RenderVideoUseCase {
     private final Clock clock;
     private final VideoMetrics metrics;
     private final Tracing tracing;
+    private final ProvenanceStore provenance;
+    private final OwnProviderKeys keys;
 
     /** Each render is a span tree under the trace that queued it. */
     public RenderVideoService(VideoRepository videos, VideoChanges changes, AvatarRepository avatars,
                               AssetRepository assets, MediaStore media, RenderWorkspaces workspaces,
                               RenderPipeline pipeline, ProgressPublisher publisher, RenderObserver observer,
-                              Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing) {
+                              Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing,
+                              ProvenanceStore provenance, OwnProviderKeys keys) {
         this.videos = videos;
         this.changes = changes;
         this.inputs = new RenderInputs(avatars, assets);
@@ -75,6 +81,8 @@ public final class RenderVideoService implements RenderVideoUseCase {
         this.clock = clock;
         this.metrics = metrics;
         this.tracing = tracing;
+        this.provenance = provenance;
+        this.keys = keys;
     }
 
     /** What one attempt carries: the video as last saved, and the job's claim. */
@@ -120,9 +128,10 @@ public final class RenderVideoService implements RenderVideoUseCase {
                     .tag("videogen.quality", spec.config().quality().label())
                     .tag("videogen.scenes", spec.script().scenes().size());
             Attempt attempt = new Attempt(video, claim, span, clock.now());
-            return inputs.lookOf(video)
-                    .chain(look -> blocking.call(() -> new RenderPipeline.Job(id, spec, workspaces.open(id), media,
-                            look, new SceneReports(observer, publisher, clock), span)))
+            // the owner's provider calls use the owner's own keys and count against the owner's quotas
+            return inputs.lookOf(video).chain(look -> keys.accountOf(video.owner())
+                    .chain(account -> blocking.call(() -> new RenderPipeline.Job(id, spec, workspaces.open(id), media,
+                            look, new SceneReports(observer, publisher, clock), span, account))))
                     .chain(job -> blocking.call(() -> pipeline.run(job, new Stages(attempt))))
                     .onFailure().recoverWithItem(RenderVideoService::unprepared)
                     .chain(outcome -> settle(attempt, outcome))
@@ -260,6 +269,12 @@ public final class RenderVideoService implements RenderVideoUseCase {
         @Override
         public void stageFinished(Stage stage, int overallPercent) {
             transition(attempt, video -> video.finishStage(stage, clock.now())).await().atMost(SAVE_PATIENCE);
+        }
+
+        /** Saved through the job's fence, like a stage change. */
+        @Override
+        public void provenance(List<SceneProvenance> scenes) {
+            attempt.claim.fenced(() -> provenance.save(attempt.video.id(), scenes)).await().atMost(SAVE_PATIENCE);
         }
     }
 }

@@ -16,15 +16,17 @@ final class ScriptStage {
     }
 
     static Script run(RenderContext ctx) throws IOException {
+        // a topic's brief shapes the drafted script as much as the writer does
         Path kept = ctx.keys().script(ctx.spec().script().scenes().stream().map(Scene::fingerprint).toList(),
-                ctx.engine().scriptWriter().getClass().getName());
+                ctx.engine().scriptWriter().getClass().getName() + ctx.spec().fromTopic().map(t -> "\u0000" + t)
+                        .orElse(""));
         Optional<Script> found = ScriptArtefact.read(kept);
         ctx.trace().cacheLookup("script", -1, found.isPresent());
         if (found.isPresent()) {
             return found.get();
         }
         Script script = ctx.trace().provider("script", "script.write", () -> ctx.engine().scriptWriter()
-                .write(ctx.spec()));
+                .write(ctx.spec(), ctx.account()));
         StringBuilder text = new StringBuilder();
         for (Scene scene : script.scenes()) {
             text.append("# scene ").append(scene.index()).append('\n').append(scene.text()).append("\n\n");

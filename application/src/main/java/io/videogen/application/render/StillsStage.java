@@ -2,10 +2,13 @@ package io.videogen.application.render;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.Tracing;
+import io.videogen.application.port.out.VisualGenerator.Painted;
 import io.videogen.application.port.out.VisualGenerator.StillRequest;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.video.Scene;
+import io.videogen.domain.video.SceneProvenance;
+import io.videogen.domain.video.SceneProvenance.PictureMaker;
 import io.videogen.domain.video.Script;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +22,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Stage {@code visuals}: each scene's background and title card, painted by as many painters as
- * the render's parallelism allows; a still painted before is found by its name.
+ * the render's parallelism allows; a still painted before is found by its name, and who made its
+ * picture is kept beside it.
  */
 final class StillsStage {
 
@@ -57,10 +61,10 @@ final class StillsStage {
                 Tracing.Span sceneSpan = ctx.trace().currentScene();
                 pieces.add(() -> {
                     try {
-                        ctx.trace().provider(sceneSpan, "visuals", "visuals.paint", () -> {
-                            ctx.engine().visuals().paint(request, still);
-                            return null;
-                        });
+                        Painted made = ctx.trace().provider(sceneSpan, "visuals", "visuals.paint",
+                                () -> ctx.engine().visuals().paintStill(request, still, ctx.account()));
+                        PictureMaker maker = made.maker();
+                        Artefacts.writeAtomically(makerFile(still), maker.provider() + "\t" + maker.fallback());
                     } catch (RenderStepException e) {
                         throw new SceneFailure(scene.index(), e.getMessage(), e.retryable(), e);
                     }
@@ -73,5 +77,29 @@ final class StillsStage {
         }
         new ParallelWork().run("still", pieces, ctx.parallelism().painters());
         return List.copyOf(stills);
+    }
+
+    /** Who made each scene's picture, as kept beside its still (a still kept before that counts as painted here). */
+    static List<PictureMaker> makers(Script script, List<Path> stills) {
+        List<PictureMaker> makers = new ArrayList<>();
+        for (Scene scene : script.scenes()) {
+            PictureMaker maker = new PictureMaker(scene.visual() instanceof Visual.Image ? SceneProvenance.ASSET
+                    : SceneProvenance.OFFLINE, false);
+            try {
+                Path file = makerFile(stills.get(scene.index()));
+                if (Files.exists(file)) {
+                    String[] f = Files.readString(file).split("\t", -1);
+                    maker = new PictureMaker(f[0], Boolean.parseBoolean(f[1]));
+                }
+            } catch (IOException | RuntimeException e) {
+                // an unreadable note counts as no note
+            }
+            makers.add(maker);
+        }
+        return makers;
+    }
+
+    private static Path makerFile(Path still) {
+        return still.resolveSibling(still.getFileName() + ".made");
     }
 }

@@ -1,12 +1,16 @@
 package io.videogen.application.service;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.ProviderNotConfiguredException;
+import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.AssetRepository;
 import io.videogen.application.port.out.AvatarRepository;
 import io.videogen.application.port.out.CallbackAddressGuard;
+import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.TemplateRepository;
 import io.videogen.domain.asset.Asset;
+import io.videogen.domain.provider.Capability;
 import io.videogen.domain.shared.ResourceNotFoundException;
 import io.videogen.domain.user.Caller;
 import io.videogen.domain.video.VideoSpec;
@@ -25,20 +29,32 @@ public final class DraftResolver {
     private final AssetRepository assets;
     private final DraftSpecs specs;
     private final CallbackAddressGuard callbacks;
+    private final ProviderDirectory providers;
 
+    /** A resolver with no AI providers: a topic is refused as not configured. */
     public DraftResolver(TemplateRepository templates, AvatarRepository avatars, AssetRepository assets,
                          VideoRules rules, CallbackAddressGuard callbacks) {
+        this(templates, avatars, assets, rules, callbacks, null);
+    }
+
+    /** @param providers decides whether a topic can be drafted (a chat provider is configured) */
+    public DraftResolver(TemplateRepository templates, AvatarRepository avatars, AssetRepository assets,
+                         VideoRules rules, CallbackAddressGuard callbacks, ProviderDirectory providers) {
         this.templates = templates;
         this.avatars = avatars;
         this.assets = assets;
         this.specs = new DraftSpecs(rules);
         this.callbacks = callbacks;
+        this.providers = providers;
     }
 
     public record Resolved(VideoTitle title, VideoSpec spec) {
     }
 
     public Uni<Resolved> resolve(Caller caller, VideoDraft draft) {
+        if (draft.script() instanceof ScriptSource.Topic) {
+            requireChatProvider();
+        }
         Uni<Resolved> resolved;
         if (draft.templateId() == null) {
             resolved = Uni.createFrom().item(() -> specs.resolve(draft, Optional.empty()));
@@ -76,5 +92,13 @@ public final class DraftResolver {
             }));
         }
         return chain;
+    }
+
+    /** A topic needs a chat provider to draft its scenes: refused at once when none is configured. */
+    private void requireChatProvider() {
+        if (providers == null || providers.scriptAuthors().isEmpty()) {
+            throw ProviderNotConfiguredException.noChat(providers == null ? "videogen.ai.providers.<name>.chat-model"
+                    : providers.settingFor(Capability.CHAT));
+        }
     }
 }

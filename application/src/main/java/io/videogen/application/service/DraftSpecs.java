@@ -66,12 +66,17 @@ public final class DraftSpecs {
                 placement, imageSync, captions.burnsIn(), captionStyle,
                 draft.sound().music() != null ? draft.sound().music()
                         : design.flatMap(Design::backgroundMusic).orElse(null),
-                draft.callbackUrl());
+                draft.callbackUrl(), draft.script() instanceof ScriptSource.Topic topic ? topic.brief() : null);
         VideoTitle title = new VideoTitle(ScriptVariables.substitute(draft.title().value(), variables));
         return new DraftResolver.Resolved(title, spec);
     }
 
     private Script script(ScriptSource source, Map<String, String> variables, Visual visual, boolean avatar) {
+        if (source instanceof ScriptSource.Topic topic) {
+            // what a topic video holds until its script stage drafts the scenes: one scene saying the topic
+            return Script.fromScenes(List.of(new SceneDraft(topic.brief().topic(), null, null, null, null)), visual,
+                    avatar, rules.scriptConfig(), rules.limits());
+        }
         if (source instanceof ScriptSource.PlainText text) {
             return Script.fromText(ScriptVariables.substitute(text.text(), variables), visual, avatar,
                     rules.scriptConfig(), rules.limits());

@@ -8,6 +8,7 @@ import io.videogen.application.port.out.CallbackAddressGuard;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoMetrics;
+import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.render.RenderParallelism;
 import io.videogen.application.render.RenderPipeline;
 import io.videogen.application.render.RenderVideoService;
@@ -43,6 +44,7 @@ public final class Studio {
     public final RecordingPublisher publisher = new RecordingPublisher();
     public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     public final FixedClock clock = new FixedClock();
+    public final InMemoryProvenance provenance = new InMemoryProvenance();
     public final FakeStudio tools = new FakeStudio();
     public final DirectoryMediaStore media;
     public final List<String> cacheLookups = new CopyOnWriteArrayList<>();
@@ -104,7 +106,8 @@ public final class Studio {
         RenderParallelism parallelism = new RenderParallelism(1, 2, encoders, RenderParallelism.HD_AREA, true);
         RenderPipeline pipeline = new RenderPipeline(tools.engine(), parallelism, VideoRules.defaults().scriptConfig());
         return new RenderVideoService(videos, changes, avatars, assets, media, workspaces, pipeline, publisher,
-                observer, blocking, clock, VideoMetrics.NONE, Tracing.NONE);
+                observer, blocking, clock, VideoMetrics.NONE, Tracing.NONE, provenance,
+                new OwnProviderKeys(new InMemoryProviderKeys(), new NoProviders(), clock));
     }
 
     public static VideoDraft draft(String script) {

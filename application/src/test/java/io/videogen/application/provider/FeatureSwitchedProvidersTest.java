@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.FeatureGate;
-import io.videogen.application.port.out.ImageGenerator;
+import io.videogen.application.fakes.NoProviders;
 import io.videogen.application.port.out.ProviderDirectory;
-import io.videogen.application.port.out.ScriptAuthor;
 import io.videogen.domain.feature.Feature;
 import io.videogen.domain.provider.Capability;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,32 +60,12 @@ class FeatureSwitchedProvidersTest {
     }
 
     /** One configured provider whose speech chain has no offline last link. */
-    private final class OneProvider implements ProviderDirectory {
+    private final class OneProvider extends NoProviders {
 
         @Override
         public List<ProviderStatus> providers() {
             return List.of(new ProviderStatus("local", "openai", Set.of(Capability.SPEECH),
                     Map.of(Capability.SPEECH, "kokoro"), enabled("local"), CircuitState.CLOSED, null, null));
-        }
-
-        @Override
-        public Optional<ProviderStatus> switchProvider(String name, boolean enabled) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<ScriptAuthor> scriptAuthors() {
-            return List.of();
-        }
-
-        @Override
-        public List<SpeechLink> speechLinks() {
-            return List.of();
-        }
-
-        @Override
-        public List<ImageGenerator> imageLinks() {
-            return List.of();
         }
 
         @Override
@@ -98,11 +76,6 @@ class FeatureSwitchedProvidersTest {
         @Override
         public boolean enabled(String provider) {
             return !switchedOff.contains(provider);
-        }
-
-        @Override
-        public String settingFor(Capability capability) {
-            return "videogen.ai.providers.<name>.speech-model";
         }
     }
 }

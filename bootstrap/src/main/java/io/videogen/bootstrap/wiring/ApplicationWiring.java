@@ -15,6 +15,7 @@ import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspaces;
+import io.videogen.application.port.out.ProvenanceStore;
 import io.videogen.application.port.out.ScriptWriter;
 import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.TemplateRepository;
@@ -26,8 +27,12 @@ import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.port.out.WebhookDeliveries;
 import io.videogen.application.webhook.WebhookPayloads;
+import io.videogen.application.provider.FeatureSwitchedProviders;
+import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.provider.PictureChain;
+import io.videogen.application.provider.ScriptDrafting;
 import io.videogen.application.provider.SpeechChain;
+import io.videogen.application.provider.TopicScriptWriter;
 import io.videogen.application.render.RenderEngine;
 import io.videogen.application.render.RenderParallelism;
 import io.videogen.application.render.RenderPipeline;
@@ -91,8 +96,8 @@ class ApplicationWiring {
     @Produces
     @Singleton
     DraftResolver draftResolver(TemplateRepository templates, AvatarRepository avatars, AssetRepository assets,
-                                VideoRules rules, CallbackAddressGuard callbacks) {
-        return new DraftResolver(templates, avatars, assets, rules, callbacks);
+                                VideoRules rules, CallbackAddressGuard callbacks, FeatureSwitchedProviders providers) {
+        return new DraftResolver(templates, avatars, assets, rules, callbacks, providers);
     }
 
     /** The one way the use cases keep a changed video: saved, its webhooks in the outbox, its events published. */
@@ -194,9 +199,12 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    RenderEngine renderEngine(ScriptWriter scriptWriter, SpeechChain speech, SpeechAudio audio,
-                              AvatarAnimator animator, PictureChain visuals, VideoComposer composer) {
-        return new RenderEngine(scriptWriter, speech, audio, animator, visuals, composer);
+    RenderEngine renderEngine(ScriptWriter scriptWriter, ScriptDrafting drafting, VideoRules rules, SpeechChain speech,
+                              SpeechAudio audio, AvatarAnimator animator, PictureChain visuals,
+                              VideoComposer composer) {
+        // a video made from a topic has its scenes drafted by the chat chain in its script stage
+        return new RenderEngine(new TopicScriptWriter(scriptWriter, drafting, rules), speech, audio, animator, visuals,
+                composer);
     }
 
     /** The one owner of every degree of parallelism: render slots, painters, encoders, split scenes. */
@@ -222,8 +230,9 @@ class ApplicationWiring {
                                           AssetRepository assets, MediaStore media, RenderWorkspaces workspaces,
                                           RenderPipeline pipeline, ProgressPublisher publisher,
                                           RenderObserver observer, Blocking blocking, Clock clock,
-                                          VideoMetrics metrics, Tracing tracing) {
+                                          VideoMetrics metrics, Tracing tracing, ProvenanceStore provenance,
+                                          OwnProviderKeys keys) {
         return new RenderVideoService(videos, changes, avatars, assets, media, workspaces, pipeline, publisher,
-                observer, blocking, clock, metrics, tracing);
+                observer, blocking, clock, metrics, tracing, provenance, keys);
     }
 }

@@ -1,18 +1,27 @@
 package io.videogen.bootstrap.wiring;
 
+import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.MediaInspector;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ProviderObserver;
 import io.videogen.application.port.out.ProviderResultCache;
+import io.videogen.application.port.out.ProvenanceStore;
+import io.videogen.application.port.out.ProviderKeyStore;
+import io.videogen.application.port.out.UsageLedger;
 import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.application.port.in.FeatureGate;
+import io.videogen.application.port.in.VideoProvenanceUseCase;
 import io.videogen.application.provider.FeatureSwitchedProviders;
+import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.provider.PictureChain;
 import io.videogen.application.provider.ProviderCatalog;
 import io.videogen.application.provider.ScriptDrafting;
 import io.videogen.application.provider.SpeechChain;
+import io.videogen.application.provider.UsageMeter;
+import io.videogen.application.render.VideoProvenance;
 import io.videogen.application.service.Blocking;
+import io.videogen.infrastructure.ai.directory.AiConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
@@ -34,8 +43,31 @@ class ProviderWiring {
 
     @Produces
     @Singleton
-    ScriptDrafting scriptDrafting(FeatureSwitchedProviders providers, ProviderObserver observer, Blocking blocking) {
-        return new ScriptDrafting(providers, observer, blocking);
+    ScriptDrafting scriptDrafting(FeatureSwitchedProviders providers, ProviderObserver observer, Blocking blocking,
+                                  OwnProviderKeys keys, UsageMeter meter) {
+        return new ScriptDrafting(providers, observer, blocking, keys, meter);
+    }
+
+    /** Users' own keys, and the accounts their provider calls are made with. */
+    @Produces
+    @Singleton
+    OwnProviderKeys ownProviderKeys(ProviderKeyStore store, FeatureSwitchedProviders providers, Clock clock) {
+        return new OwnProviderKeys(store, providers, clock);
+    }
+
+    /** Monthly usage per user, limited by videogen.ai.quota.*. */
+    @Produces
+    @Singleton
+    UsageMeter usageMeter(UsageLedger ledger, AiConfig config, Clock clock) {
+        AiConfig.Quota quota = config.quota();
+        return new UsageMeter(ledger, new UsageMeter.Limits(quota.chatTokens(), quota.speechCharacters(),
+                quota.images()), clock);
+    }
+
+    @Produces
+    @Singleton
+    VideoProvenanceUseCase videoProvenance(ProvenanceStore store) {
+        return new VideoProvenance(store);
     }
 
     @Produces
@@ -48,15 +80,15 @@ class ProviderWiring {
     @Singleton
     @Typed(SpeechChain.class)
     SpeechChain speechChain(FeatureSwitchedProviders providers, SpeechSynthesizer offline, MediaInspector inspector,
-                            ProviderObserver observer, ProviderResultCache cache) {
-        return new SpeechChain(providers, offline, inspector, observer, cache);
+                            ProviderObserver observer, ProviderResultCache cache, UsageMeter meter) {
+        return new SpeechChain(providers, offline, inspector, observer, cache, meter);
     }
 
     @Produces
     @Singleton
     @Typed(PictureChain.class)
     PictureChain pictureChain(FeatureSwitchedProviders providers, VisualGenerator offline, MediaInspector inspector,
-                              ProviderObserver observer, ProviderResultCache cache) {
-        return new PictureChain(providers, offline, inspector, observer, cache);
+                              ProviderObserver observer, ProviderResultCache cache, UsageMeter meter) {
+        return new PictureChain(providers, offline, inspector, observer, cache, meter);
     }
 }

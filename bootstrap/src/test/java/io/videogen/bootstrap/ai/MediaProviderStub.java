@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A WireMock server on 127.0.0.1 playing an OpenAI-compatible server named {@code studio} that
- * speaks (voices {@code af_bella} in English and {@code ef_dora} in Spanish) and paints.
+ * writes scripts, speaks (voices {@code af_bella} in English and {@code ef_dora} in Spanish) and paints.
  */
 public class MediaProviderStub implements QuarkusTestResourceLifecycleManager {
 
@@ -17,16 +17,18 @@ public class MediaProviderStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        return Map.of(
-                "videogen.ai.providers.studio.kind", "openai",
-                "videogen.ai.providers.studio.base-url", "http://127.0.0.1:" + server.port() + "/v1",
-                "videogen.ai.providers.studio.speech-model", "kokoro",
-                "videogen.ai.providers.studio.speech-voices", "af_bella:en,ef_dora:es",
-                "videogen.ai.providers.studio.image-model", "sdxl",
-                "videogen.ai.speech.timeout", "PT5S",
-                "videogen.ai.image.timeout", "PT5S",
-                "videogen.ai.resilience.max-retries", "0",
-                "videogen.ai.resilience.circuit-requests", "1000");
+        return Map.ofEntries(
+                Map.entry("videogen.ai.providers.studio.kind", "openai"),
+                Map.entry("videogen.ai.providers.studio.base-url", "http://127.0.0.1:" + server.port() + "/v1"),
+                Map.entry("videogen.ai.providers.studio.chat-model", "llama3.2"),
+                Map.entry("videogen.ai.providers.studio.speech-model", "kokoro"),
+                Map.entry("videogen.ai.providers.studio.speech-voices", "af_bella:en,ef_dora:es"),
+                Map.entry("videogen.ai.providers.studio.image-model", "sdxl"),
+                Map.entry("videogen.ai.chat.timeout", "PT5S"),
+                Map.entry("videogen.ai.speech.timeout", "PT2S"),
+                Map.entry("videogen.ai.image.timeout", "PT2S"),
+                Map.entry("videogen.ai.resilience.max-retries", "0"),
+                Map.entry("videogen.ai.resilience.circuit-requests", "1000"));
     }
 
     @Override

@@ -30,6 +30,8 @@ public class ProviderStub implements QuarkusTestResourceLifecycleManager {
                 Map.entry("videogen.ai.providers.backup.base-url", root + "/backup/v1"),
                 Map.entry("videogen.ai.providers.backup.chat-model", "llama3.2"),
                 Map.entry("videogen.ai.chat.chain", "primary,backup"),
+                // a chat answer of ChatCompletions uses 160 tokens: two drafts a month, then QUOTA_EXCEEDED
+                Map.entry("videogen.ai.quota.chat-tokens", "300"),
                 Map.entry("videogen.ai.chat.timeout", "PT2S"),
                 Map.entry("videogen.ai.resilience.max-retries", "1"),
                 Map.entry("videogen.ai.resilience.backoff", "PT0.01S"),

@@ -6,6 +6,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.videogen.bootstrap.ai.MediaSamples.RED;
+import static io.videogen.bootstrap.ai.MediaSamples.centre;
+import static io.videogen.bootstrap.ai.MediaSamples.isRed;
+import static io.videogen.bootstrap.ai.MediaSamples.picture;
+import static io.videogen.bootstrap.ai.MediaSamples.png;
+import static io.videogen.bootstrap.ai.MediaSamples.tone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -22,13 +28,12 @@ import io.videogen.bootstrap.observability.PrometheusScrape;
 import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.domain.video.VideoId;
 import io.videogen.infrastructure.ai.WavAudio;
+import io.vertx.mutiny.redis.client.RedisAPI;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -42,7 +47,6 @@ class ProviderVoicesAndPicturesTest {
 
     private static final String SPEECH = "/v1/audio/speech";
     private static final String IMAGES = "/v1/images/generations";
-    private static final int RED = 0xd02020;
 
     WireMockServer studio;
 
@@ -71,7 +75,7 @@ class ProviderVoicesAndPicturesTest {
     @Test
     void aVideoIsSpokenByTheProviderVoiceOverTheProvidersPicture() throws Exception {
         studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/wav").withBody(tone(3.0))));
+                .withHeader("Content-Type", "audio/wav").withBody(tone(440, 3.0))));
         studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(png(RED)))));
 
         String id = render("studio:af_bella");
@@ -89,7 +93,7 @@ class ProviderVoicesAndPicturesTest {
 
     @Test
     void aTruncatedVoiceAndAPictureThatIsNoImageFallBackToTheOfflineLinks() throws Exception {
-        byte[] whole = tone(3.0);
+        byte[] whole = tone(440, 3.0);
         studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "audio/wav").withBody(Arrays.copyOf(whole, whole.length / 3))));
         studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(
@@ -98,7 +102,11 @@ class ProviderVoicesAndPicturesTest {
 
         String id = render("studio:af_bella");
 
-        creator.request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"));
+        creator.request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"))
+                .body("provenance[0].voice.provider", equalTo("offline"))
+                .body("provenance[0].voice.fallback", equalTo(true))
+                .body("provenance[0].visual.provider", equalTo("offline"))
+                .body("provenance[0].visual.fallback", equalTo(true));
         assertThat(isRed(centre(thumbnail(id)))).as("the offline picture, not the provider's").isFalse();
         PrometheusScrape after = PrometheusScrape.now();
         assertThat(after.value("videogen_provider_fallbacks_total", "capability", "speech", "provider", "offline")
@@ -114,7 +122,7 @@ class ProviderVoicesAndPicturesTest {
     @Test
     void theSameScenesAreNotPaidForTwiceNotEvenAfterRedisForgets() throws Exception {
         studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/wav").withBody(tone(2.0))));
+                .withHeader("Content-Type", "audio/wav").withBody(tone(440, 2.0))));
         studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(png(RED)))));
         String text = "A barn kept as " + java.util.UUID.randomUUID() + ".";
         PrometheusScrape before = PrometheusScrape.now();
@@ -169,45 +177,5 @@ class ProviderVoicesAndPicturesTest {
         byte[] jpeg = creator.request().get("/api/v1/videos/" + id + "/thumbnail").then().statusCode(200)
                 .extract().asByteArray();
         return ImageIO.read(new ByteArrayInputStream(jpeg));
-    }
-
-    private static int centre(BufferedImage image) {
-        return image.getRGB(image.getWidth() / 2, image.getHeight() / 2) & 0xffffff;
-    }
-
-    private static boolean isRed(int rgb) {
-        int r = rgb >> 16 & 0xff;
-        int g = rgb >> 8 & 0xff;
-        int b = rgb & 0xff;
-        return r > 160 && g < 80 && b < 80;
-    }
-
-    /** A 440 Hz tone at 24 kHz, as Kokoro-FastAPI would send speech. */
-    private static byte[] tone(double seconds) {
-        int rate = 24_000;
-        int samples = (int) (seconds * rate);
-        byte[] pcm = new byte[samples * 2];
-        for (int i = 0; i < samples; i++) {
-            short value = (short) Math.round(Math.sin(2 * Math.PI * 440 * i / rate) * 12_000);
-            pcm[2 * i] = (byte) value;
-            pcm[2 * i + 1] = (byte) (value >> 8);
-        }
-        return WavAudio.fromPcm16(pcm, rate);
-    }
-
-    private static byte[] png(int rgb) throws Exception {
-        BufferedImage image = new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 32; y++) {
-            for (int x = 0; x < 48; x++) {
-                image.setRGB(x, y, rgb);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
-    private static String picture(byte[] bytes) {
-        return "{\"created\":1,\"data\":[{\"b64_json\":\"" + Base64.getEncoder().encodeToString(bytes) + "\"}]}";
     }
 }

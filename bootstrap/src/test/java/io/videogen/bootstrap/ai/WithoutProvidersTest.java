@@ -23,6 +23,17 @@ class WithoutProvidersTest {
     }
 
     @Test
+    void aVideoFromATopicIsRefusedBeforeAnythingIsQueued() {
+        Accounts.Account creator = Accounts.signUp();
+        creator.request().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("topic", "How tides work", "durationSeconds", 30)).post("/api/v1/videos")
+                .then().statusCode(422)
+                .body("code", equalTo("PROVIDER_NOT_CONFIGURED"))
+                .body("detail", containsString("videogen.ai.providers.<name>.chat-model"));
+        creator.request().get("/api/v1/videos").then().statusCode(200).body("items", empty());
+    }
+
+    @Test
     void noProvidersAreListed() {
         Accounts.signUp().request().get("/api/v1/providers").then().statusCode(200).body("$", empty());
     }

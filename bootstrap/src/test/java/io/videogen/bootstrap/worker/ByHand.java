@@ -5,8 +5,8 @@ import io.videogen.application.port.in.RenderClaim;
 import java.util.function.Supplier;
 
 /**
- * Renders a test starts by hand, with no worker or queue: their claim is always held, never the
- * last attempt, and lets every write through.
+ * Renders a test starts by hand, with no worker or queue: their claim is always held and lets
+ * every write through.
  */
 public final class ByHand {
 
@@ -14,6 +14,11 @@ public final class ByHand {
     }
 
     public static RenderClaim claim() {
+        return claim(false);
+    }
+
+    /** @param lastAttempt whether a passing failure is final, as on a job's last attempt */
+    public static RenderClaim claim(boolean lastAttempt) {
         return new RenderClaim() {
             @Override
             public boolean stillOwned() {
@@ -27,7 +32,7 @@ public final class ByHand {
 
             @Override
             public boolean lastAttempt() {
-                return false;
+                return lastAttempt;
             }
         };
     }

@@ -3,6 +3,8 @@ package io.videogen.domain.video;
 /** Why a render failed, as clients see it in the video's {@code error.code}. */
 public enum FailureCode {
     SCRIPT_PARSING_FAILED(Stage.SCRIPT),
+    /** No language model wrote a usable script from the video's topic; trying again may help. */
+    SCRIPT_GENERATION_FAILED(Stage.SCRIPT),
     SPEECH_SYNTHESIS_FAILED(Stage.VOICE),
     AVATAR_RENDER_FAILED(Stage.AVATAR),
     IMAGE_GENERATION_FAILED(Stage.VISUALS),

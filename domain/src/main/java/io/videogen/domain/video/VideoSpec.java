@@ -1,25 +1,33 @@
 package io.videogen.domain.video;
 
-import io.videogen.domain.media.Voice;
-
-import io.videogen.domain.media.VideoConfig;
-
-import io.videogen.domain.media.Music;
-
-import io.videogen.domain.media.ImageSyncConfig;
-
-import io.videogen.domain.media.CaptionStyle;
-
 import io.videogen.domain.avatar.AvatarConfig;
 import io.videogen.domain.avatar.AvatarId;
+import io.videogen.domain.media.CaptionStyle;
+import io.videogen.domain.media.ImageSyncConfig;
+import io.videogen.domain.media.Music;
+import io.videogen.domain.media.VideoConfig;
+import io.videogen.domain.media.Voice;
+import io.videogen.domain.script.TopicBrief;
 import io.videogen.domain.template.TemplateId;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Everything that decides what a video looks and sounds like: the input of a render. */
+/**
+ * Everything that decides what a video looks and sounds like: the input of a render. A video made
+ * from a topic carries its {@code topic}; its script is then a stand-in (one scene saying the topic)
+ * until the render's script stage drafts the real scenes.
+ */
 public record VideoSpec(Script script, VideoConfig config, Voice voice, TemplateId templateId, AvatarId avatarId,
                         AvatarConfig avatarConfig, ImageSyncConfig imageSync, boolean burnInCaptions,
-                        CaptionStyle captionStyle, Music music, CallbackUrl callbackUrl) {
+                        CaptionStyle captionStyle, Music music, CallbackUrl callbackUrl, TopicBrief topic) {
+
+    /** A spec whose script the client wrote. */
+    public VideoSpec(Script script, VideoConfig config, Voice voice, TemplateId templateId, AvatarId avatarId,
+                     AvatarConfig avatarConfig, ImageSyncConfig imageSync, boolean burnInCaptions,
+                     CaptionStyle captionStyle, Music music, CallbackUrl callbackUrl) {
+        this(script, config, voice, templateId, avatarId, avatarConfig, imageSync, burnInCaptions, captionStyle,
+                music, callbackUrl, null);
+    }
 
     public VideoSpec {
         Objects.requireNonNull(script, "script");
@@ -46,8 +54,13 @@ public record VideoSpec(Script script, VideoConfig config, Voice voice, Template
         return Optional.ofNullable(callbackUrl);
     }
 
+    /** The topic the render's script stage drafts the scenes from; empty when the client wrote the script. */
+    public Optional<TopicBrief> fromTopic() {
+        return Optional.ofNullable(topic);
+    }
+
     public VideoSpec withScript(Script newScript) {
         return new VideoSpec(newScript, config, voice, templateId, avatarId, avatarConfig, imageSync, burnInCaptions,
-                captionStyle, music, callbackUrl);
+                captionStyle, music, callbackUrl, topic);
     }
 }

@@ -61,6 +61,8 @@ public final class ProviderGuard {
                     .withCustomBackoff().strategy(() -> new RetryAfterBackoff(resilience)).done()
                     .done()
                 .withCircuitBreaker()
+                    // a refused key is the caller's problem (a user's own key may be wrong), not an outage
+                    .when(e -> !(e instanceof ProviderHttpException http) || http.mayPassLater())
                     .requestVolumeThreshold(resilience.circuitRequests())
                     .failureRatio(resilience.circuitFailureRatio())
                     .delay(resilience.circuitDelay().toMillis(), ChronoUnit.MILLIS)

@@ -21,6 +21,17 @@ public record ProviderSettings(String name, Kind kind, URI baseUrl, Optional<Str
         apiKey = apiKey.filter(key -> !key.isBlank());
     }
 
+    /** The same provider called with another key (a user's own). */
+    public ProviderSettings withApiKey(String key) {
+        return new ProviderSettings(name, kind, baseUrl, Optional.of(key), models, speechVoices);
+    }
+
+    /** Never the key. */
+    @Override
+    public String toString() {
+        return "ProviderSettings[name=" + name + ", kind=" + kind + ", baseUrl=" + baseUrl + ", models=" + models + "]";
+    }
+
     public Set<Capability> capabilities() {
         return models.keySet();
     }

@@ -27,8 +27,7 @@ class PostgresMfaStore implements MfaStore {
     PostgresMfaStore(Database database, WebhookSecretConfig config,
                      @ConfigProperty(name = "videogen.data-dir", defaultValue = ".videogen") Path dataDir) {
         this.database = database;
-        this.cipher = SecretCipher.from(config.secretKey(),
-                config.secretKeyFile().orElse(dataDir.resolve("keys").resolve("webhook-secrets.key")));
+        this.cipher = SecretCipher.configured(config, dataDir);
     }
 
     @Override

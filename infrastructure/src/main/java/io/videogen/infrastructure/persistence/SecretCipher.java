@@ -42,6 +42,15 @@ final class SecretCipher {
         this.key = new SecretKeySpec(key, "AES");
     }
 
+    /**
+     * The one cipher every stored secret uses: {@code videogen.webhooks.secret-key}, or else the key
+     * file (default {@code <data-dir>/keys/webhook-secrets.key}).
+     */
+    static SecretCipher configured(WebhookSecretConfig config, Path dataDir) {
+        return from(config.secretKey(),
+                config.secretKeyFile().orElse(dataDir.resolve("keys").resolve("webhook-secrets.key")));
+    }
+
     /** The configured key (base64), or the one in {@code file}, made there on first use. */
     static SecretCipher from(java.util.Optional<String> configuredKey, Path file) {
         if (configuredKey.isPresent() && !configuredKey.get().isBlank()) {

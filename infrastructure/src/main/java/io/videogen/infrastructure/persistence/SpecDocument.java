@@ -2,6 +2,7 @@ package io.videogen.infrastructure.persistence;
 
 import io.videogen.domain.avatar.AvatarId;
 import io.videogen.domain.script.CaptionCue;
+import io.videogen.domain.script.TopicBrief;
 import io.videogen.domain.template.TemplateId;
 import io.videogen.domain.video.CallbackUrl;
 import io.videogen.domain.video.Scene;
@@ -19,7 +20,21 @@ import java.util.UUID;
 /** A {@link VideoSpec} as stored in {@code videos.spec}: the whole input of a render, scenes included. */
 record SpecDocument(List<SceneDocument> scenes, OutputDocument output, VoiceDocument voice, UUID templateId,
                     UUID avatarId, PlacementDocument avatar, ImageSyncDocument imageSync, boolean burnInCaptions,
-                    CaptionStyleDocument captionStyle, MusicDocument music, String callbackUrl) {
+                    CaptionStyleDocument captionStyle, MusicDocument music, String callbackUrl, TopicDocument topic) {
+
+    /** A topic video's brief; absent from specs stored before topics existed. */
+    record TopicDocument(String topic, String language, int durationSeconds, int sceneCount, String tone,
+                         String audience) {
+
+        static TopicDocument of(TopicBrief brief) {
+            return brief == null ? null : new TopicDocument(brief.topic(), brief.language(), brief.durationSeconds(),
+                    brief.sceneCount(), brief.tone(), brief.audience());
+        }
+
+        TopicBrief toBrief() {
+            return new TopicBrief(topic, language, durationSeconds, sceneCount, tone, audience);
+        }
+    }
 
     record SceneDocument(int index, String text, String caption, String title, VisualDocument visual, boolean avatar,
                          List<List<String>> cues) {
@@ -44,7 +59,7 @@ record SpecDocument(List<SceneDocument> scenes, OutputDocument output, VoiceDocu
                 spec.template().map(TemplateId::value).orElse(null), spec.avatar().map(AvatarId::value).orElse(null),
                 PlacementDocument.of(spec.avatarConfig()), ImageSyncDocument.of(spec.imageSync()), spec.burnInCaptions(),
                 CaptionStyleDocument.of(spec.captionStyle()), MusicDocument.of(spec.music()),
-                spec.callback().map(CallbackUrl::toString).orElse(null));
+                spec.callback().map(CallbackUrl::toString).orElse(null), TopicDocument.of(spec.topic()));
     }
 
     VideoSpec toSpec() {
@@ -52,6 +67,6 @@ record SpecDocument(List<SceneDocument> scenes, OutputDocument output, VoiceDocu
                 voice.toVoice(), templateId == null ? null : new TemplateId(templateId),
                 avatarId == null ? null : new AvatarId(avatarId), avatar.toConfig(), imageSync.toConfig(),
                 burnInCaptions, captionStyle.toStyle(), ValueDocuments.music(music),
-                callbackUrl == null ? null : CallbackUrl.parse(callbackUrl));
+                callbackUrl == null ? null : CallbackUrl.parse(callbackUrl), topic == null ? null : topic.toBrief());
     }
 }

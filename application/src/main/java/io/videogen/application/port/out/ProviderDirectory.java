@@ -35,6 +35,14 @@ public interface ProviderDirectory {
     /** The setting an operator sets to offer a capability, for error messages. */
     String settingFor(Capability capability);
 
+    /**
+     * The links as one account calls them: with the account's own key for each provider it has one
+     * for (same guards, limits and cache fingerprints), else the server's.
+     */
+    default ProviderDirectory as(ProviderAccount account) {
+        return this;
+    }
+
     record ProviderStatus(String name, String kind, Set<Capability> capabilities, Map<Capability, String> models,
                           boolean enabled, CircuitState circuit, String lastError, Instant lastSuccessAt) {
 

@@ -14,4 +14,12 @@ public interface ScriptAuthor {
     String provider();
 
     ScriptDraft write(TopicBrief brief);
+
+    /** The same, with the tokens the provider says the call used (0 when it does not say). */
+    default Written writeCounted(TopicBrief brief) {
+        return new Written(write(brief), 0);
+    }
+
+    record Written(ScriptDraft draft, long tokens) {
+    }
 }

@@ -10,4 +10,9 @@ import io.videogen.domain.video.VideoSpec;
 public interface ScriptWriter {
 
     Script write(VideoSpec spec);
+
+    /** The same for a render whose provider calls are made with this account. */
+    default Script write(VideoSpec spec, ProviderAccount account) {
+        return write(spec);
+    }
 }

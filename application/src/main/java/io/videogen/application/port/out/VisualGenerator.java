@@ -3,6 +3,8 @@ package io.videogen.application.port.out;
 import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.media.Resolution;
 import io.videogen.domain.media.Visual;
+import io.videogen.domain.video.SceneProvenance;
+import io.videogen.domain.video.SceneProvenance.PictureMaker;
 import java.nio.file.Path;
 
 /** Paints the still picture behind a scene: its background and, when it has one, its title card. */
@@ -13,6 +15,21 @@ public interface VisualGenerator {
      * Ken Burns margin when the picture will move).
      */
     Path paint(StillRequest request, Path pngFile);
+
+    /** The same, saying who made the picture: the user's upload for an image visual, else the painter itself. */
+    default Painted paintStill(StillRequest request, Path pngFile) {
+        return new Painted(paint(request, pngFile), new PictureMaker(request.visual() instanceof Visual.Image
+                ? SceneProvenance.ASSET : SceneProvenance.OFFLINE, false));
+    }
+
+    /** The same for a render whose provider calls are made with this account (its keys, metered to its user). */
+    default Painted paintStill(StillRequest request, Path pngFile, ProviderAccount account) {
+        return paintStill(request, pngFile);
+    }
+
+    /** A painted still and who made its picture. */
+    record Painted(Path png, PictureMaker maker) {
+    }
 
     /**
      * @param sourceImage the validated local copy of the asset an image visual names, or the

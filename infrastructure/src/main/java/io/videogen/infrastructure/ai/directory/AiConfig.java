@@ -27,6 +27,18 @@ public interface AiConfig {
 
     Guarding resilience();
 
+    /** Monthly limits per user (README "AI providers"); unset: unlimited. */
+    Quota quota();
+
+    interface Quota {
+
+        Optional<Long> chatTokens();
+
+        Optional<Long> speechCharacters();
+
+        Optional<Long> images();
+    }
+
     interface Provider {
 
         /** {@code openai} (any OpenAI-compatible server) or {@code elevenlabs}. */

@@ -2,6 +2,7 @@ package io.videogen.infrastructure.ai.directory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ScriptAuthor;
 import io.videogen.application.port.out.TokenBuckets;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,6 +52,9 @@ public class ConfiguredProviders implements ProviderDirectory {
     private final List<ScriptAuthor> scriptAuthors;
     private final List<SpeechLink> speechLinks;
     private final List<ImageGenerator> imageLinks;
+    private final ProviderHttp http;
+    private final ObjectMapper json;
+    private final Map<Capability, Resilience> resilience;
 
     @Inject
     public ConfiguredProviders(AiConfig config, MeterRegistry registry, TokenBuckets buckets) {
@@ -72,29 +77,13 @@ public class ConfiguredProviders implements ProviderDirectory {
                     name -> new EnumMap<>(Capability.class)).put(capability, new ProviderGuard(provider.name(),
                     capability, resilience.get(capability), meters, clock, limit)));
         }
-        List<ScriptAuthor> authors = new ArrayList<>();
-        for (String name : roster.chain(Capability.CHAT)) {
-            ProviderSettings provider = roster.providers().get(name);
-            authors.add(new OpenAiScriptAuthor(provider, http, guard(name, Capability.CHAT),
-                    resilience.get(Capability.CHAT).timeout(), json));
-        }
-        this.scriptAuthors = List.copyOf(authors);
-        List<SpeechLink> speech = new ArrayList<>();
-        for (String name : links(Capability.SPEECH)) {
-            ProviderSettings provider = roster.providers().get(name);
-            Duration timeout = resilience.get(Capability.SPEECH).timeout();
-            speech.add(new SpeechLink(name, provider.kind() == ProviderSettings.Kind.ELEVENLABS
-                    ? new ElevenLabsSpeech(provider, http, guard(name, Capability.SPEECH), timeout, json)
-                    : new OpenAiSpeech(provider, http, guard(name, Capability.SPEECH), timeout, json),
-                    provider.fingerprint(Capability.SPEECH)));
-        }
-        this.speechLinks = List.copyOf(speech);
-        List<ImageGenerator> images = new ArrayList<>();
-        for (String name : links(Capability.IMAGE)) {
-            images.add(new OpenAiImages(roster.providers().get(name), http, guard(name, Capability.IMAGE),
-                    resilience.get(Capability.IMAGE).timeout(), json));
-        }
-        this.imageLinks = List.copyOf(images);
+        this.http = http;
+        this.json = json;
+        this.resilience = resilience;
+        Links links = links(UnaryOperator.identity());
+        this.scriptAuthors = links.authors();
+        this.speechLinks = links.speech();
+        this.imageLinks = links.images();
         if (!roster.providers().isEmpty()) {
             LOG.infof("AI providers: %s; chains: %s", String.join(", ", roster.providers().keySet()),
                     roster.chains());
@@ -149,6 +138,43 @@ public class ConfiguredProviders implements ProviderDirectory {
     @Override
     public String settingFor(Capability capability) {
         return "videogen.ai.providers.<name>." + capability.key() + "-model";
+    }
+
+    /** With a user's own keys the adapters are made for the call; guards and rate limits stay the provider's. */
+    @Override
+    public ProviderDirectory as(ProviderAccount account) {
+        if (!account.hasOwnKeys()) {
+            return this;
+        }
+        Links links = links(settings -> account.keyFor(settings.name()).map(settings::withApiKey).orElse(settings));
+        return new AccountLinks(this, links);
+    }
+
+    /** The adapters of every chain, each built with the settings {@code keyed} gives its provider. */
+    private Links links(UnaryOperator<ProviderSettings> keyed) {
+        List<ScriptAuthor> authors = new ArrayList<>();
+        for (String name : roster.chain(Capability.CHAT)) {
+            authors.add(new OpenAiScriptAuthor(keyed.apply(roster.providers().get(name)), http,
+                    guard(name, Capability.CHAT), resilience.get(Capability.CHAT).timeout(), json));
+        }
+        List<SpeechLink> speech = new ArrayList<>();
+        for (String name : links(Capability.SPEECH)) {
+            ProviderSettings provider = keyed.apply(roster.providers().get(name));
+            Duration timeout = resilience.get(Capability.SPEECH).timeout();
+            speech.add(new SpeechLink(name, provider.kind() == ProviderSettings.Kind.ELEVENLABS
+                    ? new ElevenLabsSpeech(provider, http, guard(name, Capability.SPEECH), timeout, json)
+                    : new OpenAiSpeech(provider, http, guard(name, Capability.SPEECH), timeout, json),
+                    provider.fingerprint(Capability.SPEECH)));
+        }
+        List<ImageGenerator> images = new ArrayList<>();
+        for (String name : links(Capability.IMAGE)) {
+            images.add(new OpenAiImages(keyed.apply(roster.providers().get(name)), http, guard(name, Capability.IMAGE),
+                    resilience.get(Capability.IMAGE).timeout(), json));
+        }
+        return new Links(List.copyOf(authors), List.copyOf(speech), List.copyOf(images));
+    }
+
+    record Links(List<ScriptAuthor> authors, List<SpeechLink> speech, List<ImageGenerator> images) {
     }
 
     /** The guard of one provider's capability. */

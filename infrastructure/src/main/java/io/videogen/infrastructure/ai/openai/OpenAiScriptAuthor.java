@@ -53,12 +53,19 @@ public final class OpenAiScriptAuthor implements ScriptAuthor {
 
     @Override
     public ScriptDraft write(TopicBrief brief) {
+        return writeCounted(brief).draft();
+    }
+
+    /** The tokens are what the provider's {@code usage.total_tokens} says, over both attempts. */
+    @Override
+    public Written writeCounted(TopicBrief brief) {
         ObjectNode request = request(brief);
+        long[] tokens = {0};
         NonConformingAnswer first;
         String firstAnswer = null;
         try {
-            firstAnswer = complete(request);
-            return schema.read(firstAnswer, brief);
+            firstAnswer = complete(request, tokens);
+            return new Written(schema.read(firstAnswer, brief), tokens[0]);
         } catch (NonConformingAnswer e) {
             first = e;
             guard.answerRejected(reason(e));
@@ -70,7 +77,7 @@ public final class OpenAiScriptAuthor implements ScriptAuthor {
         messages.addObject().put("role", "user").put("content", "That answer cannot be used: " + first.getMessage()
                 + ". Answer again with only a JSON object that matches the schema.");
         try {
-            return schema.read(complete(request), brief);
+            return new Written(schema.read(complete(request, tokens), brief), tokens[0]);
         } catch (NonConformingAnswer second) {
             guard.answerRejected(reason(second));
             throw new UnusableAnswerException(settings.name(), reason(second) + " (also when asked again)");
@@ -81,8 +88,8 @@ public final class OpenAiScriptAuthor implements ScriptAuthor {
         return "provider '" + settings.name() + "' (chat): " + e.getMessage();
     }
 
-    /** One guarded round trip; the message content of the first choice. */
-    private String complete(ObjectNode request) {
+    /** One guarded round trip; the message content of the first choice. Adds the tokens used to {@code tokens[0]}. */
+    private String complete(ObjectNode request, long[] tokens) {
         String body = write(request);
         ProviderHttp.Answer answer = guard.call(() -> http.postJson(settings.endpoint("/chat/completions"), body,
                 headers(), settings.apiKey(), timeout));
@@ -91,6 +98,9 @@ public final class OpenAiScriptAuthor implements ScriptAuthor {
             response = json.readTree(answer.body());
         } catch (java.io.IOException e) {
             throw new NonConformingAnswer("the response body is not JSON");
+        }
+        if (response != null) {
+            tokens[0] += response.path("usage").path("total_tokens").asLong(0);
         }
         JsonNode choice = response == null ? null : response.path("choices").path(0);
         if (choice == null || choice.isMissingNode()) {

@@ -114,6 +114,23 @@ class OpenAiScriptAuthorTest {
     }
 
     @Test
+    void aRefusedKeyFailsEveryCallButDoesNotOpenTheCircuitForEveryoneElse() {
+        kit.server.stubFor(post(urlEqualTo(CHAT)).willReturn(aResponse().withStatus(401).withBody("bad key")));
+        Resilience resilience = new Resilience(Duration.ofSeconds(2), 0, Duration.ofMillis(10),
+                Duration.ofMillis(40), Duration.ofSeconds(3), 4, 0.5, Duration.ofMillis(400), 4, 4);
+        ProviderGuard guard = kit.guard("local", Capability.CHAT, resilience);
+        OpenAiScriptAuthor author = author(guard, resilience);
+
+        for (int call = 0; call < 6; call++) {
+            assertThatThrownBy(() -> author.write(BRIEF)).isInstanceOf(ProviderUnavailableException.class)
+                    .hasMessageContaining("HTTP 401");
+        }
+
+        assertThat(guard.circuit()).isEqualTo(CircuitState.CLOSED);
+        assertThat(kit.server.getAllServeEvents()).as("each call asked, none retried").hasSize(6);
+    }
+
+    @Test
     void tooManyRequestsIsRetriedAfterTheProvidersRetryAfter() {
         kit.server.stubFor(post(urlEqualTo(CHAT)).inScenario("busy").whenScenarioStateIs(STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST /api/v1/videos} (and of {@code PATCH}, and the spec file of
- * {@code videogen render}). Give {@code script} or {@code scenes}; everything else is optional.
+ * {@code videogen render}). Give {@code script}, {@code scenes} or {@code topic}; everything else is optional.
  * Limits that are configurable (script and scene length, scene count, resolution) are checked by
  * the application, not here.
  */
@@ -30,6 +30,13 @@ public record CreateVideoRequest(
         List<@Valid SceneRequest> scenes,
         @Schema(description = "The background of every scene that names no visual of its own (else the "
                 + "template's, else a blue gradient)") @Valid VisualRequest visual,
+        @Schema(description = "Instead of script or scenes: what the video is about; the render's script stage has "
+                + "the chat providers draft the scenes, each with a picture prompt", examples = "How tides work")
+        String topic,
+        @Schema(description = "With topic: the language to write in (default en)", examples = "en") String language,
+        @Schema(description = "With topic: about how long the narration runs (10-600, default 60)", examples = "60")
+        Integer durationSeconds,
+        @Schema(description = "With topic: how many scenes (1-30; default one per 10 seconds)") Integer sceneCount,
         @Valid OutputRequest output,
         @Schema(description = "How the pictures move and hand over from scene to scene; parts left out are the "
                 + "template's (else a 500 ms fade, no Ken Burns)") @Valid TransitionBody transition,

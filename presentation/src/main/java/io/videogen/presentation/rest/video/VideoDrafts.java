@@ -20,6 +20,7 @@ import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.template.TemplateId;
 import io.videogen.domain.video.CallbackUrl;
 import io.videogen.domain.video.Script.SceneDraft;
+import io.videogen.domain.script.TopicBrief;
 import io.videogen.domain.video.VideoTitle;
 import io.videogen.presentation.rest.video.CreateVideoRequest.CaptionsRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.MusicRequest;
@@ -57,7 +58,7 @@ public class VideoDrafts {
         }
         String title = request.title() == null || request.title().isBlank() ? DEFAULT_TITLE : request.title();
         return new VideoDraft(new VideoTitle(title),
-                ScriptSource.of(request.script(), scenes(request.scenes())),
+                ScriptSource.of(request.script(), scenes(request.scenes()), topic(request)),
                 request.variables(),
                 request.templateId() == null ? null : new TemplateId(request.templateId()),
                 new VideoDraft.Look(output(request.output()), background(request.visual()),
@@ -71,7 +72,8 @@ public class VideoDrafts {
 
     /** Whether a PATCH body asks for new content (anything beyond a title). */
     static boolean changesContent(CreateVideoRequest request) {
-        return request.script() != null || request.scenes() != null || request.templateId() != null
+        return request.script() != null || request.scenes() != null || request.topic() != null
+                || request.templateId() != null
                 || request.avatarId() != null || request.voice() != null || request.output() != null
                 || request.captions() != null || request.music() != null || request.variables() != null
                 || request.callbackUrl() != null || request.visual() != null || request.transition() != null
@@ -130,6 +132,24 @@ public class VideoDrafts {
     public static PlacementBody placementBody(AvatarConfig placement) {
         return new PlacementBody(placement.placement().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 placement.shape().name().toLowerCase(Locale.ROOT), placement.scale());
+    }
+
+    /** The brief of a video made from a topic; null when the request has none. */
+    private static TopicBrief topic(CreateVideoRequest request) {
+        if (request.topic() == null) {
+            for (String given : new String[] {request.language() == null ? null : "language",
+                    request.durationSeconds() == null ? null : "durationSeconds",
+                    request.sceneCount() == null ? null : "sceneCount"}) {
+                if (given != null) {
+                    throw new InvalidValueException(given, given + " belongs with topic; give topic too, or leave "
+                            + given + " out");
+                }
+            }
+            return null;
+        }
+        return new TopicBrief(request.topic(), request.language(),
+                request.durationSeconds() == null ? 60 : request.durationSeconds(),
+                request.sceneCount() == null ? 0 : request.sceneCount(), null, null);
     }
 
     public Voice voice(VoiceRequest request) {

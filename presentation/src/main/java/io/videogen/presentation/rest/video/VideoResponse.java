@@ -25,7 +25,33 @@ public record VideoResponse(
         WebhookResponse webhook,
         @Schema(description = "The request that renders this video as it is now (scenes resolved, template titles "
                 + "applied); change a part and PATCH it back with If-Match. Only on a single video, not in lists")
-        CreateVideoRequest spec) {
+        CreateVideoRequest spec,
+        @Schema(description = "Who made each scene's voice and picture, once the stage that made it has run. "
+                + "Only on a single video, not in lists")
+        List<SceneProvenanceResponse> provenance) {
+
+    @Schema(name = "SceneProvenance")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SceneProvenanceResponse(@Schema(description = "Counts from 0") int scene, VoiceMakerResponse voice,
+                                          @Schema(description = "Absent until the visuals stage has run")
+                                          VisualMakerResponse visual) {
+    }
+
+    @Schema(name = "VoiceProvenance")
+    public record VoiceMakerResponse(
+            @Schema(description = "A configured provider's name, or offline for the built-in voice",
+                    examples = "local") String provider,
+            @Schema(description = "The full id as GET /api/v1/voices lists it", examples = "local:af_bella")
+            String voiceId,
+            @Schema(description = "True when a later link of the speech chain spoke it") boolean fallback) {
+    }
+
+    @Schema(name = "VisualProvenance")
+    public record VisualMakerResponse(
+            @Schema(description = "A configured provider's name, offline for the built-in painter, asset for the "
+                    + "user's upload", examples = "offline") String provider,
+            @Schema(description = "True when a later link of the image chain made it") boolean fallback) {
+    }
 
     @Schema(name = "Progress")
     public record ProgressResponse(

@@ -1,6 +1,7 @@
 package io.videogen.presentation.rest.video;
 
 import io.videogen.application.port.in.GetWebhookLogUseCase.WebhookLog;
+import io.videogen.domain.video.SceneProvenance;
 import io.videogen.domain.video.StageRun;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoFailure;
@@ -8,8 +9,12 @@ import io.videogen.domain.video.VideoStatus;
 import io.videogen.presentation.rest.video.VideoResponse.ErrorResponse;
 import io.videogen.presentation.rest.video.VideoResponse.OutputsResponse;
 import io.videogen.presentation.rest.video.VideoResponse.ProgressResponse;
+import io.videogen.presentation.rest.video.VideoResponse.SceneProvenanceResponse;
 import io.videogen.presentation.rest.video.VideoResponse.StageResponse;
+import io.videogen.presentation.rest.video.VideoResponse.VisualMakerResponse;
+import io.videogen.presentation.rest.video.VideoResponse.VoiceMakerResponse;
 import io.videogen.presentation.rest.video.VideoResponse.WebhookResponse;
+import java.util.List;
 import java.util.Locale;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -29,14 +34,26 @@ public interface VideoResponses {
         VideoResponse r = of(video);
         return webhook == null ? r : new VideoResponse(r.id(), r.title(), r.status(), r.progress(), r.stages(),
                 r.durationMs(), r.outputs(), r.error(), r.attempt(), r.createdAt(), r.updatedAt(), webhook(webhook),
-                null);
+                null, null);
     }
 
     /** One video on its own: with its webhook log and the spec a client edits and PATCHes back. */
     default VideoResponse detailed(Video video, WebhookLog webhook) {
+        return detailed(video, webhook, null);
+    }
+
+    /** The same with who made each scene's voice and picture (null: left out). */
+    default VideoResponse detailed(Video video, WebhookLog webhook, List<SceneProvenance> provenance) {
         VideoResponse r = of(video, webhook);
         return new VideoResponse(r.id(), r.title(), r.status(), r.progress(), r.stages(), r.durationMs(), r.outputs(),
-                r.error(), r.attempt(), r.createdAt(), r.updatedAt(), r.webhook(), VideoSpecs.of(video));
+                r.error(), r.attempt(), r.createdAt(), r.updatedAt(), r.webhook(), VideoSpecs.of(video),
+                provenance == null ? null : provenance.stream().map(VideoResponses::provenance).toList());
+    }
+
+    private static SceneProvenanceResponse provenance(SceneProvenance scene) {
+        return new SceneProvenanceResponse(scene.scene(), new VoiceMakerResponse(scene.voice().provider(),
+                scene.voice().voiceId(), scene.voice().fallback()), scene.visual() == null ? null
+                : new VisualMakerResponse(scene.visual().provider(), scene.visual().fallback()));
     }
 
     WebhookResponse webhook(WebhookLog log);
@@ -47,6 +64,7 @@ public interface VideoResponses {
     @Mapping(target = "outputs", expression = "java(outputs(snapshot))")
     @Mapping(target = "webhook", ignore = true)
     @Mapping(target = "spec", ignore = true)
+    @Mapping(target = "provenance", ignore = true)
     VideoResponse toResponse(Video.Snapshot snapshot);
 
     @Mapping(target = "name", source = "stage")

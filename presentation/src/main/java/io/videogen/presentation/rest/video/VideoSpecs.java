@@ -4,6 +4,7 @@ import io.videogen.domain.media.Music;
 import io.videogen.domain.media.VideoConfig;
 import io.videogen.domain.video.Scene;
 import io.videogen.domain.video.Video;
+import io.videogen.domain.script.TopicBrief;
 import io.videogen.domain.video.VideoSpec;
 import io.videogen.presentation.rest.video.CreateVideoRequest.CaptionsRequest;
 import io.videogen.presentation.rest.video.CreateVideoRequest.MusicRequest;
@@ -28,8 +29,12 @@ final class VideoSpecs {
                 spec.avatar().map(id -> id.value()).orElse(null),
                 new VoiceRequest(spec.voice().voiceId(), spec.voice().speed()),
                 null,
-                spec.script().scenes().stream().map(VideoSpecs::scene).toList(),
+                spec.fromTopic().isPresent() ? null : spec.script().scenes().stream().map(VideoSpecs::scene).toList(),
                 null,
+                spec.fromTopic().map(TopicBrief::topic).orElse(null),
+                spec.fromTopic().map(TopicBrief::language).orElse(null),
+                spec.fromTopic().map(TopicBrief::durationSeconds).orElse(null),
+                spec.fromTopic().map(TopicBrief::sceneCount).filter(count -> count > 0).orElse(null),
                 output(spec.config()),
                 VideoDrafts.transitionBody(spec.imageSync()),
                 VideoDrafts.placementBody(spec.avatarConfig()),

@@ -15,6 +15,8 @@ import io.videogen.application.port.in.ListVideosUseCase;
 import io.videogen.application.port.in.RetryVideoUseCase;
 import io.videogen.application.port.in.UpdateVideoCommand;
 import io.videogen.application.port.in.UpdateVideoUseCase;
+import io.videogen.application.port.in.VideoProvenanceUseCase;
+import io.videogen.domain.shared.PageRequest;
 import io.videogen.domain.user.Caller;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoId;
@@ -72,6 +74,7 @@ public class VideosResource {
     private final CancelVideoUseCase cancel;
     private final RetryVideoUseCase retry;
     private final GetWebhookLogUseCase webhooks;
+    private final VideoProvenanceUseCase provenance;
     private final VideoDrafts drafts;
     private final VideoResponses responses;
     private final CallerResolver callers;
@@ -80,7 +83,7 @@ public class VideosResource {
 
     public VideosResource(CreateVideoUseCase create, GetVideoUseCase get, ListVideosUseCase list,
                           UpdateVideoUseCase update, DeleteVideoUseCase delete, CancelVideoUseCase cancel,
-                          RetryVideoUseCase retry, GetWebhookLogUseCase webhooks,
+                          RetryVideoUseCase retry, GetWebhookLogUseCase webhooks, VideoProvenanceUseCase provenance,
                           VideoDrafts drafts, VideoResponses responses, CallerResolver callers, ObjectMapper json) {
         this.create = create;
         this.get = get;
@@ -90,6 +93,7 @@ public class VideosResource {
         this.cancel = cancel;
         this.retry = retry;
         this.webhooks = webhooks;
+        this.provenance = provenance;
         this.drafts = drafts;
         this.responses = responses;
         this.callers = callers;
@@ -218,10 +222,10 @@ public class VideosResource {
                 .map(shown -> Response.accepted(shown.response()).tag(ETags.of(shown.video().version())).build());
     }
 
-    /** The resource with the log of its newest webhook and its spec. */
+    /** The resource with the log of its newest webhook, its spec and its provenance. */
     private Uni<Shown> withWebhook(Video video) {
-        return webhooks.latestFor(java.util.List.of(video.id()))
-                .map(logs -> new Shown(video, responses.detailed(video, logs.get(video.id()))));
+        return webhooks.latestFor(java.util.List.of(video.id())).chain(logs -> provenance.provenanceOf(video)
+                .map(scenes -> new Shown(video, responses.detailed(video, logs.get(video.id()), scenes))));
     }
 
     private record Shown(Video video, VideoResponse response) {
