@@ -105,7 +105,8 @@ public final class BatchService implements CreateBatchUseCase, FollowBatchesUseC
 
     @Override
     public Uni<Batch> cancel(BatchId id, Caller caller) {
-        return get(id, caller).chain(batch -> {
+        // marked first, so the settler, seeing the last video end, records the batch as cancelled, not completed
+        return get(id, caller).call(() -> batches.markCancelled(id)).chain(batch -> {
             Uni<Void> all = Uni.createFrom().voidItem();
             for (VideoId video : batch.videos()) {
                 // one by one, through the video's own use case: its job is withdrawn and its watchers told
@@ -114,7 +115,7 @@ public final class BatchService implements CreateBatchUseCase, FollowBatchesUseC
                         .onFailure(ResourceNotFoundException.class).recoverWithNull()
                         .replaceWithVoid());
             }
-            return all.chain(() -> batches.markCancelled(id));
+            return all;
         }).chain(() -> get(id, caller));
     }
 

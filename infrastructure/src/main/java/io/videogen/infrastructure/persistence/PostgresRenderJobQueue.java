@@ -65,7 +65,7 @@ class PostgresRenderJobQueue implements RenderJobQueue {
                             where video_id = (
                                 -- fair between owners (ADR 0015): the owner with the fewest renders
                                 -- running goes first, then the oldest due job
-                                select j.video_id from render_jobs j join videos v on v.id = j.video_id
+                                select j.video_id from render_jobs j left join videos v on v.id = j.video_id
                                 where (j.status = 'queued' and j.available_at <= now())
                                    or (j.status = 'running' and j.lease_until < now())
                                 order by (select count(*) from render_jobs r join videos rv on rv.id = r.video_id
