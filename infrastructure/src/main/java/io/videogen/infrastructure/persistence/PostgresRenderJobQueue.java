@@ -63,12 +63,17 @@ class PostgresRenderJobQueue implements RenderJobQueue {
                                 lease_until = now() + make_interval(secs => :lease),
                                 fencing_token = nextval('render_fencing_tokens'), attempt = attempt + 1
                             where video_id = (
-                                select video_id from render_jobs
-                                where (status = 'queued' and available_at <= now())
-                                   or (status = 'running' and lease_until < now())
-                                order by available_at
+                                -- fair between owners (ADR 0015): the owner with the fewest renders
+                                -- running goes first, then the oldest due job
+                                select j.video_id from render_jobs j left join videos v on v.id = j.video_id
+                                where (j.status = 'queued' and j.available_at <= now())
+                                   or (j.status = 'running' and j.lease_until < now())
+                                order by (select count(*) from render_jobs r join videos rv on rv.id = r.video_id
+                                          where r.status = 'running' and r.lease_until >= now()
+                                            and rv.owner_id = v.owner_id),
+                                    j.available_at
                                 limit 1
-                                for update skip locked)
+                                for update of j skip locked)
                             returning *),
                         logged as (
                             insert into render_attempts (video_id, fencing_token, attempt, worker_id)

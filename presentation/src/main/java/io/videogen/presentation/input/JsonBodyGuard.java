@@ -48,7 +48,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     }
 
     /** @throws InvalidValueException for the first field that breaks a rule */
-    static void check(byte[] body) {
+    public static void check(byte[] body) {
         try (InputStream in = new ByteArrayInputStream(body); JsonParser parser = JSON.createParser(in)) {
             Deque<Boolean> open = new ArrayDeque<>();
             JsonToken token;

@@ -14,10 +14,10 @@ import io.videogen.application.port.in.ListVideosUseCase;
 import io.videogen.application.port.in.ListVoicesUseCase;
 import io.videogen.application.port.in.ManageTemplatesUseCase;
 import io.videogen.domain.user.Caller;
+import io.videogen.presentation.rest.common.JsonBodies;
 import io.videogen.presentation.rest.video.VideoDrafts;
 import io.videogen.presentation.rest.video.VideoResponses;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +39,7 @@ public class AgentTools {
     public AgentTools(CreateVideoUseCase create, GetVideoUseCase get, ListVideosUseCase list,
                       DraftScriptUseCase scripts, ListVoicesUseCase voices, ManageTemplatesUseCase templates,
                       FeatureGate features, LimitRequestsUseCase limits, VideoDrafts drafts,
-                      VideoResponses responses, ObjectMapper json, Validator validator) {
-        ToolArguments arguments = new ToolArguments(json, validator);
+                      VideoResponses responses, ObjectMapper json, JsonBodies arguments) {
         VideoTools videos = new VideoTools(create, get, list, drafts, responses, arguments);
         LibraryTools library = new LibraryTools(scripts, voices, templates, features, arguments);
         this.catalog = new ToolCatalog(json);

@@ -10,6 +10,7 @@ import io.videogen.application.port.in.ManageTemplatesUseCase;
 import io.videogen.domain.feature.Feature;
 import io.videogen.domain.user.Caller;
 import io.videogen.presentation.rest.common.PageResponse;
+import io.videogen.presentation.rest.common.JsonBodies;
 import io.videogen.presentation.rest.script.DraftScriptRequest;
 import io.videogen.presentation.rest.script.ScriptDraftResponse;
 import io.videogen.presentation.rest.template.TemplateDesigns;
@@ -24,10 +25,10 @@ final class LibraryTools {
     private final ListVoicesUseCase voices;
     private final ManageTemplatesUseCase templates;
     private final FeatureGate features;
-    private final ToolArguments arguments;
+    private final JsonBodies arguments;
 
     LibraryTools(DraftScriptUseCase scripts, ListVoicesUseCase voices, ManageTemplatesUseCase templates,
-                 FeatureGate features, ToolArguments arguments) {
+                 FeatureGate features, JsonBodies arguments) {
         this.scripts = scripts;
         this.voices = voices;
         this.templates = templates;

@@ -12,6 +12,7 @@ import io.videogen.domain.user.Caller;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoStatus;
 import io.videogen.presentation.rest.common.PageResponse;
+import io.videogen.presentation.rest.common.JsonBodies;
 import io.videogen.presentation.rest.video.CreateVideoRequest;
 import io.videogen.presentation.rest.video.VideoDrafts;
 import io.videogen.presentation.rest.video.VideoResponses;
@@ -27,10 +28,10 @@ final class VideoTools {
     private final ListVideosUseCase list;
     private final VideoDrafts drafts;
     private final VideoResponses responses;
-    private final ToolArguments arguments;
+    private final JsonBodies arguments;
 
     VideoTools(CreateVideoUseCase create, GetVideoUseCase get, ListVideosUseCase list, VideoDrafts drafts,
-               VideoResponses responses, ToolArguments arguments) {
+               VideoResponses responses, JsonBodies arguments) {
         this.create = create;
         this.get = get;
         this.list = list;

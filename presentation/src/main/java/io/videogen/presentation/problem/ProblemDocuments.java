@@ -1,6 +1,5 @@
 package io.videogen.presentation.problem;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.videogen.application.port.out.ProviderUnavailableException;
 import io.videogen.domain.shared.DomainException;
 import io.videogen.domain.shared.InvalidValueException;
@@ -24,14 +23,8 @@ public final class ProblemDocuments {
 
     /** @param instance what was asked (a tool's name), @param requestId the request's id for the logs */
     public static Problem of(Throwable failure, String instance, String requestId) {
-        Throwable e = failure;
-        while ((e instanceof java.io.UncheckedIOException || e instanceof java.util.concurrent.CompletionException)
-                && e.getCause() != null) {
-            e = e.getCause();
-        }
-        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof DomainException domain) {
-            e = domain; // a value object refused the value: its own message
-        }
+        Throwable e = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
         if (e instanceof InvalidValueException invalid) {
             return problem(ErrorCode.of(invalid.code()), invalid.getMessage(), instance, requestId,
                     List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
@@ -48,15 +41,6 @@ public final class ProblemDocuments {
                     .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
             return problem(ErrorCode.VALIDATION_FAILED, errors.stream().map(error -> error.field() + ": "
                     + error.message()).collect(Collectors.joining("; ")), instance, requestId, errors);
-        }
-        if (e instanceof JsonMappingException mapping) {
-            String field = JsonFieldPath.of(mapping);
-            String name = field.isEmpty() ? "arguments" : field;
-            String message = mapping instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown
-                    ? "unknown field '" + unknown.getPropertyName() + "'; remove it or check its spelling"
-                    : "this value cannot be read; check its type against the input schema";
-            return problem(ErrorCode.VALIDATION_FAILED, name + ": " + message, instance, requestId,
-                    List.of(new Problem.FieldError(name, message)));
         }
         if (ProblemMapper.unreachable(e)) {
             LOG.warnf("request %s could not reach a dependency: %s", requestId, e.toString());

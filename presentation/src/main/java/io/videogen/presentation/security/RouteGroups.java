@@ -17,7 +17,8 @@ final class RouteGroups {
             return Optional.of(RouteGroup.AUTH);
         }
         if ("POST".equals(method) && (path.equals("/api/v1/videos") || path.equals("/api/v1/videos/")
-                || path.equals("/api/v1/scripts") || path.equals("/api/v1/scripts/"))) {
+                || path.equals("/api/v1/scripts") || path.equals("/api/v1/scripts/")
+                || path.equals("/api/v1/batches") || path.equals("/api/v1/batches/"))) {
             return Optional.of(RouteGroup.CREATE_VIDEO);
         }
         if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {

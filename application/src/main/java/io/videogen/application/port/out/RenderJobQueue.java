@@ -12,7 +12,11 @@ public interface RenderJobQueue {
     /** Enqueues a render; called inside the transaction that saves the queued video. */
     Uni<Void> enqueue(VideoId videoId, String traceContext);
 
-    /** Takes the oldest due job no live worker holds, or nothing. */
+    /**
+     * Takes a due job no live worker holds, or nothing: of the owners with jobs due, the one with the
+     * fewest renders running goes first, and of its jobs the oldest, so one owner's long batch
+     * shares the workers with everyone else's videos instead of holding them all.
+     */
     Uni<Optional<RenderJob>> claim(String workerId, Duration lease);
 
     /** Extends the lease; fails with {@link StaleVersionException} when the job was taken over. */
