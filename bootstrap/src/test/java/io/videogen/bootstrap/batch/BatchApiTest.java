@@ -16,7 +16,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.videogen.application.port.in.RenderClaim;
+import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.bootstrap.api.Accounts;
@@ -78,7 +78,7 @@ class BatchApiTest {
                     java.util.stream.IntStream.range(0, 20).boxed().toList());
 
             for (String video : videos) {
-                var result = renders.render(VideoId.parse(video), null, RenderClaim.unfenced(() -> true))
+                var result = renders.render(VideoId.parse(video), null, ByHand.claim())
                         .await().atMost(Duration.ofMinutes(2));
                 assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
             }
@@ -146,7 +146,7 @@ class BatchApiTest {
                 .post("/api/v1/batches").then().statusCode(202).extract().jsonPath();
         String batch = created.getString("id");
         String first = created.getString("videos[0].id");
-        renders.render(VideoId.parse(first), null, RenderClaim.unfenced(() -> true)).subscribe().with(done -> { });
+        renders.render(VideoId.parse(first), null, ByHand.claim()).subscribe().with(done -> { });
         Eventually.within(Duration.ofSeconds(30), () -> dan.request().get("/api/v1/videos/" + first).then()
                 .body("status", equalTo("processing")));
 
