@@ -12,6 +12,7 @@ import io.videogen.application.port.out.UnusableAnswerException;
 import io.videogen.application.port.out.VoiceDescription;
 import io.videogen.domain.media.Voice;
 import io.videogen.domain.provider.Capability;
+import io.videogen.domain.speech.SpeechPauses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ public final class SpeechChain implements SpeechSynthesizer {
                 continue;
             }
             String key = ResultKeys.of("speech", link.fingerprint(), spoken.get().voiceId(),
-                    Double.toString(spoken.get().speed()), text);
+                    Double.toString(spoken.get().speed()), Double.toString(spoken.get().pitch()), text);
             Optional<SpeechClip> kept = cache.restore(Capability.SPEECH, key, wavFile)
                     .map(note -> KeptSpeech.clip(wavFile, note));
             if (kept.isPresent()) {
@@ -95,7 +96,8 @@ public final class SpeechChain implements SpeechSynthesizer {
                 continue;
             }
             try {
-                SpeechClip clip = link.synthesizer().synthesize(text, spoken.get(), wavFile);
+                // A provider would read a written pause aloud; it gets the words only.
+                SpeechClip clip = link.synthesizer().synthesize(SpeechPauses.strip(text), spoken.get(), wavFile);
                 checkAudio(provider, clip.wav());
                 cache.keep(Capability.SPEECH, key, clip.wav(), KeptSpeech.note(clip));
                 observer.served(Capability.SPEECH, provider, fallback);
@@ -113,7 +115,7 @@ public final class SpeechChain implements SpeechSynthesizer {
             throw new ProviderUnavailableException(null, "no speech provider could speak: " + failures.summary(),
                     failures.retryAfter(), null);
         }
-        Voice offlineVoice = Voice.defaults().withSpeed(voice.speed());
+        Voice offlineVoice = new Voice(Voice.DEFAULT_ID, Voice.defaults().language(), voice.speed(), voice.pitch());
         SpeechClip clip = offline.synthesize(text, offlineVoice, wavFile);
         observer.served(Capability.SPEECH, OFFLINE, fallback);
         return new Narration(clip, OFFLINE, offlineVoice.voiceId(), fallback);
@@ -135,7 +137,7 @@ public final class SpeechChain implements SpeechSynthesizer {
     private static Optional<Voice> sameLanguage(SpeechSynthesizer link, Voice wanted) {
         String language = primary(wanted.language());
         return link.voices().stream().filter(v -> primary(v.language()).equals(language)).findFirst()
-                .map(v -> new Voice(v.id(), v.language(), wanted.speed()));
+                .map(v -> new Voice(v.id(), v.language(), wanted.speed(), wanted.pitch()));
     }
 
     private static String primary(String language) {

@@ -133,7 +133,7 @@ public class AvatarsResource {
         Voice voice = avatar.defaultVoice();
         AvatarConfig placement = avatar.placement();
         return new AvatarBody.Response(avatar.id().value(), avatar.name(), look,
-                new VoiceRequest(voice.voiceId(), voice.speed()),
+                new VoiceRequest(voice.voiceId(), voice.speed(), voice.pitch()),
                 TemplateDesigns.placementBody(placement),
                 avatar.createdAt());
     }
