@@ -16,6 +16,7 @@ import io.videogen.domain.media.Voice;
 import io.videogen.domain.provider.Capability;
 import io.videogen.domain.video.SceneProvenance;
 import io.videogen.domain.video.SceneProvenance.VoiceMaker;
+import io.videogen.domain.speech.SpeechPauses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +95,7 @@ public final class SpeechChain implements SpeechSynthesizer {
                 continue;
             }
             String key = ResultKeys.of("speech", link.fingerprint(), spoken.get().voiceId(),
-                    Double.toString(spoken.get().speed()), text);
+                    Double.toString(spoken.get().speed()), Double.toString(spoken.get().pitch()), text);
             Optional<SpeechClip> kept = cache.restore(Capability.SPEECH, key, wavFile)
                     .map(note -> KeptSpeech.clip(wavFile, note));
             if (kept.isPresent()) {
@@ -108,7 +109,8 @@ public final class SpeechChain implements SpeechSynthesizer {
             }
             try {
                 meter.admit(account, Capability.SPEECH);
-                SpeechClip clip = link.synthesizer().synthesize(text, spoken.get(), wavFile);
+                // A provider would read a written pause aloud; it gets the words only.
+                SpeechClip clip = link.synthesizer().synthesize(SpeechPauses.strip(text), spoken.get(), wavFile);
                 checkAudio(provider, clip.wav());
                 meter.record(account, Capability.SPEECH, text.length());
                 cache.keep(Capability.SPEECH, key, clip.wav(), KeptSpeech.note(clip));
@@ -129,7 +131,7 @@ public final class SpeechChain implements SpeechSynthesizer {
             throw new ProviderUnavailableException(null, "no speech provider could speak: " + failures.summary(),
                     failures.retryAfter(), null);
         }
-        Voice offlineVoice = Voice.defaults().withSpeed(voice.speed());
+        Voice offlineVoice = new Voice(Voice.DEFAULT_ID, Voice.defaults().language(), voice.speed(), voice.pitch());
         SpeechClip clip = offline.synthesize(text, offlineVoice, wavFile);
         observer.served(Capability.SPEECH, OFFLINE, fallback);
         return spoken(clip, OFFLINE, offlineVoice.voiceId(), fallback);
@@ -155,7 +157,7 @@ public final class SpeechChain implements SpeechSynthesizer {
     private static Optional<Voice> sameLanguage(SpeechSynthesizer link, Voice wanted) {
         String language = primary(wanted.language());
         return link.voices().stream().filter(v -> primary(v.language()).equals(language)).findFirst()
-                .map(v -> new Voice(v.id(), v.language(), wanted.speed()));
+                .map(v -> new Voice(v.id(), v.language(), wanted.speed(), wanted.pitch()));
     }
 
     private static String primary(String language) {

@@ -9,7 +9,7 @@ import java.util.HexFormat;
 final class ContentHash {
 
     /** Bump when a change to the engine alters output for the same input, so old artefacts are not reused. */
-    static final String ENGINE_VERSION = "engine-2";
+    static final String ENGINE_VERSION = "engine-3";
 
     private ContentHash() {
     }

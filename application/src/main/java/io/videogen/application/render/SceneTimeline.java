@@ -59,7 +59,7 @@ record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, Li
      */
     static SceneTimeline ofCues(int sceneIndex, int startFrame, int fps, List<CaptionCue> cues, List<SpeechClip> clips,
                                 Duration pauseAfter, Duration minimum) {
-        List<PlacedClip> placed = place(clips);
+        List<PlacedClip> placed = place(clips, cues.stream().map(CaptionCue::pauseBefore).toList());
         List<TimedCaption> captions = new ArrayList<>();
         List<CaptionWord> words = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
@@ -77,7 +77,7 @@ record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, Li
      */
     static SceneTimeline ofDisplayCaptions(int sceneIndex, int startFrame, int fps, List<CaptionCue> cues,
                                            List<SpeechClip> clips, Duration pauseAfter, Duration minimum) {
-        List<PlacedClip> placed = place(clips);
+        List<PlacedClip> placed = place(clips, List.of());
         Duration speakingStart = LEAD_IN;
         Duration speakingEnd = placed.get(placed.size() - 1).end().plus(BREATH);
         long total = cues.stream().mapToLong(cue -> cue.text().length()).sum();
@@ -96,13 +96,16 @@ record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, Li
         return finish(sceneIndex, startFrame, fps, placed, captions, words, pauseAfter, minimum);
     }
 
-    private static List<PlacedClip> place(List<SpeechClip> clips) {
+    /** One clip after the other, a breath apart, each after the pause its cue asks for (if any). */
+    private static List<PlacedClip> place(List<SpeechClip> clips, List<Duration> pauses) {
         if (clips.isEmpty()) {
             throw new IllegalArgumentException("a scene has at least one clip of speech");
         }
         List<PlacedClip> placed = new ArrayList<>();
         Duration cursor = LEAD_IN;
-        for (SpeechClip clip : clips) {
+        for (int i = 0; i < clips.size(); i++) {
+            SpeechClip clip = clips.get(i);
+            cursor = cursor.plus(i < pauses.size() ? pauses.get(i) : Duration.ZERO);
             placed.add(new PlacedClip(clip, cursor));
             cursor = cursor.plus(clip.duration()).plus(BREATH);
         }

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 final class ScriptArtefact {
 
-    private static final String FORMAT = "videogen-script 1";
+    private static final String FORMAT = "videogen-script 2";
 
     private ScriptArtefact() {
     }
@@ -34,7 +34,7 @@ final class ScriptArtefact {
                     .append(text(scene.caption())).append('\t').append(text(scene.title())).append('\t')
                     .append(scene.avatar()).append('\t').append(visual(scene.visual())).append('\n');
             for (CaptionCue cue : scene.cues()) {
-                out.append("cue\t").append(cue.index());
+                out.append("cue\t").append(cue.index()).append('\t').append(cue.pauseBefore().toMillis());
                 cue.lines().forEach(line -> out.append('\t').append(text(line)));
                 out.append('\n');
             }
@@ -65,10 +65,11 @@ final class ScriptArtefact {
                     cues = new ArrayList<>();
                 } else if (f[0].equals("cue")) {
                     List<String> cueLines = new ArrayList<>();
-                    for (int i = 2; i < f.length; i++) {
+                    for (int i = 3; i < f.length; i++) {
                         cueLines.add(untext(f[i]));
                     }
-                    cues.add(new CaptionCue(Integer.parseInt(f[1]), cueLines));
+                    cues.add(new CaptionCue(Integer.parseInt(f[1]), cueLines,
+                            java.time.Duration.ofMillis(Long.parseLong(f[2]))));
                 }
             }
             if (scene != null) {

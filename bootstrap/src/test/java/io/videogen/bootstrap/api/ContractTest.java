@@ -26,7 +26,8 @@ class ContractTest {
             "/api/v1/videos/{id}/events", "/api/v1/videos/{id}/file", "/api/v1/videos/{id}/thumbnail",
             "/api/v1/videos/{id}/captions.srt", "/api/v1/videos/{id}/captions.vtt", "/api/v1/videos/{id}/captions.json",
             "/api/v1/templates", "/api/v1/templates/{id}", "/api/v1/avatars", "/api/v1/avatars/{id}",
-            "/api/v1/voices", "/api/v1/assets", "/api/v1/assets/{id}", "/api/v1/assets/{id}/content",
+            "/api/v1/voices", "/api/v1/voices/{id}/sample", "/api/v1/assets", "/api/v1/assets/{id}",
+            "/api/v1/assets/{id}/content",
             "/api/v1/scripts", "/api/v1/providers", "/api/v1/me/provider-keys", "/api/v1/me/provider-keys/{provider}",
             "/api/v1/me/usage", "/mcp",
             "/api/v1/batches", "/api/v1/batches/{id}", "/api/v1/batches/{id}/events", "/api/v1/batches/{id}/cancel");

@@ -154,7 +154,21 @@ class LibraryApiTest {
         Accounts.Account ana = Accounts.signUp();
         ana.request().get("/api/v1/voices").then().statusCode(200)
                 .body("id", hasItem("en-US-default")).body("[0].language", equalTo("en-US"))
-                .body("[0].provider", not(equalTo(null)));
+                .body("[0].provider", not(equalTo(null)))
+                .body("find { it.id == 'en-US-kevin' }.gender", equalTo("male"))
+                .body("find { it.id == 'en-US-default' }.gender", equalTo("female"))
+                .body("find { it.id == 'en-US-default' }.sampleUrl", equalTo("/api/v1/voices/en-US-default/sample"));
+    }
+
+    @Test
+    void aVoiceCanBeHeardBeforeItIsChosen() {
+        Accounts.Account ana = Accounts.signUp();
+        byte[] sample = ana.request().get("/api/v1/voices/en-US-kevin/sample").then().statusCode(200)
+                .contentType("audio/wav").extract().asByteArray();
+        assertThat(new String(sample, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(sample.length).isGreaterThan(16_000 * 2);
+        ana.request().get("/api/v1/voices/no-such-voice/sample").then().statusCode(404)
+                .body("code", equalTo("RESOURCE_NOT_FOUND"));
     }
 
     @Test

@@ -1,13 +1,19 @@
 package io.videogen.domain.script;
 
 import io.videogen.domain.shared.InvalidValueException;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * One caption shown on screen at a time: up to {@link ScriptConfig#captionMaxLines()} lines of words
- * from a single sentence. {@link #index()} counts cues from 0 within their scene.
+ * from a single sentence. {@link #index()} counts cues from 0 within their scene; {@link #pauseBefore()}
+ * is the silence a script asked for before its words ({@code [pause 500ms]}).
  */
-public record CaptionCue(int index, List<String> lines) {
+public record CaptionCue(int index, List<String> lines, Duration pauseBefore) {
+
+    public CaptionCue(int index, List<String> lines) {
+        this(index, lines, Duration.ZERO);
+    }
 
     public CaptionCue {
         if (index < 0) {
@@ -17,6 +23,9 @@ public record CaptionCue(int index, List<String> lines) {
             throw new InvalidValueException("cues", "cue " + index + " has no lines; give it at least one word");
         }
         lines = List.copyOf(lines);
+        if (pauseBefore == null || pauseBefore.isNegative()) {
+            throw new InvalidValueException("cues", "cue " + index + " has a negative pause; give 0 or more");
+        }
         for (String line : lines) {
             if (line.isBlank()) {
                 throw new InvalidValueException("cues",

@@ -1,12 +1,14 @@
 package io.videogen.domain.script;
 
 import io.videogen.domain.shared.InvalidValueException;
+import io.videogen.domain.speech.SpeechPauses;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A scene once its markdown is gone: the text the narrator speaks (single spaces, no markup) and the
- * caption cues that show exactly those words, in order.
+ * caption cues that show exactly those words, in order (a written pause, {@code [pause 500ms]}, is
+ * spoken as silence and shown as nothing).
  */
 public record SceneText(String spokenText, List<CaptionCue> cues) {
 
@@ -20,7 +22,7 @@ public record SceneText(String spokenText, List<CaptionCue> cues) {
             }
         }
         String captioned = String.join(" ", cues.stream().map(CaptionCue::text).toList());
-        if (!captioned.equals(spokenText)) {
+        if (!captioned.equals(SpeechPauses.strip(spokenText))) {
             throw new InvalidValueException("cues",
                     "the cues say \"" + captioned + "\" but the scene says \"" + spokenText
                             + "\"; captions must show the spoken words in order");
@@ -28,6 +30,6 @@ public record SceneText(String spokenText, List<CaptionCue> cues) {
     }
 
     public boolean isEmpty() {
-        return spokenText.isEmpty();
+        return SpeechPauses.strip(spokenText).isEmpty();
     }
 }

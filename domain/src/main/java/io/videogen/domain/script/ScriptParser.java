@@ -1,5 +1,7 @@
 package io.videogen.domain.script;
 
+import io.videogen.domain.speech.SpeechPauses;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,9 +45,14 @@ public final class ScriptParser {
         requireText(sceneMarkdown, "sceneMarkdown");
         String spoken = MarkdownStripper.strip(sceneMarkdown);
         List<CaptionCue> cues = new ArrayList<>();
-        for (List<String> sentence : Sentences.split(spoken)) {
-            for (List<String> lines : layout.cues(sentence)) {
-                cues.add(new CaptionCue(cues.size(), lines));
+        // A written pause ([pause 500ms]) is silence before the next cue, never a caption's words.
+        for (SpeechPauses.Part part : SpeechPauses.split(spoken)) {
+            Duration pause = part.pauseBefore();
+            for (List<String> sentence : Sentences.split(part.text())) {
+                for (List<String> lines : layout.cues(sentence)) {
+                    cues.add(new CaptionCue(cues.size(), lines, pause));
+                    pause = Duration.ZERO;
+                }
             }
         }
         return new SceneText(spoken, cues);

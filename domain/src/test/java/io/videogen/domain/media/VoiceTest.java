@@ -31,6 +31,20 @@ class VoiceTest {
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("voice.speed");
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {-12.01, 12.5, Double.NaN})
+    void rejectsPitchBeyondAnOctaveNamingTheField(double pitch) {
+        assertThatThrownBy(() -> new Voice("en-US-default", "en-US", 1.0, pitch))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("use a value from -12.0 to 12.0")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("voice.pitch");
+    }
+
+    @Test
+    void changingTheSpeedKeepsThePitch() {
+        assertThat(new Voice("en-US-default", "en-US", 1.0, -3).withSpeed(1.5).pitch()).isEqualTo(-3);
+    }
+
     @Test
     void changingTheSpeedKeepsTheVoice() {
         Voice voice = new Voice("piper.en_GB-alan", "en-GB", 1.0).withSpeed(1.5);

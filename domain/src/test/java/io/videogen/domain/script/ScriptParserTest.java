@@ -152,4 +152,16 @@ class ScriptParserTest {
         assertThatThrownBy(() -> parser.parseScene(null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(parser.parse("\u0000\uD800 \u202Eשלום\u202C 👩‍👩‍👧 [](<>) ``` *_~")).isNotNull();
     }
+
+    @Test
+    void aWrittenPauseIsSilenceBeforeTheNextCueAndNeverACaption() {
+        SceneText scene = new ScriptParser(ScriptConfig.defaults())
+                .parseScene("Welcome to the **demo**. [pause 500ms] Here is how it works.");
+
+        assertThat(scene.cues()).extracting(CaptionCue::text)
+                .containsExactly("Welcome to the demo.", "Here is how it works.");
+        assertThat(scene.cues()).extracting(CaptionCue::pauseBefore)
+                .containsExactly(java.time.Duration.ZERO, java.time.Duration.ofMillis(500));
+        assertThat(scene.spokenText()).contains("[pause 500ms]");
+    }
 }

@@ -35,13 +35,14 @@ final class ValueDocuments {
         }
     }
 
-    record VoiceDocument(String voiceId, String language, double speed) {
+    /** Pitch is absent from documents written before it existed: the voice's own (0). */
+    record VoiceDocument(String voiceId, String language, double speed, Double pitch) {
         static VoiceDocument of(Voice v) {
-            return new VoiceDocument(v.voiceId(), v.language(), v.speed());
+            return new VoiceDocument(v.voiceId(), v.language(), v.speed(), v.pitch());
         }
 
         Voice toVoice() {
-            return new Voice(voiceId, language, speed);
+            return new Voice(voiceId, language, speed, pitch == null ? 0 : pitch);
         }
     }
 

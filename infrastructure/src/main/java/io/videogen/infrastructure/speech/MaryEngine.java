@@ -11,6 +11,7 @@ import marytts.LocalMaryInterface;
 import marytts.config.MaryConfig;
 import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
+import marytts.modules.ModuleRegistry;
 import org.w3c.dom.Document;
 
 /**
@@ -25,7 +26,8 @@ final class MaryEngine implements SpeechEngine {
     static final OfflineVoice SLT = new OfflineVoice("en-US-slt", "SLT (MaryTTS)", "en-US", "female", "cmu-slt-hsmm");
     private static final String MODULES = "modules.classes.list";
 
-    private LocalMaryInterface mary;
+    /** One MaryTTS per process, and one narration at a time (its interface keeps per-call settings). */
+    private static LocalMaryInterface mary;
 
     @Override
     public List<OfflineVoice> voices() {
@@ -33,13 +35,18 @@ final class MaryEngine implements SpeechEngine {
     }
 
     @Override
-    public synchronized void warmUp() {
+    public void warmUp() {
         started();
     }
 
     @Override
-    public synchronized Narration speak(String text, OfflineVoice voice, double speed, double pitch) {
-        LocalMaryInterface engine = started();
+    public Narration speak(String text, OfflineVoice voice, double speed, double pitch) {
+        synchronized (MaryEngine.class) {
+            return say(started(), text, speed, pitch);
+        }
+    }
+
+    private static Narration say(LocalMaryInterface engine, String text, double speed, double pitch) {
         try {
             engine.setInputType("TEXT");
             engine.setOutputType("ACOUSTPARAMS");
@@ -59,26 +66,41 @@ final class MaryEngine implements SpeechEngine {
 
     /**
      * Starts MaryTTS once per process (about three seconds). Its English module list names JTok's
-     * tokeniser; ours takes its place, and the generic tokeniser and the EmotionML reader (which need
+     * tokeniser; ours takes its place (registered directly), and the generic tokeniser and the EmotionML reader (which need
      * libraries left out) are not started.
      */
-    private LocalMaryInterface started() {
-        if (mary == null) {
-            try {
-                Properties english = MaryConfig.getLanguageConfig(Locale.US).getProperties();
-                english.setProperty(MODULES, english.getProperty(MODULES)
-                        .replace("marytts.language.en.JTokeniser", MaryTokeniser.class.getName()));
-                Properties base = MaryConfig.getMainConfig().getProperties();
-                base.setProperty(MODULES, base.getProperty(MODULES).replace("marytts.modules.JTokeniser", "")
-                        .replace("marytts.modules.EmotionmlParser", ""));
-                LocalMaryInterface started = new LocalMaryInterface();
-                started.setVoice(SLT.engineName());
-                mary = started;
-            } catch (MaryConfigurationException | RuntimeException e) {
-                throw new RenderStepException("MaryTTS did not start: " + e.getMessage(), false, e);
+    private static LocalMaryInterface started() {
+        synchronized (MaryEngine.class) {
+            if (mary == null) {
+                mary = startedOnce();
             }
+            return mary;
         }
-        return mary;
+    }
+
+    /**
+     * MaryTTS is one server per process. It creates the modules of its lists by name with its own class
+     * loader, which in a Quarkus application cannot see ours: our tokeniser is registered as an instance
+     * before MaryTTS starts them all.
+     */
+    private static LocalMaryInterface startedOnce() {
+        try {
+            Properties english = MaryConfig.getLanguageConfig(Locale.US).getProperties();
+            english.setProperty(MODULES, english.getProperty(MODULES).replace("marytts.language.en.JTokeniser", ""));
+            Properties base = MaryConfig.getMainConfig().getProperties();
+            base.setProperty(MODULES, base.getProperty(MODULES).replace("marytts.modules.JTokeniser", "")
+                    .replace("marytts.modules.EmotionmlParser", ""));
+            ModuleRegistry.registerModule(new MaryTokeniser(), Locale.ENGLISH, null);
+            LocalMaryInterface started = new LocalMaryInterface();
+            started.setVoice(SLT.engineName());
+            return started;
+        } catch (MaryConfigurationException | RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new RenderStepException("MaryTTS did not start: " + e.getMessage() + " (" + root + ")", false, e);
+        }
     }
 
     /** MaryTTS's stream can report its end early to {@code readAllBytes}; read until it is really done. */

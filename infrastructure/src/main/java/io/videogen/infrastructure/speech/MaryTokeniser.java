@@ -18,7 +18,7 @@ import org.w3c.dom.Text;
  * MaryTTS's tokeniser step (raw MaryXML to tokens) for English, standing in for MaryTTS's own
  * {@code JTokeniser}, which needs the JTok library that is not on Maven Central. Words (letters and
  * digits, with inner apostrophes, dots and hyphens) and single punctuation marks become tokens; a
- * sentence ends after {@code . ! ?}. MaryTTS creates it by name from its module list, so it is public.
+ * sentence ends after {@code . ! ?}. {@link MaryEngine} registers it with MaryTTS before start-up.
  */
 public class MaryTokeniser extends InternalModule {
 

@@ -19,7 +19,6 @@ class MaryEngineTest {
                 .containsExactly("Welcome", "to", "the", "demo", "video", "We", "sold", "42", "robots");
         Duration last = narration.phonemes().get(narration.phonemes().size() - 1).end();
         assertThat(narration.duration().minus(last).abs()).isLessThan(Duration.ofMillis(500));
-        System.out.println(narration.words() + " " + narration.duration() + " " + narration.format());
     }
 
     @Test
@@ -28,7 +27,14 @@ class MaryEngineTest {
         Narration fast = MARY.speak(TEXT, MaryEngine.SLT, 1.5, 0);
         Narration high = MARY.speak(TEXT, MaryEngine.SLT, 1.0, 6);
 
-        System.out.println(normal.duration() + " fast " + fast.duration() + " high " + high.duration());
         assertThat(fast.duration().toMillis()).isLessThan(normal.duration().toMillis() * 8 / 10);
+        // six semitones up is a factor of 1.41 on the voice's fundamental frequency
+        assertThat(medianPitch(high) / medianPitch(normal)).isBetween(1.3, 1.55);
+    }
+
+    private static double medianPitch(Narration narration) {
+        java.util.List<Double> pitches = PitchTrack.of(new VoiceSyncMeasurementTest.Pcm(narration.pcm(),
+                narration.format()).samples(), narration.format().getSampleRate()).stream().sorted().toList();
+        return pitches.get(pitches.size() / 2);
     }
 }

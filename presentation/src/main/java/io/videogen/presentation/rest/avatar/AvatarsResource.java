@@ -129,7 +129,7 @@ public class AvatarsResource {
         Voice voice = avatar.defaultVoice();
         AvatarConfig placement = avatar.placement();
         return new AvatarBody.Response(avatar.id().value(), avatar.name(), look,
-                new VoiceRequest(voice.voiceId(), voice.speed()),
+                new VoiceRequest(voice.voiceId(), voice.speed(), voice.pitch()),
                 VideoDrafts.placementBody(placement),
                 avatar.createdAt());
     }

@@ -53,7 +53,10 @@ public record CreateVideoRequest(
             @Schema(examples = "en-US-default") @Size(max = 100, message = "voiceId must have at most 100 characters")
             String voiceId,
             @Schema(examples = "1.0") @DecimalMin(value = "0.5", message = "speed must be between 0.5 and 2.0")
-            @DecimalMax(value = "2.0", message = "speed must be between 0.5 and 2.0") Double speed) {
+            @DecimalMax(value = "2.0", message = "speed must be between 0.5 and 2.0") Double speed,
+            @Schema(description = "Semitones above (positive) or below the voice's own pitch; 0 when absent",
+                    examples = "0") @DecimalMin(value = "-12", message = "pitch must be between -12 and 12 semitones")
+            @DecimalMax(value = "12", message = "pitch must be between -12 and 12 semitones") Double pitch) {
     }
 
     @Schema(name = "SceneRequest")

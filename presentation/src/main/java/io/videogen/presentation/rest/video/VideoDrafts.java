@@ -160,7 +160,8 @@ public class VideoDrafts {
         VoiceView known = voices.voices().stream().filter(v -> v.id().equals(id)).findFirst()
                 .orElseThrow(() -> new InvalidValueException("voice.voiceId", "voice '" + id
                         + "' does not exist; pick an id from GET /api/v1/voices"));
-        return new Voice(known.id(), known.language(), request.speed() == null ? 1.0 : request.speed());
+        return new Voice(known.id(), known.language(), request.speed() == null ? 1.0 : request.speed(),
+                request.pitch() == null ? 0 : request.pitch());
     }
 
     private static CaptionChoice captions(CaptionsRequest request) {

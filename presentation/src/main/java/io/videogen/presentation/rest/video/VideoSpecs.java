@@ -27,7 +27,7 @@ final class VideoSpecs {
         return new CreateVideoRequest(video.title().value(),
                 spec.template().map(id -> id.value()).orElse(null),
                 spec.avatar().map(id -> id.value()).orElse(null),
-                new VoiceRequest(spec.voice().voiceId(), spec.voice().speed()),
+                new VoiceRequest(spec.voice().voiceId(), spec.voice().speed(), spec.voice().pitch()),
                 null,
                 spec.fromTopic().isPresent() ? null : spec.script().scenes().stream().map(VideoSpecs::scene).toList(),
                 null,
