@@ -11,6 +11,7 @@ import io.videogen.presentation.security.CallerResolver;
 import io.videogen.presentation.security.RequestOrigins;
 import io.videogen.presentation.security.Roles;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -90,6 +91,7 @@ public class McpEndpoint {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "No server-sent stream: 405", description = "This server answers every message in its POST.")
     @APIResponse(responseCode = "405", description = "Always")
     public Response stream() {
@@ -97,6 +99,7 @@ public class McpEndpoint {
     }
 
     @DELETE
+    @PermitAll
     @Operation(summary = "No session to end: 405", description = "This server keeps no session.")
     @APIResponse(responseCode = "405", description = "Always")
     public Response endSession() {
