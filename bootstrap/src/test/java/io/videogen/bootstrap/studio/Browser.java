@@ -98,6 +98,22 @@ final class Browser implements AutoCloseable {
                 .orElse(null), "a visible " + css);
     }
 
+    /**
+     * Clicks the first visible element the selector finds, looking again when the page redrew it
+     * between finding and clicking (a stale element was not clicked, so trying again is safe).
+     */
+    void click(String css) {
+        until(d -> {
+            WebElement element = d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
+                    .findFirst().orElse(null);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        }, "a visible " + css + " to click");
+    }
+
     /** Waits (at most 30 s, checking every 50 ms) until the condition answers something other than null or false. */
     <T> T until(Function<WebDriver, T> condition, String what) {
         return until(condition, what, WAIT);

@@ -52,18 +52,18 @@ class StudioBrowserTest {
         try (Browser browser = new Browser("journey")) {
             browser.open(root.toString());
             browser.until(d -> d.getCurrentUrl().contains("#/signin"), "the sign-in page");
-            browser.find("a[href='#/register']").click();
+            browser.click("a[href='#/register']");
 
             browser.find("input[name=displayName]").sendKeys("Ana");
             browser.find("input[name=email]").sendKeys(email);
             browser.find("input[name=password]").sendKeys(PASSWORD);
             browser.screenshot("register");
-            browser.find("form button[type=submit]").click();
+            browser.click("form button[type=submit]");
 
             browser.find(".notice");
             assertThat(browser.find("input[name=email]").getAttribute("value")).isEqualTo(email);
             browser.find("input[name=password]").sendKeys(PASSWORD);
-            browser.find("form button[type=submit]").click();
+            browser.click("form button[type=submit]");
             browser.until(d -> d.getCurrentUrl().endsWith("#/videos"), "the video list");
             browser.find("ul.videos li.empty");
             browser.screenshot("empty-list");
@@ -74,12 +74,12 @@ class StudioBrowserTest {
             assertThat(browser.script("return document.cookie")).asString()
                     .contains("videogen_csrf=").doesNotContain("videogen_refresh");
 
-            browser.find("a[href='#/new'].primary").click();
+            browser.click("a[href='#/new'].primary");
             browser.find("input[data-field=title]").sendKeys("Studio tour");
             browser.find("textarea[data-field='scenes[0].text']").sendKeys("Welcome to the studio.");
-            browser.find("#add-scene").click();
+            browser.click("#add-scene");
             browser.find("textarea[data-field='scenes[1].text']").sendKeys("Scenes are written here.");
-            browser.find("#add-scene").click();
+            browser.click("#add-scene");
             browser.find("textarea[data-field='scenes[2].text']").sendKeys("Goodbye for now.");
             new Select(browser.find("select[data-field='scenes[1].visual.type']")).selectByValue("color");
             WebElement colour = browser.find("input[data-field='scenes[1].visual.value']");
@@ -87,7 +87,7 @@ class StudioBrowserTest {
             colour.sendKeys("#12345");
             new Select(browser.find("select[data-field='output.resolution']")).selectByValue("640x360");
             new Select(browser.find("select[data-field='output.quality']")).selectByValue("draft");
-            browser.find("form.create button[type=submit]").click();
+            browser.click("form.create button[type=submit]");
 
             // refused: the message stands next to the colour of scene 2, which is marked invalid
             WebElement error = browser.find("#" + colour.getAttribute("id") + "-error");
@@ -103,7 +103,7 @@ class StudioBrowserTest {
 
             colour.clear();
             colour.sendKeys("#8a2be2");
-            browser.find("form.create button[type=submit]").click();
+            browser.click("form.create button[type=submit]");
             String id = browser.until(d -> {
                 Matcher m = VIDEO_PAGE.matcher(d.getCurrentUrl());
                 return m.find() ? m.group(1) : null;
@@ -124,13 +124,13 @@ class StudioBrowserTest {
             browser.screenshotAround("completed-phone-player", "#download-mp4");
             browser.width(Browser.DESKTOP);
 
-            browser.find("#edit-scene-1").click();
+            browser.click("#edit-scene-1");
             WebElement text = browser.find("form.scene-edit textarea[data-field='scenes[1].text']");
             assertThat(text.getAttribute("value")).isEqualTo("Scenes are written here.");
             text.clear();
             text.sendKeys("Scenes are edited here, one at a time.");
             browser.screenshot("edit-scene-2");
-            browser.find("form.scene-edit button[type=submit]").click();
+            browser.click("form.scene-edit button[type=submit]");
             render(browser, id);
             browser.find("#scene-activity li[data-scene='1'][data-reused='false']");
             assertThat(browser.driver().findElements(By.cssSelector("#scene-activity li")))
@@ -139,14 +139,14 @@ class StudioBrowserTest {
             playToTheEnd(browser);
             browser.screenshot("re-rendered");
 
-            browser.find("#download-mp4").click();
+            browser.click("#download-mp4");
             Path mp4 = browser.until(d -> downloaded(browser.downloads, ".mp4"), "the MP4 download");
             byte[] expected = given().header("Authorization", "Bearer " + accessToken(email))
                     .get("/api/v1/videos/" + id + "/file").then().statusCode(200).extract().asByteArray();
             browser.until(d -> sizeOf(mp4) == expected.length, "the whole MP4 on disk");
             assertThat(Files.readAllBytes(mp4)).isEqualTo(expected);
 
-            browser.find("a[href='#/videos']").click();
+            browser.click("a[href='#/videos']");
             browser.find("ul.videos a.video-card img");
             assertThat(browser.find("ul.videos .status").getText()).isEqualTo("completed");
             browser.screenshot("list");

@@ -43,7 +43,7 @@ class StudioControlsTest {
             browser.open(root + "#/signin?next=%23%2Fnew");
             browser.find("input[name=email]").sendKeys(ana.email());
             browser.find("input[name=password]").sendKeys(Accounts.PASSWORD);
-            browser.find("form button[type=submit]").click();
+            browser.click("form button[type=submit]");
             browser.find("input[data-field=title]").sendKeys("With a picture");
             browser.find("textarea[data-field='scenes[0].text']").sendKeys("A picture behind me.");
             new Select(browser.find("select[data-field='scenes[0].visual.type']")).selectByValue("asset");
@@ -59,7 +59,7 @@ class StudioControlsTest {
             String assetId = browser.until(d -> file.getAttribute("data-asset-id").length() == 36
                     ? file.getAttribute("data-asset-id") : null, "the upload's asset id");
             assertThat(error.isDisplayed()).isFalse();
-            browser.find("form.create button[type=submit]").click();
+            browser.click("form.create button[type=submit]");
             String id = browser.until(d -> {
                 Matcher m = Pattern.compile("#/videos/([0-9a-f-]{36})$").matcher(d.getCurrentUrl());
                 return m.find() ? m.group(1) : null;
@@ -83,15 +83,15 @@ class StudioControlsTest {
                     java.nio.charset.StandardCharsets.UTF_8));
             browser.find("input[name=email]").sendKeys(ana.email());
             browser.find("input[name=password]").sendKeys(Accounts.PASSWORD);
-            browser.find("form button[type=submit]").click();
+            browser.click("form button[type=submit]");
             browser.find(".status-line[data-status=queued]");
 
-            browser.find("#cancel").click();
+            browser.click("#cancel");
             browser.find(".status-line[data-status=cancelled]");
             assertThat(browser.find(".status-line").getText()).isEqualTo("Cancelled");
 
             // someone changes the video while this page still holds the version it read
-            browser.find("#edit-scene-0").click();
+            browser.click("#edit-scene-0");
             browser.find("form.scene-edit textarea[data-field='scenes[0].text']").sendKeys(" Mine.");
             Response current = ana.request().get("/api/v1/videos/" + id);
             Map<String, Object> spec = current.then().extract().jsonPath().getMap("spec");
@@ -100,7 +100,7 @@ class StudioControlsTest {
             first.put("text", "Changed elsewhere.");
             ana.request().header("If-Match", current.header("ETag")).body(spec).patch("/api/v1/videos/" + id)
                     .then().statusCode(202);
-            browser.find("form.scene-edit button[type=submit]").click();
+            browser.click("form.scene-edit button[type=submit]");
 
             assertThat(browser.find(".notice").getText()).contains("changed elsewhere", "not saved");
             browser.find(".status-line[data-status=queued]");
@@ -110,8 +110,8 @@ class StudioControlsTest {
             assertThat(ana.request().get("/api/v1/videos/" + id).jsonPath().getString("spec.scenes[0].text"))
                     .isEqualTo("Changed elsewhere.");
 
-            browser.find("#cancel").click();
-            browser.find("#retry").click();
+            browser.click("#cancel");
+            browser.click("#retry");
             browser.find(".status-line[data-status=queued]");
             assertThat(ana.request().get("/api/v1/videos/" + id).jsonPath().getString("status")).isEqualTo("queued");
         }

@@ -50,7 +50,7 @@ class StudioSafetyTest {
             browser.open(root + "#/signin");
             browser.find("input[name=email]").sendKeys(ana.email());
             browser.find("input[name=password]").sendKeys(Accounts.PASSWORD);
-            browser.find("form button[type=submit]").click();
+            browser.click("form button[type=submit]");
 
             var title = browser.find("a[href='#/videos/" + id + "'] .title");
             assertThat(title.getText()).isEqualTo(HOSTILE_TITLE);
