@@ -5,6 +5,7 @@ import io.videogen.application.port.in.ProviderKeysUseCase;
 import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
+import io.videogen.application.port.out.PronunciationStore;
 import io.videogen.application.port.out.ProviderKeyStore;
 import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.shared.ResourceNotFoundException;
@@ -25,16 +26,25 @@ public final class OwnProviderKeys implements ProviderKeysUseCase {
     private final ProviderKeyStore store;
     private final ProviderDirectory directory;
     private final Clock clock;
+    private final PronunciationStore pronunciations;
 
+    /** Accounts without pronunciation lists. */
     public OwnProviderKeys(ProviderKeyStore store, ProviderDirectory directory, Clock clock) {
+        this(store, directory, clock, PronunciationStore.NONE);
+    }
+
+    public OwnProviderKeys(ProviderKeyStore store, ProviderDirectory directory, Clock clock,
+                           PronunciationStore pronunciations) {
         this.store = store;
         this.directory = directory;
         this.clock = clock;
+        this.pronunciations = pronunciations;
     }
 
-    /** The account a user's provider calls are made with. */
+    /** The account a user's provider calls are made with: the user's keys and pronunciation list. */
     public Uni<ProviderAccount> accountOf(UserId user) {
-        return store.keysOf(user).map(keys -> new ProviderAccount(user, keys));
+        return store.keysOf(user).chain(keys -> pronunciations.of(user)
+                .map(list -> new ProviderAccount(user, keys, list)));
     }
 
     @Override

@@ -64,7 +64,13 @@ final class NarrationStage {
         return new Narration(timelines, speechKeys, voices, SceneTimeline.frames(startFrame, fps));
     }
 
-    private static Spoken speak(RenderContext ctx, int sceneIndex, String text) throws IOException {
+    /**
+     * One cue said by the voice. The voice hears the text with the user's pronunciation list applied
+     * (so a changed list is said again); the captions keep the written words and find their times in
+     * the clip's word timings ({@link SpokenWords}).
+     */
+    private static Spoken speak(RenderContext ctx, int sceneIndex, String written) throws IOException {
+        String text = ctx.account().pronunciations().apply(written);
         Path wav = ctx.keys().speech(ctx.spec().voice(), text);
         var cached = ClipCache.find(wav, ctx.engine().audio(), ctx.spec().voice());
         ctx.trace().cacheLookup("speech", sceneIndex, cached.isPresent());

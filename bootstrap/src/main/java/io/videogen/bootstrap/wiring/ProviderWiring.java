@@ -6,7 +6,10 @@ import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ProviderObserver;
 import io.videogen.application.port.out.ProviderResultCache;
 import io.videogen.application.port.out.ProvenanceStore;
+import io.videogen.application.port.in.PronunciationsUseCase;
+import io.videogen.application.port.out.PronunciationStore;
 import io.videogen.application.port.out.ProviderKeyStore;
+import io.videogen.application.provider.PronunciationLists;
 import io.videogen.application.port.out.UsageLedger;
 import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.VisualGenerator;
@@ -51,8 +54,16 @@ class ProviderWiring {
     /** Users' own keys, and the accounts their provider calls are made with. */
     @Produces
     @Singleton
-    OwnProviderKeys ownProviderKeys(ProviderKeyStore store, FeatureSwitchedProviders providers, Clock clock) {
-        return new OwnProviderKeys(store, providers, clock);
+    OwnProviderKeys ownProviderKeys(ProviderKeyStore store, FeatureSwitchedProviders providers, Clock clock,
+                                    PronunciationStore pronunciations) {
+        return new OwnProviderKeys(store, providers, clock, pronunciations);
+    }
+
+    /** Users' pronunciation lists, applied to what their videos' voices say. */
+    @Produces
+    @Singleton
+    PronunciationsUseCase pronunciationLists(PronunciationStore store, Clock clock) {
+        return new PronunciationLists(store, clock);
     }
 
     /** Monthly usage per user, limited by videogen.ai.quota.*. */

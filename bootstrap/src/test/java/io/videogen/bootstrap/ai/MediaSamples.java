@@ -14,7 +14,7 @@ import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.Java2DFrameConverter;
 
 /** What the stubbed providers send (a tone, a plain picture) and how a test finds it again in an MP4. */
-final class MediaSamples {
+public final class MediaSamples {
 
     static final int RED = 0xd02020;
 
@@ -74,7 +74,7 @@ final class MediaSamples {
     }
 
     /** The first channel of the video's sound, resampled to 48 kHz. */
-    static float[] leftChannel(Path video) throws Exception {
+    public static float[] leftChannel(Path video) throws Exception {
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(video.toFile())) {
             grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT);
             grabber.setSampleRate(48_000);

@@ -92,6 +92,23 @@ class ProviderVoicesAndPicturesTest {
     }
 
     @Test
+    void theProviderVoiceHearsTheUsersPronunciationWhileCaptionsKeepTheWrittenWord() throws Exception {
+        studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/wav").withBody(tone(440, 2.0))));
+        studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(png(RED)))));
+        creator.request().body(Map.of("videogen", "video gen")).put("/api/v1/me/pronunciations").then()
+                .statusCode(200);
+        String barn = java.util.UUID.randomUUID().toString();
+
+        String id = render("studio:af_bella", "Videogen painted barn " + barn + ".");
+
+        studio.verify(postRequestedFor(urlEqualTo(SPEECH)).withRequestBody(matchingJsonPath("$.input",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo("video gen painted barn " + barn + "."))));
+        creator.request().get("/api/v1/videos/" + id + "/captions.json").then().statusCode(200)
+                .body("words[0].text", equalTo("Videogen"));
+    }
+
+    @Test
     void aTruncatedVoiceAndAPictureThatIsNoImageFallBackToTheOfflineLinks() throws Exception {
         byte[] whole = tone(440, 3.0);
         studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)

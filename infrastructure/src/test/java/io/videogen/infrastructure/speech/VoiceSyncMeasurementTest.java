@@ -1,5 +1,8 @@
 package io.videogen.infrastructure.speech;
 
+import static io.videogen.infrastructure.speech.SpeechOnsets.distance;
+import static io.videogen.infrastructure.speech.SpeechOnsets.percentile;
+import static io.videogen.infrastructure.speech.SpeechOnsets.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Caption/voice sync measured on the audio: the standard 30-second job's narration (bench/job-30s.json,
  * one clip per sentence as the voice stage speaks it) in each offline English voice; onsets found in
- * each clip's loudness (a rise of 9 dB within 50 ms after a dip, the start of a syllable or of speech
- * after a pause); each word's start must have an onset within 100 ms for at least 95 % of the words.
+ * each clip's loudness ({@link SpeechOnsets}: a rise of 9 dB within 50 ms after a dip, the start of a
+ * syllable or of speech after a pause); each word's start must have an onset within 100 ms for at least 95 % of the words.
  * The same check on the timings moved 250 ms later must fail, or the check proves nothing (onsets are
  * dense, a syllable every 150-250 ms, so the distribution says more than the share). Prints the
  * distribution and, per voice, words per minute, pitch range and the engine's leading silence.
@@ -34,7 +37,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VoiceSyncMeasurementTest {
 
     private static final OfflineSpeech SPEECH = new OfflineSpeech();
-    private static final long TOLERANCE_MS = 100;
 
     @TempDir
     Path folder;
@@ -57,8 +59,7 @@ class VoiceSyncMeasurementTest {
             SpeechClip clip = SPEECH.synthesize(sentence, new Voice(voiceId, "en-US", 1.0),
                     folder.resolve(voiceId + "-" + clipIndex++ + ".wav"));
             Pcm pcm = Pcm.read(clip.wav());
-            List<Long> onsets = onsets(Loudness.of(pcm.bytes(), pcm.format()),
-                    BandLoudness.of(pcm.samples(), pcm.format().getSampleRate()));
+            List<Long> onsets = SpeechOnsets.in(pcm.samples(), pcm.format().getSampleRate());
             for (WordTiming word : clip.words()) {
                 misses.add(distance(onsets, word.start().toMillis()));
                 shiftedMisses.add(distance(onsets, word.start().toMillis() + 250));
@@ -70,11 +71,9 @@ class VoiceSyncMeasurementTest {
         double within = share(misses);
         double shiftedWithin = share(shiftedMisses);
         String report = String.format(Locale.ROOT,
-                "%s: %d words, %.1f %% within ±%d ms (distance to nearest onset p50 %d ms, p90 %d ms, p95 %d ms,"
-                        + " max %d ms); shifted 250 ms: %.1f %% (p50 %d ms, p90 %d ms); %.0f words/min; pitch p5-p95 %.0f-%.0f Hz;"
+                "%s: %d words, %s; shifted 250 ms: %.1f %% (p50 %d ms, p90 %d ms); %.0f words/min; pitch p5-p95 %.0f-%.0f Hz;"
                         + " engine's leading silence %d ms (trimmed to <= 10 ms)",
-                voiceId, words, 100 * within, TOLERANCE_MS, percentile(misses, 50), percentile(misses, 90),
-                percentile(misses, 95), percentile(misses, 100), 100 * shiftedWithin, percentile(shiftedMisses, 50),
+                voiceId, words, SpeechOnsets.distribution(misses), 100 * shiftedWithin, percentile(shiftedMisses, 50),
                 percentile(shiftedMisses, 90), words / spokenSeconds * 60,
                 percentileD(pitches, 5), percentileD(pitches, 95), leadingSilence(voiceId));
         System.out.println(report);
@@ -100,47 +99,6 @@ class VoiceSyncMeasurementTest {
         return sentences;
     }
 
-    /**
-     * Frames where the loudness of the whole or of one frequency band rises 9 dB within 50 ms from a
-     * dip, while there is sound: syllable starts, speech after a pause, and the w, y, n or s that starts
-     * a word without making it louder overall. Onsets closer than 60 ms count once.
-     */
-    static List<Long> onsets(Loudness loudness, double[][] bands) {
-        List<Long> onsets = new ArrayList<>();
-        long last = -1000;
-        for (int frame = 0; frame < loudness.frames(); frame++) {
-            if (rises(loudness::level, frame, loudness.frames(), loudness) || risesInABand(bands, frame, loudness)) {
-                long at = (long) frame * Loudness.FRAME_MILLIS;
-                if (at - last >= 60) {
-                    onsets.add(at);
-                    last = at;
-                }
-            }
-        }
-        return onsets;
-    }
-
-    private static boolean risesInABand(double[][] bands, int frame, Loudness loudness) {
-        for (double[] band : bands) {
-            if (frame < band.length && rises(i -> band[i], frame, Math.min(band.length, loudness.frames()), loudness)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean rises(java.util.function.IntToDoubleFunction level, int frame, int frames, Loudness loudness) {
-        if (frame > 0 && level.applyAsDouble(frame) > level.applyAsDouble(frame - 1)) {
-            return false;
-        }
-        for (int ahead = 1; ahead <= 5 && frame + ahead < frames; ahead++) {
-            if (level.applyAsDouble(frame + ahead) - level.applyAsDouble(frame) >= 9 && loudness.sounds(frame + ahead)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private long leadingSilence(String voiceId) {
         OfflineVoice voice = Stream.of(MaryEngine.SLT, FreeTtsEngine.KEVIN).filter(v -> v.id().equals(voiceId))
                 .findFirst().orElse(null);
@@ -149,19 +107,6 @@ class VoiceSyncMeasurementTest {
                 : new EspeakEngine().speak("Welcome to the demo video.",
                         new EspeakEngine().voices().get(0), 1, 0);
         return (long) Loudness.of(raw.pcm(), raw.format()).firstSound() * Loudness.FRAME_MILLIS;
-    }
-
-    private static long distance(List<Long> onsets, long at) {
-        return onsets.stream().mapToLong(onset -> Math.abs(onset - at)).min().orElse(Long.MAX_VALUE);
-    }
-
-    private static double share(List<Long> misses) {
-        return misses.stream().filter(miss -> miss <= TOLERANCE_MS).count() / (double) misses.size();
-    }
-
-    private static long percentile(List<Long> values, int percent) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
     }
 
     private static double percentileD(List<Double> values, int percent) {
