@@ -4,6 +4,7 @@ import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
+import io.videogen.domain.media.Visual;
 import io.videogen.domain.video.Scene;
 import io.videogen.domain.video.Script;
 import io.videogen.domain.video.VideoSpec;
@@ -42,7 +43,12 @@ final class SegmentStage {
             Duration transition = index == 0 ? Duration.ZERO : spec.imageSync().transitionLength();
             List<TimedCaption> captions = spec.burnInCaptions()
                     ? CaptionTrack.burnedIn(timeline, spec.captionStyle().look()) : List.of();
-            Path segment = ctx.keys().segment(spec.config(), stills.get(index).getFileName(),
+            Path clip = scene.visual() instanceof Visual.Clip c && c.uploaded() ? ctx.assets().of(index, c.assetId())
+                    : null;
+            // a clip scene is named by the clip's bytes too (still scenes keep the names they had)
+            Object background = clip == null ? stills.get(index).getFileName() : stills.get(index).getFileName()
+                    + "+clip:" + ctx.assets().contentHash(index, ((Visual.Clip) scene.visual()).assetId());
+            Path segment = ctx.keys().segment(spec.config(), background,
                     previous == null ? "-" : previous.getFileName(), transition, kenBurnsKey(spec),
                     narration.speechKey(index), timeline.frameCount(), captions.stream().map(c -> c.lines() + "#" + c.highlight()
                             + "@" + c.start().toNanos() + "-" + c.end().toNanos()).toList(),
@@ -59,7 +65,8 @@ final class SegmentStage {
                 SegmentPlan plan = new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
                         spec.config().quality(), timeline.duration(), stills.get(index), spec.imageSync().kenBurns(),
                         previous, transition, captions, spec.captionStyle(),
-                        scene.avatar() ? performances.of(index) : null);
+                        scene.avatar() ? performances.of(index) : null, clip,
+                        clip == null ? null : ((Visual.Clip) scene.visual()).fit());
                 jobs.add(new SegmentJob(plan, segment, timeline.frameCount(), ctx.trace().currentScene()));
             }
             segments.add(segment);

@@ -50,7 +50,8 @@ final class StillsStage {
         for (Scene scene : script.scenes()) {
             ctx.trace().scene(scene.index());
             Path source = scene.visual() instanceof Visual.Image image ? ctx.assets().of(scene.index(), image.assetId())
-                    : null;
+                    : scene.visual() instanceof Visual.Clip clip && clip.uploaded()
+                    ? ctx.assets().of(scene.index(), clip.assetId()) : null;
             Path still = ctx.keys().still(scene.visual(), scene.title(), ctx.spec().config().resolution(), oversize);
             boolean hit = Files.exists(still) || painting.contains(still);
             ctx.trace().cacheLookup("still", scene.index(), hit);
@@ -83,7 +84,7 @@ final class StillsStage {
     static List<PictureMaker> makers(Script script, List<Path> stills) {
         List<PictureMaker> makers = new ArrayList<>();
         for (Scene scene : script.scenes()) {
-            PictureMaker maker = new PictureMaker(scene.visual() instanceof Visual.Image ? SceneProvenance.ASSET
+            PictureMaker maker = new PictureMaker(scene.visual().uploaded() ? SceneProvenance.ASSET
                     : SceneProvenance.OFFLINE, false);
             try {
                 Path file = makerFile(stills.get(scene.index()));
