@@ -48,8 +48,9 @@ final class SegmentStage {
             // a clip scene is named by the clip's bytes too (still scenes keep the names they had)
             Object background = clip == null ? stills.get(index).getFileName() : stills.get(index).getFileName()
                     + "+clip:" + ctx.assets().contentHash(index, ((Visual.Clip) scene.visual()).assetId());
+            boolean kenBurns = spec.imageSync().kenBurns() || StillsStage.clipFallsBack(scene.visual());
             Path segment = ctx.keys().segment(spec.config(), background,
-                    previous == null ? "-" : previous.getFileName(), transition, kenBurnsKey(spec),
+                    previous == null ? "-" : previous.getFileName(), transition, kenBurnsKey(kenBurns),
                     narration.speechKey(index), timeline.frameCount(), captions.stream().map(c -> c.lines() + "#" + c.highlight()
                             + "@" + c.start().toNanos() + "-" + c.end().toNanos()).toList(),
                     spec.burnInCaptions() ? spec.captionStyle() : "-",
@@ -63,7 +64,7 @@ final class SegmentStage {
             } else {
                 // The presenter is prepared here, one scene after another, so the encoders share nothing.
                 SegmentPlan plan = new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
-                        spec.config().quality(), timeline.duration(), stills.get(index), spec.imageSync().kenBurns(),
+                        spec.config().quality(), timeline.duration(), stills.get(index), kenBurns,
                         previous, transition, captions, spec.captionStyle(),
                         scene.avatar() ? performances.of(index) : null, clip,
                         clip == null ? null : ((Visual.Clip) scene.visual()).fit());
@@ -104,8 +105,8 @@ final class SegmentStage {
      * Ken Burns as a segment's key says it: "2" since a fade starts from where the scene before ended
      * its move (segments made before, which faded from its picture at rest, are not reused).
      */
-    private static Object kenBurnsKey(VideoSpec spec) {
-        return spec.imageSync().kenBurns() ? "ken-burns-2" : false;
+    private static Object kenBurnsKey(boolean kenBurns) {
+        return kenBurns ? "ken-burns-2" : false;
     }
 
     /** One scene's segment still to be encoded. */

@@ -83,6 +83,27 @@ class ClipScenesApiTest {
     }
 
     @Test
+    void aClipFromAPromptFallsBackToItsPictureMovingAndSaysSo() throws Exception {
+        Accounts.Account ana = Accounts.signUp();
+        String id = VideoApiTest.create(ana, Map.of("title", "Lake",
+                "scenes", List.of(Map.of("text", "A calm mountain lake at dawn, seen slowly from the shore.",
+                        "visual", Map.of("type", "clip", "prompt", "a calm mountain lake at dawn"))),
+                "captions", Map.of("burnIn", false),
+                "output", Map.of("resolution", "320x180", "fps", 10, "quality", "draft")));
+        var result = renders.render(VideoId.parse(id), null, ByHand.claim()).await().atMost(Duration.ofMinutes(3));
+        assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
+        ana.request().get("/api/v1/videos/" + id).then().statusCode(200)
+                .body("spec.scenes[0].visual.prompt", equalTo("a calm mountain lake at dawn"))
+                .body("provenance[0].visual.provider", equalTo("offline"))
+                .body("provenance[0].visual.fallback", equalTo(true));
+        Path video = Files.createTempFile("lake", ".mp4");
+        Files.write(video, ana.request().get("/api/v1/videos/" + id + "/file").then().statusCode(200)
+                .extract().asByteArray());
+        assertThat(meanDifference(frameAt(video, 0.2), frameAt(video, 2.0))).as("a Ken Burns move over the picture")
+                .isGreaterThan(2);
+    }
+
+    @Test
     void aClipNeedsAVideoAndEitherAnAssetOrAPrompt() throws Exception {
         Accounts.Account ana = Accounts.signUp();
         BufferedImage picture = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
@@ -103,6 +124,19 @@ class ClipScenesApiTest {
         Path jpeg = Files.createTempFile("frame", ".jpg");
         composer.thumbnail(video, Duration.ofMillis(Math.round(seconds * 1000)), jpeg);
         return ImageIO.read(jpeg.toFile());
+    }
+
+    private static double meanDifference(BufferedImage a, BufferedImage b) {
+        long sum = 0;
+        for (int y = 0; y < a.getHeight(); y += 2) {
+            for (int x = 0; x < a.getWidth(); x += 2) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                sum += Math.abs((p >> 16 & 255) - (q >> 16 & 255)) + Math.abs((p >> 8 & 255) - (q >> 8 & 255))
+                        + Math.abs((p & 255) - (q & 255));
+            }
+        }
+        return sum / (3.0 * (a.getWidth() / 2) * (a.getHeight() / 2));
     }
 
     /** One second at 10 fps, 160x90: five red frames, then five blue ones. */

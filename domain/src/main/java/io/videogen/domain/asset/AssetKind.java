@@ -52,7 +52,7 @@ public enum AssetKind {
         if (startsWith(head, 0, 'R', 'I', 'F', 'F') && startsWith(head, 8, 'W', 'A', 'V', 'E')) {
             return Optional.of(WAV);
         }
-        if (startsWith(head, 4, 'f', 't', 'y', 'p')) {
+        if (head.length >= 12 && startsWith(head, 4, 'f', 't', 'y', 'p')) {
             // ISO base media: QuickTime files carry the "qt  " brand, everything else is read as MP4
             return Optional.of(startsWith(head, 8, 'q', 't', ' ', ' ') ? MOV : MP4);
         }

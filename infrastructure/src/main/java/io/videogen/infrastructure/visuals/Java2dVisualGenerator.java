@@ -4,7 +4,6 @@ import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.media.Visual;
-import io.videogen.infrastructure.media.VideoPictures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -62,11 +61,11 @@ public class Java2dVisualGenerator implements VisualGenerator {
         } else if (visual instanceof Visual.Prompt prompt) {
             PromptArt.forPrompt(prompt.prompt()).paint(still, graphics);
         } else if (visual instanceof Visual.Clip clip && clip.uploaded()) {
-            // the clip's first picture: what the scene shows where a still stands for it
+            // the clip's first picture (taken out by the composer): where a still stands for the clip
             if (request.sourceImage() == null) {
-                throw new RenderStepException("the clip " + clip.assetId() + " has no local copy to paint", false);
+                throw new RenderStepException("the clip " + clip.assetId() + " has no first picture to paint", false);
             }
-            SourcePicture.paint(graphics, VideoPictures.first(request.sourceImage()), clip.fit(),
+            SourcePicture.paint(graphics, SourcePicture.read(request.sourceImage()), clip.fit(),
                     still.getWidth(), still.getHeight());
         } else if (visual instanceof Visual.Clip clip) {
             PromptArt.forPrompt(clip.prompt()).paint(still, graphics);
