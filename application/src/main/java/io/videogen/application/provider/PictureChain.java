@@ -61,7 +61,7 @@ public final class PictureChain implements VisualGenerator {
     @Override
     public Painted paintStill(StillRequest request, Path pngFile, ProviderAccount account) {
         if (!(request.visual() instanceof Visual.Prompt prompt)) {
-            String maker = request.visual() instanceof Visual.Image ? ASSET : OFFLINE;
+            String maker = request.visual() != null && request.visual().uploaded() ? ASSET : OFFLINE;
             return new Painted(offline.paint(request, pngFile), new PictureMaker(maker, false));
         }
         ChainFailures failures = new ChainFailures();

@@ -5,6 +5,10 @@ import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.service.AssetService;
 import io.videogen.domain.asset.AssetId;
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +21,7 @@ final class AssetCopies {
     private final MediaStore media;
     private final ArtefactKeys keys;
     private final Map<AssetId, Path> copies = new ConcurrentHashMap<>();
+    private final Map<AssetId, String> hashes = new ConcurrentHashMap<>();
 
     AssetCopies(MediaStore media, ArtefactKeys keys) {
         this.media = media;
@@ -44,5 +49,25 @@ final class AssetCopies {
         }
         copies.put(id, copy);
         return copy;
+    }
+
+    /** The SHA-256 of the upload's bytes, so what is made from it is named by its content. */
+    String contentHash(int sceneIndex, AssetId id) throws IOException {
+        String known = hashes.get(id);
+        if (known != null) {
+            return known;
+        }
+        try (InputStream in = Files.newInputStream(of(sceneIndex, id))) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            String hash = HexFormat.of().formatHex(digest.digest());
+            hashes.put(id, hash);
+            return hash;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

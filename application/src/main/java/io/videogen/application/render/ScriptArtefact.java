@@ -97,6 +97,9 @@ final class ScriptArtefact {
         if (visual instanceof Visual.Image image) {
             return "image:" + image.assetId() + ":" + image.fit().name();
         }
+        if (visual instanceof Visual.Clip clip) {
+            return "clip:" + (clip.uploaded() ? clip.assetId() : "-") + ":" + clip.fit().name() + ":" + text(clip.prompt());
+        }
         return "prompt:" + text(((Visual.Prompt) visual).prompt());
     }
 
@@ -108,6 +111,8 @@ final class ScriptArtefact {
                     RgbColor.parse(f[2], "visual.to"));
             case "image" -> new Visual.Image(AssetId.parse(f[1]), Visual.Fit.valueOf(f[2]));
             case "prompt" -> new Visual.Prompt(untext(f[1]));
+            case "clip" -> new Visual.Clip(f[1].equals("-") ? null : AssetId.parse(f[1]), Visual.Fit.valueOf(f[2]),
+                    untext(f[3]));
             default -> throw new IllegalArgumentException("unknown visual " + f[0]);
         };
     }

@@ -4,6 +4,7 @@ import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
+import io.videogen.domain.media.Visual;
 import io.videogen.domain.video.Scene;
 import io.videogen.domain.video.Script;
 import io.videogen.domain.video.VideoSpec;
@@ -42,8 +43,14 @@ final class SegmentStage {
             Duration transition = index == 0 ? Duration.ZERO : spec.imageSync().transitionLength();
             List<TimedCaption> captions = spec.burnInCaptions()
                     ? CaptionTrack.burnedIn(timeline, spec.captionStyle().look()) : List.of();
-            Path segment = ctx.keys().segment(spec.config(), stills.get(index).getFileName(),
-                    previous == null ? "-" : previous.getFileName(), transition, kenBurnsKey(spec),
+            Path clip = scene.visual() instanceof Visual.Clip c && c.uploaded() ? ctx.assets().of(index, c.assetId())
+                    : null;
+            // a clip scene is named by the clip's bytes too (still scenes keep the names they had)
+            Object background = clip == null ? stills.get(index).getFileName() : stills.get(index).getFileName()
+                    + "+clip:" + ctx.assets().contentHash(index, ((Visual.Clip) scene.visual()).assetId());
+            boolean kenBurns = spec.imageSync().kenBurns() || StillsStage.clipFallsBack(scene.visual());
+            Path segment = ctx.keys().segment(spec.config(), background,
+                    previous == null ? "-" : previous.getFileName(), transition, kenBurnsKey(kenBurns),
                     narration.speechKey(index), timeline.frameCount(), captions.stream().map(c -> c.lines() + "#" + c.highlight()
                             + "@" + c.start().toNanos() + "-" + c.end().toNanos()).toList(),
                     spec.burnInCaptions() ? spec.captionStyle() : "-",
@@ -57,9 +64,10 @@ final class SegmentStage {
             } else {
                 // The presenter is prepared here, one scene after another, so the encoders share nothing.
                 SegmentPlan plan = new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
-                        spec.config().quality(), timeline.duration(), stills.get(index), spec.imageSync().kenBurns(),
+                        spec.config().quality(), timeline.duration(), stills.get(index), kenBurns,
                         previous, transition, captions, spec.captionStyle(),
-                        scene.avatar() ? performances.of(index) : null);
+                        scene.avatar() ? performances.of(index) : null, clip,
+                        clip == null ? null : ((Visual.Clip) scene.visual()).fit());
                 jobs.add(new SegmentJob(plan, segment, timeline.frameCount(), ctx.trace().currentScene()));
             }
             segments.add(segment);
@@ -97,8 +105,8 @@ final class SegmentStage {
      * Ken Burns as a segment's key says it: "2" since a fade starts from where the scene before ended
      * its move (segments made before, which faded from its picture at rest, are not reused).
      */
-    private static Object kenBurnsKey(VideoSpec spec) {
-        return spec.imageSync().kenBurns() ? "ken-burns-2" : false;
+    private static Object kenBurnsKey(boolean kenBurns) {
+        return kenBurns ? "ken-burns-2" : false;
     }
 
     /** One scene's segment still to be encoded. */

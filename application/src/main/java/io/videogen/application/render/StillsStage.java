@@ -13,6 +13,7 @@ import io.videogen.domain.video.Script;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,20 +51,26 @@ final class StillsStage {
         for (Scene scene : script.scenes()) {
             ctx.trace().scene(scene.index());
             Path source = scene.visual() instanceof Visual.Image image ? ctx.assets().of(scene.index(), image.assetId())
-                    : null;
-            Path still = ctx.keys().still(scene.visual(), scene.title(), ctx.spec().config().resolution(), oversize);
+                    : scene.visual() instanceof Visual.Clip clip && clip.uploaded()
+                    ? firstPicture(ctx, ctx.assets().of(scene.index(), clip.assetId())) : null;
+            boolean fallsBack = clipFallsBack(scene.visual());
+            double sceneOversize = fallsBack ? KEN_BURNS_OVERSIZE : oversize;
+            Path still = ctx.keys().still(scene.visual(), scene.title(), ctx.spec().config().resolution(),
+                    sceneOversize);
             boolean hit = Files.exists(still) || painting.contains(still);
             ctx.trace().cacheLookup("still", scene.index(), hit);
             if (!hit) {
                 painting.add(still);
-                StillRequest request = new StillRequest(scene.visual(), source, ctx.spec().config().resolution(),
-                        scene.title(), TITLE_COLOR, oversize);
+                // no clip is generated yet: a clip's prompt is painted as a picture (that moves, SegmentStage)
+                Visual pictured = fallsBack ? new Visual.Prompt(((Visual.Clip) scene.visual()).prompt()) : scene.visual();
+                StillRequest request = new StillRequest(pictured, source, ctx.spec().config().resolution(),
+                        scene.title(), TITLE_COLOR, sceneOversize);
                 Tracing.Span sceneSpan = ctx.trace().currentScene();
                 pieces.add(() -> {
                     try {
                         Painted made = ctx.trace().provider(sceneSpan, "visuals", "visuals.paint",
                                 () -> ctx.engine().visuals().paintStill(request, still, ctx.account()));
-                        PictureMaker maker = made.maker();
+                        PictureMaker maker = fallsBack ? new PictureMaker(made.maker().provider(), true) : made.maker();
                         Artefacts.writeAtomically(makerFile(still), maker.provider() + "\t" + maker.fallback());
                     } catch (RenderStepException e) {
                         throw new SceneFailure(scene.index(), e.getMessage(), e.retryable(), e);
@@ -79,11 +86,28 @@ final class StillsStage {
         return List.copyOf(stills);
     }
 
+    /** An uploaded clip's first picture, beside its local copy, for the still that stands for the clip. */
+    private static Path firstPicture(RenderContext ctx, Path clip) {
+        Path jpeg = clip.resolveSibling(clip.getFileName() + "-first.jpg");
+        if (!Files.exists(jpeg)) {
+            ctx.engine().composer().thumbnail(clip, Duration.ZERO, jpeg);
+        }
+        return jpeg;
+    }
+
+    /**
+     * Whether the scene's visual is a clip to generate from a prompt, which (no video provider being
+     * called yet) falls back to the prompt's picture with a Ken Burns move.
+     */
+    static boolean clipFallsBack(Visual visual) {
+        return visual instanceof Visual.Clip clip && !clip.uploaded();
+    }
+
     /** Who made each scene's picture, as kept beside its still (a still kept before that counts as painted here). */
     static List<PictureMaker> makers(Script script, List<Path> stills) {
         List<PictureMaker> makers = new ArrayList<>();
         for (Scene scene : script.scenes()) {
-            PictureMaker maker = new PictureMaker(scene.visual() instanceof Visual.Image ? SceneProvenance.ASSET
+            PictureMaker maker = new PictureMaker(scene.visual().uploaded() ? SceneProvenance.ASSET
                     : SceneProvenance.OFFLINE, false);
             try {
                 Path file = makerFile(stills.get(scene.index()));

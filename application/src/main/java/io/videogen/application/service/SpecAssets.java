@@ -31,16 +31,19 @@ public final class SpecAssets {
      * One asset a video uses.
      *
      * @param field the request field to fix when it is refused
-     * @param image whether it must be a picture (else audio)
+     * @param family what it must be: "image", "audio" or "video" ({@link AssetKind#family()})
      * @param role  what the video uses it for, to start a message: "scene 2 shows asset …"
      */
-    public record Use(AssetId id, String field, boolean image, String role) {
+    public record Use(AssetId id, String field, String family, String role) {
 
         /** Refuses an asset of the wrong kind, naming the field to fix. */
         public void requireKind(AssetKind kind, String what) {
-            if (kind.isImage() != image) {
-                throw new InvalidValueException(field, what + " is " + kind.mediaType() + "; "
-                        + (image ? "a scene picture needs an image (png, jpeg or webp)" : "music needs audio (wav or mp3)"));
+            if (!kind.family().equals(family)) {
+                throw new InvalidValueException(field, what + " is " + kind.mediaType() + "; " + switch (family) {
+                    case "image" -> "a scene picture needs an image (png, jpeg or webp)";
+                    case "video" -> "a clip needs a video (mp4, webm or mov)";
+                    default -> "music needs audio (wav or mp3)";
+                });
             }
         }
     }
@@ -56,7 +59,7 @@ public final class SpecAssets {
         List<Use> uses = collect(spec, scene -> "scenes[" + scene.index() + "].visual.assetId", "music.assetId");
         if (look instanceof AvatarLook.Portrait portrait
                 && uses.stream().noneMatch(use -> use.id().equals(portrait.assetId()))) {
-            uses.add(new Use(portrait.assetId(), "avatarId", true, "the presenter's portrait is asset "));
+            uses.add(new Use(portrait.assetId(), "avatarId", "image", "the presenter's portrait is asset "));
         }
         return uses;
     }
@@ -66,29 +69,41 @@ public final class SpecAssets {
         Set<AssetId> seen = new HashSet<>();
         for (Scene scene : spec.script().scenes()) {
             if (scene.visual() instanceof Visual.Image image && seen.add(image.assetId())) {
-                uses.add(new Use(image.assetId(), imageField.apply(scene), true,
+                uses.add(new Use(image.assetId(), imageField.apply(scene), "image",
                         "scene " + scene.index() + " shows asset "));
             }
+            if (scene.visual() instanceof Visual.Clip clip && clip.uploaded() && seen.add(clip.assetId())) {
+                uses.add(new Use(clip.assetId(), imageField.apply(scene), "video",
+                        "scene " + scene.index() + " plays asset "));
+            }
         }
-        spec.backgroundMusic().ifPresent(music -> uses.add(new Use(music.assetId(), musicField, false,
+        spec.backgroundMusic().ifPresent(music -> uses.add(new Use(music.assetId(), musicField, "audio",
                 "the music is asset ")));
         return uses;
     }
 
     /** Where the request named an image: a scene's own visual, the video's background, or its template. */
     private static String imageField(VideoDraft draft, Scene scene) {
-        AssetId id = ((Visual.Image) scene.visual()).assetId();
+        AssetId id = assetOf(scene.visual());
         if (draft.script() instanceof ScriptSource.Scenes given) {
             List<SceneDraft> scenes = given.scenes();
             for (int i = 0; i < scenes.size(); i++) {
-                if (scenes.get(i).visual() instanceof Visual.Image image && image.assetId().equals(id)) {
+                if (id.equals(assetOf(scenes.get(i).visual()))) {
                     return "scenes[" + i + "].visual.assetId";
                 }
             }
         }
-        if (draft.look().background() instanceof Visual.Image image && image.assetId().equals(id)) {
+        if (id.equals(assetOf(draft.look().background()))) {
             return "visual.assetId";
         }
         return draft.templateId() != null ? "templateId" : "scenes[" + scene.index() + "].visual.assetId";
+    }
+
+    /** The upload a visual shows (a picture or a clip), or null. */
+    private static AssetId assetOf(Visual visual) {
+        if (visual instanceof Visual.Image image) {
+            return image.assetId();
+        }
+        return visual instanceof Visual.Clip clip ? clip.assetId() : null;
     }
 }

@@ -95,8 +95,8 @@ class DraftSpecsTest {
         VideoSpec spec = specs.withoutTemplate(draft).spec();
 
         assertThat(SpecAssets.of(spec, draft)).containsExactly(
-                new SpecAssets.Use(picture, "visual.assetId", true, "scene 0 shows asset "),
-                new SpecAssets.Use(music, "music.assetId", false, "the music is asset "));
+                new SpecAssets.Use(picture, "visual.assetId", "image", "scene 0 shows asset "),
+                new SpecAssets.Use(music, "music.assetId", "audio", "the music is asset "));
         assertThat(SpecAssets.of(spec, new AvatarLook.Portrait(portrait))).extracting(SpecAssets.Use::field)
                 .containsExactly("scenes[0].visual.assetId", "music.assetId", "avatarId");
         assertThatThrownBy(() -> SpecAssets.of(spec, draft).get(1).requireKind(AssetKind.PNG, "asset " + music))

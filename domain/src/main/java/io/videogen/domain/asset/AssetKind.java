@@ -4,15 +4,17 @@ import java.util.Optional;
 
 /** The media types an upload may have, recognised from the file's first bytes. */
 public enum AssetKind {
-    PNG("image/png", true), JPEG("image/jpeg", true), WEBP("image/webp", true),
-    WAV("audio/wav", false), MP3("audio/mpeg", false);
+    PNG("image/png", 'i'), JPEG("image/jpeg", 'i'), WEBP("image/webp", 'i'),
+    WAV("audio/wav", 'a'), MP3("audio/mpeg", 'a'),
+    MP4("video/mp4", 'v'), WEBM("video/webm", 'v'), MOV("video/quicktime", 'v');
 
     private final String mediaType;
-    private final boolean image;
+    /** 'i' image, 'a' audio, 'v' video. */
+    private final char family;
 
-    AssetKind(String mediaType, boolean image) {
+    AssetKind(String mediaType, char family) {
         this.mediaType = mediaType;
-        this.image = image;
+        this.family = family;
     }
 
     public String mediaType() {
@@ -20,11 +22,20 @@ public enum AssetKind {
     }
 
     public boolean isImage() {
-        return image;
+        return family == 'i';
     }
 
     public boolean isAudio() {
-        return !image;
+        return family == 'a';
+    }
+
+    public boolean isVideo() {
+        return family == 'v';
+    }
+
+    /** "image", "audio" or "video", as the API names an asset's kind. */
+    public String family() {
+        return isImage() ? "image" : isAudio() ? "audio" : "video";
     }
 
     /** Reads the magic numbers at the start of a file; names and declared types are not trusted. */
@@ -40,6 +51,13 @@ public enum AssetKind {
         }
         if (startsWith(head, 0, 'R', 'I', 'F', 'F') && startsWith(head, 8, 'W', 'A', 'V', 'E')) {
             return Optional.of(WAV);
+        }
+        if (head.length >= 12 && startsWith(head, 4, 'f', 't', 'y', 'p')) {
+            // ISO base media: QuickTime files carry the "qt  " brand, everything else is read as MP4
+            return Optional.of(startsWith(head, 8, 'q', 't', ' ', ' ') ? MOV : MP4);
+        }
+        if (startsWith(head, 0, 0x1A, 0x45, 0xDF, 0xA3)) {
+            return Optional.of(WEBM);   // EBML: WebM (or Matroska, which FFmpeg then has to prove to be WebM)
         }
         if (startsWith(head, 0, 'I', 'D', '3')
                 || (head.length > 1 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xE0) == 0xE0)) {

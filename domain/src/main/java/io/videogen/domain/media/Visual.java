@@ -16,6 +16,11 @@ public sealed interface Visual {
     /** A short stable text of everything that shapes the picture, for content hashes. */
     String fingerprint();
 
+    /** Whether the user's own upload is shown (its provenance is {@code asset}). */
+    default boolean uploaded() {
+        return false;
+    }
+
     record Color(RgbColor color) implements Visual {
         public Color {
             Objects.requireNonNull(color, "color");
@@ -46,6 +51,11 @@ public sealed interface Visual {
         }
 
         @Override
+        public boolean uploaded() {
+            return true;
+        }
+
+        @Override
         public String fingerprint() {
             return "asset:" + assetId + ":" + fit;
         }
@@ -62,6 +72,34 @@ public sealed interface Visual {
         @Override
         public String fingerprint() {
             return "prompt:" + prompt;
+        }
+    }
+
+    /**
+     * A moving background: an uploaded video ({@code assetId}, placed by {@code fit}) or one generated
+     * for a {@code prompt}; either way trimmed or looped to the scene's length.
+     */
+    record Clip(AssetId assetId, Fit fit, String prompt) implements Visual {
+        public Clip {
+            Objects.requireNonNull(fit, "visual.fit");
+            if ((assetId == null) == (prompt == null)) {
+                throw new InvalidValueException("visual.assetId",
+                        "a visual of type clip needs either visual.assetId (an uploaded video) or visual.prompt, not both");
+            }
+            if (prompt != null) {
+                Guard.notBlank(prompt, "visual.prompt");
+                Guard.maxLength(prompt, Prompt.MAX_LENGTH, "visual.prompt");
+            }
+        }
+
+        @Override
+        public boolean uploaded() {
+            return assetId != null;
+        }
+
+        @Override
+        public String fingerprint() {
+            return uploaded() ? "clip:asset:" + assetId + ":" + fit : "clip:prompt:" + prompt;
         }
     }
 
@@ -82,12 +120,12 @@ public sealed interface Visual {
     }
 
     /**
-     * Reads the API's {@code visual} object: {@code type} is color, gradient, asset or prompt, each
+     * Reads the API's {@code visual} object: {@code type} is color, gradient, asset, prompt or clip, each
      * with its own fields.
      */
     static Visual of(String type, String value, String from, String to, String assetId, String fit, String prompt) {
         if (type == null) {
-            throw new InvalidValueException("visual.type", "visual.type is required; use color, gradient, asset or prompt");
+            throw new InvalidValueException("visual.type", "visual.type is required; use color, gradient, asset, prompt or clip");
         }
         return switch (type.strip().toLowerCase(Locale.ROOT)) {
             case "color" -> new Color(RgbColor.parse(required(value, "visual.value", "color"), "visual.value"));
@@ -95,9 +133,21 @@ public sealed interface Visual {
                     RgbColor.parse(required(to, "visual.to", "gradient"), "visual.to"));
             case "asset" -> new Image(AssetId.parse(required(assetId, "visual.assetId", "asset")), Fit.parse(fit));
             case "prompt" -> new Prompt(required(prompt, "visual.prompt", "prompt"));
+            case "clip" -> clip(assetId, fit, prompt);
             default -> throw new InvalidValueException("visual.type",
-                    "visual.type '" + type + "' is not supported; use color, gradient, asset or prompt");
+                    "visual.type '" + type + "' is not supported; use color, gradient, asset, prompt or clip");
         };
+    }
+
+    private static Clip clip(String assetId, String fit, String prompt) {
+        boolean hasAsset = assetId != null && !assetId.isBlank();
+        boolean hasPrompt = prompt != null && !prompt.isBlank();
+        if (hasAsset == hasPrompt) {
+            throw new InvalidValueException(hasAsset ? "visual.prompt" : "visual.assetId", hasAsset
+                    ? "a visual of type clip takes visual.assetId or visual.prompt, not both; remove one"
+                    : "a visual of type clip needs visual.assetId (an uploaded video) or visual.prompt");
+        }
+        return hasAsset ? new Clip(AssetId.parse(assetId), Fit.parse(fit), null) : new Clip(null, Fit.COVER, prompt);
     }
 
     private static String required(String value, String field, String type) {

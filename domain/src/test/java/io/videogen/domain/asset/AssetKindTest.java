@@ -55,6 +55,16 @@ class AssetKindTest {
     }
 
     @Test
+    void videosAreRecognisedByTheirContainerMagic() {
+        assertThat(AssetKind.sniff(bytes(0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'))).contains(AssetKind.MP4);
+        assertThat(AssetKind.sniff(bytes(0, 0, 0, 0x14, 'f', 't', 'y', 'p', 'q', 't', ' ', ' '))).contains(AssetKind.MOV);
+        assertThat(AssetKind.sniff(bytes(0x1A, 0x45, 0xDF, 0xA3, 0x9F))).contains(AssetKind.WEBM);
+        assertThat(AssetKind.MP4.isVideo()).isTrue();
+        assertThat(AssetKind.MP4.family()).isEqualTo("video");
+        assertThat(AssetKind.MP4.isImage() || AssetKind.MP4.isAudio()).isFalse();
+    }
+
+    @Test
     void unknownBytesAreNoKind() {
         assertThat(AssetKind.sniff("GIF89a....".getBytes(StandardCharsets.US_ASCII))).isEmpty();
         assertThat(AssetKind.sniff("%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).isEmpty();

@@ -55,8 +55,23 @@ class VisualTest {
     void typeIsRequired() {
         assertThatThrownBy(() -> Visual.of(null, "#000", null, null, null, null, null))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("visual.type is required; use color, gradient, asset or prompt")
+                .hasMessageContaining("visual.type is required; use color, gradient, asset, prompt or clip")
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("visual.type");
+    }
+
+    @Test
+    void aClipPlaysAnUploadOrAPromptButNotBoth() {
+        assertThat(Visual.of("clip", null, null, null, ASSET, "contain", null))
+                .isEqualTo(new Visual.Clip(AssetId.parse(ASSET), Visual.Fit.CONTAIN, null));
+        assertThat(Visual.of("clip", null, null, null, null, null, "waves at dawn").uploaded()).isFalse();
+        assertThatThrownBy(() -> Visual.of("clip", null, null, null, null, null, null))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("needs visual.assetId")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("visual.assetId");
+        assertThatThrownBy(() -> Visual.of("clip", null, null, null, ASSET, null, "waves"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("not both")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("visual.prompt");
+        assertThat(Visual.of("clip", null, null, null, ASSET, null, null).fingerprint())
+                .isNotEqualTo(Visual.of("asset", null, null, null, ASSET, null, null).fingerprint());
     }
 
     @ParameterizedTest
@@ -64,7 +79,7 @@ class VisualTest {
     void rejectsUnknownTypesAndListsTheKnownOnes(String type) {
         assertThatThrownBy(() -> Visual.of(type, "#000", null, null, null, null, null))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("is not supported; use color, gradient, asset or prompt")
+                .hasMessageContaining("is not supported; use color, gradient, asset, prompt or clip")
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("visual.type");
     }
 

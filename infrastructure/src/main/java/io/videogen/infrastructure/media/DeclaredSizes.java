@@ -41,6 +41,8 @@ final class DeclaredSizes {
             case WEBP -> riff(bytes, false);
             case WAV -> riff(bytes, true);
             case MP3 -> mp3(bytes);
+            case MP4, MOV -> isoBoxes(bytes);
+            case WEBM -> null;   // EBML sizes may be "unknown" (live writers); the demuxer bounds each element
         };
         if (problem != null) {
             throw new InvalidMediaException(file.getFileName() + " is a truncated " + type.label() + " (" + problem
@@ -94,6 +96,31 @@ final class DeclaredSizes {
             at += 8 + size + (size & 1);
         }
         return null;
+    }
+
+    /** MP4 and QuickTime: the top-level boxes tile the file exactly, and one of them is the movie header. */
+    private static String isoBoxes(ByteBuffer bytes) {
+        bytes.order(ByteOrder.BIG_ENDIAN);
+        long at = 0;
+        boolean movie = false;
+        while (at + 8 <= bytes.limit()) {
+            long size = Integer.toUnsignedLong(bytes.getInt((int) at));
+            String box = ascii(bytes, (int) at + 4);
+            if (size == 1 && at + 16 <= bytes.limit()) {
+                size = bytes.getLong((int) at + 8);
+            } else if (size == 0) {
+                size = bytes.limit() - at;   // "to the end of the file"
+            }
+            if (size < 8 || at + size > bytes.limit()) {
+                return "its " + box + " box declares " + size + " bytes but the file ends before";
+            }
+            movie |= box.equals("moov");
+            at += size;
+        }
+        if (at != bytes.limit()) {
+            return "it ends inside a box header";
+        }
+        return movie ? null : "it has no movie header (moov box)";
     }
 
     private static String mp3(ByteBuffer bytes) {

@@ -205,7 +205,8 @@ public class FfmpegVideoComposer implements VideoComposer {
     public void thumbnail(Path video, Duration at, Path jpeg) {
         try (AtomicOutput output = AtomicOutput.to(jpeg);
              FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "thumbnail-" + jpeg.getFileName());
-             VideoFrameReader reader = new VideoFrameReader(video, "mov", limits.threads())) {
+             // probed (among the whitelisted containers): our MP4s, and an uploaded clip of any accepted kind
+             VideoFrameReader reader = new VideoFrameReader(video, null, limits.threads())) {
             BufferedImage picture = reader.pictureAt(at.toNanos() / 1e9);
             if (!ImageIO.write(picture, "jpeg", output.temporary().toFile())) {
                 throw new RenderStepException("this JVM has no JPEG writer", false);

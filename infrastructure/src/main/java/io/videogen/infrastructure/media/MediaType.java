@@ -14,20 +14,23 @@ enum MediaType {
     JPEG("JPEG image", Kind.IMAGE, "jpeg_pipe", "mjpeg"),
     WEBP("WebP image", Kind.IMAGE, "webp_pipe", "webp"),
     WAV("WAV audio", Kind.AUDIO, "wav", "pcm_"),
-    MP3("MP3 audio", Kind.AUDIO, "mp3", "mp3");
+    MP3("MP3 audio", Kind.AUDIO, "mp3", "mp3"),
+    MP4("MP4 video", Kind.VIDEO, "mov", "h264", "hevc", "av1", "vp9", "mpeg4"),
+    MOV("QuickTime video", Kind.VIDEO, "mov", "h264", "hevc", "prores", "mpeg4", "mjpeg"),
+    WEBM("WebM video", Kind.VIDEO, "webm", "vp8", "vp9", "av1");
 
-    enum Kind { IMAGE, AUDIO }
+    enum Kind { IMAGE, AUDIO, VIDEO }
 
     private final String label;
     private final Kind kind;
     private final String demuxer;
-    private final String codecPrefix;
+    private final String[] codecPrefixes;
 
-    MediaType(String label, Kind kind, String demuxer, String codecPrefix) {
+    MediaType(String label, Kind kind, String demuxer, String... codecPrefixes) {
         this.label = label;
         this.kind = kind;
         this.demuxer = demuxer;
-        this.codecPrefix = codecPrefix;
+        this.codecPrefixes = codecPrefixes;
     }
 
     String label() {
@@ -43,7 +46,12 @@ enum MediaType {
     }
 
     boolean matchesCodec(String codec) {
-        return codec.startsWith(codecPrefix);
+        for (String prefix : codecPrefixes) {
+            if (codec.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type the content says it is. */
@@ -57,7 +65,8 @@ enum MediaType {
         }
         MediaType type = recognise(head, read);
         if (type == null) {
-            throw new InvalidMediaException(file.getFileName() + " is not a PNG, JPEG or WebP image nor WAV or MP3 audio"
+            throw new InvalidMediaException(file.getFileName() + " is not a PNG, JPEG or WebP image, WAV or MP3 audio,"
+                    + " nor MP4, WebM or QuickTime video"
                     + " (its content starts with " + hex(head, Math.min(read, 8)) + ")");
         }
         return type;
@@ -74,6 +83,13 @@ enum MediaType {
         if (length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F') {
             String form = new String(b, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
             return form.equals("WEBP") ? WEBP : form.equals("WAVE") ? WAV : null;
+        }
+        if (length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
+            return b[8] == 'q' && b[9] == 't' ? MOV : MP4;
+        }
+        if (length >= 4 && (b[0] & 255) == 0x1a && (b[1] & 255) == 0x45 && (b[2] & 255) == 0xdf
+                && (b[3] & 255) == 0xa3) {
+            return WEBM;
         }
         if (length >= 3 && b[0] == 'I' && b[1] == 'D' && b[2] == '3') {
             return MP3;

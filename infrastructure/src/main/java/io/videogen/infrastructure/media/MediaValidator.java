@@ -23,6 +23,8 @@ public class MediaValidator {
     static final int LARGEST_SIDE = 8192;
     static final int MOST_CHANNELS = 2;
     static final Duration LONGEST_AUDIO = Duration.ofHours(1);
+    static final int LARGEST_VIDEO_SIDE = 4096;
+    static final Duration LONGEST_CLIP = Duration.ofMinutes(10);
 
     private final MediaLimits limits;
 
@@ -91,11 +93,41 @@ public class MediaValidator {
         }
     }
 
+    /**
+     * @throws InvalidMediaException unless the file is a sound MP4, WebM or QuickTime video of at most
+     *         4096x4096 pixels and ten minutes whose first picture decodes (its sound is not used)
+     */
+    public MediaInfo validateVideo(Path file) {
+        MediaType type = expect(file, MediaType.Kind.VIDEO);
+        DeclaredSizes.check(file, type);
+        try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "validate-" + file.getFileName());
+             MediaInput input = MediaInput.open(file, type.demuxer())) {
+            MediaInfo info = MediaProbe.describe(input);
+            MediaInfo.Stream picture = only(file, info, type, "video");
+            if (picture.width() <= 0 || picture.height() <= 0 || picture.width() > LARGEST_VIDEO_SIDE
+                    || picture.height() > LARGEST_VIDEO_SIDE) {
+                throw new InvalidMediaException(file.getFileName() + " is " + picture.width() + "x" + picture.height()
+                        + " pixels; video may be at most " + LARGEST_VIDEO_SIDE + "x" + LARGEST_VIDEO_SIDE);
+            }
+            if (info.duration().isZero() || info.duration().compareTo(LONGEST_CLIP) > 0) {
+                throw new InvalidMediaException(file.getFileName() + " lasts " + info.duration().toMillis()
+                        + " ms; a video must be longer than zero and at most " + LONGEST_CLIP.toMinutes() + " minutes");
+            }
+            decodeOnePicture(file, type);
+            return info;
+        } catch (InvalidMediaException e) {
+            throw e;
+        } catch (RenderStepException e) {
+            throw damaged(file, type, e);
+        }
+    }
+
     private static MediaType expect(Path file, MediaType.Kind kind) {
         MediaType type = MediaType.sniff(file);
         if (type.kind() != kind) {
             throw new InvalidMediaException(file.getFileName() + " is a " + type.label() + ", not "
-                    + (kind == MediaType.Kind.IMAGE ? "an image (PNG, JPEG or WebP)" : "audio (WAV or MP3)"));
+                    + (kind == MediaType.Kind.IMAGE ? "an image (PNG, JPEG or WebP)"
+                    : kind == MediaType.Kind.AUDIO ? "audio (WAV or MP3)" : "a video (MP4, WebM or QuickTime)"));
         }
         return type;
     }

@@ -11,8 +11,8 @@ import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
 
-/** Draws the pictures of one scene: background (still, moving or fading in), presenter, caption. */
-final class SceneCanvas {
+/** Draws the pictures of one scene: background (still, moving, a playing clip or fading in), presenter, caption. */
+final class SceneCanvas implements AutoCloseable {
 
     private final BufferedImage background;
     private final KenBurnsMotion motion;
@@ -25,6 +25,9 @@ final class SceneCanvas {
     /** The presenter's poses as images, made once per scene. */
     private final List<BufferedImage> poses;
     private final BufferedImage canvas;
+    /** The video playing behind the scene, or null: the still is the background. */
+    private ClipBackground clip;
+    private int fps;
 
     private SceneCanvas(BufferedImage background, KenBurnsMotion motion, BufferedImage previous,
                         AffineTransform previousAt, int transitionFrames, List<CaptionCard> captions,
@@ -73,8 +76,13 @@ final class SceneCanvas {
         List<CaptionCard> captions = timed.stream()
                 .map(caption -> CaptionCard.draw(caption, plan.captionStyle(), plan.frame(), plan.fps()))
                 .toList();
-        return new SceneCanvas(background, motion, previous, previousAt, transitionFrames, captions, plan.avatar(),
-                PictureConverter.canvas(plan.frame()));
+        SceneCanvas prepared = new SceneCanvas(background, motion, previous, previousAt, transitionFrames, captions,
+                plan.avatar(), PictureConverter.canvas(plan.frame()));
+        prepared.fps = plan.fps();
+        if (plan.clip() != null) {
+            prepared.clip = new ClipBackground(plan.clip(), plan.clipFit(), 1);
+        }
+        return prepared;
     }
 
     static int framesIn(Duration duration, int fps) {
@@ -83,7 +91,7 @@ final class SceneCanvas {
 
     /** The key of this scene's own picture at the frame (without the fade from the previous scene). */
     FrameKey keyOf(int frame) {
-        boolean moving = motion != null;
+        boolean moving = motion != null || clip != null;
         int caption = -1;
         for (int i = 0; i < captions.size() && caption < 0; i++) {
             if (captions.get(i).showsOn(frame)) {
@@ -102,7 +110,9 @@ final class SceneCanvas {
     BufferedImage paint(int frame, FrameKey key) {
         Graphics2D g = canvas.createGraphics();
         try {
-            if (motion == null) {
+            if (clip != null) {
+                clip.draw(g, (double) frame / fps, canvas.getWidth(), canvas.getHeight());
+            } else if (motion == null) {
                 g.drawImage(background, 0, 0, null);
             } else {
                 g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -139,6 +149,13 @@ final class SceneCanvas {
         if (key.caption() >= 0) {
             CaptionCard card = captions.get(key.caption());
             g.drawImage(card.image(), card.x(), card.y(), null);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (clip != null) {
+            clip.close();
         }
     }
 }

@@ -37,10 +37,9 @@ final class SegmentRenderer {
         int frames = frameCount(plan);
         // told before each costly preparation too, so that a listener that stops the work is heard at once
         percentDone.accept(0);
-        SceneCanvas canvas = SceneCanvas.prepare(plan, frames);
-        percentDone.accept(0);
         X264Settings settings = X264Settings.of(plan.quality());
-        try (SegmentEncoder encoder = new SegmentEncoder(file, plan.frame(), plan.fps(), settings, limits.threads());
+        try (SceneCanvas canvas = SceneCanvas.prepare(plan, frames);
+             SegmentEncoder encoder = new SegmentEncoder(file, plan.frame(), plan.fps(), settings, limits.threads());
              Pictures pictures = new Pictures(new PictureConverter(plan.frame()),
                      new PictureCache(plan.frame().width(), plan.frame().height()))) {
             percentDone.accept(0);

@@ -28,8 +28,15 @@ public class UploadInspector implements MediaInspector {
     @Override
     public Inspection inspect(Path file) {
         AssetKind kind = AssetKind.sniff(header(file)).orElseThrow(() -> new RejectedMediaException(
-                "the file is not a PNG, JPEG or WebP image, nor WAV or MP3 audio; upload one of those", true));
+                "the file is not a PNG, JPEG or WebP image, WAV or MP3 audio, nor MP4, WebM or QuickTime video;"
+                + " upload one of those", true));
         try {
+            if (kind.isVideo()) {
+                MediaInfo info = validator.validateVideo(file);
+                MediaInfo.Stream picture = info.streams().stream().filter(s -> s.type().equals("video"))
+                        .findFirst().orElseThrow();
+                return new Inspection(kind, picture.width(), picture.height(), info.duration().toMillis());
+            }
             MediaInfo info = kind.isImage() ? validator.validateImage(file) : validator.validateAudio(file);
             MediaInfo.Stream first = info.streams().get(0);
             return kind.isImage()

@@ -121,6 +121,23 @@ final class VideoFrameReader implements AutoCloseable {
         return toImage(frame);
     }
 
+    /** When the current frame shows, in seconds from the stream's start (0 when the file does not say). */
+    double currentSeconds() {
+        long pts = frame.best_effort_timestamp();
+        if (pts == AV_NOPTS_VALUE) {
+            return 0;
+        }
+        long start = stream.start_time() == AV_NOPTS_VALUE ? 0 : stream.start_time();
+        return (pts - start) * av_q2d(stream.time_base());
+    }
+
+    /** Goes back to the first frame, to play the video again. */
+    void rewind() {
+        check(av_seek_frame(input.context(), streamIndex, Long.MIN_VALUE, AVSEEK_FLAG_BACKWARD), "seeking to the start");
+        avcodec_flush_buffers(decoder);
+        drained = false;
+    }
+
     private static BufferedImage toImage(AVFrame frame) {
         int width = frame.width();
         int height = frame.height();

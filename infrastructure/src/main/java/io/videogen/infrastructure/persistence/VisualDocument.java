@@ -22,6 +22,10 @@ record VisualDocument(String type, String color, String from, String to, UUID as
         if (visual instanceof Visual.Prompt p) {
             return new VisualDocument("prompt", null, null, null, null, null, p.prompt());
         }
+        if (visual instanceof Visual.Clip c) {
+            return new VisualDocument("clip", null, null, null, c.uploaded() ? c.assetId().value() : null,
+                    c.fit().name(), c.prompt());
+        }
         throw new IllegalArgumentException("no stored form for visual " + visual);
     }
 
@@ -31,6 +35,7 @@ record VisualDocument(String type, String color, String from, String to, UUID as
             case "gradient" -> new Visual.Gradient(RgbColor.parse(from, "visual.from"), RgbColor.parse(to, "visual.to"));
             case "image" -> new Visual.Image(new AssetId(assetId), Visual.Fit.valueOf(fit));
             case "prompt" -> new Visual.Prompt(prompt);
+            case "clip" -> new Visual.Clip(assetId == null ? null : new AssetId(assetId), Visual.Fit.valueOf(fit), prompt);
             default -> throw new IllegalStateException("stored visual has unknown type '" + type + "'");
         };
     }

@@ -60,6 +60,15 @@ public class Java2dVisualGenerator implements VisualGenerator {
                     still.getWidth(), still.getHeight());
         } else if (visual instanceof Visual.Prompt prompt) {
             PromptArt.forPrompt(prompt.prompt()).paint(still, graphics);
+        } else if (visual instanceof Visual.Clip clip && clip.uploaded()) {
+            // the clip's first picture (taken out by the composer): where a still stands for the clip
+            if (request.sourceImage() == null) {
+                throw new RenderStepException("the clip " + clip.assetId() + " has no first picture to paint", false);
+            }
+            SourcePicture.paint(graphics, SourcePicture.read(request.sourceImage()), clip.fit(),
+                    still.getWidth(), still.getHeight());
+        } else if (visual instanceof Visual.Clip clip) {
+            PromptArt.forPrompt(clip.prompt()).paint(still, graphics);
         } else {
             throw new IllegalStateException("no painter for " + visual.getClass().getSimpleName());
         }

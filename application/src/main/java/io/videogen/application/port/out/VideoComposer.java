@@ -4,6 +4,7 @@ import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
 import io.videogen.domain.media.CaptionStyle;
 import io.videogen.domain.media.Quality;
 import io.videogen.domain.media.Resolution;
+import io.videogen.domain.media.Visual;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,11 +43,21 @@ public interface VideoComposer {
      *
      * @param still          the scene's background (and title card) picture
      * @param previousStill  the last picture of the scene before, to cross-fade from; null for none
+     * @param clip           a validated video playing behind the scene instead of the still (trimmed or
+     *                       looped to the scene, placed by {@code clipFit}); null for a still scene
      * @param avatar         the presenter, or null
      */
     record SegmentPlan(int sceneIndex, Resolution frame, int fps, Quality quality, Duration duration, Path still,
                        boolean kenBurns, Path previousStill, Duration transition, List<TimedCaption> captions,
-                       CaptionStyle captionStyle, AvatarPerformance avatar) {
+                       CaptionStyle captionStyle, AvatarPerformance avatar, Path clip, Visual.Fit clipFit) {
+
+        /** A scene over a still picture. */
+        public SegmentPlan(int sceneIndex, Resolution frame, int fps, Quality quality, Duration duration, Path still,
+                           boolean kenBurns, Path previousStill, Duration transition, List<TimedCaption> captions,
+                           CaptionStyle captionStyle, AvatarPerformance avatar) {
+            this(sceneIndex, frame, fps, quality, duration, still, kenBurns, previousStill, transition, captions,
+                    captionStyle, avatar, null, null);
+        }
     }
 
     /**

@@ -18,7 +18,7 @@ public interface VisualGenerator {
 
     /** The same, saying who made the picture: the user's upload for an image visual, else the painter itself. */
     default Painted paintStill(StillRequest request, Path pngFile) {
-        return new Painted(paint(request, pngFile), new PictureMaker(request.visual() instanceof Visual.Image
+        return new Painted(paint(request, pngFile), new PictureMaker(request.visual() != null && request.visual().uploaded()
                 ? SceneProvenance.ASSET : SceneProvenance.OFFLINE, false));
     }
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AssetResponse(UUID id, String fileName,
                             @Schema(examples = "image/png") String mediaType,
-                            @Schema(enumeration = {"image", "audio"}) String kind,
+                            @Schema(enumeration = {"image", "audio", "video"}) String kind,
                             long sizeBytes, String sha256, Integer width, Integer height, Long durationMs,
                             String content, Instant createdAt) {
 }

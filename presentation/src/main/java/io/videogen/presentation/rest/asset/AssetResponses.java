@@ -10,7 +10,7 @@ public interface AssetResponses {
 
     @Mapping(target = "id", source = "id.value")
     @Mapping(target = "mediaType", expression = "java(asset.kind().mediaType())")
-    @Mapping(target = "kind", expression = "java(asset.kind().isImage() ? \"image\" : \"audio\")")
+    @Mapping(target = "kind", expression = "java(asset.kind().family())")
     @Mapping(target = "content", expression = "java(\"/api/v1/assets/\" + asset.id() + \"/content\")")
     AssetResponse of(Asset asset);
 }

@@ -62,11 +62,13 @@ public class AssetsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.CREATOR})
-    @Operation(summary = "Upload an image or a sound", description = "multipart/form-data with one part named file.")
+    @Operation(summary = "Upload an image, a sound or a video clip",
+            description = "multipart/form-data with one part named file. A video (mp4, webm, mov) is probed: "
+                    + "at most 4096x4096 pixels and ten minutes; its sound is not used.")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "400", description = "Corrupt file, or no file part")
     @APIResponse(responseCode = "413", description = "Larger than the configured cap (50 MB by default)")
-    @APIResponse(responseCode = "415", description = "Not png, jpeg, webp, wav or mp3 (by its bytes)")
+    @APIResponse(responseCode = "415", description = "Not png, jpeg, webp, wav, mp3, mp4, webm or mov (by its bytes)")
     public Uni<Response> upload(@RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
             throw new InvalidValueException("file", "send the file as a multipart/form-data part named 'file'");
@@ -109,7 +111,8 @@ public class AssetsResource {
 
     @GET
     @Path("/{id}/content")
-    @Produces({"image/png", "image/jpeg", "image/webp", "audio/wav", "audio/mpeg", "application/problem+json"})
+    @Produces({"image/png", "image/jpeg", "image/webp", "audio/wav", "audio/mpeg", "video/mp4", "video/webm",
+            "video/quicktime", "application/problem+json"})
     @Blocking
     @RolesAllowed({Roles.ADMIN, Roles.CREATOR, Roles.VIEWER})
     @Operation(summary = "Download an asset's bytes", description = "Supports Range requests (206).")

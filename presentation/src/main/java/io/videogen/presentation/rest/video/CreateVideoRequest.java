@@ -68,9 +68,10 @@ public record CreateVideoRequest(
             @Schema(description = "Whether the presenter appears in this scene") Boolean avatar) {
     }
 
-    @Schema(name = "VisualRequest", description = "color (value), gradient (from, to), asset (assetId, fit) or prompt (prompt)")
+    @Schema(name = "VisualRequest", description = "color (value), gradient (from, to), asset (assetId, fit), prompt (prompt) "
+            + "or clip (assetId of an uploaded video and fit; or prompt) — a clip is trimmed or looped to the scene")
     public record VisualRequest(
-            @Schema(examples = "color", enumeration = {"color", "gradient", "asset", "prompt"}) String type,
+            @Schema(examples = "color", enumeration = {"color", "gradient", "asset", "prompt", "clip"}) String type,
             @Schema(examples = "#1e3c72") String value,
             String from,
             String to,

@@ -227,6 +227,10 @@ public class VideoDrafts {
         if (visual instanceof Visual.Prompt prompt) {
             return new VisualRequest("prompt", null, null, null, null, null, prompt.prompt());
         }
+        if (visual instanceof Visual.Clip clip) {
+            return new VisualRequest("clip", null, null, null, clip.uploaded() ? clip.assetId().toString() : null,
+                    clip.uploaded() ? clip.fit().name().toLowerCase(Locale.ROOT) : null, clip.prompt());
+        }
         return null;
     }
 
