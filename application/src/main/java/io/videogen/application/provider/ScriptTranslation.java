@@ -1,6 +1,5 @@
 package io.videogen.application.provider;
 
-import io.videogen.application.port.in.TranslationFailedException;
 import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ProviderObserver;

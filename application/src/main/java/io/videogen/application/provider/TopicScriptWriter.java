@@ -2,7 +2,6 @@ package io.videogen.application.provider;
 
 import io.videogen.application.port.in.ProviderNotConfiguredException;
 import io.videogen.application.port.in.ScriptGenerationFailedException;
-import io.videogen.application.port.in.TranslationFailedException;
 import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderUnavailableException;
 import io.videogen.application.port.out.ScriptWriter;

@@ -1,10 +1,10 @@
 package io.videogen.application.render;
 
 import io.videogen.application.port.in.QuotaExceededException;
-import io.videogen.application.port.in.TranslationFailedException;
 import io.videogen.application.port.out.ProviderUnavailableException;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.UnusableAnswerException;
+import io.videogen.application.provider.TranslationFailedException;
 import io.videogen.domain.shared.DomainException;
 import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.Stage;

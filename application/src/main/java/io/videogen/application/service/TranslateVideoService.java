@@ -42,6 +42,11 @@ public final class TranslateVideoService implements TranslateVideoUseCase {
                     "viewers cannot create videos; ask an admin for the creator role"));
         }
         Uni<DraftResolver.Resolved> resolved = queries.get(source, caller).map(video -> {
+            if (video.spec().fromTopic().isPresent()) {
+                // its spec holds the topic, not the scenes its script stage drafted
+                throw new InvalidValueException("id", "video " + source + " was drafted from a topic; create a "
+                        + "video from its scenes (POST /api/v1/scripts, then POST /api/v1/videos) and translate that");
+            }
             TranslationBrief brief = new TranslationBrief(video.id().value(), language, glossary);
             Voice voice = voiceFor(brief.language(), voiceId, video.spec().voice());
             return new DraftResolver.Resolved(video.title(), video.spec().translatedAs(voice, brief));

@@ -1,7 +1,6 @@
 package io.videogen.presentation.rest.video;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,8 +12,7 @@ public record TranslateVideoRequest(
         @Schema(description = "The voice to speak the translation; absent: the first voice GET /api/v1/voices lists "
                 + "for the language")
         String voiceId,
-        @Schema(description = "Terms kept exactly as written (names, products); checked after translating",
+        @Schema(description = "Terms kept exactly as written (names, products), at most 50; checked after translating",
                 example = "[\"videogen\"]")
-        @Size(max = 50, message = "give at most 50 glossary terms")
         List<String> glossary) {
 }

@@ -1,4 +1,4 @@
-package io.videogen.application.port.in;
+package io.videogen.application.provider;
 
 import io.videogen.application.port.out.UnusableAnswerException;
 
