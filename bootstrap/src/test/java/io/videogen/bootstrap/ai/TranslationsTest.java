@@ -22,6 +22,7 @@ import io.videogen.bootstrap.api.Accounts.Account;
 import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.VideoId;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -47,6 +48,9 @@ class TranslationsTest {
     @Inject
     RenderVideoService renders;
 
+    @Inject
+    MeterRegistry registry;
+
     private Account creator;
 
     @BeforeEach
@@ -70,9 +74,12 @@ class TranslationsTest {
                 .post("/api/v1/videos/" + source + "/translations").then().statusCode(202)
                 .body("sourceVideoId", equalTo(source)).body("language", equalTo("es"))
                 .body("status", equalTo("queued")).extract().path("id");
+        double stillHits = stillHits();
         RenderResult result = render(id, false);
 
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
+        assertThat(stillHits() - stillHits).as("each of the three stills is found in the workspace the source's "
+                + "seeded, not composed again").isEqualTo(3.0);
         String firstSpanishVoice = creator.request().get("/api/v1/voices").then().statusCode(200)
                 .extract().path("find { it.language == 'es' }.id");
         creator.request().get("/api/v1/videos/" + id).then().statusCode(200)
@@ -92,8 +99,8 @@ class TranslationsTest {
                 "$.response_format.json_schema.schema.properties.scenes.maxItems", equalTo3())));
         studio.verify(3, postRequestedFor(urlEqualTo(IMAGES)).withRequestBody(matchingJsonPath("$.prompt",
                 containing(mark))));
-        assertThat(studio.findAll(postRequestedFor(urlEqualTo(IMAGES)))).as("the source's stills are reused, "
-                + "none painted again").hasSize(3);
+        assertThat(studio.findAll(postRequestedFor(urlEqualTo(IMAGES)))).as("no picture is asked of the image "
+                + "provider again").hasSize(3);
     }
 
     @Test
@@ -147,6 +154,11 @@ class TranslationsTest {
             Admin.request().body(Map.of("enabled", true)).put("/api/v1/admin/flags/translations").then()
                     .statusCode(200);
         }
+    }
+
+    private double stillHits() {
+        var counter = registry.find("videogen.cache.requests").tag("cache", "still").tag("result", "hit").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static com.github.tomakehurst.wiremock.matching.StringValuePattern equalTo3() {
