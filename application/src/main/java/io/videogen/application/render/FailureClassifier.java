@@ -4,6 +4,7 @@ import io.videogen.application.port.in.QuotaExceededException;
 import io.videogen.application.port.out.ProviderUnavailableException;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.UnusableAnswerException;
+import io.videogen.application.provider.TranslationFailedException;
 import io.videogen.domain.shared.DomainException;
 import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.Stage;
@@ -39,7 +40,8 @@ public final class FailureClassifier {
 
     private static FailureCode codeFor(Stage stage, Throwable cause) {
         return switch (stage) {
-            case SCRIPT -> cause instanceof ProviderUnavailableException || cause instanceof UnusableAnswerException
+            case SCRIPT -> cause instanceof TranslationFailedException ? FailureCode.TRANSLATION_FAILED
+                    : cause instanceof ProviderUnavailableException || cause instanceof UnusableAnswerException
                     || cause instanceof QuotaExceededException
                     ? FailureCode.SCRIPT_GENERATION_FAILED : FailureCode.SCRIPT_PARSING_FAILED;
             case VOICE -> FailureCode.SPEECH_SYNTHESIS_FAILED;

@@ -130,7 +130,8 @@ public final class RenderVideoService implements RenderVideoUseCase {
             Attempt attempt = new Attempt(video, claim, span, clock.now());
             // the owner's provider calls use the owner's own keys and count against the owner's quotas
             return inputs.lookOf(video).chain(look -> keys.accountOf(video.owner())
-                    .chain(account -> blocking.call(() -> new RenderPipeline.Job(id, spec, workspaces.open(id), media,
+                    .chain(account -> blocking.call(() -> new RenderPipeline.Job(id, spec,
+                            SourceStills.open(workspaces, id, spec), media,
                             look, new SceneReports(observer, publisher, clock), span, account))))
                     .chain(job -> blocking.call(() -> pipeline.run(job, new Stages(attempt))))
                     .onFailure().recoverWithItem(RenderVideoService::unprepared)

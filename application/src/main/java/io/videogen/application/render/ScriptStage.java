@@ -16,10 +16,10 @@ final class ScriptStage {
     }
 
     static Script run(RenderContext ctx) throws IOException {
-        // a topic's brief shapes the drafted script as much as the writer does
+        // a topic's or a translation's brief shapes the written script as much as the writer does
         Path kept = ctx.keys().script(ctx.spec().script().scenes().stream().map(Scene::fingerprint).toList(),
                 ctx.engine().scriptWriter().getClass().getName() + ctx.spec().fromTopic().map(t -> "\u0000" + t)
-                        .orElse(""));
+                        .orElse("") + ctx.spec().translationOf().map(t -> "\u0001" + t).orElse(""));
         Optional<Script> found = ScriptArtefact.read(kept);
         ctx.trace().cacheLookup("script", -1, found.isPresent());
         if (found.isPresent()) {

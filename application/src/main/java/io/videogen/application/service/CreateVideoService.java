@@ -11,6 +11,7 @@ import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.VideoMetrics;
+import io.videogen.domain.user.Caller;
 import io.videogen.domain.user.UserId;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoEvent;
@@ -53,12 +54,25 @@ public final class CreateVideoService implements CreateVideoUseCase {
 
     @Override
     public Uni<Video> create(CreateVideoCommand command) {
-        return create(command, tracing.currentContext(), video -> Uni.createFrom().voidItem());
+        return create(command.caller(), drafts.resolve(command.caller(), command.draft()), tracing.currentContext(),
+                video -> Uni.createFrom().voidItem());
     }
 
     @Override
     public Uni<Creation> createOnce(CreateVideoCommand command, IdempotencyKey key) {
-        UserId caller = command.caller().userId();
+        return createOnce(command.caller(), drafts.resolve(command.caller(), command.draft()), key);
+    }
+
+    /**
+     * Creates a video whose title and spec another use case made (a translation of a video), queued
+     * like any other; once per key when {@code key} is not null.
+     */
+    public Uni<Creation> createOnce(Caller creator, Uni<DraftResolver.Resolved> resolved, IdempotencyKey key) {
+        if (key == null) {
+            return create(creator, resolved, tracing.currentContext(), video -> Uni.createFrom().voidItem())
+                    .map(video -> new Creation(video, false, Optional.empty()));
+        }
+        UserId caller = creator.userId();
         String trace = tracing.currentContext();
         return idempotencyKeys.claim(caller, key.value(), key.fingerprint()).chain(claim -> {
             switch (claim.state()) {
@@ -67,10 +81,10 @@ public final class CreateVideoService implements CreateVideoUseCase {
                 case IN_PROGRESS:
                     return Uni.createFrom().failure(new RequestInProgressException(key.value()));
                 case DONE:
-                    return queries.get(claim.video().orElseThrow(), command.caller())
+                    return queries.get(claim.video().orElseThrow(), creator)
                             .map(found -> new Creation(found, true, claim.response()));
                 default:
-                    return create(command, trace, video -> idempotencyKeys.bind(caller, key.value(), video.id()))
+                    return create(creator, resolved, trace, video -> idempotencyKeys.bind(caller, key.value(), video.id()))
                             .map(video -> new Creation(video, false, Optional.empty()))
                             .onFailure().call(() -> idempotencyKeys.release(caller, key.value()));
             }
@@ -86,10 +100,10 @@ public final class CreateVideoService implements CreateVideoUseCase {
      * Saves and enqueues the video with the caller's trace context, and runs {@code alsoInTransaction}
      * before the commit.
      */
-    private Uni<Video> create(CreateVideoCommand command, String trace,
+    private Uni<Video> create(Caller creator, Uni<DraftResolver.Resolved> draft, String trace,
                               Function<Video, Uni<Void>> alsoInTransaction) {
-        return drafts.resolve(command.caller(), command.draft()).chain(resolved -> {
-            Video video = Video.draft(VideoId.random(), command.caller().userId(), resolved.title(), resolved.spec(),
+        return draft.chain(resolved -> {
+            Video video = Video.draft(VideoId.random(), creator.userId(), resolved.title(), resolved.spec(),
                     clock.now());
             tracing.identify(video.id(), video.owner());
             List<VideoEvent> events = List.of(video.queue(clock.now()));

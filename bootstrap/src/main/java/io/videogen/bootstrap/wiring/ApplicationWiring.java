@@ -31,6 +31,7 @@ import io.videogen.application.provider.FeatureSwitchedProviders;
 import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.provider.PictureChain;
 import io.videogen.application.provider.ScriptDrafting;
+import io.videogen.application.provider.ScriptTranslation;
 import io.videogen.application.provider.SpeechChain;
 import io.videogen.application.provider.TopicScriptWriter;
 import io.videogen.application.render.RenderEngine;
@@ -57,6 +58,7 @@ import io.videogen.application.service.CreateVideoService;
 import io.videogen.application.service.ReviseVideoService;
 import io.videogen.application.service.VideoChanges;
 import io.videogen.application.service.VideoLifecycle;
+import io.videogen.application.service.TranslateVideoService;
 import io.videogen.application.service.VideoQueries;
 import io.videogen.application.service.VideoWatch;
 import io.videogen.application.service.VoiceCatalog;
@@ -123,6 +125,14 @@ class ApplicationWiring {
                                           Tracing tracing) {
         return new CreateVideoService(changes, queries, queue, transactions, drafts, idempotencyKeys, clock, metrics,
                 tracing);
+    }
+
+    /** A translation is created like any video, with a voice of its language. */
+    @Produces
+    @Singleton
+    TranslateVideoService translateVideoService(VideoQueries queries, VoiceCatalog voices,
+                                                CreateVideoService creation) {
+        return new TranslateVideoService(queries, voices, creation);
     }
 
     @Produces
@@ -199,12 +209,13 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    RenderEngine renderEngine(ScriptWriter scriptWriter, ScriptDrafting drafting, VideoRules rules, SpeechChain speech,
-                              SpeechAudio audio, AvatarAnimator animator, PictureChain visuals,
-                              VideoComposer composer) {
-        // a video made from a topic has its scenes drafted by the chat chain in its script stage
-        return new RenderEngine(new TopicScriptWriter(scriptWriter, drafting, rules), speech, audio, animator, visuals,
-                composer);
+    RenderEngine renderEngine(ScriptWriter scriptWriter, ScriptDrafting drafting, ScriptTranslation translation,
+                              VideoRules rules, SpeechChain speech, SpeechAudio audio, AvatarAnimator animator,
+                              PictureChain visuals, VideoComposer composer) {
+        // a video made from a topic has its scenes drafted, a translation its scenes translated, by the chat
+        // chain in its script stage
+        return new RenderEngine(new TopicScriptWriter(scriptWriter, drafting, translation, rules), speech, audio,
+                animator, visuals, composer);
     }
 
     /** The one owner of every degree of parallelism: render slots, painters, encoders, split scenes. */

@@ -20,6 +20,7 @@ import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.provider.PictureChain;
 import io.videogen.application.provider.ProviderCatalog;
 import io.videogen.application.provider.ScriptDrafting;
+import io.videogen.application.provider.ScriptTranslation;
 import io.videogen.application.provider.SpeechChain;
 import io.videogen.application.provider.UsageMeter;
 import io.videogen.application.render.VideoProvenance;
@@ -49,6 +50,14 @@ class ProviderWiring {
     ScriptDrafting scriptDrafting(FeatureSwitchedProviders providers, ProviderObserver observer, Blocking blocking,
                                   OwnProviderKeys keys, UsageMeter meter) {
         return new ScriptDrafting(providers, observer, blocking, keys, meter);
+    }
+
+    /** A translation's script stage: the same chat chain, one checked call per video. */
+    @Produces
+    @Singleton
+    ScriptTranslation scriptTranslation(FeatureSwitchedProviders providers, ProviderObserver observer,
+                                        UsageMeter meter) {
+        return new ScriptTranslation(providers, observer, meter);
     }
 
     /** Users' own keys, and the accounts their provider calls are made with. */

@@ -30,7 +30,8 @@ class ContractTest {
             "/api/v1/assets/{id}/content",
             "/api/v1/scripts", "/api/v1/providers", "/api/v1/me/provider-keys", "/api/v1/me/provider-keys/{provider}",
             "/api/v1/me/usage", "/mcp",
-            "/api/v1/batches", "/api/v1/batches/{id}", "/api/v1/batches/{id}/events", "/api/v1/batches/{id}/cancel");
+            "/api/v1/batches", "/api/v1/batches/{id}", "/api/v1/batches/{id}/events", "/api/v1/batches/{id}/cancel",
+            "/api/v1/videos/{id}/translations");
 
     @Test
     void theOpenApiDocumentListsEveryEndpointOfTheContract() {

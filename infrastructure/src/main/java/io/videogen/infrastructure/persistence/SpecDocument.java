@@ -4,6 +4,7 @@ import io.videogen.domain.avatar.AvatarId;
 import io.videogen.domain.script.CaptionCue;
 import io.videogen.domain.script.TopicBrief;
 import io.videogen.domain.template.TemplateId;
+import io.videogen.domain.translation.TranslationBrief;
 import io.videogen.domain.video.CallbackUrl;
 import io.videogen.domain.video.Scene;
 import io.videogen.domain.video.Script;
@@ -20,7 +21,21 @@ import java.util.UUID;
 /** A {@link VideoSpec} as stored in {@code videos.spec}: the whole input of a render, scenes included. */
 record SpecDocument(List<SceneDocument> scenes, OutputDocument output, VoiceDocument voice, UUID templateId,
                     UUID avatarId, PlacementDocument avatar, ImageSyncDocument imageSync, boolean burnInCaptions,
-                    CaptionStyleDocument captionStyle, MusicDocument music, String callbackUrl, TopicDocument topic) {
+                    CaptionStyleDocument captionStyle, MusicDocument music, String callbackUrl, TopicDocument topic,
+                    TranslationDocument translation) {
+
+    /** A translation's brief; absent from specs stored before translations existed. */
+    record TranslationDocument(UUID sourceVideoId, String language, List<String> glossary) {
+
+        static TranslationDocument of(TranslationBrief brief) {
+            return brief == null ? null : new TranslationDocument(brief.sourceVideoId(), brief.language(),
+                    brief.glossary());
+        }
+
+        TranslationBrief toBrief() {
+            return new TranslationBrief(sourceVideoId, language, glossary);
+        }
+    }
 
     /** A topic video's brief; absent from specs stored before topics existed. */
     record TopicDocument(String topic, String language, int durationSeconds, int sceneCount, String tone,
@@ -59,7 +74,8 @@ record SpecDocument(List<SceneDocument> scenes, OutputDocument output, VoiceDocu
                 spec.template().map(TemplateId::value).orElse(null), spec.avatar().map(AvatarId::value).orElse(null),
                 PlacementDocument.of(spec.avatarConfig()), ImageSyncDocument.of(spec.imageSync()), spec.burnInCaptions(),
                 CaptionStyleDocument.of(spec.captionStyle()), MusicDocument.of(spec.music()),
-                spec.callback().map(CallbackUrl::toString).orElse(null), TopicDocument.of(spec.topic()));
+                spec.callback().map(CallbackUrl::toString).orElse(null), TopicDocument.of(spec.topic()),
+                TranslationDocument.of(spec.translation()));
     }
 
     VideoSpec toSpec() {
@@ -67,6 +83,7 @@ record SpecDocument(List<SceneDocument> scenes, OutputDocument output, VoiceDocu
                 voice.toVoice(), templateId == null ? null : new TemplateId(templateId),
                 avatarId == null ? null : new AvatarId(avatarId), avatar.toConfig(), imageSync.toConfig(),
                 burnInCaptions, captionStyle.toStyle(), ValueDocuments.music(music),
-                callbackUrl == null ? null : CallbackUrl.parse(callbackUrl), topic == null ? null : topic.toBrief());
+                callbackUrl == null ? null : CallbackUrl.parse(callbackUrl), topic == null ? null : topic.toBrief(),
+                translation == null ? null : translation.toBrief());
     }
 }

@@ -18,7 +18,8 @@ final class RouteGroups {
         }
         if ("POST".equals(method) && (path.equals("/api/v1/videos") || path.equals("/api/v1/videos/")
                 || path.equals("/api/v1/scripts") || path.equals("/api/v1/scripts/")
-                || path.equals("/api/v1/batches") || path.equals("/api/v1/batches/"))) {
+                || path.equals("/api/v1/batches") || path.equals("/api/v1/batches/")
+                || path.startsWith("/api/v1/videos/") && path.endsWith("/translations"))) {
             return Optional.of(RouteGroup.CREATE_VIDEO);
         }
         if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {

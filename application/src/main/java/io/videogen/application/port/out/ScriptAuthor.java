@@ -2,6 +2,9 @@ package io.videogen.application.port.out;
 
 import io.videogen.domain.script.ScriptDraft;
 import io.videogen.domain.script.TopicBrief;
+import io.videogen.domain.translation.SceneTexts;
+import io.videogen.domain.translation.TranslationBrief;
+import java.util.List;
 
 /**
  * One language-model provider that writes a script from a topic. Blocking. Fails with
@@ -21,5 +24,17 @@ public interface ScriptAuthor {
     }
 
     record Written(ScriptDraft draft, long tokens) {
+    }
+
+    /**
+     * Translates every scene's texts into {@code brief.language()} in one structured call, one entry
+     * per scene in the same order. A provider that cannot translate answers with an
+     * {@link UnusableAnswerException}; the caller checks the answer (glossary, variables).
+     */
+    default Translated translate(List<SceneTexts> scenes, TranslationBrief brief) {
+        throw new UnusableAnswerException(provider(), "provider '" + provider() + "' cannot translate");
+    }
+
+    record Translated(List<SceneTexts> scenes, long tokens) {
     }
 }

@@ -10,19 +10,22 @@ import io.videogen.application.port.out.UnusableAnswerException;
 import io.videogen.domain.provider.Capability;
 import io.videogen.domain.script.ScriptDraft;
 import io.videogen.domain.script.TopicBrief;
+import io.videogen.domain.translation.SceneTexts;
+import io.videogen.domain.translation.TranslationBrief;
 import io.videogen.infrastructure.ai.ProviderGuard;
 import io.videogen.infrastructure.ai.ProviderHttp;
 import io.videogen.infrastructure.ai.ProviderSettings;
 import io.videogen.infrastructure.ai.openai.ScriptSchema.NonConformingAnswer;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Writes a script with an OpenAI-compatible chat server ({@code POST {base}/chat/completions} with a
  * {@code json_schema} response format): OpenAI, Ollama, vLLM, LocalAI, llama.cpp server. An answer
  * that does not match the schema is sent back once with what was wrong; a second one that does not
- * is an {@link UnusableAnswerException}.
+ * is an {@link UnusableAnswerException}. It also translates a video's scenes ({@link TranslationSchema}).
  */
 public final class OpenAiScriptAuthor implements ScriptAuthor {
 
@@ -32,6 +35,7 @@ public final class OpenAiScriptAuthor implements ScriptAuthor {
     private final Duration timeout;
     private final ObjectMapper json;
     private final ScriptSchema schema;
+    private final TranslationSchema translation;
 
     public OpenAiScriptAuthor(ProviderSettings settings, ProviderHttp http, ProviderGuard guard, Duration timeout,
                               ObjectMapper json) {
@@ -44,6 +48,7 @@ public final class OpenAiScriptAuthor implements ScriptAuthor {
         this.timeout = timeout;
         this.json = json;
         this.schema = new ScriptSchema(json);
+        this.translation = new TranslationSchema(json);
     }
 
     @Override
@@ -81,6 +86,26 @@ public final class OpenAiScriptAuthor implements ScriptAuthor {
         } catch (NonConformingAnswer second) {
             guard.answerRejected(reason(second));
             throw new UnusableAnswerException(settings.name(), reason(second) + " (also when asked again)");
+        }
+    }
+
+    /** One structured call with the scenes as JSON; an answer that breaks the schema is unusable. */
+    @Override
+    public Translated translate(List<SceneTexts> scenes, TranslationBrief brief) {
+        ObjectNode request = json.createObjectNode().put("model", settings.model(Capability.CHAT))
+                .put("temperature", 0.2);
+        ArrayNode messages = request.putArray("messages");
+        messages.addObject().put("role", "system").put("content", TranslationSchema.system());
+        messages.addObject().put("role", "user").put("content", translation.user(scenes, brief));
+        ObjectNode jsonSchema = request.putObject("response_format").put("type", "json_schema")
+                .putObject("json_schema").put("name", TranslationSchema.NAME).put("strict", true);
+        jsonSchema.set("schema", translation.schemaFor(scenes.size()));
+        long[] tokens = {0};
+        try {
+            return new Translated(translation.read(complete(request, tokens), scenes.size()), tokens[0]);
+        } catch (NonConformingAnswer e) {
+            guard.answerRejected(reason(e));
+            throw new UnusableAnswerException(settings.name(), reason(e));
         }
     }
 

@@ -89,7 +89,7 @@ final class ScriptSchema {
     }
 
     /** Some servers wrap JSON in a Markdown code fence even when asked for JSON only. */
-    private static String stripFence(String content) {
+    static String stripFence(String content) {
         String text = content.strip();
         if (text.startsWith("```")) {
             int firstLine = text.indexOf('\n');

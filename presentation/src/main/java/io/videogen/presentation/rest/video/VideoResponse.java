@@ -28,7 +28,13 @@ public record VideoResponse(
         CreateVideoRequest spec,
         @Schema(description = "Who made each scene's voice and picture, once the stage that made it has run. "
                 + "Only on a single video, not in lists")
-        List<SceneProvenanceResponse> provenance) {
+        List<SceneProvenanceResponse> provenance,
+        @Schema(description = "The video this one is a translation of (POST /videos/{id}/translations); absent "
+                + "on videos that are not translations")
+        UUID sourceVideoId,
+        @Schema(description = "The language spoken: a translation's target language, else its voice's language",
+                example = "es")
+        String language) {
 
     @Schema(name = "SceneProvenance")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,6 +1,7 @@
 package io.videogen.presentation.rest.video;
 
 import io.videogen.application.port.in.GetWebhookLogUseCase.WebhookLog;
+import io.videogen.domain.translation.TranslationBrief;
 import io.videogen.domain.video.SceneProvenance;
 import io.videogen.domain.video.StageRun;
 import io.videogen.domain.video.Video;
@@ -34,7 +35,7 @@ public interface VideoResponses {
         VideoResponse r = of(video);
         return webhook == null ? r : new VideoResponse(r.id(), r.title(), r.status(), r.progress(), r.stages(),
                 r.durationMs(), r.outputs(), r.error(), r.attempt(), r.createdAt(), r.updatedAt(), webhook(webhook),
-                null, null);
+                null, null, r.sourceVideoId(), r.language());
     }
 
     /** One video on its own: with its webhook log and the spec a client edits and PATCHes back. */
@@ -47,7 +48,8 @@ public interface VideoResponses {
         VideoResponse r = of(video, webhook);
         return new VideoResponse(r.id(), r.title(), r.status(), r.progress(), r.stages(), r.durationMs(), r.outputs(),
                 r.error(), r.attempt(), r.createdAt(), r.updatedAt(), r.webhook(), VideoSpecs.of(video),
-                provenance == null ? null : provenance.stream().map(VideoResponses::provenance).toList());
+                provenance == null ? null : provenance.stream().map(VideoResponses::provenance).toList(),
+                r.sourceVideoId(), r.language());
     }
 
     private static SceneProvenanceResponse provenance(SceneProvenance scene) {
@@ -65,6 +67,8 @@ public interface VideoResponses {
     @Mapping(target = "webhook", ignore = true)
     @Mapping(target = "spec", ignore = true)
     @Mapping(target = "provenance", ignore = true)
+    @Mapping(target = "sourceVideoId", expression = "java(sourceVideoId(snapshot.spec()))")
+    @Mapping(target = "language", expression = "java(language(snapshot.spec()))")
     VideoResponse toResponse(Video.Snapshot snapshot);
 
     @Mapping(target = "name", source = "stage")
@@ -88,6 +92,14 @@ public interface VideoResponses {
         String base = BASE + snapshot.id().value();
         return new OutputsResponse(base + "/file", base + "/thumbnail", base + "/captions.srt", base + "/captions.vtt",
                 base + "/captions.json");
+    }
+
+    default java.util.UUID sourceVideoId(io.videogen.domain.video.VideoSpec spec) {
+        return spec.translationOf().map(TranslationBrief::sourceVideoId).orElse(null);
+    }
+
+    default String language(io.videogen.domain.video.VideoSpec spec) {
+        return spec.translationOf().map(TranslationBrief::language).orElse(spec.voice().language());
     }
 
     default String status(VideoStatus status) {
