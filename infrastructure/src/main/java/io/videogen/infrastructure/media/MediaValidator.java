@@ -38,33 +38,15 @@ public class MediaValidator {
 
     /** @throws InvalidMediaException unless the file is a sound PNG, JPEG or WebP image */
     public MediaInfo validateImage(Path file) {
-        MediaType type = expect(file, MediaType.Kind.IMAGE);
-        DeclaredSizes.check(file, type);
-        try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "validate-" + file.getFileName());
-             MediaInput input = MediaInput.open(file, type.demuxer())) {
-            MediaInfo info = MediaProbe.describe(input);
-            MediaInfo.Stream picture = only(file, info, type, "video");
-            if (picture.width() <= 0 || picture.height() <= 0 || picture.width() > LARGEST_SIDE
-                    || picture.height() > LARGEST_SIDE) {
-                throw new InvalidMediaException(file.getFileName() + " is " + picture.width() + "x" + picture.height()
-                        + " pixels; images may be at most " + LARGEST_SIDE + "x" + LARGEST_SIDE);
-            }
+        return validate(file, MediaType.Kind.IMAGE, (type, input, info) -> {
+            requireSize(file, only(file, info, type, "video"), LARGEST_SIDE, "images");
             decodeOnePicture(file, type);
-            return info;
-        } catch (InvalidMediaException e) {
-            throw e;
-        } catch (RenderStepException e) {
-            throw damaged(file, type, e);
-        }
+        });
     }
 
     /** @throws InvalidMediaException unless the file is sound WAV or MP3 audio of at most two channels and an hour */
     public MediaInfo validateAudio(Path file) {
-        MediaType type = expect(file, MediaType.Kind.AUDIO);
-        DeclaredSizes.check(file, type);
-        try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "validate-" + file.getFileName());
-             MediaInput input = MediaInput.open(file, type.demuxer())) {
-            MediaInfo info = MediaProbe.describe(input);
+        return validate(file, MediaType.Kind.AUDIO, (type, input, info) -> {
             only(file, info, type, "audio");
             int channels = input.stream(input.streamOf(AVMEDIA_TYPE_AUDIO)).codecpar().ch_layout().nb_channels();
             if (channels < 1 || channels > MOST_CHANNELS) {
@@ -85,6 +67,36 @@ public class MediaValidator {
                     av_frame_free(frame);
                 }
             }
+        });
+    }
+
+    /**
+     * @throws InvalidMediaException unless the file is a sound MP4, WebM or QuickTime video of at most
+     *         4096x4096 pixels and ten minutes whose first picture decodes (its sound is not used)
+     */
+    public MediaInfo validateVideo(Path file) {
+        return validate(file, MediaType.Kind.VIDEO, (type, input, info) -> {
+            requireSize(file, only(file, info, type, "video"), LARGEST_VIDEO_SIDE, "video");
+            if (info.duration().isZero() || info.duration().compareTo(LONGEST_CLIP) > 0) {
+                throw new InvalidMediaException(file.getFileName() + " lasts " + info.duration().toMillis()
+                        + " ms; a video must be longer than zero and at most " + LONGEST_CLIP.toMinutes() + " minutes");
+            }
+            decodeOnePicture(file, type);
+        });
+    }
+
+    /** What one kind of media must satisfy once its file is sniffed, its declared sizes checked and probed. */
+    private interface Checks {
+        void check(MediaType type, MediaInput input, MediaInfo info);
+    }
+
+    private MediaInfo validate(Path file, MediaType.Kind kind, Checks checks) {
+        MediaType type = expect(file, kind);
+        DeclaredSizes.check(file, type);
+        try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "validate-" + file.getFileName());
+             MediaInput input = MediaInput.open(file, type.demuxer())) {
+            MediaInfo info = MediaProbe.describe(input);
+            checks.check(type, input, info);
             return info;
         } catch (InvalidMediaException e) {
             throw e;
@@ -93,32 +105,10 @@ public class MediaValidator {
         }
     }
 
-    /**
-     * @throws InvalidMediaException unless the file is a sound MP4, WebM or QuickTime video of at most
-     *         4096x4096 pixels and ten minutes whose first picture decodes (its sound is not used)
-     */
-    public MediaInfo validateVideo(Path file) {
-        MediaType type = expect(file, MediaType.Kind.VIDEO);
-        DeclaredSizes.check(file, type);
-        try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "validate-" + file.getFileName());
-             MediaInput input = MediaInput.open(file, type.demuxer())) {
-            MediaInfo info = MediaProbe.describe(input);
-            MediaInfo.Stream picture = only(file, info, type, "video");
-            if (picture.width() <= 0 || picture.height() <= 0 || picture.width() > LARGEST_VIDEO_SIDE
-                    || picture.height() > LARGEST_VIDEO_SIDE) {
-                throw new InvalidMediaException(file.getFileName() + " is " + picture.width() + "x" + picture.height()
-                        + " pixels; video may be at most " + LARGEST_VIDEO_SIDE + "x" + LARGEST_VIDEO_SIDE);
-            }
-            if (info.duration().isZero() || info.duration().compareTo(LONGEST_CLIP) > 0) {
-                throw new InvalidMediaException(file.getFileName() + " lasts " + info.duration().toMillis()
-                        + " ms; a video must be longer than zero and at most " + LONGEST_CLIP.toMinutes() + " minutes");
-            }
-            decodeOnePicture(file, type);
-            return info;
-        } catch (InvalidMediaException e) {
-            throw e;
-        } catch (RenderStepException e) {
-            throw damaged(file, type, e);
+    private static void requireSize(Path file, MediaInfo.Stream picture, int largest, String what) {
+        if (picture.width() <= 0 || picture.height() <= 0 || picture.width() > largest || picture.height() > largest) {
+            throw new InvalidMediaException(file.getFileName() + " is " + picture.width() + "x" + picture.height()
+                    + " pixels; " + what + " may be at most " + largest + "x" + largest);
         }
     }
 
