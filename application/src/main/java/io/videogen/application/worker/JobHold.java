@@ -44,12 +44,12 @@ final class JobHold implements RenderClaim {
     private final WorkerSettings settings;
     private final ScheduledExecutorService timer;
     private final LongSupplier nanoTime;
-    /** Whether the worker is stopping: its renders then lose their jobs and hand them back. */
-    private final BooleanSupplier stopping;
+    /** Whether the worker is handing its jobs back: its renders then lose their jobs and let go. */
+    private final BooleanSupplier handingBack;
 
     JobHold(RenderJob job, long askedAt, RenderJobQueue queue, ProgressPublisher events,
             TransactionRunner transactions, WorkerSettings settings, ScheduledExecutorService timer,
-            LongSupplier nanoTime, BooleanSupplier stopping) {
+            LongSupplier nanoTime, BooleanSupplier handingBack) {
         this.job = job;
         this.queue = queue;
         this.events = events;
@@ -57,7 +57,7 @@ final class JobHold implements RenderClaim {
         this.settings = settings;
         this.timer = timer;
         this.nanoTime = nanoTime;
-        this.stopping = stopping;
+        this.handingBack = handingBack;
         this.leaseEndsAt = askedAt + settings.lease().toNanos();
     }
 
@@ -65,9 +65,14 @@ final class JobHold implements RenderClaim {
         return job;
     }
 
-    /** Whether the job was taken from this worker (cancelled, deleted, taken over). */
+    /** Whether the job was taken from this worker (cancelled, deleted, taken over, or handed back from outside). */
     boolean lost() {
         return lost;
+    }
+
+    /** The worker released this job itself, past its render's back: the render no longer owns it. */
+    void handedBack() {
+        lost = true;
     }
 
     /**
@@ -143,15 +148,15 @@ final class JobHold implements RenderClaim {
         return nanoTime.getAsLong() - leaseEndsAt > 0;
     }
 
-    /** A worker that is stopping hands its job back rather than failing the video on it. */
+    /** A worker that is handing its jobs back hands this one back rather than failing the video on it. */
     @Override
     public boolean lastAttempt() {
-        return !stopping.getAsBoolean() && !queue.hasAttemptsLeft(job);
+        return !handingBack.getAsBoolean() && !queue.hasAttemptsLeft(job);
     }
 
     @Override
     public boolean stillOwned() {
-        return !stopping.getAsBoolean() && !lost && !expired();
+        return !handingBack.getAsBoolean() && !lost && !expired();
     }
 
     /**

@@ -17,11 +17,15 @@ import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoStatus;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -50,7 +54,10 @@ public final class RenderWorker {
 
     private final Set<JobHold> running = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> idleAfterStop = new CompletableFuture<>();
+    /** Takes no more jobs. */
     private volatile boolean stopping;
+    /** Its running renders stop at their next check and hand their jobs back. */
+    private volatile boolean handingBack;
 
     /**
      * @param timer    runs the heartbeats; the caller owns it and shuts it down
@@ -90,7 +97,7 @@ public final class RenderWorker {
                 return Uni.createFrom().item(false);
             }
             return work(new JobHold(claimed.get(), askedAt, queue, events, transactions, settings, timer, nanoTime,
-                    () -> stopping)).replaceWith(true);
+                    () -> handingBack)).replaceWith(true);
         });
     }
 
@@ -105,11 +112,47 @@ public final class RenderWorker {
      * when the last one has.
      */
     public Uni<Void> stop() {
+        return stop(Duration.ZERO);
+    }
+
+    /**
+     * Stops taking jobs at once, lets the running renders go on toward their end for {@code finishWithin},
+     * then tells those still running to hand their jobs back, as {@link #stop()} does. Completes when the
+     * last render has ended, finished or handed back.
+     */
+    public Uni<Void> stop(Duration finishWithin) {
         stopping = true;
+        if (finishWithin.isZero() || finishWithin.isNegative()) {
+            handingBack = true;
+        } else {
+            timer.schedule(() -> {
+                handingBack = true;
+            }, finishWithin.toMillis(), TimeUnit.MILLISECONDS);
+        }
         if (running.isEmpty()) {
             idleAfterStop.complete(null);
         }
         return Uni.createFrom().completionStage(idleAfterStop);
+    }
+
+    /**
+     * For a stopping process out of time: releases every job a render still holds, from outside the
+     * render, so each is due at once for another worker instead of after its lease. The fence keeps the
+     * render, should it go on in the dying process, from writing anything: the job is no longer running
+     * under its token. Completes when every release was answered.
+     */
+    public Uni<Void> handBack() {
+        stopping = true;
+        handingBack = true;
+        List<Uni<Void>> releases = new ArrayList<>();
+        for (JobHold hold : running) {
+            hold.handedBack();
+            LOG.log(Level.INFO, "worker {0} hands the job of video {1} back before its render let go",
+                    settings.workerId(), hold.job().videoId());
+            releases.add(tolerateLoss(queue.release(hold.job())));
+        }
+        return releases.isEmpty() ? Uni.createFrom().voidItem()
+                : Uni.join().all(releases).andCollectFailures().replaceWithVoid();
     }
 
     private Uni<Void> work(JobHold hold) {
@@ -155,7 +198,7 @@ public final class RenderWorker {
 
     /**
      * A render that stopped early. A job taken over or withdrawn is no longer this worker's to
-     * touch; one the worker let go (stopping, or its lease ran out unrenewed) goes back to the
+     * touch; one the worker let go (handing back, or its lease ran out unrenewed) goes back to the
      * queue. A job still held was stopped by its video: gone or finished means the job is done;
      * otherwise it is tried again later, counted, so that it cannot loop.
      */
@@ -164,7 +207,7 @@ public final class RenderWorker {
         if (hold.lost()) {
             return Uni.createFrom().voidItem();
         }
-        if (stopping || hold.expired()) {
+        if (handingBack || hold.expired()) {
             return tolerateLoss(queue.release(job));
         }
         return videos.findById(job.videoId()).chain(found -> {

@@ -219,6 +219,47 @@ class RenderWorkerTest {
     }
 
     @Test
+    void stoppingWithTimeToFinishLetsTheRunningRenderCompleteAndTakesNoMore() throws Exception {
+        Video video = studio.create(studio.ana, THREE_SCENES);
+        studio.create(studio.ana, "Another video waits.");
+        RenderWorker worker = worker();
+        AtomicReference<Uni<Void>> stopped = new AtomicReference<>();
+        studio.tools.duringSegment = scene -> stopped.compareAndSet(null, worker.stop(Duration.ofMinutes(10)));
+
+        take(worker);
+
+        stopped.get().await().atMost(Duration.ofSeconds(5));
+        assertThat(studio.tools.segmentsRendered).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.COMPLETED);
+        assertThat(studio.queue.row(video.id())).isEmpty();
+        assertThat(hasFinalVideo(video)).isTrue();
+        assertThat(take(worker)).as("a stopping worker takes no more").isFalse();
+        assertThat(studio.queue.claims).hasSize(1);
+    }
+
+    @Test
+    void aJobHandedBackPastItsRenderIsDueAtOnceAndTheRenderCannotWriteAnyMore() throws Exception {
+        Video video = studio.create(studio.ana, THREE_SCENES);
+        RenderWorker stopping = worker("worker-a", LEASE, Duration.ofSeconds(30));
+        // the process ran out of shutdown time while this render was deep in a segment
+        studio.tools.duringSegment = scene -> stopping.handBack().await().atMost(Duration.ofSeconds(5));
+
+        take(stopping);
+
+        RecordingQueue.Row row = studio.queue.row(video.id()).orElseThrow();
+        assertThat(row.status()).as("released, not waiting for the lease").isEqualTo(Status.QUEUED);
+        assertThat(row.attempt()).isZero();
+        assertThat(studio.publisher.of(VideoEvent.StageFinished.class)).extracting(VideoEvent.StageFinished::stage)
+                .as("nothing saved after the hand-back").doesNotContain(Stage.COMPOSITION);
+        studio.tools.duringSegment = scene -> { };
+        assertThat(take(worker("worker-b", LEASE, Duration.ofSeconds(1)))).isTrue();
+        assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.COMPLETED);
+        assertThat(studio.publisher.of(VideoEvent.VideoCompleted.class)).hasSize(1);
+        assertThat(studio.queue.row(video.id())).isEmpty();
+        assertThat(hasFinalVideo(video)).isTrue();
+    }
+
+    @Test
     void aJobWhoseVideoAlreadyFinishedIsDroppedWithoutRendering() {
         Video video = studio.create(studio.ana, THREE_SCENES);
         // a worker died after failing the video on its last attempt but before it could mark the job dead

@@ -24,7 +24,18 @@ interface WorkerConfig {
     @WithDefault("PT1S")
     Duration pollInterval();
 
-    /** How long a stopping process waits for its renders to hand their jobs back. */
+    /**
+     * How long a stopping process lets its running renders go on toward their end before they hand
+     * their jobs back; PT0S hands them back at once. On Kubernetes, drain plus shutdown-grace stay
+     * under the pod's terminationGracePeriodSeconds.
+     */
+    @WithDefault("PT0S")
+    Duration drain();
+
+    /**
+     * How long a stopping process waits for its renders to hand their jobs back; after it, the process
+     * releases the jobs still held itself, so they are due at once rather than when their leases run out.
+     */
     @WithDefault("PT10S")
     Duration shutdownGrace();
 }

@@ -26,12 +26,15 @@ import org.jboss.logging.Logger;
  * The worker role: when {@code videogen.roles} includes {@code worker}, runs as many render slots
  * as configured, each taking one job after another from the queue and asking again after the poll
  * interval when none is due. Jobs whose holder died come back through the same claim once their
- * lease ran out, at start and on every poll. On shutdown the running renders hand their jobs back.
+ * lease ran out, at start and on every poll. On shutdown the running renders finish within the drain
+ * time or hand their jobs back (docs/operations.md, "Stopping a worker").
  */
 @Singleton
 class WorkerRole {
 
     private static final Logger LOG = Logger.getLogger(WorkerRole.class);
+    /** One statement per held job: PostgreSQL answers well within it, or the database is gone anyway. */
+    private static final Duration HAND_BACK_TIMEOUT = Duration.ofSeconds(5);
 
     private final RolesConfig roles;
     private final WorkerConfig config;
@@ -111,20 +114,36 @@ class WorkerRole {
         }
     }
 
+    /**
+     * Takes no more jobs, lets the running renders finish for the drain time, then has them hand their
+     * jobs back; renders that have not let go after the grace have their jobs released from here.
+     */
     void stop(@Observes ShutdownEvent stopped) {
         if (worker == null) {
             return;
         }
         stopping = true;
-        LOG.infof("Render worker %s stops; %d running render(s) hand their jobs back", worker.id(), worker.running());
+        Duration drain = config.drain();
+        LOG.infof("Render worker %s stops; %d running render(s) may finish within %s, then hand their jobs back",
+                worker.id(), worker.running(), drain);
         try {
-            worker.stop().await().atMost(config.shutdownGrace());
+            worker.stop(drain).await().atMost(drain.plus(config.shutdownGrace()));
         } catch (RuntimeException e) {
-            LOG.warnf("Render worker %s stopped before every render let go (%s); their jobs return when their "
-                    + "leases run out", worker.id(), e.getMessage());
+            LOG.warnf("Render worker %s: %d render(s) did not let go in time (%s); their jobs are released now",
+                    worker.id(), worker.running(), e.getMessage());
+            handBack();
         } finally {
             heartbeat.stopped();
             timer.shutdownNow();
+        }
+    }
+
+    private void handBack() {
+        try {
+            worker.handBack().await().atMost(HAND_BACK_TIMEOUT);
+        } catch (RuntimeException e) {
+            LOG.warnf("Render worker %s could not release every job (%s); those return when their leases run out",
+                    worker.id(), e.getMessage());
         }
     }
 
