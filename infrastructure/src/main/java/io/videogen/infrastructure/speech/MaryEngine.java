@@ -25,6 +25,10 @@ final class MaryEngine implements SpeechEngine {
 
     static final OfflineVoice SLT = new OfflineVoice("en-US-slt", "SLT (MaryTTS)", "en-US", "female", "cmu-slt-hsmm");
     private static final String MODULES = "modules.classes.list";
+    /** Modules MaryTTS's configurations list that never start here: JTok's tokenisers and the EmotionML reader. */
+    static final String ENGLISH_TOKENISER = "marytts.language.en.JTokeniser";
+    static final String GENERIC_TOKENISER = "marytts.modules.JTokeniser";
+    static final String EMOTIONML_PARSER = "marytts.modules.EmotionmlParser";
 
     /** One MaryTTS per process, and one narration at a time (its interface keeps per-call settings). */
     private static LocalMaryInterface mary;
@@ -86,10 +90,10 @@ final class MaryEngine implements SpeechEngine {
     private static LocalMaryInterface startedOnce() {
         try {
             Properties english = MaryConfig.getLanguageConfig(Locale.US).getProperties();
-            english.setProperty(MODULES, english.getProperty(MODULES).replace("marytts.language.en.JTokeniser", ""));
+            english.setProperty(MODULES, english.getProperty(MODULES).replace(ENGLISH_TOKENISER, ""));
             Properties base = MaryConfig.getMainConfig().getProperties();
-            base.setProperty(MODULES, base.getProperty(MODULES).replace("marytts.modules.JTokeniser", "")
-                    .replace("marytts.modules.EmotionmlParser", ""));
+            base.setProperty(MODULES, base.getProperty(MODULES).replace(GENERIC_TOKENISER, "")
+                    .replace(EMOTIONML_PARSER, ""));
             ModuleRegistry.registerModule(new MaryTokeniser(), Locale.ENGLISH, null);
             LocalMaryInterface started = new LocalMaryInterface();
             started.setVoice(SLT.engineName());

@@ -1,0 +1,59 @@
+package io.videogen.infrastructure.speech;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * For the native image only (the `native` Maven profile, docs/adr/0025): MaryTTS builds its
+ * processing modules, feature processors and effects from class names written in its configuration
+ * files (marytts/config/marybase.config, marytts/language/en/en.config,
+ * marytts/voice/CmuSltHsmm/voice.config), so a closed-world build must be told to keep them for
+ * reflection. The list is every class those files name that is on the class path, less the modules
+ * MaryEngine takes off the lists (their libraries are left out, and a class kept for reflection must link);
+ * SpeechNativeHintsTest reads the files and fails when the two differ. FreeTTS's voice is built directly (KevinVoice) and
+ * needs only its data files (quarkus.native.resources.includes).
+ */
+@RegisterForReflection(classNames = {
+            "marytts.features.FeatureProcessorManager",
+            "marytts.language.en.Preprocess",
+            "marytts.language.en.PronunciationModel",
+            "marytts.language.en.Prosody",
+            "marytts.modules.APMLParser",
+            "marytts.modules.AcousticModeller",
+            "marytts.modules.DummyTokens2Words",
+            "marytts.modules.HTSEngine",
+            "marytts.modules.HalfPhoneTargetFeatureLister",
+            "marytts.modules.JPhonemiser",
+            "marytts.modules.MaryModule",
+            "marytts.modules.OpenNLPPosTagger",
+            "marytts.modules.PraatTextGridGenerator",
+            "marytts.modules.PronunciationModel",
+            "marytts.modules.ProsodyGeneric",
+            "marytts.modules.RealisedAcoustparamsExtractor",
+            "marytts.modules.RealisedDurationsExtractor",
+            "marytts.modules.SSMLParser",
+            "marytts.modules.SableParser",
+            "marytts.modules.SimplePhoneme2AP",
+            "marytts.modules.Synthesis",
+            "marytts.modules.TargetFeatureLister",
+            "marytts.modules.TextToMaryXML",
+            "marytts.modules.synthesis.HMMSynthesizer",
+            "marytts.modules.synthesis.WaveformSynthesizer",
+            "marytts.signalproc.effects.AudioEffect",
+            "marytts.signalproc.effects.ChorusEffectBase",
+            "marytts.signalproc.effects.FilterEffectBase",
+            "marytts.signalproc.effects.HMMDurationScaleEffect",
+            "marytts.signalproc.effects.HMMF0AddEffect",
+            "marytts.signalproc.effects.HMMF0ScaleEffect",
+            "marytts.signalproc.effects.JetPilotEffect",
+            "marytts.signalproc.effects.LpcWhisperiserEffect",
+            "marytts.signalproc.effects.RobotiserEffect",
+            "marytts.signalproc.effects.StadiumEffect",
+            "marytts.signalproc.effects.VocalTractLinearScalerEffect",
+            "marytts.signalproc.effects.VolumeEffect",
+            "marytts.unitselection.UnitSelectionSynthesizer"
+})
+final class SpeechNativeHints {
+
+    private SpeechNativeHints() {
+    }
+}
