@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +23,7 @@ class SpeechNativeHintsTest {
 
     private static final List<String> MARY_CONFIGURATION = List.of("marytts/config/marybase.config",
             "marytts/language/en/en.config", "marytts/voice/CmuSltHsmm/voice.config");
+    private static final String MARY_SERVICES = "META-INF/services/marytts.config.MaryConfig";
     private static final Pattern CLASS_NAME = Pattern.compile("marytts\\.[A-Za-z0-9_.]*[A-Z][A-Za-z0-9_]*");
 
     @Test
@@ -34,6 +37,15 @@ class SpeechNativeHintsTest {
             }
         }
         named.removeAll(Set.of(MaryEngine.ENGLISH_TOKENISER, MaryEngine.GENERIC_TOKENISER, MaryEngine.EMOTIONML_PARSER));
+        // the configurations themselves, which MaryTTS finds with ServiceLoader
+        for (URL services : Collections.list(getClass().getClassLoader().getResources(MARY_SERVICES))) {
+            try (InputStream in = services.openStream()) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(named::add);
+            }
+        }
+        assertThat(named).as("MaryTTS's three configurations").contains("marytts.config.MainConfig",
+                "marytts.language.en.EnglishConfig", "marytts.voice.CmuSltHsmm.Config");
 
         Set<String> kept = new TreeSet<>(List.of(
                 SpeechNativeHints.class.getAnnotation(RegisterForReflection.class).classNames()));
