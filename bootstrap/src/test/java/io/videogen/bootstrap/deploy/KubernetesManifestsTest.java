@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,6 +100,20 @@ class KubernetesManifestsTest {
         PodDisruptionBudget api = manifests.named(PodDisruptionBudget.class, "videogen-api");
         assertThat(manifests.selects(api.getSpec().getSelector().getMatchLabels()))
                 .extracting(deployment -> deployment.getMetadata().getName()).containsExactly("videogen-api");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/local", "overlays/s3"})
+    void aStoppingWorkerReleasesItsJobsBeforeTheKubeletKillsIt(String overlay) {
+        Deployment workers = rendered(overlay).named(Deployment.class, "videogen-worker");
+        Map<String, Duration> settings = new java.util.HashMap<>();
+        workers.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .filter(variable -> variable.getName().startsWith("VIDEOGEN_WORKER_"))
+                .forEach(variable -> settings.put(variable.getName(), Duration.parse(variable.getValue())));
+        Duration handingBack = settings.get("VIDEOGEN_WORKER_DRAIN").plus(settings.get("VIDEOGEN_WORKER_SHUTDOWN_GRACE"));
+
+        assertThat(handingBack).isLessThan(Duration.ofSeconds(
+                workers.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds()));
     }
 
     @ParameterizedTest
