@@ -76,6 +76,7 @@ public final class ClipChain {
                     meter.admit(account, Capability.VIDEO);
                     link.generate(prompt, shape, file);
                     checkClip(link.provider(), file);
+                    meter.record(account, Capability.VIDEO, 1);
                     cache.keep(Capability.VIDEO, key, file, "");
                 }
                 observer.served(Capability.VIDEO, link.provider(), fallback);

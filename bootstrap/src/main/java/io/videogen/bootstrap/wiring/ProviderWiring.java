@@ -82,7 +82,7 @@ class ProviderWiring {
     UsageMeter usageMeter(UsageLedger ledger, AiConfig config, Clock clock) {
         AiConfig.Quota quota = config.quota();
         return new UsageMeter(ledger, new UsageMeter.Limits(quota.chatTokens(), quota.speechCharacters(),
-                quota.images()), clock);
+                quota.images(), quota.videoClips()), clock);
     }
 
     @Produces

@@ -139,6 +139,8 @@ class ClipsFromPromptsTest {
         assertThat(studio.findAll(anyRequestedFor(urlPathMatching(VIDEOS + ".*")))).as("served from the cache")
                 .isEmpty();
         assertThat(isGreen(centre(MediaSamples.frameAt(download(again), 1.0)))).isTrue();
+        creator.request().get("/api/v1/me/usage").then().body("videoClips", equalTo(0)); // a kept clip costs nothing
+        first.request().get("/api/v1/me/usage").then().body("videoClips", equalTo(1));
 
         redis.flushallAndAwait(List.of()); // a new Redis, as after a restart without persistence
         creator = first;

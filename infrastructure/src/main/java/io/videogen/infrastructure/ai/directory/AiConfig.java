@@ -37,6 +37,8 @@ public interface AiConfig {
         Optional<Long> speechCharacters();
 
         Optional<Long> images();
+
+        Optional<Long> videoClips();
     }
 
     interface Provider {

@@ -31,7 +31,7 @@ public final class OpenAiClips implements ClipGenerator {
 
     /** A clip of a few seconds is a few megabytes; anything this large is not one. */
     static final long MAX_CLIP_BYTES = 256L * 1024 * 1024;
-    private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9_.-]{1,200}");
+    private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9_-]{1,200}");
 
     private final ProviderSettings settings;
     private final ProviderHttp http;
