@@ -1,6 +1,7 @@
 package io.videogen.application.provider;
 
 import io.videogen.application.port.in.FeatureGate;
+import io.videogen.application.port.out.ClipGenerator;
 import io.videogen.application.port.out.ImageGenerator;
 import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
@@ -51,6 +52,11 @@ public final class FeatureSwitchedProviders implements ProviderDirectory {
     @Override
     public List<ImageGenerator> imageLinks() {
         return configured.imageLinks();
+    }
+
+    @Override
+    public List<ClipGenerator> clipLinks() {
+        return configured.clipLinks();
     }
 
     @Override

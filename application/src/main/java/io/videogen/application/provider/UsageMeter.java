@@ -36,16 +36,18 @@ public final class UsageMeter implements UsageUseCase {
     }
 
     /** The monthly limits; an empty one is unlimited. */
-    public record Limits(Optional<Long> chatTokens, Optional<Long> speechCharacters, Optional<Long> images) {
+    public record Limits(Optional<Long> chatTokens, Optional<Long> speechCharacters, Optional<Long> images,
+                         Optional<Long> videoClips) {
 
-        public static final Limits NONE = new Limits(Optional.empty(), Optional.empty(), Optional.empty());
+        public static final Limits NONE = new Limits(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
 
         Optional<Long> of(Capability capability) {
             return switch (capability) {
                 case CHAT -> chatTokens;
                 case SPEECH -> speechCharacters;
                 case IMAGE -> images;
-                case VIDEO -> Optional.empty();
+                case VIDEO -> videoClips;
             };
         }
     }
@@ -81,7 +83,9 @@ public final class UsageMeter implements UsageUseCase {
             limits.chatTokens().ifPresent(limit -> set.put("chatTokens", limit));
             limits.speechCharacters().ifPresent(limit -> set.put("speechCharacters", limit));
             limits.images().ifPresent(limit -> set.put("images", limit));
-            return new UsageView(period.toString(), used.chatTokens(), used.speechCharacters(), used.images(), set);
+            limits.videoClips().ifPresent(limit -> set.put("videoClips", limit));
+            return new UsageView(period.toString(), used.chatTokens(), used.speechCharacters(), used.images(),
+                    used.videoClips(), set);
         });
     }
 
@@ -107,7 +111,7 @@ public final class UsageMeter implements UsageUseCase {
             case CHAT -> "chat-tokens";
             case SPEECH -> "speech-characters";
             case IMAGE -> "images";
-            case VIDEO -> "videos";
+            case VIDEO -> "video-clips";
         };
     }
 }

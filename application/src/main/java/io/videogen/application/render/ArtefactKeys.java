@@ -55,8 +55,21 @@ final class ArtefactKeys {
     }
 
     Path still(Visual visual, String title, Resolution frame, double oversize) throws IOException {
-        return workspace.file(Area.IMAGES, "still-" + ContentHash.of(visual.fingerprint(), title, frame, oversize)
-                + ".png");
+        return still(visual.fingerprint(), title, frame, oversize);
+    }
+
+    /** The still that stands for a generated clip (its first picture), named by the clip too. */
+    Path still(Visual visual, Path generatedClip, String title, Resolution frame, double oversize) throws IOException {
+        return still(visual.fingerprint() + "+clip:" + generatedClip.getFileName(), title, frame, oversize);
+    }
+
+    private Path still(String visual, String title, Resolution frame, double oversize) throws IOException {
+        return workspace.file(Area.IMAGES, "still-" + ContentHash.of(visual, title, frame, oversize) + ".png");
+    }
+
+    /** A clip a video provider generated for a scene of this length (its maker lies beside it). */
+    Path generatedClip(String prompt, Resolution frame, Duration sceneLength) throws IOException {
+        return workspace.file(Area.IMAGES, "clip-" + ContentHash.of(prompt, frame, sceneLength.toNanos()) + ".mp4");
     }
 
     /** @param shape everything else that shapes the segment's pictures, in a fixed order */

@@ -5,10 +5,6 @@ import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.service.AssetService;
 import io.videogen.domain.asset.AssetId;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,17 +53,8 @@ final class AssetCopies {
         if (known != null) {
             return known;
         }
-        try (InputStream in = Files.newInputStream(of(sceneIndex, id))) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
-            String hash = HexFormat.of().formatHex(digest.digest());
-            hashes.put(id, hash);
-            return hash;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        String hash = ContentHash.ofFile(of(sceneIndex, id));
+        hashes.put(id, hash);
+        return hash;
     }
 }

@@ -150,7 +150,7 @@ public final class RenderPipeline {
             listener.provenance(provenance(narration, null));
             Performances performances = stage(Stage.AVATAR, (p, again) -> again
                     ? PerformanceStage.resume(ctx, narration) : PerformanceStage.run(ctx, script, narration, p));
-            List<Path> stills = stage(Stage.VISUALS, (p, again) -> StillsStage.run(ctx, script, p));
+            List<Path> stills = stage(Stage.VISUALS, (p, again) -> StillsStage.run(ctx, script, narration, p));
             listener.provenance(provenance(narration, StillsStage.makers(script, stills)));
             Segments segments = stage(Stage.COMPOSITION, (p, again) -> SegmentStage.run(ctx, script, narration,
                     performances, stills, p));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
@@ -43,12 +44,15 @@ final class SegmentStage {
             Duration transition = index == 0 ? Duration.ZERO : spec.imageSync().transitionLength();
             List<TimedCaption> captions = spec.burnInCaptions()
                     ? CaptionTrack.burnedIn(timeline, spec.captionStyle().look()) : List.of();
+            Optional<GeneratedClips.SceneClip> generated = GeneratedClips.found(ctx, scene, timeline.duration());
             Path clip = scene.visual() instanceof Visual.Clip c && c.uploaded() ? ctx.assets().of(index, c.assetId())
-                    : null;
+                    : generated.map(GeneratedClips.SceneClip::file).orElse(null);
             // a clip scene is named by the clip's bytes too (still scenes keep the names they had)
             Object background = clip == null ? stills.get(index).getFileName() : stills.get(index).getFileName()
-                    + "+clip:" + ctx.assets().contentHash(index, ((Visual.Clip) scene.visual()).assetId());
-            boolean kenBurns = spec.imageSync().kenBurns() || StillsStage.clipFallsBack(scene.visual());
+                    + "+clip:" + (generated.isPresent() ? ContentHash.ofFile(clip)
+                    : ctx.assets().contentHash(index, ((Visual.Clip) scene.visual()).assetId()));
+            boolean kenBurns = spec.imageSync().kenBurns()
+                    || GeneratedClips.wanted(scene.visual()) && generated.isEmpty();
             Path segment = ctx.keys().segment(spec.config(), background,
                     previous == null ? "-" : previous.getFileName(), transition, kenBurnsKey(kenBurns),
                     narration.speechKey(index), timeline.frameCount(), captions.stream().map(c -> c.lines() + "#" + c.highlight()

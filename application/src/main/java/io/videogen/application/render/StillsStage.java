@@ -4,6 +4,7 @@ import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VisualGenerator.Painted;
 import io.videogen.application.port.out.VisualGenerator.StillRequest;
+import io.videogen.application.render.GeneratedClips.SceneClip;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.shared.RgbColor;
 import io.videogen.domain.video.Scene;
@@ -17,6 +18,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -36,7 +39,9 @@ final class StillsStage {
     }
 
     /** @return each scene's still, in scene order */
-    static List<Path> run(RenderContext ctx, Script script, IntConsumer percent) throws IOException {
+    static List<Path> run(RenderContext ctx, Script script, Narration narration, IntConsumer percent)
+            throws IOException {
+        Map<Integer, SceneClip> clips = generateClips(ctx, script, narration);
         double oversize = ctx.spec().imageSync().kenBurns() ? KEN_BURNS_OVERSIZE : 1.0;
         List<Path> stills = new ArrayList<>();
         List<ParallelWork.Piece> pieces = new ArrayList<>();
@@ -50,18 +55,22 @@ final class StillsStage {
         };
         for (Scene scene : script.scenes()) {
             ctx.trace().scene(scene.index());
+            SceneClip generated = clips.get(scene.index());
             Path source = scene.visual() instanceof Visual.Image image ? ctx.assets().of(scene.index(), image.assetId())
                     : scene.visual() instanceof Visual.Clip clip && clip.uploaded()
-                    ? firstPicture(ctx, ctx.assets().of(scene.index(), clip.assetId())) : null;
-            boolean fallsBack = clipFallsBack(scene.visual());
+                    ? firstPicture(ctx, ctx.assets().of(scene.index(), clip.assetId()))
+                    : generated != null ? firstPicture(ctx, generated.file()) : null;
+            boolean fallsBack = GeneratedClips.wanted(scene.visual()) && generated == null;
             double sceneOversize = fallsBack ? KEN_BURNS_OVERSIZE : oversize;
-            Path still = ctx.keys().still(scene.visual(), scene.title(), ctx.spec().config().resolution(),
-                    sceneOversize);
+            Path still = generated != null
+                    ? ctx.keys().still(scene.visual(), generated.file(), scene.title(),
+                            ctx.spec().config().resolution(), sceneOversize)
+                    : ctx.keys().still(scene.visual(), scene.title(), ctx.spec().config().resolution(), sceneOversize);
             boolean hit = Files.exists(still) || painting.contains(still);
             ctx.trace().cacheLookup("still", scene.index(), hit);
             if (!hit) {
                 painting.add(still);
-                // no clip is generated yet: a clip's prompt is painted as a picture (that moves, SegmentStage)
+                // a clip no provider made is its prompt painted as a picture (that moves, SegmentStage)
                 Visual pictured = fallsBack ? new Visual.Prompt(((Visual.Clip) scene.visual()).prompt()) : scene.visual();
                 StillRequest request = new StillRequest(pictured, source, ctx.spec().config().resolution(),
                         scene.title(), TITLE_COLOR, sceneOversize);
@@ -70,7 +79,8 @@ final class StillsStage {
                     try {
                         Painted made = ctx.trace().provider(sceneSpan, "visuals", "visuals.paint",
                                 () -> ctx.engine().visuals().paintStill(request, still, ctx.account()));
-                        PictureMaker maker = fallsBack ? new PictureMaker(made.maker().provider(), true) : made.maker();
+                        PictureMaker maker = generated != null ? generated.maker()
+                                : fallsBack ? new PictureMaker(made.maker().provider(), true) : made.maker();
                         Artefacts.writeAtomically(makerFile(still), maker.provider() + "\t" + maker.fallback());
                     } catch (RenderStepException e) {
                         throw new SceneFailure(scene.index(), e.getMessage(), e.retryable(), e);
@@ -86,6 +96,27 @@ final class StillsStage {
         return List.copyOf(stills);
     }
 
+    /**
+     * The clips to generate from prompts, all asked for at once (a provider takes minutes for one),
+     * as many at a time as painters may run; a scene missing from the answer shows its prompt's picture.
+     */
+    private static Map<Integer, SceneClip> generateClips(RenderContext ctx, Script script, Narration narration)
+            throws IOException {
+        Map<Integer, SceneClip> clips = new ConcurrentHashMap<>();
+        List<ParallelWork.Piece> pieces = new ArrayList<>();
+        for (Scene scene : script.scenes()) {
+            if (GeneratedClips.wanted(scene.visual())) {
+                Duration length = narration.scene(scene.index()).duration();
+                ctx.trace().scene(scene.index());
+                Tracing.Span sceneSpan = ctx.trace().currentScene();
+                pieces.add(() -> ctx.trace().provider(sceneSpan, "visuals", "visuals.clip",
+                        () -> GeneratedClips.make(ctx, scene, length)).ifPresent(clip -> clips.put(scene.index(), clip)));
+            }
+        }
+        new ParallelWork().run("clip", pieces, ctx.parallelism().painters());
+        return clips;
+    }
+
     /** An uploaded clip's first picture, beside its local copy, for the still that stands for the clip. */
     private static Path firstPicture(RenderContext ctx, Path clip) {
         Path jpeg = clip.resolveSibling(clip.getFileName() + "-first.jpg");
@@ -93,14 +124,6 @@ final class StillsStage {
             ctx.engine().composer().thumbnail(clip, Duration.ZERO, jpeg);
         }
         return jpeg;
-    }
-
-    /**
-     * Whether the scene's visual is a clip to generate from a prompt, which (no video provider being
-     * called yet) falls back to the prompt's picture with a Ken Burns move.
-     */
-    static boolean clipFallsBack(Visual visual) {
-        return visual instanceof Visual.Clip clip && !clip.uploaded();
     }
 
     /** Who made each scene's picture, as kept beside its still (a still kept before that counts as painted here). */

@@ -1,6 +1,7 @@
 package io.videogen.application.service;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.FeatureGate;
 import io.videogen.application.port.in.ProviderNotConfiguredException;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
@@ -10,6 +11,8 @@ import io.videogen.application.port.out.CallbackAddressGuard;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.TemplateRepository;
 import io.videogen.domain.asset.Asset;
+import io.videogen.domain.feature.Feature;
+import io.videogen.domain.media.Visual;
 import io.videogen.domain.provider.Capability;
 import io.videogen.domain.shared.ResourceNotFoundException;
 import io.videogen.domain.user.Caller;
@@ -30,31 +33,49 @@ public final class DraftResolver {
     private final DraftSpecs specs;
     private final CallbackAddressGuard callbacks;
     private final ProviderDirectory providers;
+    private final FeatureGate features;
 
     /** A resolver with no AI providers: a topic is refused as not configured. */
     public DraftResolver(TemplateRepository templates, AvatarRepository avatars, AssetRepository assets,
                          VideoRules rules, CallbackAddressGuard callbacks) {
-        this(templates, avatars, assets, rules, callbacks, null);
+        this(templates, avatars, assets, rules, callbacks, null, null);
     }
 
-    /** @param providers decides whether a topic can be drafted (a chat provider is configured) */
+    /**
+     * @param providers decides whether a topic can be drafted (a chat provider is configured)
+     * @param features  refuses what needs a provider (a topic, a clip from a prompt) while {@code ai-providers} is off
+     */
     public DraftResolver(TemplateRepository templates, AvatarRepository avatars, AssetRepository assets,
-                         VideoRules rules, CallbackAddressGuard callbacks, ProviderDirectory providers) {
+                         VideoRules rules, CallbackAddressGuard callbacks, ProviderDirectory providers,
+                         FeatureGate features) {
         this.templates = templates;
         this.avatars = avatars;
         this.assets = assets;
         this.specs = new DraftSpecs(rules);
         this.callbacks = callbacks;
         this.providers = providers;
+        this.features = features;
     }
 
     public record Resolved(VideoTitle title, VideoSpec spec) {
     }
 
     public Uni<Resolved> resolve(Caller caller, VideoDraft draft) {
-        if (draft.script() instanceof ScriptSource.Topic) {
-            requireChatProvider();
-        }
+        boolean topic = draft.script() instanceof ScriptSource.Topic;
+        // the flag first: a switched-off feature is refused before anything about the request is judged
+        return (topic ? aiProviders() : Uni.createFrom().voidItem()).chain(() -> {
+            if (topic) {
+                requireChatProvider();
+            }
+            return specOf(caller, draft);
+        }).call(found -> asksForGeneratedClips(found.spec()) ? aiProviders() : Uni.createFrom().voidItem())
+                // the callback's host is resolved last: a request with other mistakes is refused without a lookup
+                .call(found -> checkReferences(caller, draft, found.spec()))
+                .call(() -> draft.callbackUrl() == null ? Uni.createFrom().voidItem()
+                        : callbacks.check(draft.callbackUrl()));
+    }
+
+    private Uni<Resolved> specOf(Caller caller, VideoDraft draft) {
         Uni<Resolved> resolved;
         if (draft.templateId() == null) {
             resolved = Uni.createFrom().item(() -> specs.resolve(draft, Optional.empty()));
@@ -64,10 +85,17 @@ public final class DraftResolver {
                             draft.templateId())))
                     .map(template -> specs.resolve(draft, Optional.of(template.design())));
         }
-        // the callback's host is resolved last: a request with other mistakes is refused without a lookup
-        return resolved.call(found -> checkReferences(caller, draft, found.spec()))
-                .call(() -> draft.callbackUrl() == null ? Uni.createFrom().voidItem()
-                        : callbacks.check(draft.callbackUrl()));
+        return resolved;
+    }
+
+    /** A clip made from a prompt is a video provider's work (its picture stand-in is only a fallback). */
+    private static boolean asksForGeneratedClips(VideoSpec spec) {
+        return spec.script().scenes().stream()
+                .anyMatch(scene -> scene.visual() instanceof Visual.Clip clip && !clip.uploaded());
+    }
+
+    private Uni<Void> aiProviders() {
+        return features == null ? Uni.createFrom().voidItem() : features.require(Feature.AI_PROVIDERS);
     }
 
     /**

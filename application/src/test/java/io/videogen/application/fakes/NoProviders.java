@@ -1,5 +1,6 @@
 package io.videogen.application.fakes;
 
+import io.videogen.application.port.out.ClipGenerator;
 import io.videogen.application.port.out.ImageGenerator;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ScriptAuthor;
@@ -32,6 +33,11 @@ public class NoProviders implements ProviderDirectory {
 
     @Override
     public List<ImageGenerator> imageLinks() {
+        return List.of();
+    }
+
+    @Override
+    public List<ClipGenerator> clipLinks() {
         return List.of();
     }
 

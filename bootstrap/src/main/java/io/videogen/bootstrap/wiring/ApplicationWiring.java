@@ -29,6 +29,8 @@ import io.videogen.application.port.out.WebhookDeliveries;
 import io.videogen.application.webhook.WebhookPayloads;
 import io.videogen.application.provider.FeatureSwitchedProviders;
 import io.videogen.application.provider.OwnProviderKeys;
+import io.videogen.application.port.in.FeatureGate;
+import io.videogen.application.provider.ClipChain;
 import io.videogen.application.provider.PictureChain;
 import io.videogen.application.provider.ScriptDrafting;
 import io.videogen.application.provider.ScriptTranslation;
@@ -98,8 +100,9 @@ class ApplicationWiring {
     @Produces
     @Singleton
     DraftResolver draftResolver(TemplateRepository templates, AvatarRepository avatars, AssetRepository assets,
-                                VideoRules rules, CallbackAddressGuard callbacks, FeatureSwitchedProviders providers) {
-        return new DraftResolver(templates, avatars, assets, rules, callbacks, providers);
+                                VideoRules rules, CallbackAddressGuard callbacks, FeatureSwitchedProviders providers,
+                                FeatureGate features) {
+        return new DraftResolver(templates, avatars, assets, rules, callbacks, providers, features);
     }
 
     /** The one way the use cases keep a changed video: saved, its webhooks in the outbox, its events published. */
@@ -211,11 +214,11 @@ class ApplicationWiring {
     @Singleton
     RenderEngine renderEngine(ScriptWriter scriptWriter, ScriptDrafting drafting, ScriptTranslation translation,
                               VideoRules rules, SpeechChain speech, SpeechAudio audio, AvatarAnimator animator,
-                              PictureChain visuals, VideoComposer composer) {
+                              PictureChain visuals, VideoComposer composer, ClipChain clips) {
         // a video made from a topic has its scenes drafted, a translation its scenes translated, by the chat
         // chain in its script stage
         return new RenderEngine(new TopicScriptWriter(scriptWriter, drafting, translation, rules), speech, audio,
-                animator, visuals, composer);
+                animator, visuals, composer, clips);
     }
 
     /** The one owner of every degree of parallelism: render slots, painters, encoders, split scenes. */

@@ -15,6 +15,7 @@ import io.videogen.application.port.out.SpeechSynthesizer;
 import io.videogen.application.port.out.VisualGenerator;
 import io.videogen.application.port.in.FeatureGate;
 import io.videogen.application.port.in.VideoProvenanceUseCase;
+import io.videogen.application.provider.ClipChain;
 import io.videogen.application.provider.FeatureSwitchedProviders;
 import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.provider.PictureChain;
@@ -81,7 +82,7 @@ class ProviderWiring {
     UsageMeter usageMeter(UsageLedger ledger, AiConfig config, Clock clock) {
         AiConfig.Quota quota = config.quota();
         return new UsageMeter(ledger, new UsageMeter.Limits(quota.chatTokens(), quota.speechCharacters(),
-                quota.images()), clock);
+                quota.images(), quota.videoClips()), clock);
     }
 
     @Produces
@@ -110,5 +111,13 @@ class ProviderWiring {
     PictureChain pictureChain(FeatureSwitchedProviders providers, VisualGenerator offline, MediaInspector inspector,
                               ProviderObserver observer, ProviderResultCache cache, UsageMeter meter) {
         return new PictureChain(providers, offline, inspector, observer, cache, meter);
+    }
+
+    /** Clips for {@code clip} visuals with a prompt; a scene no provider made one for shows its prompt's picture. */
+    @Produces
+    @Singleton
+    ClipChain clipChain(FeatureSwitchedProviders providers, MediaInspector inspector, ProviderObserver observer,
+                        ProviderResultCache cache, UsageMeter meter) {
+        return new ClipChain(providers, inspector, observer, cache, meter);
     }
 }

@@ -1,14 +1,20 @@
 package io.videogen.bootstrap.ai;
 
 import io.videogen.infrastructure.ai.WavAudio;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.FloatBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.imageio.ImageIO;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.Java2DFrameConverter;
@@ -44,6 +50,31 @@ public final class MediaSamples {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    /** A clip of 160x90 at 10 fps showing each colour for one frame, made with the bundled FFmpeg (H.264 in MP4). */
+    public static byte[] clip(Color... frames) throws Exception {
+        Path file = Files.createTempFile("clip", ".mp4");
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), 160, 90, 0);
+             Java2DFrameConverter converter = new Java2DFrameConverter()) {
+            recorder.setFormat("mp4");
+            recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+            recorder.setFrameRate(10);
+            recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+            recorder.start();
+            for (Color colour : frames) {
+                BufferedImage frame = new BufferedImage(160, 90, BufferedImage.TYPE_3BYTE_BGR);
+                Graphics2D g = frame.createGraphics();
+                g.setColor(colour);
+                g.fillRect(0, 0, 160, 90);
+                g.dispose();
+                recorder.record(converter.convert(frame));
+            }
+            recorder.stop();
+            return Files.readAllBytes(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** An OpenAI images answer holding these bytes as {@code b64_json}. */

@@ -30,12 +30,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Each way a provider can fail, in a whole render: the video completes through the offline link
- * with {@code provenance} saying so, or fails with the typed, retryable error; none hangs.
+ * with {@code provenance} saying so, or fails with the typed, retryable error; none hangs, and none
+ * leaves a partial file behind.
  */
 @QuarkusTest
 @TestProfile(MediaProviders.class)
@@ -51,14 +53,22 @@ class ProviderFaultsTest {
     RenderVideoService renders;
 
     private Account creator;
+    private LeftoverFiles leftovers;
 
     @BeforeEach
     void reset() throws Exception {
+        leftovers = LeftoverFiles.now();
         studio.resetAll();
         creator = Accounts.signUp();
         studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "audio/wav").withBody(tone(440, 1.0))));
         studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(png(RED)))));
+    }
+
+    /** Whatever failed, nothing half-written stays in the workspaces, the media store or the result cache. */
+    @AfterEach
+    void noPartialFiles() {
+        leftovers.assertNoneAdded();
     }
 
     @Test

@@ -116,6 +116,7 @@ class ProviderVoicesAndPicturesTest {
         studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(
                 "<html>not an image</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
         PrometheusScrape before = PrometheusScrape.now();
+        LeftoverFiles leftovers = LeftoverFiles.now();
 
         String id = render("studio:af_bella");
 
@@ -134,6 +135,7 @@ class ProviderVoicesAndPicturesTest {
                 .isEqualTo(1);
         assertThat(after.value("videogen_provider_requests_total", "provider", "studio", "capability", "speech",
                 "outcome", "invalid")).isPositive();
+        leftovers.assertNoneAdded();
     }
 
     @Test

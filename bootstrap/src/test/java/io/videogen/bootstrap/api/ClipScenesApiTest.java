@@ -9,11 +9,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.render.RenderVideoService;
+import io.videogen.bootstrap.ai.MediaSamples;
 import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.domain.video.VideoId;
 import jakarta.inject.Inject;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Java2DFrameConverter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,24 +138,8 @@ class ClipScenesApiTest {
 
     /** One second at 10 fps, 160x90: five red frames, then five blue ones. */
     static byte[] redThenBlueClip() throws Exception {
-        Path file = Files.createTempFile("red-blue", ".mp4");
-        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), 160, 90, 0);
-             Java2DFrameConverter converter = new Java2DFrameConverter()) {
-            recorder.setFormat("mp4");
-            recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-            recorder.setFrameRate(10);
-            recorder.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P);
-            recorder.start();
-            for (int i = 0; i < 10; i++) {
-                BufferedImage frame = new BufferedImage(160, 90, BufferedImage.TYPE_3BYTE_BGR);
-                Graphics2D g = frame.createGraphics();
-                g.setColor(i < 5 ? new Color(220, 20, 20) : new Color(20, 20, 220));
-                g.fillRect(0, 0, 160, 90);
-                g.dispose();
-                recorder.record(converter.convert(frame));
-            }
-            recorder.stop();
-        }
-        return Files.readAllBytes(file);
+        Color red = new Color(220, 20, 20);
+        Color blue = new Color(20, 20, 220);
+        return MediaSamples.clip(red, red, red, red, red, blue, blue, blue, blue, blue);
     }
 }

@@ -19,6 +19,7 @@ import io.videogen.domain.feature.Feature;
 import io.videogen.domain.feature.FeatureDisabledException;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -85,16 +86,33 @@ class FeatureFlagsTest {
     }
 
     @Test
-    void aiProvidersSwitchedOffRefuseDraftingAScript() {
+    void aiProvidersSwitchedOffRefuseEverythingThatNeedsAProviderUpFront() {
         register().then().statusCode(201);
         String creator = given().contentType(ContentType.JSON)
                 .body(Map.of("email", lastEmail, "password", "a long enough passphrase 42"))
                 .post("/api/v1/auth/token").then().statusCode(200).extract().path("accessToken");
         admin().body(Map.of("enabled", false)).put("/api/v1/admin/flags/ai-providers").then().statusCode(200);
+        Map<String, Object> topicVideo = Map.of("topic", "tides");
+        Map<String, Object> clipVideo = Map.of("title", "Lake", "scenes", List.of(Map.of("text", "A lake.",
+                "visual", Map.of("type", "clip", "prompt", "a calm mountain lake at dawn"))));
 
         given().header("Authorization", "Bearer " + creator).contentType(ContentType.JSON)
                 .body(Map.of("topic", "tides")).post("/api/v1/scripts").then().statusCode(403)
                 .body("code", equalTo("FEATURE_DISABLED")).body("detail", containsString("ai-providers"));
+        for (Map<String, Object> body : List.of(topicVideo, clipVideo)) {
+            given().header("Authorization", "Bearer " + creator).contentType(ContentType.JSON).body(body)
+                    .post("/api/v1/videos").then().statusCode(403).contentType("application/problem+json")
+                    .body("code", equalTo("FEATURE_DISABLED")).body("detail", containsString("ai-providers"));
+        }
+        given().header("Authorization", "Bearer " + creator).get("/api/v1/videos").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+
+        // switched on again, the same requests are judged on what they ask: no chat provider here, a clip falls back
+        admin().body(Map.of("enabled", true)).put("/api/v1/admin/flags/ai-providers").then().statusCode(200);
+        given().header("Authorization", "Bearer " + creator).contentType(ContentType.JSON).body(topicVideo)
+                .post("/api/v1/videos").then().statusCode(422).body("code", equalTo("PROVIDER_NOT_CONFIGURED"));
+        given().header("Authorization", "Bearer " + creator).contentType(ContentType.JSON).body(clipVideo)
+                .post("/api/v1/videos").then().statusCode(202);
     }
 
     @Test

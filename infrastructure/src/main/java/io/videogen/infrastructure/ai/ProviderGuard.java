@@ -119,6 +119,15 @@ public final class ProviderGuard {
         lastError.set(reason);
     }
 
+    /**
+     * A job the provider accepted but did not finish before its deadline (a video clip): counted as a
+     * timeout, failed like one.
+     */
+    public ProviderUnavailableException overdue(String why) {
+        meters.count(provider, capability, ProviderMeters.Outcome.TIMEOUT);
+        return unavailable(why, null, null);
+    }
+
     public CircuitState circuit() {
         CircuitState state = circuit.get();
         Instant opened = openedAt.get();

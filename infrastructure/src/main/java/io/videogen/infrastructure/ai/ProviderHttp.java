@@ -1,12 +1,17 @@
 package io.videogen.infrastructure.ai;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -47,10 +52,69 @@ public final class ProviderHttp {
         return send(request.build(), secret);
     }
 
+    /**
+     * GETs a large body straight into a file, whole or not at all (written under a temporary name and
+     * moved into place).
+     *
+     * @return false, with no file written, when the body is longer than {@code maxBytes}
+     */
+    public boolean download(URI uri, Map<String, String> headers, Optional<String> secret, Duration timeout,
+                            Path target, long maxBytes) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout).GET();
+        headers.forEach(builder::header);
+        HttpRequest request = builder.build();
+        HttpResponse<InputStream> response = exchange(request, secret, HttpResponse.BodyHandlers.ofInputStream());
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try (InputStream body = response.body()) {
+            int status = response.statusCode();
+            if (status / 100 != 2) {
+                throw failed(status, response.headers().firstValue("Retry-After").orElse(null),
+                        body.readNBytes(REASON_LENGTH * 2), secret);
+            }
+            long copied = 0;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                    copied += read;
+                    if (copied > maxBytes) {
+                        return false;
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            throw new ProviderHttpException(0, null, "the download from " + uri.getHost() + ":" + uri.getPort()
+                    + " broke off (" + e.getClass().getSimpleName() + ")", e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                // nothing to add: the file is in the render's workspace, cleared with it
+            }
+        }
+    }
+
     private Answer send(HttpRequest request, Optional<String> secret) {
-        HttpResponse<byte[]> response;
+        HttpResponse<byte[]> response = exchange(request, secret, HttpResponse.BodyHandlers.ofByteArray());
+        int status = response.statusCode();
+        if (status / 100 != 2) {
+            throw failed(status, response.headers().firstValue("Retry-After").orElse(null), response.body(), secret);
+        }
+        return new Answer(status, response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    private static ProviderHttpException failed(int status, String retryAfterHeader, byte[] body,
+                                                Optional<String> secret) {
+        Duration retryAfter = retryAfterHeader == null ? null : retryAfter(retryAfterHeader).orElse(null);
+        return new ProviderHttpException(status, retryAfter, "answered HTTP " + status + reason(body, secret), null);
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, Optional<String> secret,
+                                         HttpResponse.BodyHandler<T> handler) {
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request, handler);
         } catch (HttpTimeoutException e) {
             throw new ProviderHttpException(0, null, "no answer within " + request.timeout().map(Duration::toString)
                     .orElse("the timeout"), e);
@@ -62,14 +126,6 @@ public final class ProviderHttp {
             Thread.currentThread().interrupt();
             throw new ProviderHttpException(0, null, "the call was interrupted", e);
         }
-        int status = response.statusCode();
-        if (status / 100 != 2) {
-            Duration retryAfter = response.headers().firstValue("Retry-After").flatMap(ProviderHttp::retryAfter)
-                    .orElse(null);
-            throw new ProviderHttpException(status, retryAfter, "answered HTTP " + status
-                    + reason(response.body(), secret), null);
-        }
-        return new Answer(status, response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
 
     /** {@code Retry-After} as delta-seconds or an HTTP date. */

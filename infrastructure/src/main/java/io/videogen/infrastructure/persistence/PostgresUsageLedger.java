@@ -21,7 +21,7 @@ class PostgresUsageLedger implements UsageLedger {
     @Override
     public Uni<Usage> usage(UserId user, YearMonth period) {
         return database.read(session -> session.<Object[]>createNativeQuery("""
-                        select chat_tokens, speech_characters, images from provider_usage
+                        select chat_tokens, speech_characters, images, video_clips from provider_usage
                         where user_id = :user and period = :period""")
                 .setParameter("user", user.value())
                 .setParameter("period", period.toString())
@@ -35,7 +35,7 @@ class PostgresUsageLedger implements UsageLedger {
             case CHAT -> "chat_tokens";
             case SPEECH -> "speech_characters";
             case IMAGE -> "images";
-            case VIDEO -> throw new IllegalArgumentException("video clips are not metered");
+            case VIDEO -> "video_clips";
         };
         // the column comes from the switch above, never from input
         return database.write(session -> session.createNativeQuery(
@@ -53,6 +53,7 @@ class PostgresUsageLedger implements UsageLedger {
             return Usage.NONE;
         }
         Object[] row = rows.get(0);
-        return new Usage(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+        return new Usage(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue());
     }
 }

@@ -60,13 +60,13 @@ public class Java2dVisualGenerator implements VisualGenerator {
                     still.getWidth(), still.getHeight());
         } else if (visual instanceof Visual.Prompt prompt) {
             PromptArt.forPrompt(prompt.prompt()).paint(still, graphics);
-        } else if (visual instanceof Visual.Clip clip && clip.uploaded()) {
-            // the clip's first picture (taken out by the composer): where a still stands for the clip
-            if (request.sourceImage() == null) {
-                throw new RenderStepException("the clip " + clip.assetId() + " has no first picture to paint", false);
-            }
+        } else if (visual instanceof Visual.Clip clip && request.sourceImage() != null) {
+            // the clip's first picture (taken out by the composer): where a still stands for the clip,
+            // uploaded or generated for its prompt
             SourcePicture.paint(graphics, SourcePicture.read(request.sourceImage()), clip.fit(),
                     still.getWidth(), still.getHeight());
+        } else if (visual instanceof Visual.Clip clip && clip.uploaded()) {
+            throw new RenderStepException("the clip " + clip.assetId() + " has no first picture to paint", false);
         } else if (visual instanceof Visual.Clip clip) {
             PromptArt.forPrompt(clip.prompt()).paint(still, graphics);
         } else {

@@ -10,6 +10,7 @@ public interface UsageUseCase {
     Uni<UsageView> usage(Caller caller);
 
     /** @param limits by {@code chatTokens}, {@code speechCharacters}, {@code images}; only the configured ones */
-    record UsageView(String period, long chatTokens, long speechCharacters, long images, Map<String, Long> limits) {
+    record UsageView(String period, long chatTokens, long speechCharacters, long images, long videoClips,
+                     Map<String, Long> limits) {
     }
 }

@@ -27,6 +27,9 @@ public interface ProviderDirectory {
     /** The HTTP image links in chain order. */
     List<ImageGenerator> imageLinks();
 
+    /** The HTTP video-clip links in chain order. */
+    List<ClipGenerator> clipLinks();
+
     /** Whether the built-in offline adapter is the capability's last link. */
     boolean offlineFallback(Capability capability);
 

@@ -10,19 +10,19 @@ public interface UsageLedger {
 
     Uni<Usage> usage(UserId user, YearMonth period);
 
-    /** Adds to the month's count of one capability (chat tokens, speech characters or images). */
+    /** Adds to the month's count of one capability (chat tokens, speech characters, images or video clips). */
     Uni<Void> add(UserId user, YearMonth period, Capability capability, long amount);
 
-    record Usage(long chatTokens, long speechCharacters, long images) {
+    record Usage(long chatTokens, long speechCharacters, long images, long videoClips) {
 
-        public static final Usage NONE = new Usage(0, 0, 0);
+        public static final Usage NONE = new Usage(0, 0, 0, 0);
 
         public long of(Capability capability) {
             return switch (capability) {
                 case CHAT -> chatTokens;
                 case SPEECH -> speechCharacters;
                 case IMAGE -> images;
-                case VIDEO -> 0;
+                case VIDEO -> videoClips;
             };
         }
     }

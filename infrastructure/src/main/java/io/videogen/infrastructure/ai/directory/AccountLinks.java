@@ -1,5 +1,6 @@
 package io.videogen.infrastructure.ai.directory;
 
+import io.videogen.application.port.out.ClipGenerator;
 import io.videogen.application.port.out.ImageGenerator;
 import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
@@ -42,6 +43,11 @@ final class AccountLinks implements ProviderDirectory {
     @Override
     public List<ImageGenerator> imageLinks() {
         return links.images();
+    }
+
+    @Override
+    public List<ClipGenerator> clipLinks() {
+        return links.clips();
     }
 
     @Override

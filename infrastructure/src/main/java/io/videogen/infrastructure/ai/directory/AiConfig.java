@@ -23,7 +23,7 @@ public interface AiConfig {
 
     Chain image();
 
-    Chain video();
+    VideoChain video();
 
     Guarding resilience();
 
@@ -37,6 +37,8 @@ public interface AiConfig {
         Optional<Long> speechCharacters();
 
         Optional<Long> images();
+
+        Optional<Long> videoClips();
     }
 
     interface Provider {
@@ -74,8 +76,24 @@ public interface AiConfig {
         @WithDefault("true")
         boolean offlineFallback();
 
-        /** The longest one call may take; defaults per capability (chat and speech 60 s, image 120 s, video 10 min). */
+        /** The longest one call may take; defaults per capability (chat and speech 60 s, image 120 s, video 120 s a request). */
         Optional<Duration> timeout();
+    }
+
+    /** The video chain, and how long a clip job may take: a provider makes a clip asynchronously. */
+    interface VideoChain extends Chain {
+
+        /** The longest a clip job may take from submission to download; then the scene shows its prompt's picture. */
+        @WithDefault("PT10M")
+        Duration deadline();
+
+        /** The wait between two looks at a clip job. */
+        @WithDefault("PT5S")
+        Duration pollInterval();
+
+        /** The clip lengths the servers make (OpenAI: 4, 8, 12); the shortest that covers the scene is asked for. */
+        @WithDefault("4,8,12")
+        List<Integer> seconds();
     }
 
     /** How every provider call is guarded (see {@code io.videogen.infrastructure.ai.Resilience}). */

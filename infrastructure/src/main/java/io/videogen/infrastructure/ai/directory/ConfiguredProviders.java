@@ -13,8 +13,10 @@ import io.videogen.infrastructure.ai.ProviderMeters;
 import io.videogen.infrastructure.ai.ProviderRateLimit;
 import io.videogen.infrastructure.ai.ProviderSettings;
 import io.videogen.infrastructure.ai.Resilience;
+import io.videogen.application.port.out.ClipGenerator;
 import io.videogen.application.port.out.ImageGenerator;
 import io.videogen.infrastructure.ai.elevenlabs.ElevenLabsSpeech;
+import io.videogen.infrastructure.ai.openai.OpenAiClips;
 import io.videogen.infrastructure.ai.openai.OpenAiImages;
 import io.videogen.infrastructure.ai.openai.OpenAiScriptAuthor;
 import io.videogen.infrastructure.ai.openai.OpenAiSpeech;
@@ -44,7 +46,7 @@ public class ConfiguredProviders implements ProviderDirectory {
     private static final Logger LOG = Logger.getLogger(ConfiguredProviders.class);
     private static final Map<Capability, Duration> DEFAULT_TIMEOUTS = Map.of(Capability.CHAT, Duration.ofSeconds(60),
             Capability.SPEECH, Duration.ofSeconds(60), Capability.IMAGE, Duration.ofSeconds(120),
-            Capability.VIDEO, Duration.ofMinutes(10));
+            Capability.VIDEO, Duration.ofSeconds(120));
 
     private final ProviderRoster roster;
     private final Map<String, Map<Capability, ProviderGuard>> guards = new ConcurrentHashMap<>();
@@ -52,6 +54,9 @@ public class ConfiguredProviders implements ProviderDirectory {
     private final List<ScriptAuthor> scriptAuthors;
     private final List<SpeechLink> speechLinks;
     private final List<ImageGenerator> imageLinks;
+    private final List<ClipGenerator> clipLinks;
+    private final AiConfig.VideoChain video;
+    private final Clock clock;
     private final ProviderHttp http;
     private final ObjectMapper json;
     private final Map<Capability, Resilience> resilience;
@@ -80,10 +85,13 @@ public class ConfiguredProviders implements ProviderDirectory {
         this.http = http;
         this.json = json;
         this.resilience = resilience;
+        this.video = config.video();
+        this.clock = clock;
         Links links = links(UnaryOperator.identity());
         this.scriptAuthors = links.authors();
         this.speechLinks = links.speech();
         this.imageLinks = links.images();
+        this.clipLinks = links.clips();
         if (!roster.providers().isEmpty()) {
             LOG.infof("AI providers: %s; chains: %s", String.join(", ", roster.providers().keySet()),
                     roster.chains());
@@ -122,6 +130,11 @@ public class ConfiguredProviders implements ProviderDirectory {
     @Override
     public List<ImageGenerator> imageLinks() {
         return imageLinks;
+    }
+
+    @Override
+    public List<ClipGenerator> clipLinks() {
+        return clipLinks;
     }
 
     @Override
@@ -171,10 +184,18 @@ public class ConfiguredProviders implements ProviderDirectory {
             images.add(new OpenAiImages(keyed.apply(roster.providers().get(name)), http, guard(name, Capability.IMAGE),
                     resilience.get(Capability.IMAGE).timeout(), json));
         }
-        return new Links(List.copyOf(authors), List.copyOf(speech), List.copyOf(images));
+        List<ClipGenerator> clips = new ArrayList<>();
+        OpenAiClips.Timing timing = new OpenAiClips.Timing(resilience.get(Capability.VIDEO).timeout(),
+                video.deadline(), video.pollInterval(), video.seconds());
+        for (String name : links(Capability.VIDEO)) {
+            clips.add(new OpenAiClips(keyed.apply(roster.providers().get(name)), http, guard(name, Capability.VIDEO),
+                    timing, json, clock));
+        }
+        return new Links(List.copyOf(authors), List.copyOf(speech), List.copyOf(images), List.copyOf(clips));
     }
 
-    record Links(List<ScriptAuthor> authors, List<SpeechLink> speech, List<ImageGenerator> images) {
+    record Links(List<ScriptAuthor> authors, List<SpeechLink> speech, List<ImageGenerator> images,
+                 List<ClipGenerator> clips) {
     }
 
     /** The guard of one provider's capability. */

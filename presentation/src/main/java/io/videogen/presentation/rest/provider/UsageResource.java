@@ -30,7 +30,7 @@ public class UsageResource {
 
     @GET
     @Operation(summary = "Your provider usage this month (UTC)",
-            description = "Chat tokens, speech characters and images your calls used; limits lists the configured "
+            description = "Chat tokens, speech characters, images and video clips your calls used; limits lists the configured "
                     + "monthly quotas (videogen.ai.quota.*). A call over a limit fails with QUOTA_EXCEEDED; in a "
                     + "render, speech and pictures then come from the offline adapters.")
     public Uni<UsageView> usage() {

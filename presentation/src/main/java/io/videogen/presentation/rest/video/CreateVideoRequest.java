@@ -69,7 +69,8 @@ public record CreateVideoRequest(
     }
 
     @Schema(name = "VisualRequest", description = "color (value), gradient (from, to), asset (assetId, fit), prompt (prompt) "
-            + "or clip (assetId of an uploaded video and fit; or prompt) — a clip is trimmed or looped to the scene")
+            + "or clip (assetId of an uploaded video and fit; or prompt: a clip a video provider generates, else the "
+            + "prompt's picture with a Ken Burns move) — a clip is trimmed or looped to the scene")
     public record VisualRequest(
             @Schema(examples = "color", enumeration = {"color", "gradient", "asset", "prompt", "clip"}) String type,
             @Schema(examples = "#1e3c72") String value,

@@ -110,9 +110,12 @@ public class VideosResource {
     @APIResponse(responseCode = "202", description = "Accepted and queued",
             content = @Content(schema = @Schema(implementation = VideoResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request (field-level errors), e.g. an audio asset as a visual")
+    @APIResponse(responseCode = "403", description = "FEATURE_DISABLED: a topic or a clip visual with a prompt while an "
+            + "admin has ai-providers switched off")
     @APIResponse(responseCode = "404", description = "The template, avatar or an asset named is not yours or does not exist")
     @APIResponse(responseCode = "409", description = "The first request with this Idempotency-Key is still being handled")
-    @APIResponse(responseCode = "422", description = "Script cannot be parsed, or Idempotency-Key reused with another body")
+    @APIResponse(responseCode = "422", description = "Script cannot be parsed, Idempotency-Key reused with another body, or "
+            + "PROVIDER_NOT_CONFIGURED: a topic with no chat provider")
     public Uni<Response> create(
             @Valid @NotNull(message = "the request body is empty; send a JSON object with script or scenes")
             CreateVideoRequest body,
