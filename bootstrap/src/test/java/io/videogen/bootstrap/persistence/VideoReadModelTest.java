@@ -59,8 +59,10 @@ class VideoReadModelTest {
 
         assertThat(read.video().snapshot()).isEqualTo(await(videos.findVisible(video.id(), ownerCaller))
                 .orElseThrow().snapshot());
-        assertThat(read.webhook()).contains(await(deliveries.latestFor(List.of(video.id()))).get(video.id()));
-        assertThat(read.webhook().orElseThrow().type()).isEqualTo("video.cancelled");
+        // the newest of the two, as the log picks it (the test's webhook sender may be trying it meanwhile,
+        // so its attempts are not compared)
+        assertThat(read.webhook().orElseThrow().type()).isEqualTo("video.cancelled")
+                .isEqualTo(await(deliveries.latestFor(List.of(video.id()))).get(video.id()).type());
         assertThat(read.provenance()).isEqualTo(scenes).isEqualTo(await(provenance.find(video.id())));
     }
 
@@ -104,8 +106,9 @@ class VideoReadModelTest {
         assertSamePage(Samples.admin(), Optional.empty(), new PageRequest(0, 50));
 
         Page<VideoRead> first = await(reads.listVisible(ownerCaller, Optional.empty(), new PageRequest(0, 20)));
-        assertThat(first.items()).extracting(read -> read.webhook().map(WebhookDeliveries.Log::type).orElse("none"))
-                .containsExactly("none", "none", "video.failed");
+        assertThat(first.items()).extracting(read -> read.video().id() + " "
+                        + read.webhook().map(WebhookDeliveries.Log::type).orElse("none"))
+                .containsExactlyInAnyOrder(oldest.id() + " none", newest.id() + " none", failed.id() + " video.failed");
         assertThat(first.items()).allSatisfy(read -> assertThat(read.provenance()).isEmpty());
         Page<VideoRead> past = await(reads.listVisible(ownerCaller, Optional.empty(), new PageRequest(5, 2)));
         assertThat(past.items()).isEmpty();
