@@ -71,20 +71,49 @@ url_of() {
     live) echo "$base/q/health/live" ;;
   esac
 }
-# one wrk run: prints "req/s p50 p99 non2xx"
+# CPU time (clock ticks) used so far by build $1's service: its JVM with its children (Redis), and
+# its embedded PostgreSQL (a daemon, so found by its data directory) with its backends
+cpu_ticks() {
+  python3 - "${pids[$1]}" "$work/$1/postgres" <<'PY'
+import os, sys
+root, pgdata = sys.argv[1], sys.argv[2]
+procs = {}
+for p in filter(str.isdigit, os.listdir("/proc")):
+    try:
+        stat = open(f"/proc/{p}/stat").read()
+        cmd = open(f"/proc/{p}/cmdline", "rb").read().split(b"\0")
+    except OSError:
+        continue
+    f = stat[stat.rindex(")") + 2:].split()
+    procs[p] = (f[1], int(f[11]) + int(f[12]), cmd)
+roots = {root} | {p for p, (_, _, cmd) in procs.items() if pgdata.encode() in cmd and b"-D" in cmd}
+def under(p):
+    while p in procs:
+        if p in roots:
+            return True
+        p = procs[p][0]
+    return False
+print(sum(t for p, (_, t, _) in procs.items() if under(p)))
+PY
+}
+# one wrk run: prints "req/s p50 p99 non2xx cpu-ms-per-request"
 measure() {
-  local out
+  local out before after
+  before=$(cpu_ticks "$1")
   out=$(wrk -t"$threads" -c"$connections" -d"$3" --latency -H "Authorization: Bearer ${tokens[$1]}" "$(url_of "$1" "$2")")
-  python3 - "$out" <<'PY'
+  after=$(cpu_ticks "$1")
+  python3 - "$out" "$((after - before))" "$(getconf CLK_TCK)" <<'PY'
 import re, sys
 out = sys.argv[1]
+ticks, hz = int(sys.argv[2]), int(sys.argv[3])
+done = int(re.search(r"(\d+) requests in", out).group(1))
 def ms(label):
     m = re.search(r"^\s*" + label + r"\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
     if not m: return float("nan")
     return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
-print(f"{rps:.0f} {ms('50%'):.2f} {ms('99%'):.2f} {bad.group(1) if bad else 0}")
+print(f"{rps:.0f} {ms('50%'):.2f} {ms('99%'):.2f} {bad.group(1) if bad else 0} {1000 * ticks / hz / max(done, 1):.3f}")
 PY
 }
 
@@ -98,15 +127,15 @@ for r in $(seq 1 "$rounds"); do
     done
   done
 done
-echo "# medians (req/s, p50 ms, p99 ms, non-2xx answers summed)"
+echo "# medians (req/s, p50 ms, p99 ms, non-2xx answers summed, CPU ms per request of the service with its PostgreSQL and Redis)"
 python3 - "$results" <<'PY'
 import statistics, sys, collections
 rows = collections.defaultdict(list)
 for line in open(sys.argv[1]):
-    r, name, e, rps, p50, p99, bad = line.split()
-    rows[(name, e)].append((float(rps), float(p50), float(p99), int(bad)))
-print(f"{'build':10} {'endpoint':8} {'req/s':>8} {'p50':>8} {'p99':>8} {'non-2xx':>8}")
+    r, name, e, rps, p50, p99, bad, cpu = line.split()
+    rows[(name, e)].append((float(rps), float(p50), float(p99), int(bad), float(cpu)))
+print(f"{'build':10} {'endpoint':8} {'req/s':>8} {'p50':>8} {'p99':>8} {'non-2xx':>8} {'cpu ms':>8}")
 for (name, e), v in rows.items():
     print(f"{name:10} {e:8} {statistics.median(x[0] for x in v):8.0f} {statistics.median(x[1] for x in v):8.2f} "
-          f"{statistics.median(x[2] for x in v):8.2f} {sum(x[3] for x in v):8d}")
+          f"{statistics.median(x[2] for x in v):8.2f} {sum(x[3] for x in v):8d} {statistics.median(x[4] for x in v):8.3f}")
 PY

@@ -25,10 +25,14 @@ public final class WebhookDeliveryLog implements GetWebhookLogUseCase {
         }
         return deliveries.latestFor(videos).map(found -> {
             Map<VideoId, GetWebhookLogUseCase.WebhookLog> logs = new LinkedHashMap<>();
-            found.forEach((video, log) -> logs.put(video, new GetWebhookLogUseCase.WebhookLog(log.type(),
-                    log.status().name().toLowerCase(Locale.ROOT), log.attempts(), log.lastResponseCode(),
-                    log.lastError(), log.lastAttemptAt(), log.nextAttemptAt())));
+            found.forEach((video, log) -> logs.put(video, shown(log)));
             return logs;
         });
+    }
+
+    /** A delivery as the video resource shows it. */
+    public static GetWebhookLogUseCase.WebhookLog shown(WebhookDeliveries.Log log) {
+        return new GetWebhookLogUseCase.WebhookLog(log.type(), log.status().name().toLowerCase(Locale.ROOT),
+                log.attempts(), log.lastResponseCode(), log.lastError(), log.lastAttemptAt(), log.nextAttemptAt());
     }
 }

@@ -24,6 +24,7 @@ import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.UserRepository;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VideoMetrics;
+import io.videogen.application.port.out.VideoReadModel;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.port.out.WebhookDeliveries;
 import io.videogen.application.webhook.WebhookPayloads;
@@ -62,6 +63,7 @@ import io.videogen.application.service.VideoChanges;
 import io.videogen.application.service.VideoLifecycle;
 import io.videogen.application.service.TranslateVideoService;
 import io.videogen.application.service.VideoQueries;
+import io.videogen.application.service.VideoReads;
 import io.videogen.application.service.VideoWatch;
 import io.videogen.application.service.VoiceCatalog;
 import io.videogen.domain.script.ScriptConfig;
@@ -117,6 +119,12 @@ class ApplicationWiring {
     @Singleton
     VideoQueries videoQueries(VideoRepository videos) {
         return new VideoQueries(videos);
+    }
+
+    @Produces
+    @Singleton
+    VideoReads videoReads(VideoReadModel reads) {
+        return new VideoReads(reads);
     }
 
     /** The queued job carries the caller's trace context to the worker. */

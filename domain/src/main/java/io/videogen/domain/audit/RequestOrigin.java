@@ -1,7 +1,5 @@
 package io.videogen.domain.audit;
 
-import java.util.regex.Pattern;
-
 /**
  * Where a request came from, as far as the service can tell: the client's address and the id the
  * request carries in {@code X-Request-Id}. Both are cut to a sane length and alphabet, because they
@@ -9,7 +7,6 @@ import java.util.regex.Pattern;
  */
 public record RequestOrigin(String clientAddress, String requestId) {
 
-    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._:\\-\\[\\]%]");
     private static final int MAX_LENGTH = 128;
     private static final String UNKNOWN = "unknown";
 
@@ -27,7 +24,24 @@ public record RequestOrigin(String clientAddress, String requestId) {
         if (value == null || value.isBlank()) {
             return UNKNOWN;
         }
-        String safe = UNSAFE.matcher(value.strip()).replaceAll("_");
+        String stripped = value.strip();
+        StringBuilder replaced = null; // only made for a value that needs it: every API request cleans two
+        for (int i = 0; i < stripped.length(); ) {
+            int c = stripped.codePointAt(i);
+            if (!safe(c) && replaced == null) {
+                replaced = new StringBuilder(stripped.length()).append(stripped, 0, i);
+            }
+            if (replaced != null) {
+                replaced.appendCodePoint(safe(c) ? c : '_');
+            }
+            i += Character.charCount(c);
+        }
+        String safe = replaced == null ? stripped : replaced.toString();
         return safe.length() > MAX_LENGTH ? safe.substring(0, MAX_LENGTH) : safe;
+    }
+
+    /** Letters and digits (ASCII), and {@code . _ : - [ ] %}: what an address or a request id needs. */
+    private static boolean safe(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ".:_-[]%".indexOf(c) >= 0;
     }
 }

@@ -1,12 +1,13 @@
 package io.videogen.domain.shared;
 
-import java.util.Locale;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /** A colour written as {@code #rrggbb} (or the short {@code #rgb}). */
 public record RgbColor(int red, int green, int blue) {
 
     private static final Pattern HEX = Pattern.compile("#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+    private static final HexFormat HEX_DIGITS = HexFormat.of();
 
     public RgbColor {
         Guard.between(red, 0, 255, "red");
@@ -28,8 +29,10 @@ public record RgbColor(int red, int green, int blue) {
         return new RgbColor((value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
     }
 
+    /** {@code #rrggbb} in lower case (written for every colour of every video read: no String.format). */
     public String hex() {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue);
+        return "#" + HEX_DIGITS.toHexDigits((byte) red) + HEX_DIGITS.toHexDigits((byte) green)
+                + HEX_DIGITS.toHexDigits((byte) blue);
     }
 
     public int rgb() {

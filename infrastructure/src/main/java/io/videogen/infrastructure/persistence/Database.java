@@ -14,8 +14,10 @@ import java.util.function.Supplier;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Where every adapter in this package reaches PostgreSQL. Hibernate Reactive sessions live on a
- * Vert.x duplicated context and must be used from its event-loop thread; render workers call in
+ * Where the adapters in this package reach PostgreSQL through Hibernate (the reads of the video
+ * resource, the webhook log and the provenance go straight through the reactive pool instead:
+ * docs/adr/0021). Hibernate Reactive sessions live on a Vert.x duplicated context and must be
+ * used from its event-loop thread; render workers call in
  * from plain pool threads, so work that starts anywhere else is moved onto a fresh, isolated
  * context first. Work already on a safe context joins the session (and transaction) found there.
  * A value PostgreSQL refuses as data (SQLSTATE class 22) leaves as a {@link RejectedValueException}.

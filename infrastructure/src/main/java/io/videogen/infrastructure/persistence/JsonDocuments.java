@@ -33,11 +33,16 @@ final class JsonDocuments {
     }
 
     static <T> T read(JsonObject json, Class<T> type) {
+        return json == null ? null : read(json.encode(), type);
+    }
+
+    /** A document read as text ({@code cast(column as text)}): parsed once, straight into its type. */
+    static <T> T read(String json, Class<T> type) {
         if (json == null) {
             return null;
         }
         try {
-            return MAPPER.readValue(json.encode(), type);
+            return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable: " + e.getOriginalMessage(), e);
         }

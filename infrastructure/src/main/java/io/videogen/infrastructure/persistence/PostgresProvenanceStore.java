@@ -6,7 +6,8 @@ import io.videogen.domain.video.SceneProvenance;
 import io.videogen.domain.video.SceneProvenance.PictureMaker;
 import io.videogen.domain.video.SceneProvenance.VoiceMaker;
 import io.videogen.domain.video.VideoId;
-import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -15,9 +16,11 @@ import java.util.List;
 class PostgresProvenanceStore implements ProvenanceStore {
 
     private final Database database;
+    private final Pool pool;
 
-    PostgresProvenanceStore(Database database) {
+    PostgresProvenanceStore(Database database, Pool pool) {
         this.database = database;
+        this.pool = pool;
     }
 
     /** Wraps the list: a jsonb document is an object. */
@@ -55,13 +58,17 @@ class PostgresProvenanceStore implements ProvenanceStore {
                 .executeUpdate()).replaceWithVoid();
     }
 
+    /** Straight through the pool, like the webhook log: see {@link PostgresWebhookDeliveries#latestFor}. */
     @Override
     public Uni<List<SceneProvenance>> find(VideoId video) {
-        return database.read(session -> session.<String>createNativeQuery(
-                        "select cast(scenes as text) from video_provenance where video_id = :video", String.class)
-                .setParameter("video", video.value())
-                .getResultList())
-                .map(rows -> rows.isEmpty() ? List.of() : JsonDocuments.read(new JsonObject(rows.get(0)),
-                        ProvenanceDocument.class).scenes().stream().map(SceneDocument::toProvenance).toList());
+        return pool.preparedQuery("select cast(scenes as text) from video_provenance where video_id = $1")
+                .execute(Tuple.of(video.value()))
+                .map(rows -> rows.size() == 0 ? List.of() : scenes(rows.iterator().next().getString(0)));
+    }
+
+    /** The scenes of a stored document; none when there is none. */
+    static List<SceneProvenance> scenes(String document) {
+        return document == null ? List.of() : JsonDocuments.read(document, ProvenanceDocument.class).scenes().stream()
+                .map(SceneDocument::toProvenance).toList();
     }
 }

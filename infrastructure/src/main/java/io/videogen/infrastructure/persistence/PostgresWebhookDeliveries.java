@@ -126,14 +126,22 @@ class PostgresWebhookDeliveries implements WebhookDeliveries {
                 .map(rows -> {
                     Map<VideoId, Log> logs = new HashMap<>();
                     for (Row row : rows) {
-                        Status status = Status.valueOf(row.getString("status").toUpperCase(Locale.ROOT));
-                        logs.put(new VideoId(row.getUUID("video_id")), new Log(row.getString("event_type"), status,
-                                row.getInteger("attempts"), row.getInteger("last_response_code"),
-                                row.getString("last_error"), instant(row.getOffsetDateTime("last_attempt_at")),
-                                status == Status.PENDING ? instant(row.getOffsetDateTime("next_attempt_at")) : null));
+                        logs.put(new VideoId(row.getUUID("video_id")), log(row));
                     }
                     return logs;
                 });
+    }
+
+    /**
+     * A delivery from a row with its columns {@code event_type, status, attempts, last_response_code,
+     * last_error, last_attempt_at, next_attempt_at} (also {@link PostgresVideoReads}'s).
+     */
+    static Log log(Row row) {
+        Status status = Status.valueOf(row.getString("status").toUpperCase(Locale.ROOT));
+        return new Log(row.getString("event_type"), status, row.getInteger("attempts"),
+                row.getInteger("last_response_code"), row.getString("last_error"),
+                instant(row.getOffsetDateTime("last_attempt_at")),
+                status == Status.PENDING ? instant(row.getOffsetDateTime("next_attempt_at")) : null);
     }
 
     private static Instant instant(OffsetDateTime time) {

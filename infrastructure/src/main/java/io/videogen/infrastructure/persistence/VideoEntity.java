@@ -68,13 +68,18 @@ public class VideoEntity {
     }
 
     Video toVideo() {
-        ProgressDocument storedProgress = JsonDocuments.read(progress, ProgressDocument.class);
-        FailureDocument storedFailure = JsonDocuments.read(failure, FailureDocument.class);
+        return restore(id, ownerId, title, status, JsonDocuments.read(spec, SpecDocument.class),
+                JsonDocuments.read(stages, StagesDocument.class), JsonDocuments.read(progress, ProgressDocument.class),
+                JsonDocuments.read(failure, FailureDocument.class), durationMs, attempt, createdAt, updatedAt, version);
+    }
+
+    /** A video from the columns of its row, however they were read (here, or by {@link PostgresVideoReads}). */
+    static Video restore(UUID id, UUID ownerId, String title, String status, SpecDocument spec, StagesDocument stages,
+                         ProgressDocument progress, FailureDocument failure, Long durationMs, int attempt,
+                         Instant createdAt, Instant updatedAt, Long version) {
         return Video.restore(new Video.Snapshot(new VideoId(id), new UserId(ownerId), new VideoTitle(title),
-                JsonDocuments.read(spec, SpecDocument.class).toSpec(), VideoStatus.valueOf(status),
-                JsonDocuments.read(stages, StagesDocument.class).toStages(),
-                storedProgress == null ? null : storedProgress.toProgress(),
-                storedFailure == null ? null : storedFailure.toFailure(), durationMs, attempt, createdAt, updatedAt,
-                version));
+                spec.toSpec(), VideoStatus.valueOf(status), stages.toStages(),
+                progress == null ? null : progress.toProgress(), failure == null ? null : failure.toFailure(),
+                durationMs, attempt, createdAt, updatedAt, version));
     }
 }

@@ -9,10 +9,9 @@ import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.in.CreateVideoUseCase;
 import io.videogen.application.port.in.CreateVideoUseCase.IdempotencyKey;
 import io.videogen.application.port.in.DeleteVideoUseCase;
-import io.videogen.application.port.in.GetVideoUseCase;
 import io.videogen.application.port.in.GetWebhookLogUseCase;
-import io.videogen.application.port.in.ListVideosUseCase;
 import io.videogen.application.port.in.RetryVideoUseCase;
+import io.videogen.application.port.in.ShowVideosUseCase;
 import io.videogen.application.port.in.UpdateVideoCommand;
 import io.videogen.application.port.in.UpdateVideoUseCase;
 import io.videogen.application.port.in.VideoProvenanceUseCase;
@@ -67,8 +66,7 @@ public class VideosResource {
     private static final String ALL_ROLES_NOTE = "Any signed-in user; viewers read only.";
 
     private final CreateVideoUseCase create;
-    private final GetVideoUseCase get;
-    private final ListVideosUseCase list;
+    private final ShowVideosUseCase show;
     private final UpdateVideoUseCase update;
     private final DeleteVideoUseCase delete;
     private final CancelVideoUseCase cancel;
@@ -81,13 +79,11 @@ public class VideosResource {
     private final ObjectMapper canonicalJson;
     private final ObjectMapper json;
 
-    public VideosResource(CreateVideoUseCase create, GetVideoUseCase get, ListVideosUseCase list,
-                          UpdateVideoUseCase update, DeleteVideoUseCase delete, CancelVideoUseCase cancel,
+    public VideosResource(CreateVideoUseCase create, ShowVideosUseCase show, UpdateVideoUseCase update, DeleteVideoUseCase delete, CancelVideoUseCase cancel,
                           RetryVideoUseCase retry, GetWebhookLogUseCase webhooks, VideoProvenanceUseCase provenance,
                           VideoDrafts drafts, VideoResponses responses, CallerResolver callers, ObjectMapper json) {
         this.create = create;
-        this.get = get;
-        this.list = list;
+        this.show = show;
         this.update = update;
         this.delete = delete;
         this.cancel = cancel;
@@ -148,9 +144,8 @@ public class VideosResource {
             @QueryParam("status") String status,
             @BeanParam Paging paging) {
         Optional<VideoStatus> filter = Optional.ofNullable(status).map(VideoStatusParam::parse);
-        return list.list(callers.current(), filter, paging.request())
-                .chain(found -> webhooks.latestFor(found.items().stream().map(Video::id).toList())
-                        .map(logs -> PageResponse.of(found, video -> responses.of(video, logs.get(video.id())))));
+        return show.list(callers.current(), filter, paging.request())
+                .map(found -> PageResponse.of(found, shown -> responses.of(shown.video(), shown.webhook())));
     }
 
     @GET
@@ -160,8 +155,9 @@ public class VideosResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VideoResponse.class)))
     @APIResponse(responseCode = "404", description = "No such video, or not yours")
     public Uni<Response> get(@PathParam("id") String id) {
-        return get.get(VideoId.parse(id), callers.current()).chain(this::withWebhook)
-                .map(shown -> Response.ok(shown.response()).tag(ETags.of(shown.video().version())).build());
+        return show.show(VideoId.parse(id), callers.current()).map(shown -> Response.ok(
+                        responses.detailed(shown.video(), shown.webhook(), shown.provenance()))
+                .tag(ETags.of(shown.video().version())).build());
     }
 
     @PATCH
