@@ -1,7 +1,7 @@
 package io.videogen.bootstrap.health;
 
 import io.videogen.infrastructure.storage.MediaStores;
-import io.videogen.infrastructure.storage.s3.S3MediaStore;
+import io.videogen.infrastructure.storage.S3MediaStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

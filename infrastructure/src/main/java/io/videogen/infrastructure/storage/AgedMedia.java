@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 
 /** A media store that can drop what was written under a prefix before a moment (the artefact retention). */
-public interface AgedMedia {
+interface AgedMedia {
 
     /** @return how many files were deleted */
     int deleteWrittenBefore(String prefix, Instant cutoff) throws IOException;

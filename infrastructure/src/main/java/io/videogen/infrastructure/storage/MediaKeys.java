@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * underscores, optionally ending in a slash (a prefix). Keys are ours, but are still checked: nothing
  * may name a file outside the store, in a directory or in a bucket.
  */
-public final class MediaKeys {
+final class MediaKeys {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*/?");
 
@@ -15,7 +15,7 @@ public final class MediaKeys {
     }
 
     /** @return the key, if it is one */
-    public static String checked(String key) {
+    static String checked(String key) {
         if (key == null || !KEY.matcher(key).matches() || key.contains("..")) {
             throw new IllegalArgumentException("'" + key + "' is not a media key");
         }
@@ -26,7 +26,7 @@ public final class MediaKeys {
      * Whether {@code deleteAll(prefix)} takes the key: the prefix names a file or a folder, as on disk,
      * so {@code videos/a} takes {@code videos/a} and {@code videos/a/x} but not {@code videos/ab}.
      */
-    public static boolean under(String prefix, String key) {
+    static boolean under(String prefix, String key) {
         String folder = prefix.endsWith("/") ? prefix : prefix + "/";
         return key.equals(prefix) || key.startsWith(folder);
     }

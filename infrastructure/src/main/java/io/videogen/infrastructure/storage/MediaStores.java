@@ -1,7 +1,7 @@
 package io.videogen.infrastructure.storage;
 
 import io.videogen.application.port.out.MediaStore;
-import io.videogen.infrastructure.storage.s3.S3MediaStore;
+import io.videogen.infrastructure.storage.S3MediaStore;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

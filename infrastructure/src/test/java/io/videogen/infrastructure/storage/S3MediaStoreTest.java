@@ -1,13 +1,10 @@
-package io.videogen.infrastructure.storage.s3;
+package io.videogen.infrastructure.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.videogen.application.port.out.MediaStore;
-import io.videogen.infrastructure.storage.MediaStoreContract;
-import io.videogen.infrastructure.storage.S3TestServer;
-import io.videogen.infrastructure.storage.StorageConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,6 @@
-package io.videogen.infrastructure.storage.s3;
+package io.videogen.infrastructure.storage;
 
 import io.videogen.application.port.out.MediaStore;
-import io.videogen.infrastructure.storage.AgedMedia;
-import io.videogen.infrastructure.storage.MediaKeys;
-import io.videogen.infrastructure.storage.StorageConfig;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.videogen.infrastructure.storage.s3;
+package io.videogen.infrastructure.storage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

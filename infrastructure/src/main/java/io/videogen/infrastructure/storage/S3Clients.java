@@ -1,6 +1,5 @@
-package io.videogen.infrastructure.storage.s3;
+package io.videogen.infrastructure.storage;
 
-import io.videogen.infrastructure.storage.StorageConfig;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
