@@ -40,7 +40,7 @@ final class LocalMediaStore implements MediaStore, AgedMedia {
         replace(content, target);
     }
 
-    /** Writes beside the target and renames over it: the one way a file of this store appears. */
+    /** Writes beside the target and renames over it: how a file of this store, or a copy of any store on local disk, appears. */
     static void replace(InputStream content, Path target) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,13 +148,8 @@ public final class S3MediaStore implements MediaStore, AgedMedia, AutoCloseable 
 
     @Override
     public void copyTo(String key, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try (InputStream in = open(key, 0)) {
-            Files.copy(in, temp);
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+            LocalMediaStore.replace(in, target.toAbsolutePath());
         }
     }
 
