@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Keeps files in a test's temporary directory. */
+/**
+ * Keeps files in a test's temporary directory. Like the real stores, a file appears whole or not at
+ * all (written beside and renamed), so two workers putting one content-addressed key both succeed.
+ */
 public final class DirectoryMediaStore implements MediaStore {
 
     private final Path root;
@@ -24,14 +28,25 @@ public final class DirectoryMediaStore implements MediaStore {
 
     @Override
     public void put(String key, Path source) throws IOException {
-        Files.createDirectories(path(key).getParent());
-        Files.copy(source, path(key), StandardCopyOption.REPLACE_EXISTING);
+        try (InputStream in = Files.newInputStream(source)) {
+            put(key, in);
+        }
     }
 
     @Override
     public void put(String key, InputStream content) throws IOException {
         Files.createDirectories(path(key).getParent());
-        Files.copy(content, path(key), StandardCopyOption.REPLACE_EXISTING);
+        whole(content, path(key));
+    }
+
+    private static void whole(InputStream content, Path target) throws IOException {
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            Files.copy(content, temp);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     @Override
@@ -48,7 +63,9 @@ public final class DirectoryMediaStore implements MediaStore {
 
     @Override
     public void copyTo(String key, Path target) throws IOException {
-        Files.copy(path(key), target, StandardCopyOption.REPLACE_EXISTING);
+        try (InputStream in = Files.newInputStream(path(key))) {
+            whole(in, target.toAbsolutePath());
+        }
     }
 
     @Override

@@ -1,11 +1,13 @@
 package io.videogen.bootstrap.health;
 
-import io.videogen.infrastructure.storage.StorageConfig;
+import io.videogen.infrastructure.storage.MediaStores;
+import io.videogen.infrastructure.storage.S3MediaStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -13,7 +15,9 @@ import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.health.Startup;
 
 /**
- * The media directory exists, takes a file, and its file system has at least
+ * With media in a bucket ({@code videogen.storage.type=s3}): the bucket exists, the credentials are
+ * accepted, and it takes and deletes an object. On local disk: the media directory exists, takes a
+ * file, and its file system has at least
  * {@code videogen.health.min-free-space} usable. A render writes its whole output there, so a full
  * disk fails renders late and expensively; readiness says so first. The write probe catches a
  * read-only mount even for a process running as root, which file permissions would not show.
@@ -27,19 +31,34 @@ class MediaStorageCheck implements HealthCheck {
 
     private final Path directory;
     private final long minimumFree;
+    private final Optional<S3MediaStore> bucket;
 
     @Inject
-    MediaStorageCheck(StorageConfig storage, HealthConfig config) {
-        this(storage.dataDir().resolve("media").toAbsolutePath().normalize(), config.minFreeSpace().asLongValue());
+    MediaStorageCheck(MediaStores stores, HealthConfig config) {
+        this(stores.directory(), config.minFreeSpace().asLongValue(), stores.bucket());
     }
 
     MediaStorageCheck(Path directory, long minimumFree) {
+        this(directory, minimumFree, Optional.empty());
+    }
+
+    MediaStorageCheck(Path directory, long minimumFree, Optional<S3MediaStore> bucket) {
         this.directory = directory;
         this.minimumFree = minimumFree;
+        this.bucket = bucket;
     }
 
     @Override
     public HealthCheckResponse call() {
+        return bucket.map(MediaStorageCheck::bucket).orElseGet(this::directory);
+    }
+
+    private static HealthCheckResponse bucket(S3MediaStore store) {
+        HealthCheckResponseBuilder check = HealthCheckResponse.named(NAME).withData("bucket", store.bucket());
+        return store.problem().map(problem -> Reasons.down(check, problem)).orElseGet(() -> check.up().build());
+    }
+
+    private HealthCheckResponse directory() {
         HealthCheckResponseBuilder check = HealthCheckResponse.named(NAME)
                 .withData("directory", directory.toString())
                 .withData("minimumFree", Reasons.megabytes(minimumFree));

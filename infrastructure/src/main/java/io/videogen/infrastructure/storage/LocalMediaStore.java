@@ -1,31 +1,29 @@
 package io.videogen.infrastructure.storage;
 
 import io.videogen.application.port.out.MediaStore;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Media on the local file system under {@code <data-dir>/media}. Files are written to a temporary
- * name and renamed into place, so a reader sees the old file or the whole new one, never half.
+ * Media on the local file system under {@code <data-dir>/media}, the embedded default. Files are
+ * written to a temporary name and renamed into place, so a reader sees the old file or the whole new
+ * one, never half; two writers of the same key each rename a whole file.
  */
-@ApplicationScoped
-class LocalMediaStore implements MediaStore {
-
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*/?");
+final class LocalMediaStore implements MediaStore, AgedMedia {
 
     private final Path root;
 
-    LocalMediaStore(StorageConfig config) throws IOException {
-        this.root = Files.createDirectories(config.dataDir().resolve("media")).toAbsolutePath().normalize();
+    LocalMediaStore(Path root) throws IOException {
+        this.root = Files.createDirectories(root).toAbsolutePath().normalize();
     }
 
     @Override
@@ -39,6 +37,11 @@ class LocalMediaStore implements MediaStore {
     public void put(String key, InputStream content) throws IOException {
         Path target = path(key);
         Files.createDirectories(target.getParent());
+        replace(content, target);
+    }
+
+    /** Writes beside the target and renames over it: how a file of this store, or a copy of any store on local disk, appears. */
+    static void replace(InputStream content, Path target) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             Files.copy(content, temp);
@@ -63,7 +66,9 @@ class LocalMediaStore implements MediaStore {
 
     @Override
     public void copyTo(String key, Path target) throws IOException {
-        Files.copy(path(key), target, StandardCopyOption.REPLACE_EXISTING);
+        try (InputStream in = Files.newInputStream(path(key))) {
+            replace(in, target.toAbsolutePath());
+        }
     }
 
     @Override
@@ -79,12 +84,33 @@ class LocalMediaStore implements MediaStore {
         }
     }
 
-    /** Keys are ours, but are still checked: nothing may name a file outside the store. */
-    private Path path(String key) {
-        if (key == null || !KEY.matcher(key).matches() || key.contains("..")) {
-            throw new IllegalArgumentException("'" + key + "' is not a media key");
+    @Override
+    public int deleteWrittenBefore(String prefix, Instant cutoff) throws IOException {
+        Path start = path(prefix);
+        if (!Files.isDirectory(start)) {
+            return 0;
         }
-        Path file = root.resolve(key).normalize();
+        List<Path> old;
+        try (Stream<Path> files = Files.walk(start)) {
+            old = files.filter(Files::isRegularFile).filter(file -> writtenBefore(file, cutoff)).toList();
+        }
+        int deleted = 0;
+        for (Path file : old) {
+            deleted += Files.deleteIfExists(file) ? 1 : 0;
+        }
+        return deleted;
+    }
+
+    private static boolean writtenBefore(Path file, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    private Path path(String key) {
+        Path file = root.resolve(MediaKeys.checked(key)).normalize();
         if (!file.startsWith(root)) {
             throw new IllegalArgumentException("'" + key + "' leaves the media store");
         }

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Keeps finished files (videos, thumbnails, captions, uploads) under keys such as
- * {@code videos/<id>/video.mp4}. A file becomes visible only once fully written, so a reader never
- * sees half a video.
+ * Keeps finished files (videos, thumbnails, captions, uploads, artefacts shared between workers)
+ * under keys such as {@code videos/<id>/video.mp4}, on local disk or in an S3-compatible bucket
+ * (docs/adr/0023). A file becomes visible only once fully written, so a reader never sees half a
+ * video; two puts of one key (workers writing the same content-addressed artefact) both succeed and
+ * leave one whole copy.
  */
 public interface MediaStore {
 
@@ -25,13 +27,26 @@ public interface MediaStore {
 
     Optional<StoredFile> find(String key) throws IOException;
 
-    /** Reads a stored file from a byte offset on (for Range requests). */
+    /**
+     * Reads a stored file from a byte offset on (for Range requests), streamed; closing the stream
+     * early drops the rest.
+     *
+     * @throws java.nio.file.NoSuchFileException when nothing is stored under the key
+     */
     InputStream open(String key, long offset) throws IOException;
 
-    /** Copies a stored file to a local path, for tools that need a file. */
+    /**
+     * Copies a stored file to a local path, for tools that need a file. The copy is written beside
+     * the target and renamed into place, so the target is the old file or the whole new one.
+     *
+     * @throws java.nio.file.NoSuchFileException when nothing is stored under the key
+     */
     void copyTo(String key, Path target) throws IOException;
 
-    /** Deletes every file whose key starts with the prefix. */
+    /**
+     * Deletes every file under the prefix, taken as a folder: {@code assets/a1} deletes {@code assets/a1}
+     * and {@code assets/a1/...}, not {@code assets/a12}.
+     */
     void deleteAll(String prefix) throws IOException;
 
     record StoredFile(String key, long size) {

@@ -1,0 +1,77 @@
+package io.videogen.infrastructure.storage;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+
+/**
+ * Streams a file into the bucket without holding it: what fits in one part goes in one PUT, anything
+ * larger as a multipart upload, one part in memory at a time. Either way S3 shows the object only
+ * when it is complete, and a failed multipart upload is aborted so its parts do not linger.
+ */
+final class S3Uploads {
+
+    private static final String BYTES = "application/octet-stream";
+
+    private final S3Client s3;
+    private final String bucket;
+    private final int partSize;
+
+    S3Uploads(S3Client s3, String bucket, int partSize) {
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.partSize = partSize;
+    }
+
+    int partSize() {
+        return partSize;
+    }
+
+    void upload(String key, InputStream content) throws IOException {
+        byte[] part = new byte[partSize];
+        int filled = content.readNBytes(part, 0, partSize);
+        if (filled < partSize) {
+            long whole = filled;
+            s3.putObject(put -> put.bucket(bucket).key(key).contentLength(whole).contentType(BYTES),
+                    body(part, filled));
+            return;
+        }
+        String uploadId = s3.createMultipartUpload(create -> create.bucket(bucket).key(key).contentType(BYTES))
+                .uploadId();
+        try {
+            List<CompletedPart> parts = new ArrayList<>();
+            while (filled > 0) {
+                int number = parts.size() + 1;
+                int length = filled;
+                String etag = s3.uploadPart(upload -> upload.bucket(bucket).key(key).uploadId(uploadId)
+                        .partNumber(number).contentLength((long) length), body(part, length)).eTag();
+                parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
+                filled = content.readNBytes(part, 0, partSize);
+            }
+            s3.completeMultipartUpload(complete -> complete.bucket(bucket).key(key).uploadId(uploadId)
+                    .multipartUpload(upload -> upload.parts(parts)));
+        } catch (IOException | RuntimeException failed) {
+            abort(key, uploadId, failed);
+            throw failed;
+        }
+    }
+
+    private void abort(String key, String uploadId, Exception cause) {
+        try {
+            s3.abortMultipartUpload(abort -> abort.bucket(bucket).key(key).uploadId(uploadId));
+        } catch (SdkException alsoFailed) {
+            cause.addSuppressed(alsoFailed);
+        }
+    }
+
+    /** The part's bytes as they are (no copy); read again if the SDK retries. */
+    private static RequestBody body(byte[] bytes, int length) {
+        return RequestBody.fromContentProvider(() -> new ByteArrayInputStream(bytes, 0, length), length, BYTES);
+    }
+}

@@ -1,0 +1,73 @@
+package io.videogen.infrastructure.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The hourly sweep drops shared artefacts older than the retention, and nothing else. */
+class ArtefactRetentionTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void deletesArtefactsWrittenBeforeTheRetentionAndKeepsNewerOnesAndVideos() throws Exception {
+        StorageConfig config = local(dataDir, Duration.ofDays(7));
+        MediaStores stores = new MediaStores(config);
+        stores.mediaStore().put("artefacts/segments/segment-old.mp4", new ByteArrayInputStream(new byte[] {1}));
+        stores.mediaStore().put("artefacts/segments/segment-new.mp4", new ByteArrayInputStream(new byte[] {2}));
+        stores.mediaStore().put("videos/v1/video.mp4", new ByteArrayInputStream(new byte[] {3}));
+        Path media = dataDir.resolve("media");
+        FileTime eightDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(8)));
+        Files.setLastModifiedTime(media.resolve("artefacts/segments/segment-old.mp4"), eightDaysAgo);
+        Files.setLastModifiedTime(media.resolve("videos/v1/video.mp4"), eightDaysAgo);
+
+        new ArtefactRetention(stores, config).sweep();
+
+        assertThat(stores.mediaStore().find("artefacts/segments/segment-old.mp4")).isEmpty();
+        assertThat(stores.mediaStore().find("artefacts/segments/segment-new.mp4")).isPresent();
+        assertThat(stores.mediaStore().find("videos/v1/video.mp4")).isPresent();
+    }
+
+    static StorageConfig local(Path dataDir, Duration retention) {
+        return new StorageConfig() {
+            @Override
+            public Path dataDir() {
+                return dataDir;
+            }
+
+            @Override
+            public Workspace workspace() {
+                return () -> Duration.ofDays(7);
+            }
+
+            @Override
+            public Storage storage() {
+                return new Storage() {
+                    @Override
+                    public Type type() {
+                        return Type.LOCAL;
+                    }
+
+                    @Override
+                    public Duration artefactRetention() {
+                        return retention;
+                    }
+
+                    @Override
+                    public S3 s3() {
+                        return S3MediaStoreTest.settings(URI.create("http://127.0.0.1:1"), null, "unused", 8L << 20);
+                    }
+                };
+            }
+        };
+    }
+}
