@@ -36,14 +36,10 @@ final class ConfigKeys {
     private static final Pattern QUARKUS_ENV = Pattern.compile("\\bQUARKUS_[A-Z0-9_]+\\b");
     private static final Pattern QUARKUS_KEY = Pattern.compile("\\bquarkus\\.[a-z0-9.\\-]+[a-z0-9]");
 
-    /**
-     * >>> S3 (issue 18 item 2, branch `s3`): the storage settings that branch adds, named as its brief
-     * names them. Accepted only while no mapping reads a videogen.storage key; once one does, the
-     * manifests' names must match it, so a difference shows here when the branches meet. <<<
-     */
-    static final Set<String> PENDING_STORAGE_KEYS = Set.of("videogen.storage.type", "videogen.storage.s3.endpoint",
-            "videogen.storage.s3.region", "videogen.storage.s3.bucket", "videogen.storage.s3.access-key",
-            "videogen.storage.s3.secret-key", "videogen.storage.s3.path-style");
+    /** The media store's settings (StorageConfig, docs/adr/0023) that the S3 Secret must carry. */
+    static final Set<String> STORAGE_KEYS = Set.of("videogen.storage.type", "videogen.storage.s3.endpoint",
+            "videogen.storage.s3.region", "videogen.storage.s3.bucket", "videogen.storage.s3.access-key-id",
+            "videogen.storage.s3.secret-access-key", "videogen.storage.s3.path-style");
 
     /** Keys, a trailing {@code *} standing for any name (a map's keys). */
     private final Set<String> keys = new HashSet<>();
@@ -66,9 +62,6 @@ final class ConfigKeys {
             }
         }
         found.addProperties(root.resolve("bootstrap/src/main/resources/application.properties"));
-        if (found.keys.stream().noneMatch(key -> key.startsWith("videogen.storage."))) {
-            found.keys.addAll(PENDING_STORAGE_KEYS);
-        }
         return found;
     }
 

@@ -54,7 +54,7 @@ class KubernetesConfigurationTest {
     void theS3SecretCarriesEveryStorageSetting() {
         Manifests manifests = KubernetesManifestsTest.rendered("overlays/s3");
         Set<String> names = manifests.named(Secret.class, "videogen-s3").getStringData().keySet();
-        for (String key : ConfigKeys.PENDING_STORAGE_KEYS) {
+        for (String key : ConfigKeys.STORAGE_KEYS) {
             assertThat(names).contains(ConfigKeys.environment(key));
         }
         assertThat(manifests.named(Secret.class, "videogen-s3").getStringData())
