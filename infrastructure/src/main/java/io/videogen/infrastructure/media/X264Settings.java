@@ -12,7 +12,7 @@ record X264Settings(String preset, int crf) {
      * it is asked for directly. bench/quality.sh shows the held pictures at least as close to the
      * painted ones as x264 coding every frame at {@link #crf()}.
      */
-    static final int STILL_CRF_STEP = 12;
+    static final int STILL_CRF_STEP = 15;
 
     /** The rate factor for a picture held still over a span of frames. */
     int stillCrf() {
