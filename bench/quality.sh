@@ -1,26 +1,22 @@
 #!/usr/bin/env bash
 # Quality held equal (issue 16, item 2; ADR 0020), not a test. Compares against a lossless reference,
-# per frame with FFmpeg's psnr and ssim filters (the bundled FFmpeg 8 executable):
-#   1. the engine: a scene like the standard job's second (1280x720, 30 fps, quality high = x264 medium
-#      CRF 18, a 1 s fade from the scene before, three captions; bench/quality/QualityScene.java) rendered by
-#      this build and, with --baseline DIR, by another build (one whose x264 codes every frame); the
-#      reference is every frame exactly as the renderer hands it to the encoder (raw YUV420P);
-#   2. the floor (../shared/bench/floor.sh): its output at CRF 18 against the same command at -qp 0
-#      (lossless), on 21 s of silence as narration.
+# per frame with FFmpeg's psnr and ssim filters (the bundled FFmpeg 8 executable): a scene like the
+# standard job's second (1280x720, 30 fps, quality high = x264 medium CRF 18, a 1 s fade from the scene
+# before, three captions; bench/quality/QualityScene.java) rendered by this build and, with --baseline DIR,
+# by another build (one whose x264 codes every frame, the floor's technique); the reference is every frame
+# exactly as the renderer hands it to the encoder (raw YUV420P), what a lossless encode decodes to.
+# (floor.sh's own output is not set against it: it paints other pictures, with FFmpeg's filters.)
 # Prints mean and lowest PSNR (Y) and SSIM (all planes) over the frames, and file sizes.
 #
-# usage: bench/quality.sh [--baseline DIR] [--skip-floor]
+# usage: bench/quality.sh [--baseline DIR]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
-shared="${VIDEOGEN_SHARED:-$repo/../shared}"
 baseline=""
-floor=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --baseline) baseline="$(cd "$2" && pwd)"; shift 2 ;;
-    --skip-floor) floor=false; shift ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "quality: unknown option $1" >&2; exit 64 ;;
   esac
 done
@@ -60,20 +56,3 @@ if [ -n "$baseline" ]; then
   compare "baseline ($(git -C "$baseline" rev-parse --short HEAD))" "$work/base/segment.mp4" "${ref[@]}"
 fi
 
-if $floor; then
-  echo "floor.sh (CRF 18) against the same command lossless (-qp 0):"
-  mkdir -p "$work/ff"
-  printf '#!/bin/sh\nLD_LIBRARY_PATH="%s" exec "%s" "$@"\n' "$(dirname "$ffmpeg_exe")" "$ffmpeg_exe" >"$work/ff/ffmpeg"
-  # the same command with -crf 18 replaced by -qp 0
-  cat >"$work/ff/lossless" <<LOSSLESS
-#!/bin/sh
-for a in "\$@"; do shift; if [ "\$a" = "-crf" ]; then set -- "\$@" -qp; elif [ "\$a" = "18" ]; then set -- "\$@" 0; else set -- "\$@" "\$a"; fi; done
-LD_LIBRARY_PATH="$(dirname "$ffmpeg_exe")" exec "$ffmpeg_exe" "\$@"
-LOSSLESS
-  chmod +x "$work/ff/ffmpeg" "$work/ff/lossless"
-  ff -v error -f lavfi -i anullsrc=r=16000:cl=mono -t 21 "$work/silence.wav"
-  font="$repo/infrastructure/src/main/resources/io/videogen/infrastructure/fonts/DejaVuSans.ttf"
-  bash "$shared/bench/floor.sh" "$work/floor.mp4" "$work/silence.wav" "$font" "$work/ff/ffmpeg"
-  bash "$shared/bench/floor.sh" "$work/floor-lossless.mp4" "$work/silence.wav" "$font" "$work/ff/lossless"
-  compare "floor.sh" "$work/floor.mp4" -i "$work/floor-lossless.mp4"
-fi

@@ -16,13 +16,10 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -180,13 +177,7 @@ class HeldPicturesTest {
         g.setColor(Color.WHITE);
         g.fillOval(size.width() / 8, size.height() / 8, size.width() / 4, size.height() / 4);
         g.dispose();
-        Path file = dir.resolve(name);
-        try {
-            ImageIO.write(image, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return TestMedia.png(dir, name, image);
     }
 
     private static AvatarAnimator.Picture pose(Color color) {
