@@ -10,8 +10,10 @@
 #
 #   with --baseline DIR: the standard job also rendered by the build in DIR (another checkout, built),
 #      interleaved with this one (order alternating run by run): both medians and their ratio.
+#   with --presenter: bench/job-30s-presenter.json (the standard job, the presenter on every scene) against
+#      bench/floor-presenter.sh (floor.sh overlaying the presenter's frames, cut from our own render of it).
 #
-# usage: bench/run.sh [--runs N] [--long] [--skip-floor] [--baseline DIR] [--standard-only]
+# usage: bench/run.sh [--runs N] [--long] [--skip-floor] [--baseline DIR] [--standard-only] [--presenter]
 #   needs: a JDK 17+, and for the floor the ffmpeg executable inside bytedeco's natives, which links
 #   libpulse (Debian: apt-get install libpulse0). /usr/bin/time -v is used for peak RSS when present.
 set -euo pipefail
@@ -23,6 +25,7 @@ long=false
 floor=true
 baseline=""
 standard_only=false
+presenter=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -30,7 +33,8 @@ while [ $# -gt 0 ]; do
     --skip-floor) floor=false; shift ;;
     --baseline) baseline="$(cd "$2" && pwd)"; shift 2 ;;
     --standard-only) standard_only=true; shift ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --presenter) presenter=true; shift ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 64 ;;
   esac
 done
@@ -141,6 +145,32 @@ if [ -n "$baseline" ]; then
     "$(echo "$ours / $base_s" | bc -l)" \
     "$(paste <(stat_of videogen 2) <(stat_of baseline 2) | awk '{print $1 / $2}' | median)" \
     "$(echo "$ours_cpu / $(stat_of baseline 4 | median)" | bc -l)"
+fi
+
+# --- 1b. the presenter on every scene, against the floor overlaying the same presenter frames ---------
+if $presenter && $floor; then
+  pjob="$here/job-30s-presenter.json"
+  "$vg" render "$pjob" -o "$work/presenter-warm.mp4" --workspace "$work/ws-presenter" -q
+  # the presenter's frames as videogen drew them: its badge cut out of our render, coded losslessly
+  "$work/ff/ffmpeg" -hide_banner -loglevel error -y -i "$work/presenter-warm.mp4" -map 0:v \
+    -vf crop=248:248:997:459 -c:v libx264 -preset ultrafast -qp 0 "$work/presenter.mkv"
+  pwav="$work/ws-presenter/audio/narration.wav"
+  [ -z "$baseline" ] || "$baseline/videogen" render "$pjob" -o "$work/pbase-warm.mp4" -q
+  for k in $(seq 1 "$runs"); do
+    measure floorp bash "$here/floor-presenter.sh" "$work/floorp.mp4" "$pwav" "$font" "$work/ff/ffmpeg" "$work/presenter.mkv"
+    measure presenter "$vg" render "$pjob" -o "$work/p.mp4" -q
+    [ -z "$baseline" ] || measure pbase "$baseline/videogen" render "$pjob" -o "$work/pbase.mp4" -q
+    echo "  presenter run $k: $(grep -E '^(floorp|presenter|pbase) ' "$work/times" | tail -n $([ -z "$baseline" ] && echo 2 || echo 3) | tr '\n' ' ')(load $(cut -d' ' -f1 /proc/loadavg))"
+  done
+  p_s=$(stat_of presenter 2 | median); fp_s=$(stat_of floorp 2 | median)
+  echo
+  echo "presenter on every scene ($runs runs each, interleaved; medians):"
+  printf '  videogen render  wall %6.2f s   CPU %6s s\n' "$p_s" "$(stat_of presenter 4 | median)"
+  printf '  floor-presenter  wall %6.2f s   CPU %6s s\n' "$fp_s" "$(stat_of floorp 4 | median)"
+  printf '  ratio            %6.2f x the floor, wall (target <= 0.8)\n' "$(echo "$p_s / $fp_s" | bc -l)"
+  if [ -n "$baseline" ]; then
+    printf '  baseline render  wall %6.2f s   CPU %6s s\n' "$(stat_of pbase 2 | median)" "$(stat_of pbase 4 | median)"
+  fi
 fi
 if $standard_only; then exit 0; fi
 

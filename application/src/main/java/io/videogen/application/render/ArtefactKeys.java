@@ -72,9 +72,18 @@ final class ArtefactKeys {
         return workspace.file(Area.IMAGES, "clip-" + ContentHash.of(prompt, frame, sceneLength.toNanos()) + ".mp4");
     }
 
+    /**
+     * How segments are coded; segments of different codings must not be joined by packet copy (their
+     * parameter sets differ), so it names them too. 2: held pictures and stitchable parameter sets (ADR 0020).
+     */
+    static final String SEGMENT_CODING = "coding-2";
+
     /** @param shape everything else that shapes the segment's pictures, in a fixed order */
     Path segment(Object... shape) throws IOException {
-        return workspace.file(Area.SEGMENTS, "segment-" + ContentHash.of(shape) + ".mp4");
+        Object[] named = new Object[shape.length + 1];
+        named[0] = SEGMENT_CODING;
+        System.arraycopy(shape, 0, named, 1, shape.length);
+        return workspace.file(Area.SEGMENTS, "segment-" + ContentHash.of(named) + ".mp4");
     }
 
     /**

@@ -101,7 +101,8 @@ final class SegmentChain implements AutoCloseable {
         AVStream stream = videoStream(current);
         AVCodecParameters other = stream.codecpar();
         if (other.codec_id() != parameters.codec_id() || other.width() != parameters.width()
-                || other.height() != parameters.height() || other.format() != parameters.format()) {
+                || other.height() != parameters.height() || other.format() != parameters.format()
+                || !sameExtradata(other, parameters)) {
             throw new RenderStepException("segment " + segments.get(index).getFileName()
                     + " was encoded differently from the first segment and cannot be joined by stream copy", false);
         }
@@ -109,6 +110,20 @@ final class SegmentChain implements AutoCloseable {
         currentBase = stream.time_base();
         currentEnd = 0;
         return true;
+    }
+
+    /** The decoder set-up (H.264: the parameter sets) must be the same, or the joined stream decodes wrongly. */
+    private static boolean sameExtradata(AVCodecParameters a, AVCodecParameters b) {
+        if (a.extradata_size() != b.extradata_size()) {
+            return false;
+        }
+        byte[] left = new byte[a.extradata_size()];
+        byte[] right = new byte[b.extradata_size()];
+        if (left.length > 0) {
+            a.extradata().get(left);
+            b.extradata().get(right);
+        }
+        return java.util.Arrays.equals(left, right);
     }
 
     private static AVStream videoStream(MediaInput input) {

@@ -7,120 +7,154 @@ import static org.bytedeco.ffmpeg.global.avutil.*;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.domain.media.Resolution;
 import java.nio.file.Path;
-import org.bytedeco.ffmpeg.avcodec.AVCodec;
-import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import java.util.Arrays;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 
 /**
- * libx264 into a video-only MP4, through libavcodec/libavformat directly. Frames are YUV420P
- * AVFrames; the same frame may be sent many times (the encoder takes its own reference), which is
- * what makes static scenes cheap.
+ * A video-only MP4 at a constant frame rate, coded as H.264 in closed GOPs. Frames are YUV420P
+ * AVFrames. A picture held still for a span of frames ({@link #hold}) is one GOP: x264 codes the
+ * picture once, as an IDR picture, and every repeat is a {@link RepeatedPicture} written without an
+ * encoder (ADR 0020). Changing frames ({@link #append}) go through x264 one by one, each run of them
+ * a GOP of its own.
  */
 final class SegmentEncoder implements AutoCloseable {
 
     private final MediaOutput output;
-    private final AVCodecContext encoder;
     private final AVStream stream;
     private final AVPacket packet = av_packet_alloc();
+    private final Resolution frame;
+    private final int fps;
+    private final X264Settings settings;
+    private final int threads;
+    private final AVRational timeBase;
+    /** The parameter sets of the stream: every encoder of the segment must write these. */
+    private final byte[] headers;
+    /** How repeats are written without an encoder, or null: these parameter sets do not allow it. */
+    private final RepeatedPicture repeats;
+    /** Frames x264 holds back before their packets come (B-frame reordering): decode times run this much behind. */
+    private final int reorderDelay;
+    /** The encoder of the GOP being coded, or null between GOPs. */
+    private X264Encoder gop;
     private long nextPts;
+    private long packetsWritten;
 
     SegmentEncoder(Path file, Resolution frame, int fps, X264Settings settings, int threads) {
+        this.frame = frame;
+        this.fps = fps;
+        this.settings = settings;
+        this.threads = threads;
         output = MediaOutput.mp4(file);
-        AVCodec codec = avcodec_find_encoder_by_name("libx264");
-        if (codec == null) {
-            throw new RenderStepException("the bundled FFmpeg has no libx264 encoder", false);
-        }
-        encoder = avcodec_alloc_context3(codec);
-        encoder.width(frame.width());
-        encoder.height(frame.height());
-        encoder.pix_fmt(AV_PIX_FMT_YUV420P);
-        encoder.time_base(av_make_q(1, fps));
-        encoder.framerate(av_make_q(fps, 1));
-        encoder.sample_aspect_ratio(av_make_q(1, 1));
-        // swscale converts RGB with BT.601 limited-range coefficients; say so, players then agree.
-        encoder.color_range(AVCOL_RANGE_MPEG);
-        encoder.colorspace(AVCOL_SPC_SMPTE170M);
-        encoder.color_primaries(AVCOL_PRI_SMPTE170M);
-        encoder.color_trc(AVCOL_TRC_SMPTE170M);
-        encoder.thread_count(threads);
-        if (output.wantsGlobalHeader()) {
-            encoder.flags(encoder.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
-        }
-        AVDictionary options = new AVDictionary(null);
-        av_dict_set(options, "preset", settings.preset(), 0);
-        av_dict_set(options, "crf", Integer.toString(settings.crf()), 0);
-        // Closed GOPs and no scene-cut-free open GOP tricks: each segment must decode on its own so
-        // that segments join by stream copy. The first frame of a segment is always an IDR frame.
-        av_dict_set(options, "x264-params", "open-gop=0", 0);
-        av_dict_set(options, "profile", "high", 0);
-        try {
-            check(avcodec_open2(encoder, codec, options), "opening libx264");
-        } finally {
-            av_dict_free(options);
-        }
+        gop = open(settings.crf());
+        headers = gop.headers();
         stream = output.newStream();
-        check(avcodec_parameters_from_context(stream.codecpar(), encoder), "describing the video stream");
-        stream.time_base(encoder.time_base());
+        check(avcodec_parameters_from_context(stream.codecpar(), gop.context()), "describing the video stream");
+        timeBase = av_make_q(1, fps);
+        stream.time_base(timeBase);
         stream.avg_frame_rate(av_make_q(fps, 1));
         output.start(false);
+        reorderDelay = gop.context().has_b_frames();
+        repeats = H264ParameterSets.of(headers).map(RepeatedPicture::new).orElse(null);
+    }
+
+    private X264Encoder open(int crf) {
+        X264Encoder encoder = new X264Encoder(frame, fps, settings.preset(), crf, threads, output.wantsGlobalHeader());
+        if (headers != null && !Arrays.equals(headers, encoder.headers())) {
+            encoder.close();
+            throw new RenderStepException("libx264 wrote other parameter sets at rate factor " + crf
+                    + "; its GOPs cannot join the segment's stream", false);
+        }
+        return encoder;
     }
 
     /** Opens and closes a tiny libx264 encoder: its tables are set up and its code paged in. */
     static void warmUp() {
-        NativeMedia.load();
-        AVCodec codec = avcodec_find_encoder_by_name("libx264");
-        if (codec == null) {
-            return;
-        }
-        AVCodecContext context = avcodec_alloc_context3(codec);
-        try {
-            context.width(64);
-            context.height(64);
-            context.pix_fmt(AV_PIX_FMT_YUV420P);
-            context.time_base(av_make_q(1, 25));
-            context.thread_count(1);
-            avcodec_open2(context, codec, (AVDictionary) null);
-        } finally {
-            avcodec_free_context(context);
-        }
+        X264Encoder.warmUp();
     }
 
-    /** Encodes {@code picture} as the next frame. The caller must not change its pixels afterwards. */
+    /**
+     * Encodes {@code picture} as the next frame, predicted from the frames before it since the last
+     * {@link #hold}. The caller must not change its pixels afterwards.
+     */
     void append(AVFrame picture) {
-        picture.pts(nextPts++);
-        picture.duration(1);
-        picture.pict_type(nextPts == 1 ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
-        check(avcodec_send_frame(encoder, picture), "encoding frame " + (nextPts - 1));
-        drain();
+        boolean starts = gop == null;
+        if (starts) {
+            gop = open(settings.crf());
+        }
+        send(picture, starts);
+    }
+
+    /**
+     * Shows {@code picture} for the next {@code frames} frames: coded once by x264, as an IDR picture at
+     * {@link X264Settings#stillCrf()}, and repeated by {@link RepeatedPicture}s. Without a way to write
+     * repeats (parameter sets they do not handle), every frame goes through x264.
+     */
+    void hold(AVFrame picture, int frames) {
+        if (repeats == null) {
+            for (int i = 0; i < frames; i++) {
+                append(picture);
+            }
+            return;
+        }
+        endGop();
+        gop = open(settings.stillCrf());
+        send(picture, true);
+        endGop();
+        for (int n = 1; n < frames; n++) {
+            byte[] nal = repeats.frame(n);
+            check(av_new_packet(packet, nal.length), "allocating a packet");
+            packet.data().put(nal, 0, nal.length);
+            packet.pts(nextPts++);
+            packet.duration(1);
+            write(packet);
+        }
     }
 
     /** Flushes the encoder and completes the file. */
     void finish() {
-        check(avcodec_send_frame(encoder, null), "flushing libx264");
-        drain();
+        endGop();
         output.finish();
     }
 
-    private void drain() {
-        while (true) {
-            int result = avcodec_receive_packet(encoder, packet);
-            if (result == AVERROR_EAGAIN() || result == AVERROR_EOF) {
-                return;
-            }
-            check(result, "receiving an encoded packet");
-            av_packet_rescale_ts(packet, encoder.time_base(), stream.time_base());
-            packet.stream_index(stream.index());
-            output.write(packet, "a video packet");
+    private void send(AVFrame picture, boolean idr) {
+        picture.pts(nextPts++);
+        picture.duration(1);
+        // A forced I frame is an IDR picture here (closed GOPs): nothing before it is referenced.
+        picture.pict_type(idr ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
+        gop.send(picture, packet, this::write);
+    }
+
+    private void endGop() {
+        if (gop != null) {
+            gop.finish(packet, this::write);
+            gop.close();
+            gop = null;
         }
+    }
+
+    /**
+     * Writes a packet timed in frames, with its decode time: packets come in decode order, one per
+     * frame, so the n-th is decoded at frame n less the reordering delay; x264's own decode times
+     * would start again with every GOP's encoder.
+     */
+    private void write(AVPacket encoded) {
+        encoded.dts(packetsWritten++ - reorderDelay);
+        if (encoded.dts() > encoded.pts()) {
+            throw new RenderStepException("frame " + encoded.pts() + " would be decoded after it is shown", false);
+        }
+        av_packet_rescale_ts(encoded, timeBase, stream.time_base());
+        encoded.stream_index(stream.index());
+        output.write(encoded, "a video packet");
     }
 
     @Override
     public void close() {
         av_packet_free(packet);
-        avcodec_free_context(encoder);
+        if (gop != null) {
+            gop.close();
+        }
         output.close();
     }
 }

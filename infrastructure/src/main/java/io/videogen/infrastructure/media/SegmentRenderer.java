@@ -10,8 +10,10 @@ import java.util.function.Supplier;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 
 /**
- * Renders a scene frame by frame, doing work only when the picture changes: most frames repeat the
- * one before (still background, same caption, same pose) and are handed to x264 again as they are.
+ * Renders a scene frame by frame, doing work only when the picture changes: a picture that stays
+ * for at least a second (still background, same caption, same pose, no fade) is painted and coded
+ * once and held ({@link SegmentEncoder#hold}); frames that change from one to the next (a moving
+ * background, a presenter speaking, a cross-fade, short karaoke highlights) go through x264 one by one.
  */
 final class SegmentRenderer {
 
@@ -19,6 +21,23 @@ final class SegmentRenderer {
 
     SegmentRenderer(MediaLimits limits) {
         this.limits = limits;
+    }
+
+    /**
+     * The shortest span held rather than encoded frame by frame: a held span starts a GOP, whose IDR
+     * picture costs several times the bits of a P frame; a second of repeats saves more than it costs.
+     */
+    static int shortestHold(int fps) {
+        return Math.max(2, fps);
+    }
+
+    /** How many frames from {@code frame} on (before {@code end}) show the picture of {@code key}. */
+    private static int heldFrames(SceneCanvas canvas, FrameKey key, int frame, int end) {
+        int next = frame + 1;
+        while (next < end && canvas.keyOf(next).equals(key)) {
+            next++;
+        }
+        return next - frame;
     }
 
     static int frameCount(SegmentPlan plan) {
@@ -44,24 +63,36 @@ final class SegmentRenderer {
                      new PictureCache(plan.frame().width(), plan.frame().height()))) {
             percentDone.accept(0);
             Crossfade crossfade = new Crossfade();
+            int shortestHold = shortestHold(plan.fps());
             FrameKey shownKey = null;
             int reported = -1;
-            for (int frame = first; frame < end; frame++) {
+            for (int frame = first; frame < end; ) {
                 budget.checkpoint();
                 FrameKey key = canvas.keyOf(frame);
                 int index = frame;
+                int step = 1;
                 if (frame < canvas.transitionFrames()) {
                     AVFrame from = pictures.get(key.overPreviousScene(), () -> canvas.paintPrevious(key));
                     AVFrame to = pictures.get(key, () -> canvas.paint(index, key));
                     pictures.show(crossfade.blend(from, to, (double) frame / canvas.transitionFrames()), false);
                     shownKey = null;
-                } else if (!key.equals(shownKey)) {
-                    pictures.get(key, () -> canvas.paint(index, key));
-                    pictures.show(pictures.last(), key.recurs());
-                    shownKey = key;
+                    encoder.append(pictures.shown());
+                } else {
+                    if (!key.equals(shownKey)) {
+                        pictures.get(key, () -> canvas.paint(index, key));
+                        pictures.show(pictures.last(), key.recurs());
+                        shownKey = key;
+                    }
+                    int held = key.recurs() ? heldFrames(canvas, key, frame, end) : 1;
+                    if (held >= shortestHold) {
+                        encoder.hold(pictures.shown(), held);
+                        step = held;
+                    } else {
+                        encoder.append(pictures.shown());
+                    }
                 }
-                encoder.append(pictures.shown());
-                int percent = (frame + 1 - first) * 100 / (end - first);
+                frame += step;
+                int percent = (frame - first) * 100 / (end - first);
                 if (percent != reported) {
                     reported = percent;
                     percentDone.accept(percent);

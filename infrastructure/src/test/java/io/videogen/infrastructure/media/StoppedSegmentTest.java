@@ -5,6 +5,9 @@ import io.videogen.application.port.out.VideoComposer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.videogen.domain.media.CaptionStyle;
+import io.videogen.domain.media.Quality;
+import io.videogen.domain.media.Resolution;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +36,11 @@ class StoppedSegmentTest {
         Path segment = dir.resolve("scene-0.mp4");
         List<Integer> heard = new ArrayList<>();
 
-        assertThatThrownBy(() -> composer.renderSegment(SegmentRenderingTest.plan(still, Duration.ofSeconds(20), 30,
-                null, null, List.of(), null), segment, percent -> {
+        // a moving picture (Ken Burns), so that every frame goes through the encoder: a still held
+        // picture is coded in one step and reports its span at once (ADR 0020)
+        VideoComposer.SegmentPlan moving = new VideoComposer.SegmentPlan(0, new Resolution(320, 180), 30, Quality.DRAFT,
+                Duration.ofSeconds(20), still, true, null, null, List.of(), CaptionStyle.defaults(), null);
+        assertThatThrownBy(() -> composer.renderSegment(moving, segment, percent -> {
                     heard.add(percent);
                     if (percent >= 10) {
                         throw new Cancelled();

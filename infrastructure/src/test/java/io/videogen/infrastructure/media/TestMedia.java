@@ -26,6 +26,10 @@ final class TestMedia {
         g.setColor(color);
         g.fillRect(0, 0, width, height);
         g.dispose();
+        return png(dir, name, image);
+    }
+
+    static Path png(Path dir, String name, BufferedImage image) {
         Path file = dir.resolve(name);
         try {
             ImageIO.write(image, "png", file.toFile());
