@@ -34,7 +34,7 @@ start() {
     sleep 0.02
   done
   local ready=$(( ($(date +%s%N) - t0) / 1000000 )) cpu
-  cpu=$(( $(cut -d' ' -f14-15 "/proc/$pid/stat" | tr ' ' '+') * 1000 / $(getconf CLK_TCK) ))
+  cpu=$(( ($(cut -d' ' -f14-15 "/proc/$pid/stat" | tr ' ' '+')) * 1000 / $(getconf CLK_TCK) ))
   [ "$label" = - ] || echo "$label $ready $cpu" | tee -a "$work/results"
   kill "$pid"
   while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
