@@ -64,7 +64,7 @@ public final class OfflineRendering {
     }
 
     public RenderCommand command(PrintStream out, PrintStream err, boolean terminal) {
-        return new RenderCommand(new VoiceWarmUp(useCase(RenderObserver.NONE), speech), new VideoDrafts(new VoiceCatalog(List.of(speech))),
-                out, err, terminal);
+        return new RenderCommand(new VoiceWarmUp(useCase(RenderObserver.NONE), speech),
+                new VideoDrafts(new VoiceCatalog(List.of(speech))), out, err, terminal);
     }
 }

@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * Brings the schema up to date before anything else starts (ADR 0022). When the database's schema
  * history holds exactly this build's migrations with the same checksums — every start but the first
  * after an upgrade — there is nothing for Flyway to do, and starting it (its plugins, its scan, its
- * validation: about a quarter of a second of a warm start) is skipped. Anything else — a fresh
+ * validation: 7 % of the main thread's samples of a warm start) is skipped. Anything else — a fresh
  * database, a new migration, a failed one, a changed checksum, migrations that cannot be listed —
  * runs Flyway's migrate with its validation, as Quarkus's {@code migrate-at-start} did.
  */
@@ -31,13 +31,16 @@ public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
     static final String HISTORY = "select version, checksum, success from flyway_schema_history where version is not null";
 
-    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent started,
+    /** Before Quarkus's scheduler starts its jobs (which observes at {@code PLATFORM_BEFORE}) and every other observer. */
+    static final int BEFORE_THE_SCHEDULER = Interceptor.Priority.PLATFORM_BEFORE - 1;
+
+    void migrate(@Observes @Priority(BEFORE_THE_SCHEDULER) StartupEvent started,
                  SchemaConfig config, AgroalDataSource database, Instance<Flyway> flyway) {
         if (!config.migrateAtStart()) {
             return;
         }
         Optional<Map<String, Integer>> local = SchemaMigrations.ofThisBuild(SchemaMigration.class.getClassLoader());
-        if (local.isPresent() && local.get().equals(applied(database))) {
+        if (local.isPresent() && !local.get().isEmpty() && local.get().equals(applied(database))) {
             LOG.debugf("schema up to date: %d migrations, as recorded; Flyway not started", local.get().size());
             return;
         }
