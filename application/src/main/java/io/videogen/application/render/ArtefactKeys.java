@@ -8,9 +8,11 @@ import io.videogen.domain.media.Resolution;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.media.Voice;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The one owner of artefact names. Every artefact a stage makes is named by a hash of everything
@@ -18,6 +20,8 @@ import java.util.List;
  * worker sharing the workspace — finds what it made before instead of making it again.
  */
 final class ArtefactKeys {
+
+    private static final String SPEECH = "speech-";
 
     private final RenderWorkspace workspace;
 
@@ -41,7 +45,21 @@ final class ArtefactKeys {
 
     /** One clip of speech (its word and phoneme timings lie beside it). */
     Path speech(Voice voice, String text) throws IOException {
-        return workspace.file(Area.AUDIO, "speech-" + ContentHash.of(voice, text) + ".wav");
+        return workspace.file(Area.AUDIO, SPEECH + ContentHash.of(voice, text) + ".wav");
+    }
+
+    /** Whether an earlier render left clips of speech here (without creating the workspace's areas). */
+    boolean holdsSpeech() {
+        Path audio = workspace.root().resolve(Area.AUDIO.name().toLowerCase(java.util.Locale.ROOT));
+        if (!Files.isDirectory(audio)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(audio)) {
+            return files.map(file -> file.getFileName().toString())
+                    .anyMatch(name -> name.startsWith(SPEECH) && name.endsWith(".wav"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A scene's narration alone, as the presenter's lips follow it; remade with the performance. */

@@ -86,6 +86,14 @@ public final class OfflineRenderService implements RenderSpecUseCase {
                 completed.duration(), scenes, counting.segmentsMade(), counting.segmentsReused());
     }
 
+    /**
+     * Whether an earlier render left spoken lines in this workspace: a render in it again reuses
+     * those it still says, so its voice may not be needed at all.
+     */
+    public static boolean holdsNarration(Path workspace) {
+        return new ArtefactKeys(new RenderWorkspace(workspace)).holdsSpeech();
+    }
+
     private VideoSpec resolve(VideoDraft draft, Map<AssetId, Path> assets) {
         if (draft.templateId() != null) {
             throw new InvalidValueException("templateId", "templates are kept by the service; an offline render "

@@ -33,16 +33,16 @@ public final class OfflineRendering {
     private final FfmpegVideoComposer composer = new FfmpegVideoComposer(parallelism);
 
     /**
-     * Starts loading the voice, FFmpeg and the fonts on another core while the spec is read and
-     * checked (the voice is needed first; FFmpeg and the fonts only once the voice stage is done).
+     * Starts loading FFmpeg and the fonts on another thread while the spec is read and checked; the
+     * voice the spec names starts on a third once the spec is read ({@link VoiceWarmUp}), so neither
+     * waits for the other.
      */
     public OfflineRendering warmUp() {
         Thread warmUp = new Thread(() -> {
-            speech.warmUp();
             composer.warmUp();
             BundledFonts.bold(12f).getFamily();
             BundledFonts.regular(12f).getFamily();
-        }, "videogen-warm-up");
+        }, "videogen-warm-up-media");
         warmUp.setDaemon(true);
         warmUp.start();
         return this;
@@ -64,7 +64,7 @@ public final class OfflineRendering {
     }
 
     public RenderCommand command(PrintStream out, PrintStream err, boolean terminal) {
-        return new RenderCommand(useCase(RenderObserver.NONE), new VideoDrafts(new VoiceCatalog(List.of(speech))),
-                out, err, terminal);
+        return new RenderCommand(new VoiceWarmUp(useCase(RenderObserver.NONE), speech),
+                new VideoDrafts(new VoiceCatalog(List.of(speech))), out, err, terminal);
     }
 }

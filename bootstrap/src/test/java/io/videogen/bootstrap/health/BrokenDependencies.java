@@ -21,7 +21,7 @@ public class BrokenDependencies implements QuarkusTestProfile {
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + closedPort + "/videogen",
                 "quarkus.datasource.username", "videogen",
                 "quarkus.datasource.password", "videogen",
-                "quarkus.flyway.migrate-at-start", "false",
+                "videogen.database.migrate-at-start", "false",
                 "quarkus.redis.hosts", "redis://localhost:" + closedPort,
                 "videogen.health.min-free-space", "1000000G",
                 "videogen.health.heartbeat-max-age", "PT0S",

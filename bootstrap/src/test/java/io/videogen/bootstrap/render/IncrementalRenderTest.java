@@ -8,6 +8,7 @@ import io.videogen.application.port.in.RenderSpecUseCase.RenderSpecCommand;
 import io.videogen.application.port.in.RenderSpecUseCase.RenderedVideo;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.VideoComposer.MediaInfo;
+import io.videogen.application.render.OfflineRenderService;
 import io.videogen.bootstrap.cli.OfflineRendering;
 import io.videogen.domain.video.Script.SceneDraft;
 import io.videogen.domain.video.VideoId;
@@ -58,9 +59,11 @@ class IncrementalRenderTest {
         Path workspace = dir.resolve("work");
         Path first = dir.resolve("first.mp4");
         Lookups firstLookups = new Lookups();
+        assertThat(OfflineRenderService.holdsNarration(workspace)).isFalse();
         RenderedVideo before = render(firstLookups, Drafts.of(scenes), first, workspace);
         assertThat(firstLookups.misses("segment")).containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(before.segmentsEncoded()).isEqualTo(6);
+        assertThat(OfflineRenderService.holdsNarration(workspace)).as("the CLI starts no voice for it ahead").isTrue();
 
         scenes.set(3, Drafts.scene("Scene four now says something else, and a little more of it.", "Part 4",
                 colours[3], "#2a5298"));

@@ -25,10 +25,12 @@ final class MaryEngine implements SpeechEngine {
 
     static final OfflineVoice SLT = new OfflineVoice("en-US-slt", "SLT (MaryTTS)", "en-US", "female", "cmu-slt-hsmm");
     private static final String MODULES = "modules.classes.list";
-    /** Modules MaryTTS's configurations list that never start here: JTok's tokenisers and the EmotionML reader. */
+    /** JTok's English tokeniser, which the English configuration lists and never starts here. */
     static final String ENGLISH_TOKENISER = "marytts.language.en.JTokeniser";
-    static final String GENERIC_TOKENISER = "marytts.modules.JTokeniser";
-    static final String EMOTIONML_PARSER = "marytts.modules.EmotionmlParser";
+    /** Modules of MaryTTS's base list never started here: JTok's tokeniser, and readers of markup we never send. */
+    static final List<String> UNUSED_MODULES = List.of("marytts.modules.JTokeniser",
+            "marytts.modules.EmotionmlParser", "marytts.modules.SableParser", "marytts.modules.SSMLParser",
+            "marytts.modules.APMLParser");
 
     /** One MaryTTS per process, and one narration at a time (its interface keeps per-call settings). */
     private static LocalMaryInterface mary;
@@ -71,7 +73,8 @@ final class MaryEngine implements SpeechEngine {
     /**
      * Starts MaryTTS once per process (about three seconds). Its English module list names JTok's
      * tokeniser; ours takes its place (registered directly), and the generic tokeniser and the EmotionML reader (which need
-     * libraries left out) are not started.
+     * libraries left out) are not started; nor are the SABLE, SSML and APML readers, as the text comes in
+     * as plain text (they cost about a fifth of the start, and a CLI render waits for it).
      */
     private static LocalMaryInterface started() {
         synchronized (MaryEngine.class) {
@@ -92,8 +95,11 @@ final class MaryEngine implements SpeechEngine {
             Properties english = MaryConfig.getLanguageConfig(Locale.US).getProperties();
             english.setProperty(MODULES, english.getProperty(MODULES).replace(ENGLISH_TOKENISER, ""));
             Properties base = MaryConfig.getMainConfig().getProperties();
-            base.setProperty(MODULES, base.getProperty(MODULES).replace(GENERIC_TOKENISER, "")
-                    .replace(EMOTIONML_PARSER, ""));
+            String modules = base.getProperty(MODULES);
+            for (String unused : UNUSED_MODULES) {
+                modules = modules.replace(unused, "");
+            }
+            base.setProperty(MODULES, modules);
             ModuleRegistry.registerModule(new MaryTokeniser(), Locale.ENGLISH, null);
             LocalMaryInterface started = new LocalMaryInterface();
             started.setVoice(SLT.engineName());

@@ -26,21 +26,27 @@ public class OfflineSpeech implements SpeechSynthesizer {
 
     static final String PROVIDER = "offline";
 
-    private final MaryEngine mary = new MaryEngine();
     private final Map<String, Spoken> voices = new LinkedHashMap<>();
 
     private record Spoken(OfflineVoice voice, SpeechEngine engine) {
     }
 
     public OfflineSpeech() {
-        for (SpeechEngine engine : List.of(mary, new FreeTtsEngine(), new EspeakEngine())) {
+        for (SpeechEngine engine : List.of(new MaryEngine(), new FreeTtsEngine(), new EspeakEngine())) {
             engine.voices().forEach(voice -> voices.put(voice.id(), new Spoken(voice, engine)));
         }
     }
 
-    /** Starts the default voice's engine (MaryTTS: about three seconds); meant for a background thread. */
-    public void warmUp() {
-        mary.warmUp();
+    /**
+     * Starts the engine that speaks this voice, and no other (MaryTTS, the default voice's: about three
+     * seconds; FreeTTS: a fraction of that); meant for a background thread. A voice not offered here
+     * starts nothing: the render says so when it asks for it.
+     */
+    public void warmUp(String voiceId) {
+        Spoken spoken = spokenBy(voiceId);
+        if (spoken != null) {
+            spoken.engine().warmUp();
+        }
     }
 
     @Override
@@ -53,8 +59,7 @@ public class OfflineSpeech implements SpeechSynthesizer {
 
     @Override
     public SpeechClip synthesize(String text, Voice voice, Path wavFile) {
-        Spoken spoken = Voice.DEFAULT_ID.equals(voice.voiceId()) ? voices.get(MaryEngine.SLT.id())
-                : voices.get(voice.voiceId());
+        Spoken spoken = spokenBy(voice.voiceId());
         if (spoken == null) {
             throw new RenderStepException("voice '" + voice.voiceId() + "' is not offered by the offline speech "
                     + "provider; use one of: " + voices().stream().map(VoiceDescription::id)
@@ -77,6 +82,10 @@ public class OfflineSpeech implements SpeechSynthesizer {
         } catch (IOException e) {
             throw new RenderStepException("cannot write narration to " + wavFile + ": " + e.getMessage(), true, e);
         }
+    }
+
+    private Spoken spokenBy(String voiceId) {
+        return voices.get(Voice.DEFAULT_ID.equals(voiceId) ? MaryEngine.SLT.id() : voiceId);
     }
 
     private static VoiceDescription describe(String id, OfflineVoice voice, String note) {
