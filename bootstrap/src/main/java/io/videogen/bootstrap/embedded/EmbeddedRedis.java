@@ -59,25 +59,21 @@ final class EmbeddedRedis {
         try {
             Path directory = settings.temporary() ? Files.createTempDirectory("videogen-redis-")
                     : Files.createDirectories(settings.dataDirectory());
-            int port = settings.port() > 0 ? settings.port() : freePort();
             byte[] secret = new byte[24];
             new SecureRandom().nextBytes(secret);
             String password = HexFormat.of().formatHex(secret);
-            // Named by port: processes sharing a data directory (a shared volume) each start their own
-            // server, and none may start from a file another has just rewritten with its password.
-            Path configuration = writeConfiguration(directory.resolve("redis-" + port + ".conf"), directory,
-                    password);
-            String executable = ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
-            RedisServer server = new RedisServer(port, List.of(executable, configuration.toString(),
-                    "--port", Integer.toString(port)), true);
-            Chatter.demoteToDebug();
-            try {
-                server.start();
-                Watchdog.child(new java.io.File(executable).getName())
-                        .ifPresent(pid -> Watchdog.guard(pid, "redis-server", "TERM"));
-            } finally {
-                // read once at start; the password then lives only in this process and the server
-                Files.deleteIfExists(configuration);
+            int port = settings.port() > 0 ? settings.port() : freePort();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    launch(directory, port, password);
+                    break;
+                } catch (IOException e) {
+                    // a free port chosen here can be taken by another process before the server binds it
+                    if (settings.port() > 0 || attempt == 3) {
+                        throw e;
+                    }
+                    port = freePort();
+                }
             }
             if (settings.temporary()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(directory),
@@ -88,8 +84,26 @@ final class EmbeddedRedis {
             return "redis://:" + password + "@127.0.0.1:" + port;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded Redis in " + settings.dataDirectory()
-                    + " (is port " + settings.port() + " taken?); set videogen.embedded.redis.port, "
+                    + " (" + e.getMessage() + "; is port " + settings.port() + " taken?); set videogen.embedded.redis.port, "
                     + "quarkus.redis.hosts to use another Redis, or videogen.embedded.redis.enabled=false", e);
+        }
+    }
+
+    private static void launch(Path directory, int port, String password) throws IOException {
+        // Named by port: processes sharing a data directory (a shared volume) each start their own
+        // server, and none may start from a file another has just rewritten with its password.
+        Path configuration = writeConfiguration(directory.resolve("redis-" + port + ".conf"), directory, password);
+        String executable = ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
+        RedisServer server = new RedisServer(port, List.of(executable, configuration.toString(),
+                "--port", Integer.toString(port)), true);
+        Chatter.demoteToDebug();
+        try {
+            server.start();
+            Watchdog.child(new java.io.File(executable).getName())
+                    .ifPresent(pid -> Watchdog.guard(pid, "redis-server", "TERM"));
+        } finally {
+            // read once at start; the password then lives only in this process and the server
+            Files.deleteIfExists(configuration);
         }
     }
 
