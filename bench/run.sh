@@ -10,10 +10,12 @@
 #
 #   with --baseline DIR: the standard job also rendered by the build in DIR (another checkout, built),
 #      interleaved with this one (order alternating run by run): both medians and their ratio.
+#   with --system-floor: floor.sh also run by the ffmpeg on the PATH (Debian's 5.1: apt-get install ffmpeg),
+#      interleaved with the others, and its ratio printed beside the bundled binary's.
 #   with --presenter: bench/job-30s-presenter.json (the standard job, the presenter on every scene) against
 #      bench/floor-presenter.sh (floor.sh overlaying the presenter's frames, cut from our own render of it).
 #
-# usage: bench/run.sh [--runs N] [--long] [--skip-floor] [--baseline DIR] [--standard-only] [--presenter]
+# usage: bench/run.sh [--runs N] [--long] [--skip-floor] [--system-floor] [--baseline DIR] [--standard-only] [--presenter]
 #   needs: a JDK 17+, and for the floor the ffmpeg executable inside bytedeco's natives, which links
 #   libpulse (Debian: apt-get install libpulse0). /usr/bin/time -v is used for peak RSS when present.
 set -euo pipefail
@@ -26,6 +28,7 @@ floor=true
 baseline=""
 standard_only=false
 presenter=false
+system_floor=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -34,7 +37,8 @@ while [ $# -gt 0 ]; do
     --baseline) baseline="$(cd "$2" && pwd)"; shift 2 ;;
     --standard-only) standard_only=true; shift ;;
     --presenter) presenter=true; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --system-floor) system_floor=true; shift ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 64 ;;
   esac
 done
@@ -112,6 +116,7 @@ if [ -n "$baseline" ]; then
 fi
 for k in $(seq 1 "$runs"); do
   if $floor; then measure floor bash "$shared/bench/floor.sh" "$work/floor.mp4" "$narration" "$font" "$work/ff/ffmpeg"; fi
+  if $system_floor; then measure floor-system bash "$shared/bench/floor.sh" "$work/floor-sys.mp4" "$narration" "$font" ffmpeg; fi
   if [ -n "$baseline" ] && [ $((k % 2)) -eq 0 ]; then
     measure baseline "$baseline/videogen" render "$job" -o "$work/base.mp4" -q
     measure videogen "$vg" render "$job" -o "$work/out.mp4" -q
@@ -119,7 +124,7 @@ for k in $(seq 1 "$runs"); do
     measure videogen "$vg" render "$job" -o "$work/out.mp4" -q
     if [ -n "$baseline" ]; then measure baseline "$baseline/videogen" render "$job" -o "$work/base.mp4" -q; fi
   fi
-  shown=$(( 1 + $($floor && echo 1 || echo 0) + $([ -n "$baseline" ] && echo 1 || echo 0) ))
+  shown=$(( 1 + $($floor && echo 1 || echo 0) + $($system_floor && echo 1 || echo 0) + $([ -n "$baseline" ] && echo 1 || echo 0) ))
   echo "  run $k: $(tail -n "$shown" "$work/times" | tr '\n' ' ')(load $(cut -d' ' -f1 /proc/loadavg))"
 done
 ours=$(stat_of videogen 2 | median)
@@ -135,6 +140,14 @@ if $floor; then
   printf '  floor.sh         wall %6.2f s   CPU %6s s   peak RSS %4d MB\n' "$floor_s" "$floor_cpu" $((floor_rss / 1024))
   printf '  ratio            %6.2f x the floor, wall (target <= 1.0)\n' "$(echo "$ours / $floor_s" | bc -l)"
   printf '  (median of the per-pair ratios: %.2f)\n' "$(paste <(stat_of videogen 2) <(stat_of floor 2) | awk '{print $1 / $2}' | median)"
+fi
+if $system_floor; then
+  sys_s=$(stat_of floor-system 2 | median)
+  printf '  floor.sh, %s  wall %6.2f s   CPU %6s s\n' "$(ffmpeg -version | head -1 | cut -d' ' -f1-3)" "$sys_s" \
+    "$(stat_of floor-system 4 | median)"
+  printf '  ratio            %6.2f x that floor, wall (median of the per-pair ratios: %.2f)\n' \
+    "$(echo "$ours / $sys_s" | bc -l)" \
+    "$(paste <(stat_of videogen 2) <(stat_of floor-system 2) | awk '{print $1 / $2}' | median)"
 fi
 
 if [ -n "$baseline" ]; then
