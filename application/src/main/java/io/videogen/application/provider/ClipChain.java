@@ -1,6 +1,5 @@
 package io.videogen.application.provider;
 
-import io.videogen.application.port.in.QuotaExceededException;
 import io.videogen.application.port.out.ClipGenerator;
 import io.videogen.application.port.out.ClipGenerator.ClipShape;
 import io.videogen.application.port.out.MediaInspector;
@@ -9,10 +8,8 @@ import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ProviderObserver;
 import io.videogen.application.port.out.ProviderResultCache;
 import io.videogen.application.port.out.ProviderUnavailableException;
-import io.videogen.application.port.out.UnusableAnswerException;
 import io.videogen.domain.media.Resolution;
 import io.videogen.domain.provider.Capability;
-import io.videogen.domain.video.SceneProvenance;
 import io.videogen.domain.video.SceneProvenance.PictureMaker;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,17 +30,13 @@ public final class ClipChain {
 
     private final ProviderDirectory directory;
     private final MediaInspector inspector;
-    private final ProviderObserver observer;
-    private final ProviderResultCache cache;
-    private final UsageMeter meter;
+    private final ChainWalk walk;
 
     public ClipChain(ProviderDirectory directory, MediaInspector inspector, ProviderObserver observer,
                      ProviderResultCache cache, UsageMeter meter) {
         this.directory = directory;
         this.inspector = inspector;
-        this.observer = observer;
-        this.cache = cache;
-        this.meter = meter;
+        this.walk = new ChainWalk(directory, observer, cache, meter);
     }
 
     /** A clip in its file, and who made it ({@code fallback} when an earlier link failed first). */
@@ -59,58 +52,36 @@ public final class ClipChain {
     public Optional<Made> make(String prompt, Resolution frame, Duration sceneLength, Path file,
                                ProviderAccount account) {
         List<ClipGenerator> links = directory == null ? List.of() : directory.as(account).clipLinks();
-        ChainFailures failures = new ChainFailures();
-        boolean fallback = false;
-        for (ClipGenerator link : links) {
-            ClipShape shape = link.shape(frame, sceneLength);
-            String key = ResultKeys.of("video", link.fingerprint(), shape.size(), Integer.toString(shape.seconds()),
-                    prompt);
-            try {
-                boolean kept = cache.restore(Capability.VIDEO, key, file).isPresent();
-                if (!kept) {
-                    if (!directory.enabled(link.provider())) {
-                        failures.switchedOff(link.provider());
-                        fallback = true;
-                        continue;
-                    }
-                    meter.admit(account, Capability.VIDEO);
-                    link.generate(prompt, shape, file);
-                    checkClip(link.provider(), file);
-                    meter.record(account, Capability.VIDEO, 1);
-                    cache.keep(Capability.VIDEO, key, file, "");
-                }
-                observer.served(Capability.VIDEO, link.provider(), fallback);
-                return Optional.of(new Made(file, new PictureMaker(link.provider(), fallback)));
-            } catch (ProviderUnavailableException e) {
-                failures.unavailable(e);
-            } catch (UnusableAnswerException e) {
-                failures.unusable(e);
-            } catch (QuotaExceededException e) {
-                failures.refused(e.getMessage());
-            }
-            SpeechChain.deleteQuietly(file);
-            fallback = true;
+        if (links.isEmpty()) {
+            return Optional.empty();
         }
-        if (!links.isEmpty() && !directory.offlineFallback(Capability.VIDEO)) {
-            observer.exhausted(Capability.VIDEO);
-            throw new ProviderUnavailableException(null, "no video provider made a clip: " + failures.summary(),
-                    failures.retryAfter(), null);
-        }
-        if (!links.isEmpty()) {
-            observer.served(Capability.VIDEO, SceneProvenance.OFFLINE, fallback);
-        }
-        return Optional.empty();
+        return walk.walk(Capability.VIDEO, account, links,
+                link -> Optional.of(generated(link, prompt, link.shape(frame, sceneLength), file)),
+                "no video provider made a clip", fallback -> Optional.empty());
     }
 
-    private void checkClip(String provider, Path clip) {
-        try {
-            if (!inspector.inspect(clip).kind().isVideo()) {
-                throw new UnusableAnswerException(provider, "provider '" + provider + "' (video) sent something "
-                        + "that is not a video");
+    /** A link's turn: the clip it generates (or that was kept) in {@code file}. */
+    private ChainWalk.Attempt<Path, Optional<Made>> generated(ClipGenerator link, String prompt, ClipShape shape,
+                                                              Path file) {
+        String key = ResultKeys.of("video", link.fingerprint(), shape.size(), Integer.toString(shape.seconds()),
+                prompt);
+        return new ChainWalk.Attempt<>(new ChainWalk.Place(link.provider(), key, file)) {
+            @Override
+            Path restored(String note) {
+                return file;
             }
-        } catch (MediaInspector.RejectedMediaException e) {
-            throw new UnusableAnswerException(provider, "provider '" + provider + "' (video) sent a clip that "
-                    + "cannot be used: " + e.getMessage());
-        }
+
+            @Override
+            Path make() {
+                link.generate(prompt, shape, file);
+                ProviderAnswer.VIDEO.check(inspector, link.provider(), file);
+                return file;
+            }
+
+            @Override
+            Optional<Made> serve(Path clip, boolean fallback) {
+                return Optional.of(new Made(clip, new PictureMaker(link.provider(), fallback)));
+            }
+        };
     }
 }

@@ -1,24 +1,19 @@
 package io.videogen.application.provider;
 
-import io.videogen.application.port.in.QuotaExceededException;
 import io.videogen.application.port.out.MediaInspector;
 import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.ProviderDirectory;
 import io.videogen.application.port.out.ProviderDirectory.SpeechLink;
 import io.videogen.application.port.out.ProviderObserver;
 import io.videogen.application.port.out.ProviderResultCache;
-import io.videogen.application.port.out.ProviderUnavailableException;
 import io.videogen.application.port.out.SpeechClip;
 import io.videogen.application.port.out.SpeechSynthesizer;
-import io.videogen.application.port.out.UnusableAnswerException;
 import io.videogen.application.port.out.VoiceDescription;
 import io.videogen.domain.media.Voice;
 import io.videogen.domain.provider.Capability;
 import io.videogen.domain.video.SceneProvenance;
 import io.videogen.domain.video.SceneProvenance.VoiceMaker;
 import io.videogen.domain.speech.SpeechPauses;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,18 +32,14 @@ public final class SpeechChain implements SpeechSynthesizer {
     private final ProviderDirectory directory;
     private final SpeechSynthesizer offline;
     private final MediaInspector inspector;
-    private final ProviderObserver observer;
-    private final ProviderResultCache cache;
-    private final UsageMeter meter;
+    private final ChainWalk walk;
 
     public SpeechChain(ProviderDirectory directory, SpeechSynthesizer offline, MediaInspector inspector,
                        ProviderObserver observer, ProviderResultCache cache, UsageMeter meter) {
         this.directory = directory;
         this.offline = offline;
         this.inspector = inspector;
-        this.observer = observer;
-        this.cache = cache;
-        this.meter = meter;
+        this.walk = new ChainWalk(directory, observer, cache, meter);
     }
 
     @Override
@@ -85,72 +76,60 @@ public final class SpeechChain implements SpeechSynthesizer {
         own.ifPresent(order::add);
         links.stream().filter(link -> own.map(o -> o != link).orElse(true)).forEach(order::add);
 
-        ChainFailures failures = new ChainFailures();
-        boolean fallback = false;
-        for (SpeechLink link : order) {
-            String provider = link.provider();
-            Optional<Voice> spoken = link == own.orElse(null) ? Optional.of(voice)
-                    : sameLanguage(link.synthesizer(), voice);
-            if (spoken.isEmpty()) {
-                continue;
-            }
-            String key = ResultKeys.of("speech", link.fingerprint(), spoken.get().voiceId(),
-                    Double.toString(spoken.get().speed()), Double.toString(spoken.get().pitch()), text);
-            Optional<SpeechClip> kept = cache.restore(Capability.SPEECH, key, wavFile)
-                    .map(note -> KeptSpeech.clip(wavFile, note));
-            if (kept.isPresent()) {
-                observer.served(Capability.SPEECH, provider, fallback);
-                return spoken(kept.get(), provider, spoken.get().voiceId(), fallback);
-            }
-            if (!directory.enabled(provider)) {
-                failures.switchedOff(provider);
-                fallback = true;
-                continue;
-            }
-            try {
-                meter.admit(account, Capability.SPEECH);
-                // A provider would read a written pause aloud; it gets the words only.
-                SpeechClip clip = link.synthesizer().synthesize(SpeechPauses.strip(text), spoken.get(), wavFile);
-                checkAudio(provider, clip.wav());
-                meter.record(account, Capability.SPEECH, text.length());
-                cache.keep(Capability.SPEECH, key, clip.wav(), KeptSpeech.note(clip));
-                observer.served(Capability.SPEECH, provider, fallback);
-                return spoken(clip, provider, spoken.get().voiceId(), fallback);
-            } catch (ProviderUnavailableException e) {
-                failures.unavailable(e);
-            } catch (UnusableAnswerException e) {
-                failures.unusable(e);
-            } catch (QuotaExceededException e) {
-                failures.refused(e.getMessage());
-            }
-            deleteQuietly(wavFile);
-            fallback = true;
-        }
-        if (!directory.offlineFallback(Capability.SPEECH)) {
-            observer.exhausted(Capability.SPEECH);
-            throw new ProviderUnavailableException(null, "no speech provider could speak: " + failures.summary(),
-                    failures.retryAfter(), null);
-        }
+        return walk.walk(Capability.SPEECH, account, order,
+                link -> (link == own.orElse(null) ? Optional.of(voice) : sameLanguage(link.synthesizer(), voice))
+                        .map(spoken -> said(link, spoken, text, wavFile)),
+                "no speech provider could speak", fallback -> spokenOffline(text, voice, wavFile, fallback));
+    }
+
+    /** The end of the chain: the offline default voice, at the requested voice's speed and pitch. */
+    private Spoken spokenOffline(String text, Voice voice, Path wavFile, boolean fallback) {
         Voice offlineVoice = new Voice(Voice.DEFAULT_ID, Voice.defaults().language(), voice.speed(), voice.pitch());
-        SpeechClip clip = offline.synthesize(text, offlineVoice, wavFile);
-        observer.served(Capability.SPEECH, OFFLINE, fallback);
-        return spoken(clip, OFFLINE, offlineVoice.voiceId(), fallback);
+        return spoken(offline.synthesize(text, offlineVoice, wavFile), OFFLINE, offlineVoice.voiceId(), fallback);
+    }
+
+    /** A link's turn: the narration it speaks (or that was kept, with its timings) in {@code wavFile}. */
+    private ChainWalk.Attempt<SpeechClip, Spoken> said(SpeechLink link, Voice spoken, String text, Path wavFile) {
+        String key = ResultKeys.of("speech", link.fingerprint(), spoken.voiceId(),
+                Double.toString(spoken.speed()), Double.toString(spoken.pitch()), text);
+        return new ChainWalk.Attempt<>(new ChainWalk.Place(link.provider(), key, wavFile)) {
+            @Override
+            SpeechClip restored(String note) {
+                return KeptSpeech.clip(wavFile, note);
+            }
+
+            @Override
+            SpeechClip make() {
+                // A provider would read a written pause aloud; it gets the words only.
+                SpeechClip clip = link.synthesizer().synthesize(SpeechPauses.strip(text), spoken, wavFile);
+                ProviderAnswer.SPEECH.check(inspector, link.provider(), clip.wav());
+                return clip;
+            }
+
+            @Override
+            Path kept(SpeechClip clip) {
+                return clip.wav();
+            }
+
+            @Override
+            String note(SpeechClip clip) {
+                return KeptSpeech.note(clip);
+            }
+
+            @Override
+            long units() {
+                return text.length();
+            }
+
+            @Override
+            Spoken serve(SpeechClip clip, boolean fallback) {
+                return spoken(clip, link.provider(), spoken.voiceId(), fallback);
+            }
+        };
     }
 
     private static Spoken spoken(SpeechClip clip, String provider, String voiceId, boolean fallback) {
         return new Spoken(clip, new VoiceMaker(provider, voiceId, fallback));
-    }
-
-    private void checkAudio(String provider, Path wav) {
-        try {
-            if (!inspector.inspect(wav).kind().isAudio()) {
-                throw new UnusableAnswerException(provider, "provider '" + provider + "' (speech) sent something "
-                        + "that is not audio");
-            }
-        } catch (MediaInspector.RejectedMediaException e) {
-            throw new UnusableAnswerException(provider, "provider '" + provider + "' (speech) sent audio that "
-                    + "cannot be used: " + e.getMessage());
-        }
     }
 
     /** The first voice of the link in the requested voice's language (by its primary subtag). */
@@ -163,13 +142,5 @@ public final class SpeechChain implements SpeechSynthesizer {
     private static String primary(String language) {
         int dash = language.indexOf('-');
         return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a leftover the workspace cleanup removes
-        }
     }
 }
