@@ -4,8 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.videogen.application.port.in.RenderClaim;
 import io.videogen.application.port.out.ProgressPublisher;
-import io.videogen.application.port.out.RenderJob;
-import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.domain.video.VideoEvent;
@@ -19,7 +17,8 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * This worker's hold on one job. Ownership is a few flags read per frame; the heartbeat and
+ * This worker's hold on one job, or on one task of a fanned-out render ({@link Lease}). Ownership
+ * is a few flags read per frame; the heartbeat and
  * the video's events change them. A cancellation event is only a hint to check at once: the
  * cancel withdrew the job in the transaction that saved it, so the check finds the job gone —
  * and an event meant for an earlier run of the same video cannot stop this one.
@@ -28,7 +27,7 @@ final class JobHold implements RenderClaim {
 
     private static final System.Logger LOG = System.getLogger(RenderWorker.class.getName());
 
-    private volatile RenderJob job;
+    private final Lease held;
     /** When the lease runs out as this worker reckons it: from before it asked, so never late. */
     private volatile long leaseEndsAt;
     private volatile boolean lost;
@@ -38,7 +37,6 @@ final class JobHold implements RenderClaim {
     private volatile ScheduledFuture<?> heartbeat;
     private volatile Cancellable cancellations;
 
-    private final RenderJobQueue queue;
     private final ProgressPublisher events;
     private final TransactionRunner transactions;
     private final WorkerSettings settings;
@@ -47,11 +45,10 @@ final class JobHold implements RenderClaim {
     /** Whether the worker is stopping: its renders then lose their jobs and hand them back. */
     private final BooleanSupplier stopping;
 
-    JobHold(RenderJob job, long askedAt, RenderJobQueue queue, ProgressPublisher events,
+    JobHold(Lease held, long askedAt, ProgressPublisher events,
             TransactionRunner transactions, WorkerSettings settings, ScheduledExecutorService timer,
             LongSupplier nanoTime, BooleanSupplier stopping) {
-        this.job = job;
-        this.queue = queue;
+        this.held = held;
         this.events = events;
         this.transactions = transactions;
         this.settings = settings;
@@ -59,10 +56,6 @@ final class JobHold implements RenderClaim {
         this.nanoTime = nanoTime;
         this.stopping = stopping;
         this.leaseEndsAt = askedAt + settings.lease().toNanos();
-    }
-
-    RenderJob job() {
-        return job;
     }
 
     /** Whether the job was taken from this worker (cancelled, deleted, taken over). */
@@ -76,15 +69,15 @@ final class JobHold implements RenderClaim {
      * the listening began is found here.
      */
     Uni<Void> start() {
-        cancellations = events.subscribe(job.videoId())
+        cancellations = events.subscribe(held.videoId())
                 .filter(event -> event instanceof VideoEvent.VideoCancelled)
                 .subscribe().with(cancelled -> renew(), failure -> LOG.log(Level.WARNING,
-                        "cancellations of video " + job.videoId() + " no longer arrive; the heartbeat still "
+                        "cancellations of " + held.describe() + " no longer arrive; the heartbeat still "
                                 + "notices them", failure));
         renewing.set(true);
         long askedAt = nanoTime.getAsLong();
-        return queue.renewLease(job, settings.lease())
-                .invoke(renewed -> extend(renewed, askedAt))
+        return held.renew(settings.lease())
+                .invoke(() -> extend(askedAt))
                 .onFailure().invoke(this::renewFailed)
                 .onFailure().recoverWithNull()
                 .eventually(() -> {
@@ -104,8 +97,8 @@ final class JobHold implements RenderClaim {
             return;
         }
         long askedAt = nanoTime.getAsLong();
-        queue.renewLease(job, settings.lease()).subscribe().with(renewed -> {
-            extend(renewed, askedAt);
+        held.renew(settings.lease()).subscribe().with(renewed -> {
+            extend(askedAt);
             renewed();
         }, failure -> {
             renewFailed(failure);
@@ -113,8 +106,7 @@ final class JobHold implements RenderClaim {
         });
     }
 
-    private void extend(RenderJob renewed, long askedAt) {
-        job = renewed;
+    private void extend(long askedAt) {
         leaseEndsAt = askedAt + settings.lease().toNanos();
     }
 
@@ -124,11 +116,11 @@ final class JobHold implements RenderClaim {
         }
         if (failure instanceof StaleVersionException) {
             lost = true;
-            LOG.log(Level.INFO, "worker {0} lost the job of video {1}: cancelled, deleted or taken over",
-                    settings.workerId(), job.videoId());
+            LOG.log(Level.INFO, "worker {0} lost {1}: cancelled, deleted or taken over",
+                    settings.workerId(), held.describe());
         } else {
-            LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not renew its lease on video "
-                    + job.videoId() + "; it stops when the lease runs out", failure);
+            LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not renew its lease on "
+                    + held.describe() + "; it stops when the lease runs out", failure);
         }
     }
 
@@ -146,7 +138,7 @@ final class JobHold implements RenderClaim {
     /** A worker that is stopping hands its job back rather than failing the video on it. */
     @Override
     public boolean lastAttempt() {
-        return !stopping.getAsBoolean() && !queue.hasAttemptsLeft(job);
+        return !stopping.getAsBoolean() && !held.attemptsLeft();
     }
 
     @Override
@@ -161,7 +153,7 @@ final class JobHold implements RenderClaim {
     @Override
     public <T> Uni<T> fenced(Supplier<Uni<T>> write) {
         return transactions.inTransaction(() -> Uni.createFrom().<T>deferred(write::get)
-                .call(() -> queue.confirmHeld(job)));
+                .call(held::confirmHeld));
     }
 
     void close() {
