@@ -50,7 +50,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -247,12 +246,7 @@ class SceneFanOutIT {
     }
 
     private void start(String name) throws Exception {
-        Map<String, String> database = new HashMap<>();
-        for (String key : List.of("quarkus.datasource.reactive.url", "quarkus.datasource.jdbc.url",
-                "quarkus.datasource.username", "quarkus.datasource.password")) {
-            database.put(key, ConfigProvider.getConfig().getValue(key, String.class));
-        }
-        STARTED.add(WorkerProcess.start(name, "worker", database, dataDir));
+        STARTED.add(WorkerProcess.start(name, "worker", WorkerProcess.testDatabase(), dataDir));
     }
 
     private Video create(VideoDraft draft) {

@@ -1,5 +1,8 @@
 package io.videogen.infrastructure.persistence;
 
+import static io.videogen.infrastructure.persistence.QueueValues.number;
+import static io.videogen.infrastructure.persistence.QueueValues.seconds;
+
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.out.RenderJob;
 import io.videogen.application.port.out.RenderJobQueue;
@@ -13,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -37,8 +39,7 @@ class PostgresRenderJobQueue implements RenderJobQueue {
 
     PostgresRenderJobQueue(Database database, QueueConfig config) {
         this.database = database;
-        this.backoff = new RetryBackoff(config.backoffBase(), config.backoffCap(), config.maxAttempts(),
-                () -> ThreadLocalRandom.current().nextDouble());
+        this.backoff = RetryBackoff.configured(config);
     }
 
     /** A new job, or a reset one; the fencing token still grows, so a worker holding the old run is fenced off. */
@@ -252,11 +253,4 @@ class PostgresRenderJobQueue implements RenderJobQueue {
                 + job.fencingToken() + ")");
     }
 
-    private static Number number(Object value) {
-        return (Number) value;
-    }
-
-    private static double seconds(Duration duration) {
-        return duration.toMillis() / 1000.0;
-    }
 }

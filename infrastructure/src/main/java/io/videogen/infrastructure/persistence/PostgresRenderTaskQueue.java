@@ -1,5 +1,8 @@
 package io.videogen.infrastructure.persistence;
 
+import static io.videogen.infrastructure.persistence.QueueValues.number;
+import static io.videogen.infrastructure.persistence.QueueValues.seconds;
+
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.out.RenderTask;
 import io.videogen.application.port.out.RenderTaskQueue;
@@ -15,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -39,8 +41,7 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
 
     PostgresRenderTaskQueue(Database database, QueueConfig config) {
         this.database = database;
-        this.backoff = new RetryBackoff(config.backoffBase(), config.backoffCap(), config.maxAttempts(),
-                () -> ThreadLocalRandom.current().nextDouble());
+        this.backoff = RetryBackoff.configured(config);
     }
 
     @Override
@@ -220,11 +221,4 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
         return value instanceof Object[] array ? array[0] : value;
     }
 
-    private static Number number(Object value) {
-        return (Number) value;
-    }
-
-    private static double seconds(Duration duration) {
-        return duration.toMillis() / 1000.0;
-    }
 }
