@@ -7,7 +7,9 @@
 #      (videogen_stage_seconds from its /q/metrics): per-segment encode cost and assembly cost;
 #   2. fan-out: N workers with the fan-out on render the same job (another video, so nothing is
 #      cached): wall time, the CPU time of all workers together, and which worker made which task
-#      (render_tasks): the fan-out overhead = extra CPU over the single process, per task and in %.
+#      (render_tasks): the fan-out overhead = extra CPU over the single process, per task and in %;
+#   3. idle: the same workers' CPU over a minute with nothing to do (polling, heartbeats, GC), so the
+#      overhead can be told apart from what the extra processes cost merely by running.
 # Workers are warmed by one small video each first, so JIT warm-up is not counted as overhead.
 #
 # usage: bench/fanout.sh [--workers 3] [--scenes 24] [--resolution 1280x720] [--quality standard]
@@ -95,6 +97,10 @@ cpu0=$(cpu_seconds "$single_pid"); t0=$(date +%s.%N)
 video=$(submit single "$scenes"); await_done "$video"
 t1=$(date +%s.%N); cpu1=$(cpu_seconds "$single_pid")
 composition=$(stage_sum "$single_port" composition); render=$(stage_sum "$single_port" render)
+before_composition=0
+for stage in script voice avatar visuals; do
+  seconds=$(stage_sum "$single_port" "$stage"); before_composition=$(python3 -c "print($before_composition + ${seconds:-0})")
+done
 kill "$single_pid"; while kill -0 "$single_pid" 2>/dev/null; do sleep 0.2; done
 
 declare -a wpids
@@ -110,11 +116,18 @@ for pid in "${wpids[@]}"; do fan_cpu=$(python3 -c "print($fan_cpu + $(cpu_second
 claims=$(psql "$db" -Atc "select split_part(done_by, '-', array_length(string_to_array(done_by, '-'), 1) - 1) as pid,
   count(*) from render_tasks where video_id = '$fanned' group by 1 order by 1" | tr '\n' ' ')
 tasks=$(psql "$db" -Atc "select count(*) from render_tasks where video_id = '$fanned'")
+idle_before=0; idle_after=0
+for pid in "${wpids[@]}"; do idle_before=$(python3 -c "print($idle_before + $(cpu_seconds "$pid"))"); done
+t4=$(date +%s.%N); sleep 60; t5=$(date +%s.%N)
+for pid in "${wpids[@]}"; do idle_after=$(python3 -c "print($idle_after + $(cpu_seconds "$pid"))"); done
+idle_rate=$(python3 -c "print(($idle_after - $idle_before) / ($t5 - $t4) / $workers)")
 
-python3 - "$scenes" "$t0" "$t1" "$cpu0" "$cpu1" "$composition" "$render" "$t2" "$t3" "$fan_cpu" "$tasks" "$workers" <<'PY'
+python3 - "$scenes" "$t0" "$t1" "$cpu0" "$cpu1" "$composition" "$render" "$t2" "$t3" "$fan_cpu" "$tasks" "$workers" \
+    "$before_composition" "$idle_rate" <<'PY'
 import sys
 scenes = int(sys.argv[1]); t0, t1, c0, c1, comp, rend, t2, t3, fan_cpu = map(float, sys.argv[2:11])
 tasks, workers = int(sys.argv[11]), int(sys.argv[12])
+before, idle_rate = float(sys.argv[13]), float(sys.argv[14])
 single_cpu = c1 - c0
 print(f"single process: wall {t1 - t0:.1f} s, CPU {single_cpu:.1f} s; composition {comp:.1f} s "
       f"({comp / scenes:.2f} s per segment), render (assembly) {rend:.1f} s")
@@ -122,5 +135,9 @@ print(f"fan-out, {workers} workers: wall {t3 - t2:.1f} s, CPU of all workers {fa
 extra = fan_cpu - single_cpu
 print(f"fan-out overhead: {extra:+.1f} s CPU = {100 * extra / single_cpu:+.1f} % of the single-process render, "
       f"{extra / max(1, tasks):+.3f} s per task")
+idle = idle_rate * (workers - 1) * (t3 - t2)
+print(f"stages before composition {before:.1f} s; an idle worker burns {idle_rate:.4f} CPU-s per s: the "
+      f"{workers - 1} extra workers' idling during the fan-out is {idle:.1f} s of it; the rest, "
+      f"{extra - idle:+.1f} s = {100 * (extra - idle) / single_cpu:+.1f} %, is the tasks' own overhead")
 PY
 echo "tasks made per worker pid: $claims"
