@@ -42,8 +42,10 @@ final class SegmentStage {
             }
         }
         Path soundtrackFile = Soundtracks.target(ctx, narration);
+        // a soundtrack a task made is copied in too, so the render stage finds it made
+        boolean soundtrackMade = Files.exists(soundtrackFile) || SharedArtefacts.fetch(ctx.media(), soundtrackFile);
         if (ctx.fanOut().worthIt(toEncode.size())) {
-            handOut(ctx, toEncode, soundtrackFile);
+            handOut(ctx, toEncode, soundtrackMade ? null : soundtrackFile);
             // every task finished (done or dead): what no task made is encoded here, its failure told as ours
             toEncode.removeIf(planned -> fetched(ctx, planned.target()));
         }
@@ -86,13 +88,14 @@ final class SegmentStage {
      * A render's work as tasks: each segment still to encode and the soundtrack. Returns once every
      * task has finished; until then the render stops here and its job waits ({@link AwaitingTasks}).
      */
+    /** @param soundtrack the soundtrack still to make; null when it is made */
     private static void handOut(RenderContext ctx, List<Planned> toEncode, Path soundtrack) throws IOException {
         List<TaskOrder> orders = new ArrayList<>();
         for (Planned planned : toEncode) {
             orders.add(new TaskOrder(planned.target().getFileName().toString(), TaskOrder.Kind.SEGMENT,
                     planned.index(), planned.frames()));
         }
-        if (!Files.exists(soundtrack) && !SharedArtefacts.fetch(ctx.media(), soundtrack)) {
+        if (soundtrack != null) {
             orders.add(new TaskOrder(soundtrack.getFileName().toString(), TaskOrder.Kind.SOUNDTRACK, -1, 0));
         }
         int unfinished = ctx.fanOut().ensure(orders, ctx.trace().currentStage().context());
