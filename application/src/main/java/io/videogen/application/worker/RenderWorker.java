@@ -225,6 +225,8 @@ public final class RenderWorker {
             case RETRYABLE_FAILURE:
                 return tolerateLoss(tasks.fail(task, result.failure().orElseThrow()));
             default:
+                LOG.log(Level.INFO, "worker {0}: task {1} of video {2} abandoned", settings.workerId(),
+                        task.artefact(), task.videoId());
                 if (hold.lost()) {
                     return Uni.createFrom().voidItem();
                 }
