@@ -14,6 +14,10 @@ public sealed interface PipelineOutcome {
     record Failed(VideoFailure failure, Throwable cause) implements PipelineOutcome {
     }
 
+    /** The segments were handed to tasks on the queue: the job waits for them, then renders again (ADR 0024). */
+    record Waiting(int unfinishedTasks) implements PipelineOutcome {
+    }
+
     /** The job was lost (cancelled, deleted, taken over) or the video changed meanwhile: nothing more is written. */
     record Abandoned() implements PipelineOutcome {
     }

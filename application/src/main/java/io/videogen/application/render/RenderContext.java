@@ -13,5 +13,6 @@ import io.videogen.domain.video.VideoSpec;
  */
 record RenderContext(VideoId videoId, VideoSpec spec, RenderEngine engine, MediaStore media, ArtefactKeys keys,
                      AssetCopies assets, AvatarLook avatarLook, ScriptConfig scriptConfig, RenderTrace trace,
-                     RenderParallelism parallelism, ProviderAccount account) {
+                     RenderParallelism parallelism, ProviderAccount account,
+                     SceneFanOut fanOut) {
 }

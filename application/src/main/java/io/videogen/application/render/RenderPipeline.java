@@ -53,12 +53,18 @@ public final class RenderPipeline {
      * @param span the render's span: each stage is a child of it
      */
     public record Job(VideoId videoId, VideoSpec spec, RenderWorkspace workspace, MediaStore media,
-                      AvatarLook avatarLook, RenderObserver observer, Tracing.Span span, ProviderAccount account) {
+                      AvatarLook avatarLook, RenderObserver observer, Tracing.Span span, ProviderAccount account,
+                      SceneFanOut fanOut) {
 
         /** A job whose provider calls use the server's keys and are metered to no one (the command line). */
         public Job(VideoId videoId, VideoSpec spec, RenderWorkspace workspace, MediaStore media, AvatarLook avatarLook,
                    RenderObserver observer, Tracing.Span span) {
-            this(videoId, spec, workspace, media, avatarLook, observer, span, ProviderAccount.SERVER);
+            this(videoId, spec, workspace, media, avatarLook, observer, span, ProviderAccount.SERVER, SceneFanOut.NONE);
+        }
+
+        /** The same render, its segments handed out as tasks when the fan-out finds it worth it. */
+        public Job fanningOut(SceneFanOut how) {
+            return new Job(videoId, spec, workspace, media, avatarLook, observer, span, account, how);
         }
     }
 
@@ -104,6 +110,21 @@ public final class RenderPipeline {
         }
     }
 
+    /**
+     * One task of a fanned-out render (ADR 0024): the stages before composition run as a resumed
+     * render does, finding their artefacts (without events: the video's job owns those), then the
+     * one segment or soundtrack named {@code artefact} is made and shared through the media store.
+     * The listener is asked whether the task is still held, and hears the artefact's progress.
+     */
+    public PipelineOutcome runTask(Job job, String artefact, Listener listener) {
+        Run run = new Run(job, listener);
+        try {
+            return new PipelineOutcome.Completed(run.task(artefact));
+        } catch (IOException | RuntimeException e) {
+            return run.outcomeOf(e);
+        }
+    }
+
     /** The weight table's overall percent for a point within a stage. */
     static int overall(Stage stage, int stagePercent) {
         int before = Arrays.stream(STAGE_WEIGHT, 0, stage.ordinal()).sum();
@@ -141,7 +162,8 @@ public final class RenderPipeline {
             ArtefactKeys keys = new ArtefactKeys(job.workspace());
             this.ctx = new RenderContext(job.videoId(), job.spec(), engine, job.media(), keys,
                     new AssetCopies(job.media(), keys), job.avatarLook(), scriptConfig,
-                    new RenderTrace(job.videoId(), job.spec(), job.observer()), parallelism, job.account());
+                    new RenderTrace(job.videoId(), job.spec(), job.observer()), parallelism, job.account(),
+                    job.fanOut());
         }
 
         Duration stages() throws IOException {
@@ -158,6 +180,17 @@ public final class RenderPipeline {
                 OutputStage.run(ctx, narration, segments, p);
                 return null;
             });
+            return narration.duration();
+        }
+
+        /** The stages a segment needs, found done; then the one artefact. */
+        Duration task(String artefact) throws IOException {
+            Script script = stage(Stage.SCRIPT, (p, again) -> ScriptStage.run(ctx));
+            Narration narration = stage(Stage.VOICE, (p, again) -> NarrationStage.run(ctx, script, p));
+            Performances performances = PerformanceStage.resume(ctx, narration);
+            List<Path> stills = stage(Stage.VISUALS, (p, again) -> StillsStage.run(ctx, script, p));
+            stage(Stage.COMPOSITION, (p, again) -> SegmentStage.makeOne(ctx, script, narration, performances, stills,
+                    artefact, p));
             return narration.duration();
         }
 
@@ -193,6 +226,9 @@ public final class RenderPipeline {
                     job.observer().stageFinished(job.videoId(), stage, Duration.ofNanos(System.nanoTime() - started));
                 }
                 return result;
+            } catch (AwaitingTasks waiting) {
+                span.tag("videogen.fan-out.unfinished", waiting.unfinished());
+                throw waiting;
             } catch (IOException | RuntimeException | Error e) {
                 span.fail(e);
                 throw e;
@@ -226,6 +262,9 @@ public final class RenderPipeline {
         }
 
         PipelineOutcome outcomeOf(Throwable failure) {
+            if (failure instanceof AwaitingTasks waiting) {
+                return new PipelineOutcome.Waiting(waiting.unfinished());
+            }
             if (failure instanceof JobLost || failure instanceof StaleVersionException) {
                 return new PipelineOutcome.Abandoned();
             }

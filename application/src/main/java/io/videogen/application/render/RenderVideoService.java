@@ -50,9 +50,8 @@ public final class RenderVideoService implements RenderVideoUseCase {
 
     private final VideoRepository videos;
     private final VideoChanges changes;
-    private final RenderInputs inputs;
-    private final MediaStore media;
-    private final RenderWorkspaces workspaces;
+    private final RenderJobs jobs;
+    private final FanOutPolicy fanOut;
     private final RenderPipeline pipeline;
     private final ProgressPublisher publisher;
     private final RenderObserver observer;
@@ -61,7 +60,6 @@ public final class RenderVideoService implements RenderVideoUseCase {
     private final VideoMetrics metrics;
     private final Tracing tracing;
     private final ProvenanceStore provenance;
-    private final OwnProviderKeys keys;
 
     /** Each render is a span tree under the trace that queued it. */
     public RenderVideoService(VideoRepository videos, VideoChanges changes, AvatarRepository avatars,
@@ -69,11 +67,19 @@ public final class RenderVideoService implements RenderVideoUseCase {
                               RenderPipeline pipeline, ProgressPublisher publisher, RenderObserver observer,
                               Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing,
                               ProvenanceStore provenance, OwnProviderKeys keys) {
+        this(videos, changes, new RenderJobs(avatars, assets, media, workspaces, publisher, observer, clock, blocking,
+                keys), FanOutPolicy.OFF, pipeline, publisher, observer, blocking, clock, metrics, tracing, provenance);
+    }
+
+    /** @param fanOut when the segments of a render become tasks for every worker (ADR 0024) */
+    public RenderVideoService(VideoRepository videos, VideoChanges changes, RenderJobs jobs, FanOutPolicy fanOut,
+                              RenderPipeline pipeline, ProgressPublisher publisher, RenderObserver observer,
+                              Blocking blocking, Clock clock, VideoMetrics metrics, Tracing tracing,
+                              ProvenanceStore provenance) {
         this.videos = videos;
         this.changes = changes;
-        this.inputs = new RenderInputs(avatars, assets);
-        this.media = media;
-        this.workspaces = workspaces;
+        this.jobs = jobs;
+        this.fanOut = fanOut;
         this.pipeline = pipeline;
         this.publisher = publisher;
         this.observer = observer;
@@ -82,7 +88,6 @@ public final class RenderVideoService implements RenderVideoUseCase {
         this.metrics = metrics;
         this.tracing = tracing;
         this.provenance = provenance;
-        this.keys = keys;
     }
 
     /** What one attempt carries: the video as last saved, and the job's claim. */
@@ -128,11 +133,8 @@ public final class RenderVideoService implements RenderVideoUseCase {
                     .tag("videogen.quality", spec.config().quality().label())
                     .tag("videogen.scenes", spec.script().scenes().size());
             Attempt attempt = new Attempt(video, claim, span, clock.now());
-            // the owner's provider calls use the owner's own keys and count against the owner's quotas
-            return inputs.lookOf(video).chain(look -> keys.accountOf(video.owner())
-                    .chain(account -> blocking.call(() -> new RenderPipeline.Job(id, spec,
-                            SourceStills.open(workspaces, id, spec), media,
-                            look, new SceneReports(observer, publisher, clock), span, account))))
+            return jobs.prepare(video, span)
+                    .map(job -> job.fanningOut(fanOut.forRender(id, claim)))
                     .chain(job -> blocking.call(() -> pipeline.run(job, new Stages(attempt))))
                     .onFailure().recoverWithItem(RenderVideoService::unprepared)
                     .chain(outcome -> settle(attempt, outcome))
@@ -162,6 +164,11 @@ public final class RenderVideoService implements RenderVideoUseCase {
         }
         if (outcome instanceof PipelineOutcome.Failed failed) {
             return failed(attempt, failed);
+        }
+        if (outcome instanceof PipelineOutcome.Waiting waiting) {
+            log(attempt, System.Logger.Level.INFO, "the segments are tasks for every worker; "
+                    + waiting.unfinishedTasks() + " still to finish before the video is assembled");
+            return Uni.createFrom().item(RenderResult.of(Outcome.WAITING));
         }
         return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
     }
@@ -251,7 +258,10 @@ public final class RenderVideoService implements RenderVideoUseCase {
             return attempt.video.stageRun(stage).status() == StageRun.Status.COMPLETED;
         }
 
-        /** Saved before the stage's work goes on: the rendering thread waits for the save. */
+        /**
+         * Saved before the stage's work goes on: the rendering thread waits for the save. (A render
+         * back from waiting for its tasks starts its composition again, as a retry does.)
+         */
         @Override
         public void stageStarted(Stage stage) {
             transition(attempt, video -> video.startStage(stage, clock.now())).await().atMost(SAVE_PATIENCE);

@@ -1,6 +1,7 @@
 package io.videogen.application.render;
 
 import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.TaskOrder;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
@@ -31,11 +32,144 @@ final class SegmentStage {
 
     static Segments run(RenderContext ctx, Script script, Narration narration, Performances performances,
                         List<Path> stills, IntConsumer percent) throws IOException {
-        VideoSpec spec = ctx.spec();
-        List<Path> segments = new ArrayList<>();
-        List<SegmentJob> jobs = new ArrayList<>();
-        long totalFrames = 0;
+        Plan plan = plan(ctx, script, narration, stills, true);
+        List<Planned> toEncode = new ArrayList<>();
         long reusedFrames = 0;
+        for (Planned planned : plan.scenes()) {
+            if (planned.found()) {
+                reusedFrames += planned.frames();
+            } else {
+                toEncode.add(planned);
+            }
+        }
+        Path soundtrackFile = Soundtracks.target(ctx, narration);
+        // a soundtrack a task made is copied in too, so the render stage finds it made
+        boolean soundtrackMade = Files.exists(soundtrackFile) || SharedArtefacts.fetch(ctx.media(), soundtrackFile);
+        if (ctx.fanOut().worthIt(toEncode.size())) {
+            handOut(ctx, toEncode, soundtrackMade ? null : soundtrackFile);
+            // every task finished (done or dead): what no task made is encoded here, its failure told as ours
+            toEncode.removeIf(planned -> fetched(ctx, planned.target()));
+        }
+        List<SegmentJob> jobs = new ArrayList<>();
+        for (Planned planned : toEncode) {
+            // The presenter is prepared here, one scene after another, so the encoders share nothing.
+            jobs.add(new SegmentJob(planned.plan(performances), planned.target(), planned.frames(),
+                    planned.sceneSpan()));
+        }
+        ParallelWork work = new ParallelWork();
+        SegmentProgress progress = new SegmentProgress(plan.totalFrames(), reusedFrames, percent, work);
+        int parallel = ctx.parallelism().segmentsAtOnce(spec(ctx).config().resolution());
+        if (parallel > 1) {
+            // Longest first, so no long scene is left to encode alone at the end while a core idles.
+            jobs.sort((a, b) -> Integer.compare(b.frames(), a.frames()));
+        }
+        List<ParallelWork.Piece> pieces = new ArrayList<>();
+        for (SegmentJob job : jobs) {
+            pieces.add(() -> encode(ctx, job, progress));
+        }
+        // Where two encoders share the machine, the soundtrack is mixed and encoded beside them; it
+        // needs only the narration. (A larger frame leaves no memory to spare for it.) Whatever stops
+        // it is kept for the render stage, which reports it as its own.
+        Tracing.Span stage = ctx.trace().currentStage();
+        ParallelWork.Aside<Path> soundtrack = parallel > 1 && !Files.exists(soundtrackFile)
+                ? work.aside("soundtrack", () -> Soundtracks.make(ctx, narration, stage, done -> progress.touch()))
+                : null;
+        try {
+            work.run("segment", pieces, parallel);
+        } finally {
+            if (soundtrack != null) {
+                soundtrack.await();
+            }
+        }
+        percent.accept(100);
+        return new Segments(plan.files(), soundtrack);
+    }
+
+    /**
+     * A render's work as tasks: each segment still to encode and the soundtrack. Returns once every
+     * task has finished; until then the render stops here and its job waits ({@link AwaitingTasks}).
+     */
+    /** @param soundtrack the soundtrack still to make; null when it is made */
+    private static void handOut(RenderContext ctx, List<Planned> toEncode, Path soundtrack) throws IOException {
+        List<TaskOrder> orders = new ArrayList<>();
+        for (Planned planned : toEncode) {
+            orders.add(new TaskOrder(planned.target().getFileName().toString(), TaskOrder.Kind.SEGMENT,
+                    planned.index(), planned.frames()));
+        }
+        if (soundtrack != null) {
+            orders.add(new TaskOrder(soundtrack.getFileName().toString(), TaskOrder.Kind.SOUNDTRACK, -1, 0));
+        }
+        int unfinished = ctx.fanOut().ensure(orders, ctx.trace().currentStage().context());
+        if (unfinished > 0) {
+            throw new AwaitingTasks(unfinished);
+        }
+    }
+
+    private static boolean fetched(RenderContext ctx, Path target) {
+        try {
+            return SharedArtefacts.fetch(ctx.media(), target);
+        } catch (IOException e) {
+            return false; // encoded here instead
+        }
+    }
+
+    /**
+     * One task's artefact (ADR 0024): the segment or soundtrack of this render named so, made here and
+     * put in the media store for the worker that assembles the video.
+     */
+    static Path makeOne(RenderContext ctx, Script script, Narration narration, Performances performances,
+                        List<Path> stills, String artefact, IntConsumer percent) throws IOException {
+        Path soundtrack = Soundtracks.target(ctx, narration);
+        if (soundtrack.getFileName().toString().equals(artefact)) {
+            Path made = Soundtracks.make(ctx, narration, ctx.trace().currentStage(), percent);
+            SharedArtefacts.share(ctx.media(), made);
+            return made;
+        }
+        for (Planned planned : plan(ctx, script, narration, stills, false).scenes()) {
+            if (planned.target().getFileName().toString().equals(artefact)) {
+                if (!Files.exists(planned.target())) {
+                    SegmentJob job = new SegmentJob(planned.plan(performances), planned.target(), planned.frames(),
+                            planned.sceneSpan());
+                    encode(ctx, job, new SegmentProgress(planned.frames(), 0, percent, new ParallelWork()));
+                }
+                SharedArtefacts.share(ctx.media(), planned.target());
+                return planned.target();
+            }
+        }
+        throw new IllegalStateException("the video no longer has an artefact named " + artefact
+                + ": it was edited since the task was handed out");
+    }
+
+    private static VideoSpec spec(RenderContext ctx) {
+        return ctx.spec();
+    }
+
+    /** Every scene's segment, named, with what it takes to encode it. */
+    private record Plan(List<Planned> scenes, List<Path> files, long totalFrames) {
+    }
+
+    /** One scene's segment as named; its plan is made only when it is encoded here (the presenter is costly). */
+    private record Planned(int index, Path target, boolean found, int frames, Tracing.Span sceneSpan, Scene scene,
+                           RenderContext ctx, SceneTimeline timeline, Path still, Path previous, Duration transition,
+                           List<TimedCaption> captions, Path clip, boolean kenBurns) {
+
+        SegmentPlan plan(Performances performances) throws IOException {
+            VideoSpec spec = ctx.spec();
+            return new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
+                    spec.config().quality(), timeline.duration(), still, kenBurns,
+                    previous, transition, captions, spec.captionStyle(),
+                    scene.avatar() ? performances.of(index) : null, clip,
+                    clip == null ? null : ((Visual.Clip) scene.visual()).fit());
+        }
+    }
+
+    /** @param lookUp whether to look for each segment here and among the shared artefacts */
+    private static Plan plan(RenderContext ctx, Script script, Narration narration, List<Path> stills, boolean lookUp)
+            throws IOException {
+        VideoSpec spec = ctx.spec();
+        List<Planned> scenes = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        long totalFrames = 0;
         for (Scene scene : script.scenes()) {
             int index = scene.index();
             ctx.trace().scene(index);
@@ -60,49 +194,17 @@ final class SegmentStage {
                     spec.burnInCaptions() ? spec.captionStyle() : "-",
                     scene.avatar() ? ctx.avatarLook().fingerprint() + spec.avatarConfig() + "#"
                             + Performances.blinkSeed(ctx, index) : "-");
-            boolean hit = Files.exists(segment);
-            ctx.trace().cacheLookup("segment", index, hit);
+            // a segment another worker made (a task of this render, or of another video) is copied in
+            boolean found = lookUp && (Files.exists(segment) || SharedArtefacts.fetch(ctx.media(), segment));
+            if (lookUp) {
+                ctx.trace().cacheLookup("segment", index, found);
+            }
             totalFrames += timeline.frameCount();
-            if (hit) {
-                reusedFrames += timeline.frameCount();
-            } else {
-                // The presenter is prepared here, one scene after another, so the encoders share nothing.
-                SegmentPlan plan = new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
-                        spec.config().quality(), timeline.duration(), stills.get(index), kenBurns,
-                        previous, transition, captions, spec.captionStyle(),
-                        scene.avatar() ? performances.of(index) : null, clip,
-                        clip == null ? null : ((Visual.Clip) scene.visual()).fit());
-                jobs.add(new SegmentJob(plan, segment, timeline.frameCount(), ctx.trace().currentScene()));
-            }
-            segments.add(segment);
+            scenes.add(new Planned(index, segment, found, timeline.frameCount(), ctx.trace().currentScene(), scene, ctx,
+                    timeline, stills.get(index), previous, transition, captions, clip, kenBurns));
+            files.add(segment);
         }
-        ParallelWork work = new ParallelWork();
-        SegmentProgress progress = new SegmentProgress(totalFrames, reusedFrames, percent, work);
-        int parallel = ctx.parallelism().segmentsAtOnce(spec.config().resolution());
-        if (parallel > 1) {
-            // Longest first, so no long scene is left to encode alone at the end while a core idles.
-            jobs.sort((a, b) -> Integer.compare(b.frames(), a.frames()));
-        }
-        List<ParallelWork.Piece> pieces = new ArrayList<>();
-        for (SegmentJob job : jobs) {
-            pieces.add(() -> encode(ctx, job, progress));
-        }
-        // Where two encoders share the machine, the soundtrack is mixed and encoded beside them; it
-        // needs only the narration. (A larger frame leaves no memory to spare for it.) Whatever stops
-        // it is kept for the render stage, which reports it as its own.
-        Tracing.Span stage = ctx.trace().currentStage();
-        ParallelWork.Aside<Path> soundtrack = parallel > 1
-                ? work.aside("soundtrack", () -> Soundtracks.make(ctx, narration, stage, done -> progress.touch()))
-                : null;
-        try {
-            work.run("segment", pieces, parallel);
-        } finally {
-            if (soundtrack != null) {
-                soundtrack.await();
-            }
-        }
-        percent.accept(100);
-        return new Segments(segments, soundtrack);
+        return new Plan(scenes, files, totalFrames);
     }
 
     /**

@@ -23,10 +23,16 @@ final class Soundtracks {
     private Soundtracks() {
     }
 
+    /** Where the soundtrack of this narration and music is, or will be once made. */
+    static Path target(RenderContext ctx, Narration narration) throws IOException {
+        Music music = ctx.spec().backgroundMusic().orElse(null);
+        return ctx.keys().soundtrack(narration.placedSpeech(), narration.duration(), music, LOUDNESS_TARGET);
+    }
+
     static Path make(RenderContext ctx, Narration narration, Tracing.Span parent, IntConsumer listener)
             throws IOException {
         Music music = ctx.spec().backgroundMusic().orElse(null);
-        Path target = ctx.keys().soundtrack(narration.placedSpeech(), narration.duration(), music, LOUDNESS_TARGET);
+        Path target = target(ctx, narration);
         // The whole narration stays in the workspace, as the video's voice track to inspect or reuse.
         List<SpeechAudio.Placement> clips = new ArrayList<>();
         for (SceneTimeline timeline : narration.timelines()) {

@@ -4,8 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.videogen.application.port.in.RenderClaim;
 import io.videogen.application.port.out.ProgressPublisher;
-import io.videogen.application.port.out.RenderJob;
-import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.domain.video.VideoEvent;
@@ -19,7 +17,8 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * This worker's hold on one job. Ownership is a few flags read per frame; the heartbeat and
+ * This worker's hold on one job, or on one task of a fanned-out render ({@link Lease}). Ownership
+ * is a few flags read per frame; the heartbeat and
  * the video's events change them. A cancellation event is only a hint to check at once: the
  * cancel withdrew the job in the transaction that saved it, so the check finds the job gone —
  * and an event meant for an earlier run of the same video cannot stop this one.
@@ -28,7 +27,7 @@ final class JobHold implements RenderClaim {
 
     private static final System.Logger LOG = System.getLogger(RenderWorker.class.getName());
 
-    private volatile RenderJob job;
+    private final Lease held;
     /** When the lease runs out as this worker reckons it: from before it asked, so never late. */
     private volatile long leaseEndsAt;
     private volatile boolean lost;
@@ -38,7 +37,6 @@ final class JobHold implements RenderClaim {
     private volatile ScheduledFuture<?> heartbeat;
     private volatile Cancellable cancellations;
 
-    private final RenderJobQueue queue;
     private final ProgressPublisher events;
     private final TransactionRunner transactions;
     private final WorkerSettings settings;
@@ -47,11 +45,10 @@ final class JobHold implements RenderClaim {
     /** Whether the worker is handing its jobs back: its renders then lose their jobs and let go. */
     private final BooleanSupplier handingBack;
 
-    JobHold(RenderJob job, long askedAt, RenderJobQueue queue, ProgressPublisher events,
+    JobHold(Lease held, long askedAt, ProgressPublisher events,
             TransactionRunner transactions, WorkerSettings settings, ScheduledExecutorService timer,
             LongSupplier nanoTime, BooleanSupplier handingBack) {
-        this.job = job;
-        this.queue = queue;
+        this.held = held;
         this.events = events;
         this.transactions = transactions;
         this.settings = settings;
@@ -61,8 +58,9 @@ final class JobHold implements RenderClaim {
         this.leaseEndsAt = askedAt + settings.lease().toNanos();
     }
 
-    RenderJob job() {
-        return job;
+    /** What this hold keeps on the queue: the video's job or one of its tasks. */
+    Lease held() {
+        return held;
     }
 
     /** Whether the job was taken from this worker (cancelled, deleted, taken over, or handed back from outside). */
@@ -81,15 +79,15 @@ final class JobHold implements RenderClaim {
      * the listening began is found here.
      */
     Uni<Void> start() {
-        cancellations = events.subscribe(job.videoId())
+        cancellations = events.subscribe(held.videoId())
                 .filter(event -> event instanceof VideoEvent.VideoCancelled)
                 .subscribe().with(cancelled -> renew(), failure -> LOG.log(Level.WARNING,
-                        "cancellations of video " + job.videoId() + " no longer arrive; the heartbeat still "
+                        "cancellations of " + held.describe() + " no longer arrive; the heartbeat still "
                                 + "notices them", failure));
         renewing.set(true);
         long askedAt = nanoTime.getAsLong();
-        return queue.renewLease(job, settings.lease())
-                .invoke(renewed -> extend(renewed, askedAt))
+        return held.renew(settings.lease())
+                .invoke(() -> extend(askedAt))
                 .onFailure().invoke(this::renewFailed)
                 .onFailure().recoverWithNull()
                 .eventually(() -> {
@@ -109,8 +107,8 @@ final class JobHold implements RenderClaim {
             return;
         }
         long askedAt = nanoTime.getAsLong();
-        queue.renewLease(job, settings.lease()).subscribe().with(renewed -> {
-            extend(renewed, askedAt);
+        held.renew(settings.lease()).subscribe().with(renewed -> {
+            extend(askedAt);
             renewed();
         }, failure -> {
             renewFailed(failure);
@@ -118,8 +116,7 @@ final class JobHold implements RenderClaim {
         });
     }
 
-    private void extend(RenderJob renewed, long askedAt) {
-        job = renewed;
+    private void extend(long askedAt) {
         leaseEndsAt = askedAt + settings.lease().toNanos();
     }
 
@@ -129,11 +126,11 @@ final class JobHold implements RenderClaim {
         }
         if (failure instanceof StaleVersionException) {
             lost = true;
-            LOG.log(Level.INFO, "worker {0} lost the job of video {1}: cancelled, deleted or taken over",
-                    settings.workerId(), job.videoId());
+            LOG.log(Level.INFO, "worker {0} lost {1}: cancelled, deleted or taken over",
+                    settings.workerId(), held.describe());
         } else {
-            LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not renew its lease on video "
-                    + job.videoId() + "; it stops when the lease runs out", failure);
+            LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not renew its lease on "
+                    + held.describe() + "; it stops when the lease runs out", failure);
         }
     }
 
@@ -151,7 +148,7 @@ final class JobHold implements RenderClaim {
     /** A worker that is handing its jobs back hands this one back rather than failing the video on it. */
     @Override
     public boolean lastAttempt() {
-        return !handingBack.getAsBoolean() && !queue.hasAttemptsLeft(job);
+        return !handingBack.getAsBoolean() && !held.attemptsLeft();
     }
 
     @Override
@@ -166,7 +163,7 @@ final class JobHold implements RenderClaim {
     @Override
     public <T> Uni<T> fenced(Supplier<Uni<T>> write) {
         return transactions.inTransaction(() -> Uni.createFrom().<T>deferred(write::get)
-                .call(() -> queue.confirmHeld(job)));
+                .call(held::confirmHeld));
     }
 
     void close() {

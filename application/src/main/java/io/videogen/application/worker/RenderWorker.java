@@ -1,11 +1,14 @@
 package io.videogen.application.worker;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.RenderTaskUseCase;
 import io.videogen.application.port.in.RenderVideoUseCase;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.RenderJob;
 import io.videogen.application.port.out.RenderJobQueue;
+import io.videogen.application.port.out.RenderTask;
+import io.videogen.application.port.out.RenderTaskQueue;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.VideoMetrics;
@@ -51,6 +54,8 @@ public final class RenderWorker {
     private final ScheduledExecutorService timer;
     private final LongSupplier nanoTime;
     private final VideoMetrics metrics;
+    private final RenderTaskQueue tasks;
+    private final RenderTaskUseCase taskRenders;
 
     private final Set<JobHold> running = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> idleAfterStop = new CompletableFuture<>();
@@ -67,6 +72,19 @@ public final class RenderWorker {
     public RenderWorker(RenderJobQueue queue, RenderVideoUseCase renders, VideoRepository videos,
                         ProgressPublisher events, TransactionRunner transactions, WorkerSettings settings,
                         ScheduledExecutorService timer, LongSupplier nanoTime, VideoMetrics metrics) {
+        this(queue, null, renders, null, videos, events, transactions, settings, timer, nanoTime, metrics);
+    }
+
+    /**
+     * A worker that also takes the tasks of fanned-out renders (ADR 0024), before any new video: a
+     * task finishes a video already started, and a waiting video holds no slot of its own.
+     */
+    public RenderWorker(RenderJobQueue queue, RenderTaskQueue tasks, RenderVideoUseCase renders,
+                        RenderTaskUseCase taskRenders, VideoRepository videos, ProgressPublisher events,
+                        TransactionRunner transactions, WorkerSettings settings, ScheduledExecutorService timer,
+                        LongSupplier nanoTime, VideoMetrics metrics) {
+        this.tasks = tasks;
+        this.taskRenders = taskRenders;
         this.metrics = metrics;
         this.queue = queue;
         this.renders = renders;
@@ -91,14 +109,46 @@ public final class RenderWorker {
         if (stopping) {
             return Uni.createFrom().item(false);
         }
+        return takeTask().chain(took -> took ? Uni.createFrom().item(true) : takeJob());
+    }
+
+    private Uni<Boolean> takeJob() {
         long askedAt = nanoTime.getAsLong();
         return queue.claim(settings.workerId(), settings.lease()).chain(claimed -> {
             if (claimed.isEmpty()) {
                 return Uni.createFrom().item(false);
             }
-            return work(new JobHold(claimed.get(), askedAt, queue, events, transactions, settings, timer, nanoTime,
-                    () -> handingBack)).replaceWith(true);
+            return work(claimed.get(), hold(Lease.of(claimed.get(), queue), askedAt)).replaceWith(true);
         });
+    }
+
+    private Uni<Boolean> takeTask() {
+        if (tasks == null) {
+            return Uni.createFrom().item(false);
+        }
+        long askedAt = nanoTime.getAsLong();
+        return tasks.claim(settings.workerId(), settings.lease()).chain(claimed -> {
+            if (claimed.isEmpty()) {
+                return Uni.createFrom().item(false);
+            }
+            RenderTask task = claimed.get();
+            LOG.log(Level.INFO, "worker {0} makes {1} of video {2} (attempt {3}, fencing token {4})",
+                    settings.workerId(), task.artefact(), task.videoId(), task.attempt(), task.fencingToken());
+            JobHold hold = hold(Lease.of(task, tasks), askedAt);
+            return held(hold, task.videoId(), hold.start()
+                    .chain(() -> taskRenders.make(task.videoId(), task.artefact(), task.traceContext(), hold))
+                    .onFailure().recoverWithUni(failure -> unexpected(hold, task.videoId(), failure))
+                    .chain(result -> {
+                        // the heartbeat stops first: a renewal racing the settle would find the task
+                        // done and report it lost
+                        hold.close();
+                        return settleTask(hold, task, result);
+                    })).replaceWith(true);
+        });
+    }
+
+    private JobHold hold(Lease lease, long askedAt) {
+        return new JobHold(lease, askedAt, events, transactions, settings, timer, nanoTime, () -> handingBack);
     }
 
     /** How many jobs this worker holds right now. */
@@ -136,10 +186,10 @@ public final class RenderWorker {
     }
 
     /**
-     * For a stopping process out of time: releases every job a render still holds, from outside the
-     * render, so each is due at once for another worker instead of after its lease. The fence keeps the
-     * render, should it go on in the dying process, from writing anything: the job is no longer running
-     * under its token. Completes when every release was answered.
+     * For a stopping process out of time: releases every job and task a render still holds, from outside
+     * the render, so each is due at once for another worker instead of after its lease. The fence keeps the
+     * render, should it go on in the dying process, from writing anything: the claim no longer runs under
+     * its token. Completes when every release was answered.
      */
     public Uni<Void> handBack() {
         stopping = true;
@@ -147,27 +197,32 @@ public final class RenderWorker {
         List<Uni<Void>> releases = new ArrayList<>();
         for (JobHold hold : running) {
             hold.handedBack();
-            LOG.log(Level.INFO, "worker {0} hands the job of video {1} back before its render let go",
-                    settings.workerId(), hold.job().videoId());
-            releases.add(tolerateLoss(queue.release(hold.job())));
+            LOG.log(Level.INFO, "worker {0} hands {1} back before its render let go",
+                    settings.workerId(), hold.held().describe());
+            releases.add(tolerateLoss(hold.held().release()));
         }
         return releases.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.join().all(releases).andCollectFailures().replaceWithVoid();
     }
 
-    private Uni<Void> work(JobHold hold) {
-        running.add(hold);
-        VideoId video = hold.job().videoId();
+    private Uni<Void> work(RenderJob job, JobHold hold) {
+        VideoId video = job.videoId();
         LOG.log(Level.INFO, "worker {0} renders video {1} (attempt {2}, fencing token {3})", settings.workerId(),
-                video, hold.job().attempt(), hold.job().fencingToken());
-        metrics.renderJobClaimed(hold.job().attempt());
-        return hold.start()
+                video, job.attempt(), job.fencingToken());
+        metrics.renderJobClaimed(job.attempt());
+        return held(hold, video, hold.start()
                 // the job carries the trace context of the request that queued it: the render joins that trace
-                .chain(() -> renders.render(video, hold.job().traceContext(), hold))
-                .onFailure().recoverWithUni(failure -> unexpected(hold, failure))
-                .chain(result -> settle(hold, result))
+                .chain(() -> renders.render(video, job.traceContext(), hold))
+                .onFailure().recoverWithUni(failure -> unexpected(hold, video, failure))
+                .chain(result -> settle(job, hold, result)));
+    }
+
+    /** A job's or a task's work, counted as running while it lasts; whatever it leaves unsettled its lease settles. */
+    private Uni<Void> held(JobHold hold, VideoId video, Uni<Void> work) {
+        running.add(hold);
+        return work
                 .onFailure().recoverWithUni(failure -> {
-                    LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not settle the job of video "
+                    LOG.log(Level.WARNING, "worker " + settings.workerId() + " could not settle its work on video "
                             + video + "; it returns to the queue when its lease runs out", failure);
                     return Uni.createFrom().voidItem();
                 })
@@ -181,8 +236,7 @@ public final class RenderWorker {
     }
 
     /** The render's outcome as a queue call: done, failed (retried later if the queue has attempts left), or let go. */
-    private Uni<Void> settle(JobHold hold, RenderResult result) {
-        RenderJob job = hold.job();
+    private Uni<Void> settle(RenderJob job, JobHold hold, RenderResult result) {
         LOG.log(Level.INFO, "worker {0}: video {1} {2}", settings.workerId(), job.videoId(),
                 result.outcome().name().toLowerCase(java.util.Locale.ROOT));
         switch (result.outcome()) {
@@ -191,8 +245,39 @@ public final class RenderWorker {
             case FAILED:
             case RETRYABLE_FAILURE:
                 return tolerateLoss(queue.fail(job, result.failure().orElseThrow()));
+            case WAITING:
+                return tolerateLoss(queue.awaitTasks(job).invoke(waits -> LOG.log(Level.INFO,
+                        "worker {0}: video {1} {2}", settings.workerId(), job.videoId(),
+                        waits ? "waits for its tasks" : "has its tasks done: due again")).replaceWithVoid());
             default:
-                return abandoned(hold);
+                return abandoned(job, hold);
+        }
+    }
+
+    /**
+     * A task's outcome as a queue call. Done moves the video's progress for its watchers; a task that
+     * stopped early goes back (handing back, lease run out) or, still held with its video no longer
+     * rendering, ends dead.
+     */
+    private Uni<Void> settleTask(JobHold hold, RenderTask task, RenderResult result) {
+        switch (result.outcome()) {
+            case COMPLETED:
+                return tolerateLoss(tasks.complete(task).chain(frames -> taskRenders.progressed(task.videoId(),
+                        frames.percent())));
+            case FAILED:
+            case RETRYABLE_FAILURE:
+                return tolerateLoss(tasks.fail(task, result.failure().orElseThrow()));
+            default:
+                LOG.log(Level.INFO, "worker {0}: task {1} of video {2} abandoned", settings.workerId(),
+                        task.artefact(), task.videoId());
+                if (hold.lost()) {
+                    return Uni.createFrom().voidItem();
+                }
+                if (handingBack || hold.expired()) {
+                    return tolerateLoss(tasks.release(task));
+                }
+                return tolerateLoss(tasks.fail(task, new VideoFailure(Stage.COMPOSITION, FailureCode.INTERNAL_ERROR,
+                        "the video is no longer rendering", false, null)));
         }
     }
 
@@ -202,8 +287,7 @@ public final class RenderWorker {
      * queue. A job still held was stopped by its video: gone or finished means the job is done;
      * otherwise it is tried again later, counted, so that it cannot loop.
      */
-    private Uni<Void> abandoned(JobHold hold) {
-        RenderJob job = hold.job();
+    private Uni<Void> abandoned(RenderJob job, JobHold hold) {
         if (hold.lost()) {
             return Uni.createFrom().voidItem();
         }
@@ -220,8 +304,7 @@ public final class RenderWorker {
     }
 
     /** A render that broke instead of returning its outcome: tried again later, unless the job was let go. */
-    private Uni<RenderResult> unexpected(JobHold hold, Throwable failure) {
-        VideoId video = hold.job().videoId();
+    private Uni<RenderResult> unexpected(JobHold hold, VideoId video, Throwable failure) {
         LOG.log(Level.WARNING, "the render of video " + video + " failed unexpectedly", failure);
         if (!hold.stillOwned()) {
             return Uni.createFrom().item(RenderResult.of(RenderVideoUseCase.Outcome.ABANDONED));

@@ -128,6 +128,12 @@ public final class RecordingQueue implements RenderJobQueue {
                 Instant.now(), row.lastError))).replaceWithVoid();
     }
 
+    /** This queue keeps no tasks (renders in these tests never fan out): the job is due again at once. */
+    @Override
+    public synchronized Uni<Boolean> awaitTasks(RenderJob job) {
+        return release(job).replaceWith(false);
+    }
+
     @Override
     public synchronized Uni<Void> confirmHeld(RenderJob job) {
         return held(job).replaceWithVoid();

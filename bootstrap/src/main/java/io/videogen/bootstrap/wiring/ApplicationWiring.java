@@ -41,6 +41,10 @@ import io.videogen.application.render.RenderEngine;
 import io.videogen.application.render.RenderParallelism;
 import io.videogen.application.render.RenderPipeline;
 import io.videogen.application.render.RenderVideoService;
+import io.videogen.application.render.FanOutPolicy;
+import io.videogen.application.render.RenderJobs;
+import io.videogen.application.render.RenderTaskService;
+import io.videogen.application.port.out.RenderTaskQueue;
 import io.videogen.application.port.out.AccessTokenIssuer;
 import io.videogen.application.port.out.RefreshTokenRepository;
 import io.videogen.application.service.AssetService;
@@ -248,13 +252,29 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    RenderVideoService renderVideoService(VideoRepository videos, VideoChanges changes, AvatarRepository avatars,
-                                          AssetRepository assets, MediaStore media, RenderWorkspaces workspaces,
-                                          RenderPipeline pipeline, ProgressPublisher publisher,
-                                          RenderObserver observer, Blocking blocking, Clock clock,
-                                          VideoMetrics metrics, Tracing tracing, ProvenanceStore provenance,
-                                          OwnProviderKeys keys) {
-        return new RenderVideoService(videos, changes, avatars, assets, media, workspaces, pipeline, publisher,
-                observer, blocking, clock, metrics, tracing, provenance, keys);
+    RenderJobs renderJobs(AvatarRepository avatars, AssetRepository assets, MediaStore media,
+                          RenderWorkspaces workspaces, ProgressPublisher publisher, RenderObserver observer,
+                          Clock clock, Blocking blocking, OwnProviderKeys keys) {
+        return new RenderJobs(avatars, assets, media, workspaces, publisher, observer, clock, blocking, keys);
+    }
+
+    @Produces
+    @Singleton
+    RenderVideoService renderVideoService(VideoRepository videos, VideoChanges changes, RenderJobs jobs,
+                                          RenderTaskQueue tasks, RenderConfig config, RenderPipeline pipeline,
+                                          ProgressPublisher publisher, RenderObserver observer, Blocking blocking,
+                                          Clock clock, VideoMetrics metrics, Tracing tracing,
+                                          ProvenanceStore provenance) {
+        int minScenes = config.fanOut().minScenes();
+        FanOutPolicy fanOut = minScenes == 0 ? FanOutPolicy.OFF : new FanOutPolicy(tasks, minScenes);
+        return new RenderVideoService(videos, changes, jobs, fanOut, pipeline, publisher, observer, blocking, clock,
+                metrics, tracing, provenance);
+    }
+
+    @Produces
+    @Singleton
+    RenderTaskService renderTaskService(VideoRepository videos, RenderJobs jobs, RenderPipeline pipeline,
+                                        ProgressPublisher publisher, Blocking blocking, Clock clock, Tracing tracing) {
+        return new RenderTaskService(videos, jobs, pipeline, publisher, blocking, clock, tracing);
     }
 }

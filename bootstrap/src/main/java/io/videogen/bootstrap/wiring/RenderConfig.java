@@ -27,4 +27,17 @@ interface RenderConfig {
     /** Whether a long enough scene is encoded as two halves side by side (up to the parallel frame area). */
     @WithDefault("true")
     boolean splitScenes();
+
+    /** When a render's segments become tasks for every worker (ADR 0024): {@code videogen.render.fan-out.*}. */
+    FanOut fanOut();
+
+    interface FanOut {
+
+        /**
+         * Segments still to encode from which they are handed out as tasks; 0 keeps every render in
+         * the process that claimed it. Measured in bench/README.md ("Scene fan-out").
+         */
+        @WithDefault("12")
+        int minScenes();
+    }
 }

@@ -2,7 +2,9 @@ package io.videogen.bootstrap.worker;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.videogen.application.port.in.RenderTaskUseCase;
 import io.videogen.application.port.in.RenderVideoUseCase;
+import io.videogen.application.port.out.RenderTaskQueue;
 import io.videogen.application.render.RenderParallelism;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.RenderJobQueue;
@@ -40,6 +42,8 @@ class WorkerRole {
     private final WorkerConfig config;
     private final RenderJobQueue queue;
     private final RenderVideoUseCase renders;
+    private final RenderTaskQueue tasks;
+    private final RenderTaskUseCase taskRenders;
     private final VideoRepository videos;
     private final ProgressPublisher events;
     private final TransactionRunner transactions;
@@ -53,7 +57,7 @@ class WorkerRole {
     private volatile boolean stopping;
 
     WorkerRole(RolesConfig roles, WorkerConfig config, RenderJobQueue queue, RenderVideoUseCase renders,
-               VideoRepository videos, ProgressPublisher events, TransactionRunner transactions,
+               RenderTaskQueue tasks, RenderTaskUseCase taskRenders, VideoRepository videos, ProgressPublisher events, TransactionRunner transactions,
                VideoMetrics metrics, WorkerHeartbeat heartbeat, RenderParallelism parallelism) {
         this.parallelism = parallelism;
         this.metrics = metrics;
@@ -62,6 +66,8 @@ class WorkerRole {
         this.config = config;
         this.queue = queue;
         this.renders = renders;
+        this.tasks = tasks;
+        this.taskRenders = taskRenders;
         this.videos = videos;
         this.events = events;
         this.transactions = transactions;
@@ -80,8 +86,8 @@ class WorkerRole {
             thread.setDaemon(true);
             return thread;
         });
-        worker = new RenderWorker(queue, renders, videos, events, transactions, settings, timer, System::nanoTime,
-                metrics);
+        worker = new RenderWorker(queue, tasks, renders, taskRenders, videos, events, transactions, settings, timer,
+                System::nanoTime, metrics);
         // readiness asks for a fresh beat: the loop's own timer gives it, so a wedged timer shows
         timer.scheduleAtFixedRate(heartbeat::beat, 0, config.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
         LOG.infof("Render worker %s started: %d at once, lease %s, heartbeat %s", worker.id(), slots,

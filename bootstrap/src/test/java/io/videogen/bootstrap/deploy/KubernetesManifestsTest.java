@@ -163,7 +163,7 @@ class KubernetesManifestsTest {
         assertThat(naming).containsEntry("as", metric);
         String query = (String) rule.get("metricsQuery");
         String exported = given().get("/q/metrics").asString();
-        for (String series : List.of("videogen_queue_depth", "videogen_jobs_in_flight")) {
+        for (String series : List.of("videogen_queue_depth", "videogen_queue_tasks", "videogen_jobs_in_flight")) {
             assertThat(query).contains(series + "{");
             assertThat(exported).as("the application exports " + series).containsPattern("(?m)^" + series + "[ {]");
         }

@@ -6,6 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.videogen.application.port.out.RenderJobQueue;
+import io.videogen.application.port.out.RenderTaskQueue;
+import io.videogen.application.port.out.TaskOrder;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoMetrics.WebhookOutcome;
 import io.videogen.application.port.out.WorkerHeartbeat;
@@ -30,6 +32,8 @@ class WorkerAndQueueMetricsTest {
     WorkerHeartbeat heartbeat;
     @Inject
     RenderJobQueue queue;
+    @Inject
+    RenderTaskQueue tasks;
     @Inject
     Pool pool;
 
@@ -97,6 +101,27 @@ class WorkerAndQueueMetricsTest {
         }
         awaitScrape(scrape -> scrape.value("videogen_queue_oldest_age_seconds") < 3600,
                 "the oldest age to drop once the job left the queue");
+    }
+
+    @Test
+    void theTasksGaugeFollowsTheRenderTasksTable() {
+        VideoId fannedOut = VideoId.random();
+        tasks.fanOut(fannedOut, java.util.List.of(new TaskOrder("segment-a.mp4", TaskOrder.Kind.SEGMENT, 0, 30),
+                new TaskOrder("segment-b.mp4", TaskOrder.Kind.SEGMENT, 1, 30)), null)
+                .await().atMost(Duration.ofSeconds(10));
+        try {
+            // other tests' tasks may come and go: the gauge must agree with the table as it stands
+            PrometheusScrape scrape = awaitScrape(s -> s.value("videogen_queue_tasks") == queuedTasks(),
+                    "the tasks gauge to match the queued tasks");
+            assertThat(scrape.value("videogen_queue_tasks")).isGreaterThanOrEqualTo(2);
+        } finally {
+            queue.withdraw(fannedOut).await().atMost(Duration.ofSeconds(10));
+        }
+    }
+
+    private double queuedTasks() {
+        return pool.query("select count(*) from render_tasks where status = 'queued'").execute()
+                .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
     }
 
     private double queuedJobs() {

@@ -37,7 +37,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -239,12 +238,7 @@ class CrashSafetyIT {
     }
 
     private WorkerProcess start(String name, String roles) throws Exception {
-        Map<String, String> database = new HashMap<>();
-        for (String key : List.of("quarkus.datasource.reactive.url", "quarkus.datasource.jdbc.url",
-                "quarkus.datasource.username", "quarkus.datasource.password")) {
-            database.put(key, ConfigProvider.getConfig().getValue(key, String.class));
-        }
-        WorkerProcess process = WorkerProcess.start(name, roles, database, dataDir);
+        WorkerProcess process = WorkerProcess.start(name, roles, WorkerProcess.testDatabase(), dataDir);
         STARTED.add(process);
         return process;
     }

@@ -39,6 +39,16 @@ final class WorkerProcess {
         return jar;
     }
 
+    /** The datasource this test's application uses, for a worker process to share its queue. */
+    static Map<String, String> testDatabase() {
+        Map<String, String> database = new java.util.HashMap<>();
+        for (String key : List.of("quarkus.datasource.reactive.url", "quarkus.datasource.jdbc.url",
+                "quarkus.datasource.username", "quarkus.datasource.password")) {
+            database.put(key, org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue(key, String.class));
+        }
+        return database;
+    }
+
     /**
      * @param roles    videogen.roles of the process
      * @param database the datasource settings the test's application uses

@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * {@code videogen_queue_depth} and {@code videogen_queue_oldest_age_seconds}, read from the
- * {@code render_jobs} table (V1 migration) every {@code videogen.metrics.queue-refresh} rather than
+ * {@code videogen_queue_depth}, {@code videogen_queue_oldest_age_seconds} and {@code videogen_queue_tasks},
+ * read from the {@code render_jobs} and {@code render_tasks} tables (V1 migration) every {@code videogen.metrics.queue-refresh} rather than
  * on every scrape: one query over the {@code (status, available_at)} index, whatever the number of
  * scrapers. Every pod reports the same shared queue, so dashboards and alerts take the max, not the sum.
  * When the database cannot be read, or no read succeeded for three intervals, the gauges are NaN, so a
@@ -33,17 +33,18 @@ class RenderQueueGauges {
             select count(*) filter (where status = 'queued'),
                    coalesce(extract(epoch from now() - min(case
                        when status = 'queued' and available_at <= now() then available_at
-                       when status = 'running' and lease_until < now() then lease_until end)), 0)
+                       when status = 'running' and lease_until < now() then lease_until end)), 0),
+                   (select count(*) from render_tasks where status = 'queued')
             from render_jobs
             where status in ('queued', 'running')""";
 
     private final Pool pool;
     private final long staleAfterNanos;
-    private volatile Reading last = new Reading(Double.NaN, Double.NaN, 0);
+    private volatile Reading last = new Reading(Double.NaN, Double.NaN, Double.NaN, 0);
     private volatile boolean failing;
 
     /** One successful read, and when (System.nanoTime) it was made. */
-    private record Reading(double depth, double oldestAge, long at) {
+    private record Reading(double depth, double oldestAge, double tasks, long at) {
     }
 
     RenderQueueGauges(Pool pool, MeterRegistry registry, MetricsConfig config) {
@@ -55,11 +56,15 @@ class RenderQueueGauges {
         Gauge.builder("videogen.queue.oldest.age", this, gauges -> gauges.fresh().oldestAge()).baseUnit("seconds")
                 .description("How long the longest-waiting claimable render job has been due")
                 .register(registry);
+        Gauge.builder("videogen.queue.tasks", this, gauges -> gauges.fresh().tasks())
+                .description("Tasks of fanned-out renders (segments, soundtracks) waiting for a worker (ADR 0024)")
+                .register(registry);
     }
 
     private Reading fresh() {
         Reading reading = last;
-        return System.nanoTime() - reading.at() <= staleAfterNanos ? reading : new Reading(Double.NaN, Double.NaN, 0);
+        return System.nanoTime() - reading.at() <= staleAfterNanos ? reading
+                : new Reading(Double.NaN, Double.NaN, Double.NaN, 0);
     }
 
     @Scheduled(every = "${videogen.metrics.queue-refresh:15s}", delayed = "1s",
@@ -68,14 +73,15 @@ class RenderQueueGauges {
         return pool.query(QUERY).execute()
                 .invoke(rows -> {
                     Row row = rows.iterator().next();
-                    last = new Reading(row.getLong(0).doubleValue(), row.getNumeric(1).doubleValue(), System.nanoTime());
+                    last = new Reading(row.getLong(0).doubleValue(), row.getNumeric(1).doubleValue(),
+                            row.getLong(2).doubleValue(), System.nanoTime());
                     if (failing) {
                         LOG.info("render queue gauges read again");
                         failing = false;
                     }
                 })
                 .onFailure().invoke(failure -> {
-                    last = new Reading(Double.NaN, Double.NaN, System.nanoTime());
+                    last = new Reading(Double.NaN, Double.NaN, Double.NaN, System.nanoTime());
                     if (!failing) {
                         LOG.warnf("cannot read the render queue for its gauges: %s", failure.getMessage());
                         failing = true;

@@ -1,5 +1,8 @@
 package io.videogen.infrastructure.persistence;
 
+import static io.videogen.infrastructure.persistence.QueueValues.number;
+import static io.videogen.infrastructure.persistence.QueueValues.seconds;
+
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.out.RenderJob;
 import io.videogen.application.port.out.RenderJobQueue;
@@ -13,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -37,14 +39,15 @@ class PostgresRenderJobQueue implements RenderJobQueue {
 
     PostgresRenderJobQueue(Database database, QueueConfig config) {
         this.database = database;
-        this.backoff = new RetryBackoff(config.backoffBase(), config.backoffCap(), config.maxAttempts(),
-                () -> ThreadLocalRandom.current().nextDouble());
+        this.backoff = RetryBackoff.configured(config);
     }
 
     /** A new job, or a reset one; the fencing token still grows, so a worker holding the old run is fenced off. */
     @Override
     public Uni<Void> enqueue(VideoId videoId, String traceContext) {
+        // a job queued again starts without the tasks of its earlier run (their artefacts stay shared)
         return database.write(session -> session.createNativeQuery("""
+                        with cleared as (delete from render_tasks where video_id = :video)
                         insert into render_jobs (video_id, status, attempt, fencing_token, available_at, trace_context, created_at)
                         values (:video, 'queued', 0, nextval('render_fencing_tokens'), now(), :trace, now())
                         on conflict (video_id) do update set status = 'queued', attempt = 0,
@@ -98,10 +101,42 @@ class PostgresRenderJobQueue implements RenderJobQueue {
                 .map(rows -> job.renewLease(Instant.ofEpochMilli(number(single(rows, job)).longValue()))));
     }
 
+    /** The job's tasks stay, done, as the record of who made what (as render_attempts does for claims). */
     @Override
     public Uni<Void> complete(RenderJob job) {
         return changeHeld(job, "delete from render_jobs where video_id = :video and fencing_token = :token",
                 "completed", ignored -> { });
+    }
+
+    /**
+     * The job's row is locked first (NO KEY UPDATE, as a finishing task locks it), then the tasks are
+     * counted in a statement of their own, which sees every task finished before the lock was had:
+     * so either this park sees the last task done, or that task's finish sees the job waiting.
+     */
+    @Override
+    public Uni<Boolean> awaitTasks(RenderJob job) {
+        return database.write(session -> session.<Object>createNativeQuery("""
+                        select fencing_token from render_jobs
+                        where video_id = :video and fencing_token = :token and status = 'running'
+                        for no key update""")
+                .setParameter("video", job.videoId().value())
+                .setParameter("token", job.fencingToken())
+                .getResultList()
+                .invoke(rows -> requireHeld(rows.size(), job))
+                .chain(() -> session.<Object>createNativeQuery("""
+                        select count(*) from render_tasks
+                        where video_id = :video and status in ('queued', 'running')""")
+                        .setParameter("video", job.videoId().value())
+                        .getResultList())
+                .chain(rows -> {
+                    boolean waits = number(single(rows, job)).longValue() > 0;
+                    return changeHeld(job, """
+                            update render_jobs set status = :parked, worker_id = null, lease_until = null,
+                                available_at = now(), attempt = greatest(attempt - 1, 0)
+                            where video_id = :video and fencing_token = :token and status = 'running'""",
+                            "waiting", query -> query.setParameter("parked", waits ? "waiting" : "queued"))
+                            .replaceWith(waits);
+                }));
     }
 
     /** Non-retryable failures and the last allowed attempt end the job as dead; others wait and run again. */
@@ -160,7 +195,9 @@ class PostgresRenderJobQueue implements RenderJobQueue {
     @Override
     public Uni<Void> withdraw(VideoId videoId) {
         return database.write(session -> session.createNativeQuery("""
-                        with withdrawn as (delete from render_jobs where video_id = :video returning fencing_token)
+                        with withdrawn as (delete from render_jobs where video_id = :video returning fencing_token),
+                        -- every task of the video goes with it: their holders' next heartbeat finds them gone
+                        tasks as (delete from render_tasks where video_id = :video)
                         update render_attempts set finished_at = now(), outcome = 'withdrawn'
                         where video_id = :video and outcome is null
                           and fencing_token in (select fencing_token from withdrawn)""")
@@ -216,11 +253,4 @@ class PostgresRenderJobQueue implements RenderJobQueue {
                 + job.fencingToken() + ")");
     }
 
-    private static Number number(Object value) {
-        return (Number) value;
-    }
-
-    private static double seconds(Duration duration) {
-        return duration.toMillis() / 1000.0;
-    }
 }

@@ -11,6 +11,12 @@ import java.util.function.DoubleSupplier;
  */
 record RetryBackoff(Duration base, Duration cap, int maxAttempts, DoubleSupplier random) {
 
+    /** The queue's backoff as configured ({@code videogen.queue.*}), for jobs and tasks alike. */
+    static RetryBackoff configured(QueueConfig config) {
+        return new RetryBackoff(config.backoffBase(), config.backoffCap(), config.maxAttempts(),
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+    }
+
     RetryBackoff {
         if (base.isNegative() || base.isZero() || cap.compareTo(base) < 0 || maxAttempts < 1) {
             throw new IllegalArgumentException("retry backoff needs base > 0, cap >= base and at least one attempt");

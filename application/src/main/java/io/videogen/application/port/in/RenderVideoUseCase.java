@@ -29,6 +29,11 @@ public interface RenderVideoUseCase {
         /** Failed in a way another attempt may fix; the video stays in progress. */
         RETRYABLE_FAILURE,
         /**
+         * The segments were handed out as tasks (ADR 0024): the job waits for them without a render
+         * slot, and the render goes on, assembling, when the last one is done.
+         */
+        WAITING,
+        /**
          * Stopped because the video was cancelled, changed or taken over, or the worker let the job
          * go (stopping, lease run out): a failure after the job was lost is this, not a failure.
          */

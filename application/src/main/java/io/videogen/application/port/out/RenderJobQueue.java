@@ -47,6 +47,15 @@ public interface RenderJobQueue {
      */
     Uni<Void> confirmHeld(RenderJob job);
 
-    /** Removes a job that should not run any more (its video was cancelled or deleted). */
+    /**
+     * Parks a job whose render fanned out (ADR 0024): it waits, claimed by no one and holding no
+     * render slot, until its last task is done; if none is left unfinished it is due again at once.
+     * Either way the attempt does not count. Fenced by the job's token.
+     *
+     * @return true when the job waits, false when it is due again at once
+     */
+    Uni<Boolean> awaitTasks(RenderJob job);
+
+    /** Removes a job that should not run any more (its video was cancelled or deleted), and its tasks with it. */
     Uni<Void> withdraw(VideoId videoId);
 }

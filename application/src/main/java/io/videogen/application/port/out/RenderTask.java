@@ -1,0 +1,26 @@
+package io.videogen.application.port.out;
+
+import io.videogen.domain.video.VideoId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A claimed child task of a video's render. Held like a job: by lease, renewed by heartbeat, and
+ * fenced by a token that grows with every claim, so a worker that lost it cannot complete it.
+ *
+ * @param traceContext the context of the span that fanned it out, so the task's span joins the render's trace
+ */
+public record RenderTask(VideoId videoId, String artefact, long fencingToken, int attempt, String workerId,
+                         Instant leaseUntil, String traceContext) {
+
+    public RenderTask {
+        Objects.requireNonNull(videoId, "videoId");
+        Objects.requireNonNull(artefact, "artefact");
+        Objects.requireNonNull(workerId, "workerId");
+        Objects.requireNonNull(leaseUntil, "leaseUntil");
+    }
+
+    public RenderTask renewLease(Instant until) {
+        return new RenderTask(videoId, artefact, fencingToken, attempt, workerId, until, traceContext);
+    }
+}

@@ -1,0 +1,65 @@
+package io.videogen.application.port.out;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.domain.video.VideoFailure;
+import io.videogen.domain.video.VideoId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The child tasks of fanned-out renders (ADR 0024), on the same queue as the videos' jobs. A job that
+ * fanned out waits, claimed by no one ({@link RenderJobQueue#awaitTasks}); the task that finishes
+ * last makes it due again, and any worker assembles it.
+ */
+public interface RenderTaskQueue {
+
+    /**
+     * Adds the orders that are not tasks of the video yet; call it through the job's fence
+     * ({@code RenderClaim.fenced}), so a worker that lost the job adds nothing.
+     *
+     * @param traceContext the span the tasks' spans hang under
+     * @return how many of the video's tasks are not finished (neither done nor dead)
+     */
+    Uni<Integer> fanOut(VideoId videoId, List<TaskOrder> orders, String traceContext);
+
+    /** Takes a due task no live worker holds: a queued one, or one whose holder's lease ran out. */
+    Uni<Optional<RenderTask>> claim(String workerId, Duration lease);
+
+    /** Extends the lease; fails with {@link StaleVersionException} when the task was taken over or withdrawn. */
+    Uni<RenderTask> renewLease(RenderTask task, Duration lease);
+
+    /**
+     * Marks the task done, fenced by its token; the last unfinished task of a waiting job makes the
+     * job due again, in the same transaction. Fails with {@link StaleVersionException} when lost.
+     *
+     * @return the frames of the video's segment tasks done so far, and of them all
+     */
+    Uni<Frames> complete(RenderTask task);
+
+    /** Another attempt after a backoff, or dead with the failure (which also counts as finished). */
+    Uni<Void> fail(RenderTask task, VideoFailure failure);
+
+    boolean hasAttemptsLeft(RenderTask task);
+
+    /** Hands a task back untouched, for a worker that stops: due at once, the attempt not counted. */
+    Uni<Void> release(RenderTask task);
+
+    /** Inside the caller's transaction: the worker still holds the task (see {@link RenderJobQueue#confirmHeld}). */
+    Uni<Void> confirmHeld(RenderTask task);
+
+    /** The video's tasks, for operators and tests: who made which artefact. */
+    Uni<List<TaskState>> tasksOf(VideoId videoId);
+
+    record Frames(long done, long total) {
+
+        public int percent() {
+            return total == 0 ? 100 : (int) Math.min(100, 100 * done / total);
+        }
+    }
+
+    /** @param worker the worker holding it while running, the one that finished it once done; else null */
+    record TaskState(String artefact, TaskOrder.Kind kind, int sceneIndex, String status, int attempt,
+                     String worker) {
+    }
+}

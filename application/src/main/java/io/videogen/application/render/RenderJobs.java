@@ -1,0 +1,55 @@
+package io.videogen.application.render;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.out.AssetRepository;
+import io.videogen.application.port.out.AvatarRepository;
+import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.RenderObserver;
+import io.videogen.application.port.out.RenderWorkspaces;
+import io.videogen.application.port.out.Tracing;
+import io.videogen.application.provider.OwnProviderKeys;
+import io.videogen.application.service.Blocking;
+import io.videogen.domain.video.Video;
+
+/**
+ * What the pipeline needs to render one stored video — its presenter's look, the owner's provider
+ * account, its workspace, the media store — gathered the same way for the video's job and for each
+ * of its tasks, whichever worker runs them.
+ */
+public final class RenderJobs {
+
+    private final RenderInputs inputs;
+    private final MediaStore media;
+    private final RenderWorkspaces workspaces;
+    private final ProgressPublisher publisher;
+    private final RenderObserver observer;
+    private final Clock clock;
+    private final Blocking blocking;
+    private final OwnProviderKeys keys;
+
+    public RenderJobs(AvatarRepository avatars, AssetRepository assets, MediaStore media, RenderWorkspaces workspaces,
+                      ProgressPublisher publisher, RenderObserver observer, Clock clock, Blocking blocking,
+                      OwnProviderKeys keys) {
+        this.inputs = new RenderInputs(avatars, assets);
+        this.media = media;
+        this.workspaces = workspaces;
+        this.publisher = publisher;
+        this.observer = observer;
+        this.clock = clock;
+        this.blocking = blocking;
+        this.keys = keys;
+    }
+
+    /**
+     * The owner's provider calls use the owner's own keys and count against the owner's quotas.
+     * Fails with {@link RenderInputs.Unprepared} when an input the video names cannot be had.
+     */
+    public Uni<RenderPipeline.Job> prepare(Video video, Tracing.Span span) {
+        return inputs.lookOf(video).chain(look -> keys.accountOf(video.owner())
+                .chain(account -> blocking.call(() -> new RenderPipeline.Job(video.id(), video.spec(),
+                        SourceStills.open(workspaces, video.id(), video.spec()), media,
+                        look, new SceneReports(observer, publisher, clock), span, account, SceneFanOut.NONE))));
+    }
+}

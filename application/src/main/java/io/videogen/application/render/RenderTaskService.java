@@ -1,0 +1,103 @@
+package io.videogen.application.render;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.RenderClaim;
+import io.videogen.application.port.in.RenderTaskUseCase;
+import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
+import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
+import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.Tracing;
+import io.videogen.application.port.out.VideoRepository;
+import io.videogen.application.service.Blocking;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoStatus;
+import java.util.Optional;
+
+/**
+ * One task of a fanned-out render, on whichever worker took it: the pipeline's stages before
+ * composition find their artefacts, the one segment or soundtrack is made and shared. The task writes
+ * nothing on the video: its job, waiting, owns the video's state; the task's span joins the render's
+ * trace and its completion moves the video's progress for every watcher.
+ */
+public final class RenderTaskService implements RenderTaskUseCase {
+
+    private final VideoRepository videos;
+    private final RenderJobs jobs;
+    private final RenderPipeline pipeline;
+    private final ProgressPublisher publisher;
+    private final Blocking blocking;
+    private final Clock clock;
+    private final Tracing tracing;
+
+    public RenderTaskService(VideoRepository videos, RenderJobs jobs, RenderPipeline pipeline,
+                             ProgressPublisher publisher, Blocking blocking, Clock clock, Tracing tracing) {
+        this.videos = videos;
+        this.jobs = jobs;
+        this.pipeline = pipeline;
+        this.publisher = publisher;
+        this.blocking = blocking;
+        this.clock = clock;
+        this.tracing = tracing;
+    }
+
+    @Override
+    public Uni<RenderResult> make(VideoId id, String artefact, String traceContext, RenderClaim claim) {
+        return Uni.createFrom().deferred(() -> {
+            Tracing.Span span = tracing.start("render task", traceContext)
+                    .tag(Tracing.VIDEO_ID, id.toString())
+                    .tag("videogen.artefact", artefact);
+            return videos.findById(id).chain(found -> {
+                        if (found.isEmpty() || found.get().status() != VideoStatus.PROCESSING) {
+                            return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
+                        }
+                        return jobs.prepare(found.get(), span)
+                                .chain(job -> blocking.call(() -> pipeline.runTask(job, artefact, new Held(claim))))
+                                .map(RenderTaskService::result);
+                    })
+                    .invoke(result -> span.tag("videogen.outcome", result.outcome().name().toLowerCase(
+                            java.util.Locale.ROOT)))
+                    .onFailure().invoke(span::fail)
+                    .onTermination().invoke(span::end);
+        });
+    }
+
+    private static RenderResult result(PipelineOutcome outcome) {
+        if (outcome instanceof PipelineOutcome.Completed) {
+            return RenderResult.of(Outcome.COMPLETED);
+        }
+        if (outcome instanceof PipelineOutcome.Failed failed) {
+            return new RenderResult(failed.failure().retryable() ? Outcome.RETRYABLE_FAILURE : Outcome.FAILED,
+                    Optional.of(failed.failure()));
+        }
+        return RenderResult.of(Outcome.ABANDONED);
+    }
+
+    @Override
+    public Uni<Void> progressed(VideoId id, int compositionPercent) {
+        return videos.findById(id).chain(found -> {
+            Optional<Video> video = found.filter(v -> v.status() == VideoStatus.PROCESSING);
+            if (video.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            int overall = RenderPipeline.overall(Stage.COMPOSITION, compositionPercent);
+            return publisher.publish(video.get().reportProgress(Stage.COMPOSITION, overall, clock.now()));
+        });
+    }
+
+    /** A task's render: every stage before its own finished before, so it tells nothing but asks if it still holds the task. */
+    private record Held(RenderClaim claim) implements RenderPipeline.Listener {
+
+        @Override
+        public boolean stillOwned() {
+            return claim.stillOwned();
+        }
+
+        @Override
+        public boolean finishedBefore(Stage stage) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.videogen.bootstrap.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.videogen.application.port.in.CreateVideoCommand;
+import io.videogen.application.port.out.RenderJob;
+import io.videogen.application.port.out.RenderJobQueue;
+import io.videogen.application.port.out.RenderTask;
+import io.videogen.application.port.out.RenderTaskQueue;
+import io.videogen.application.port.out.StaleVersionException;
+import io.videogen.application.port.out.TaskOrder;
+import io.videogen.application.service.CreateVideoService;
+import io.videogen.domain.video.FailureCode;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoFailure;
+import io.videogen.domain.video.VideoId;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The task queue of fanned-out renders (ADR 0024) against the real PostgreSQL: a waiting job holds
+ * no claim and comes back when its last task finishes, whichever commits first; a task lost to its
+ * lease is another worker's, and the first holder can no longer finish it. Leases run out under a
+ * controlled clock: the test moves a lease's end into the past instead of waiting for it.
+ */
+@QuarkusTest
+class RenderTaskQueueTest {
+
+    private static final Duration LEASE = Duration.ofMinutes(1);
+
+    @Inject
+    CreateVideoService videoService;
+    @Inject
+    RenderJobQueue queue;
+    @Inject
+    RenderTaskQueue tasks;
+    @Inject
+    Pool pool;
+
+    @BeforeEach
+    void emptyQueue() {
+        pool.query("delete from render_jobs").execute().await().atMost(Duration.ofSeconds(10));
+        pool.query("delete from render_tasks").execute().await().atMost(Duration.ofSeconds(10));
+    }
+
+    private static <T> T await(Uni<T> uni) {
+        return uni.await().atMost(Duration.ofSeconds(30));
+    }
+
+    private RenderJob claimedJob() {
+        Video video = await(videoService.create(new CreateVideoCommand(TinyVideos.OWNER, TinyVideos.draft("Tasks"))));
+        RenderJob job = await(queue.claim("assembler", LEASE)).orElseThrow();
+        assertThat(job.videoId()).isEqualTo(video.id());
+        return job;
+    }
+
+    private static List<TaskOrder> orders(int segments) {
+        List<TaskOrder> orders = new java.util.ArrayList<>();
+        for (int i = 0; i < segments; i++) {
+            orders.add(new TaskOrder("segment-" + i + ".mp4", TaskOrder.Kind.SEGMENT, i, 30));
+        }
+        orders.add(new TaskOrder("soundtrack-x.m4a", TaskOrder.Kind.SOUNDTRACK, -1, 0));
+        return orders;
+    }
+
+    private String jobStatus(VideoId id) {
+        var rows = pool.preparedQuery("select status from render_jobs where video_id = $1").execute(Tuple.of(id.value()))
+                .await().atMost(Duration.ofSeconds(10));
+        return rows.size() == 0 ? "gone" : rows.iterator().next().getString(0);
+    }
+
+    @Test
+    void aWaitingJobIsClaimedByNoOneUntilItsLastTaskIsDoneThenItIsDueAgain() {
+        RenderJob job = claimedJob();
+        assertThat(await(tasks.fanOut(job.videoId(), orders(2), null))).isEqualTo(3);
+        assertThat(await(tasks.fanOut(job.videoId(), orders(2), null))).as("the same orders are the same tasks")
+                .isEqualTo(3);
+
+        assertThat(await(queue.awaitTasks(job))).isTrue();
+        assertThat(jobStatus(job.videoId())).isEqualTo("waiting");
+        RenderTask first = await(tasks.claim("worker-a", LEASE)).orElseThrow();
+        RenderTask second = await(tasks.claim("worker-b", LEASE)).orElseThrow();
+        RenderTask third = await(tasks.claim("worker-a", LEASE)).orElseThrow();
+        assertThat(await(tasks.claim("worker-c", LEASE))).isEmpty();
+        assertThat(await(queue.claim("worker-c", LEASE))).as("a waiting job is nobody's to claim").isEmpty();
+
+        RenderTaskQueue.Frames half = await(tasks.complete(first));
+        assertThat(half.total()).isEqualTo(60);
+        await(tasks.complete(second));
+        assertThat(jobStatus(job.videoId())).isEqualTo("waiting");
+        await(tasks.complete(third));
+
+        assertThat(jobStatus(job.videoId())).isEqualTo("queued");
+        RenderJob again = await(queue.claim("assembler-2", LEASE)).orElseThrow();
+        assertThat(again.attempt()).as("waiting does not use up an attempt").isEqualTo(job.attempt());
+        assertThat(await(tasks.tasksOf(job.videoId()))).extracting(RenderTaskQueue.TaskState::worker)
+                .containsExactlyInAnyOrder("worker-a", "worker-b", "worker-a");
+    }
+
+    @Test
+    void aJobWhoseTasksAllFinishedBeforeItParkedIsDueAgainAtOnce() {
+        RenderJob job = claimedJob();
+        await(tasks.fanOut(job.videoId(), orders(1), null));
+        await(tasks.complete(await(tasks.claim("worker-a", LEASE)).orElseThrow()));
+        await(tasks.fail(await(tasks.claim("worker-a", LEASE)).orElseThrow(), new VideoFailure(Stage.COMPOSITION,
+                FailureCode.INTERNAL_ERROR, "broken for good", false, null)));
+
+        assertThat(await(queue.awaitTasks(job))).isFalse();
+        assertThat(jobStatus(job.videoId())).isEqualTo("queued");
+    }
+
+    @Test
+    void aTaskWhoseLeaseRanOutIsAnotherWorkersAndItsFirstHolderCannotFinishIt() {
+        RenderJob job = claimedJob();
+        await(tasks.fanOut(job.videoId(), orders(0), null));
+        await(queue.awaitTasks(job));
+        RenderTask lost = await(tasks.claim("killed-worker", LEASE)).orElseThrow();
+        // the controlled clock: the lease ends now, as it would a minute after the worker died
+        pool.preparedQuery("update render_tasks set lease_until = now() - interval '1 second' where worker_id = $1")
+                .execute(Tuple.of("killed-worker")).await().atMost(Duration.ofSeconds(10));
+
+        RenderTask taken = await(tasks.claim("survivor", LEASE)).orElseThrow();
+        assertThat(taken.artefact()).isEqualTo(lost.artefact());
+        assertThat(taken.fencingToken()).isGreaterThan(lost.fencingToken());
+        assertThatThrownBy(() -> await(tasks.complete(lost))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> await(tasks.renewLease(lost, LEASE))).isInstanceOf(StaleVersionException.class);
+        assertThat(jobStatus(job.videoId())).isEqualTo("waiting");
+
+        await(tasks.complete(taken));
+        assertThat(jobStatus(job.videoId())).isEqualTo("queued");
+        assertThat(await(tasks.tasksOf(job.videoId()))).singleElement()
+                .satisfies(task -> assertThat(task.worker()).isEqualTo("survivor"))
+                .satisfies(task -> assertThat(task.attempt()).isEqualTo(2));
+    }
+
+    @Test
+    void aCancelWithdrawsEveryTaskAndTheirHoldersLoseThem() {
+        RenderJob job = claimedJob();
+        await(tasks.fanOut(job.videoId(), orders(2), null));
+        await(queue.awaitTasks(job));
+        RenderTask held = await(tasks.claim("worker-a", LEASE)).orElseThrow();
+
+        await(queue.withdraw(job.videoId()));
+
+        assertThat(await(tasks.tasksOf(job.videoId()))).isEmpty();
+        assertThat(await(tasks.claim("worker-b", LEASE))).isEmpty();
+        assertThatThrownBy(() -> await(tasks.renewLease(held, LEASE))).isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    void aJobThatLostItsClaimCannotPark() {
+        RenderJob job = claimedJob();
+        await(queue.withdraw(job.videoId()));
+
+        assertThatThrownBy(() -> await(queue.awaitTasks(job))).isInstanceOf(StaleVersionException.class);
+    }
+}
