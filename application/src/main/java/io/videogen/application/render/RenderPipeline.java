@@ -188,7 +188,7 @@ public final class RenderPipeline {
             Script script = stage(Stage.SCRIPT, (p, again) -> ScriptStage.run(ctx));
             Narration narration = stage(Stage.VOICE, (p, again) -> NarrationStage.run(ctx, script, p));
             Performances performances = PerformanceStage.resume(ctx, narration);
-            List<Path> stills = stage(Stage.VISUALS, (p, again) -> StillsStage.run(ctx, script, p));
+            List<Path> stills = stage(Stage.VISUALS, (p, again) -> StillsStage.run(ctx, script, narration, p));
             stage(Stage.COMPOSITION, (p, again) -> SegmentStage.makeOne(ctx, script, narration, performances, stills,
                     artefact, p));
             return narration.duration();
