@@ -11,10 +11,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.videogen.bootstrap.ai.MediaProviderStub.IMAGES;
+import static io.videogen.bootstrap.ai.MediaProviderStub.VIDEOS;
 import static io.videogen.bootstrap.ai.MediaSamples.RED;
 import static io.videogen.bootstrap.ai.MediaSamples.centre;
 import static io.videogen.bootstrap.ai.MediaSamples.isRed;
-import static io.videogen.bootstrap.ai.MediaSamples.picture;
 import static io.videogen.bootstrap.ai.MediaSamples.png;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,18 +25,13 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.redis.client.RedisAPI;
-import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
-import io.videogen.application.render.RenderVideoService;
 import io.videogen.bootstrap.api.Accounts;
 import io.videogen.bootstrap.api.Accounts.Account;
 import io.videogen.bootstrap.observability.PrometheusScrape;
-import io.videogen.bootstrap.worker.ByHand;
-import io.videogen.domain.video.VideoId;
 import jakarta.inject.Inject;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,24 +48,19 @@ import org.junit.jupiter.api.Test;
 @TestProfile(MediaProviders.class)
 class ClipsFromPromptsTest {
 
-    private static final String VIDEOS = "/v1/videos";
     private static final Color GREEN = new Color(30, 200, 60);
 
     WireMockServer studio;
 
-    @Inject
-    RenderVideoService renders;
+    ProviderWorld world;
 
     @Inject
     RedisAPI redis;
 
-    private Account creator;
-
     @BeforeEach
     void reset() {
-        studio.resetAll();
-        creator = Accounts.signUp();
-        studio.stubFor(post(urlEqualTo("/v1/images/generations")).willReturn(okJson(picture(pngOf(RED)))));
+        world.reset();
+        world.paints(pngOf(RED));
     }
 
     @Test
@@ -80,7 +71,7 @@ class ClipsFromPromptsTest {
 
         String id = render("a green meadow " + UUID.randomUUID());
 
-        creator.request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"))
+        world.creator().request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"))
                 .body("provenance[0].visual.provider", equalTo("studio"))
                 .body("provenance[0].visual.fallback", equalTo(false));
         Path video = download(id);
@@ -96,7 +87,7 @@ class ClipsFromPromptsTest {
                 .withRequestBody(matchingJsonPath("$.prompt", WireMock.matching("a green meadow .*"))));
         studio.verify(3, getRequestedFor(urlEqualTo(VIDEOS + "/" + job)));
         studio.verify(1, getRequestedFor(urlEqualTo(VIDEOS + "/" + job + "/content")));
-        studio.verify(0, postRequestedFor(urlEqualTo("/v1/images/generations")));
+        studio.verify(0, postRequestedFor(urlEqualTo(IMAGES)));
         leftovers.assertNoneAdded();
     }
 
@@ -110,13 +101,13 @@ class ClipsFromPromptsTest {
 
         String id = render("a slow sunrise " + UUID.randomUUID());
 
-        creator.request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"))
+        world.creator().request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"))
                 .body("provenance[0].visual.provider", equalTo("studio"))
                 .body("provenance[0].visual.fallback", equalTo(true));
         assertThat(isRed(centre(MediaSamples.frameAt(download(id), 1.0)))).as("the prompt's picture, moving")
                 .isTrue();
         studio.verify(0, getRequestedFor(urlEqualTo(VIDEOS + "/" + job + "/content")));
-        studio.verify(1, postRequestedFor(urlEqualTo("/v1/images/generations")));
+        studio.verify(1, postRequestedFor(urlEqualTo(IMAGES)));
         PrometheusScrape after = PrometheusScrape.now();
         assertThat(after.value("videogen_provider_requests_total", "provider", "studio", "capability", "video",
                 "outcome", "timeout") - before.value("videogen_provider_requests_total", "provider", "studio",
@@ -133,17 +124,18 @@ class ClipsFromPromptsTest {
         assertThat(studio.findAll(anyRequestedFor(urlPathMatching(VIDEOS + ".*")))).hasSize(5);
 
         studio.resetRequests();
-        Account first = creator;
-        creator = Accounts.signUp(); // another user, another video, the same scene
+        Account first = world.creator();
+        world.actAs(Accounts.signUp()); // another user, another video, the same scene
         String again = render(prompt);
         assertThat(studio.findAll(anyRequestedFor(urlPathMatching(VIDEOS + ".*")))).as("served from the cache")
                 .isEmpty();
         assertThat(isGreen(centre(MediaSamples.frameAt(download(again), 1.0)))).isTrue();
-        creator.request().get("/api/v1/me/usage").then().body("videoClips", equalTo(0)); // a kept clip costs nothing
+        // a kept clip costs nothing
+        world.creator().request().get("/api/v1/me/usage").then().body("videoClips", equalTo(0));
         first.request().get("/api/v1/me/usage").then().body("videoClips", equalTo(1));
 
         redis.flushallAndAwait(List.of()); // a new Redis, as after a restart without persistence
-        creator = first;
+        world.actAs(first);
         render(prompt);
         assertThat(studio.findAll(anyRequestedFor(urlPathMatching(VIDEOS + ".*")))).as("found in the media store")
                 .isEmpty();
@@ -192,21 +184,16 @@ class ClipsFromPromptsTest {
 
     /** A one-scene video in the offline voice over a clip made from the prompt. */
     private String render(String prompt) {
-        String id = creator.request().header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("title", "Clip",
-                        "scenes", List.of(Map.of("text", "The camera drifts over the land for a little while.",
-                                "visual", Map.of("type", "clip", "prompt", prompt))),
-                        "captions", Map.of("burnIn", false),
-                        "output", Map.of("resolution", "320x180", "fps", 10, "quality", "draft")))
-                .post("/api/v1/videos").then().statusCode(202).extract().path("id");
-        var result = renders.render(VideoId.parse(id), null, ByHand.claim()).await().atMost(Duration.ofMinutes(3));
-        assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
-        return id;
+        return world.rendered(Map.of("title", "Clip",
+                "scenes", List.of(Map.of("text", "The camera drifts over the land for a little while.",
+                        "visual", Map.of("type", "clip", "prompt", prompt))),
+                "captions", Map.of("burnIn", false),
+                "output", Map.of("resolution", "320x180", "fps", 10, "quality", "draft")));
     }
 
     private Path download(String id) throws Exception {
         Path video = Files.createTempFile("clip-video", ".mp4");
-        Files.write(video, creator.request().get("/api/v1/videos/" + id + "/file").then().statusCode(200)
+        Files.write(video, world.creator().request().get("/api/v1/videos/" + id + "/file").then().statusCode(200)
                 .extract().asByteArray());
         return video;
     }

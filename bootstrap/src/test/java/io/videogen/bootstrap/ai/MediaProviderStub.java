@@ -1,26 +1,24 @@
 package io.videogen.bootstrap.ai;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * A WireMock server on 127.0.0.1 playing an OpenAI-compatible server named {@code studio} that
- * writes scripts, speaks (voices {@code af_bella} in English and {@code ef_dora} in Spanish), paints and
- * films (a clip job is looked at every 0.1 s and given up after 6 s).
+ * Plays an OpenAI-compatible server named {@code studio} that writes scripts, speaks (voices
+ * {@code af_bella} in English and {@code ef_dora} in Spanish), paints and films (a clip job is looked
+ * at every 0.1 s and given up after 6 s), at the paths below.
  */
-public class MediaProviderStub implements QuarkusTestResourceLifecycleManager {
+public class MediaProviderStub extends PlayedProvider {
 
-    private WireMockServer server;
+    static final String CHAT = "/v1/chat/completions";
+    static final String SPEECH = "/v1/audio/speech";
+    static final String IMAGES = "/v1/images/generations";
+    static final String VIDEOS = "/v1/videos";
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
+    protected Map<String, String> configuration(String root) {
         return Map.ofEntries(
                 Map.entry("videogen.ai.providers.studio.kind", "openai"),
-                Map.entry("videogen.ai.providers.studio.base-url", "http://127.0.0.1:" + server.port() + "/v1"),
+                Map.entry("videogen.ai.providers.studio.base-url", root + "/v1"),
                 Map.entry("videogen.ai.providers.studio.chat-model", "llama3.2"),
                 Map.entry("videogen.ai.providers.studio.speech-model", "kokoro"),
                 Map.entry("videogen.ai.providers.studio.speech-voices", "af_bella:en,ef_dora:es"),
@@ -34,17 +32,5 @@ public class MediaProviderStub implements QuarkusTestResourceLifecycleManager {
                 Map.entry("videogen.ai.video.poll-interval", "PT0.1S"),
                 Map.entry("videogen.ai.resilience.max-retries", "0"),
                 Map.entry("videogen.ai.resilience.circuit-requests", "1000"));
-    }
-
-    @Override
-    public void inject(TestInjector injector) {
-        injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
     }
 }

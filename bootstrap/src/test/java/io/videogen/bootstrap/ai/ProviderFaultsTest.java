@@ -5,8 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.videogen.bootstrap.ai.MediaProviderStub.CHAT;
+import static io.videogen.bootstrap.ai.MediaProviderStub.IMAGES;
+import static io.videogen.bootstrap.ai.MediaProviderStub.SPEECH;
 import static io.videogen.bootstrap.ai.MediaSamples.RED;
-import static io.videogen.bootstrap.ai.MediaSamples.picture;
 import static io.videogen.bootstrap.ai.MediaSamples.png;
 import static io.videogen.bootstrap.ai.MediaSamples.tone;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,15 +19,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
-import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
-import io.videogen.application.render.RenderVideoService;
-import io.videogen.bootstrap.api.Accounts;
-import io.videogen.bootstrap.api.Accounts.Account;
 import io.videogen.domain.video.FailureCode;
-import io.videogen.domain.video.VideoId;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,26 +39,18 @@ import org.junit.jupiter.api.Test;
 @TestProfile(MediaProviders.class)
 class ProviderFaultsTest {
 
-    private static final String CHAT = "/v1/chat/completions";
-    private static final String SPEECH = "/v1/audio/speech";
-    private static final String IMAGES = "/v1/images/generations";
-
     WireMockServer studio;
 
-    @Inject
-    RenderVideoService renders;
+    ProviderWorld world;
 
-    private Account creator;
     private LeftoverFiles leftovers;
 
     @BeforeEach
     void reset() throws Exception {
         leftovers = LeftoverFiles.now();
-        studio.resetAll();
-        creator = Accounts.signUp();
-        studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/wav").withBody(tone(440, 1.0))));
-        studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(png(RED)))));
+        world.reset();
+        world.speaks(tone(440, 1.0));
+        world.paints(png(RED));
     }
 
     /** Whatever failed, nothing half-written stays in the workspaces, the media store or the result cache. */
@@ -124,10 +112,10 @@ class ProviderFaultsTest {
     void aScriptThatBreaksTheSchemaFailsTheTopicVideoRetryably() {
         studio.stubFor(post(urlEqualTo(CHAT)).willReturn(okJson(ChatCompletions.holding(
                 "{\"title\":\"Tides\",\"scenes\":[{\"words\":\"no text field\"}]}"))));
-        String id = create(Map.of("topic", "Tides " + UUID.randomUUID(), "durationSeconds", 20,
+        String id = world.create(Map.of("topic", "Tides " + UUID.randomUUID(), "durationSeconds", 20,
                 "output", Map.of("resolution", "320x180", "fps", 15, "quality", "draft")));
 
-        RenderResult result = render(id);
+        RenderResult result = world.render(id);
 
         assertThat(result.outcome()).isEqualTo(Outcome.RETRYABLE_FAILURE);
         assertThat(result.failure()).hasValueSatisfying(failure -> {
@@ -145,27 +133,14 @@ class ProviderFaultsTest {
     /** A one-scene video in a provider voice over a prompt picture, rendered to the end. */
     private String renderCompleted() {
         String text = "A barn called " + UUID.randomUUID() + ".";
-        String id = create(Map.of("title", "Barn", "voice", Map.of("voiceId", "studio:af_bella"),
+        return world.rendered(Map.of("title", "Barn", "voice", Map.of("voiceId", "studio:af_bella"),
                 "scenes", List.of(Map.of("text", text, "visual", Map.of("type", "prompt", "prompt",
                         "a red barn, " + text))),
                 "output", Map.of("resolution", "320x180", "fps", 15, "quality", "draft")));
-        RenderResult result = render(id);
-        assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
-        return id;
     }
 
     private ValidatableResponse provenance(String id) {
-        return creator.request().get("/api/v1/videos/" + id).then().statusCode(200)
+        return world.creator().request().get("/api/v1/videos/" + id).then().statusCode(200)
                 .body("status", equalTo("completed"));
-    }
-
-    private String create(Object body) {
-        return creator.request().header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
-                .post("/api/v1/videos").then().statusCode(202).extract().path("id");
-    }
-
-    private RenderResult render(String id) {
-        return renders.render(VideoId.parse(id), null, ByHand.claim())
-                .await().atMost(Duration.ofMinutes(3));
     }
 }

@@ -1,26 +1,17 @@
 package io.videogen.bootstrap.ai;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * A WireMock server on 127.0.0.1 that plays two OpenAI-compatible providers, {@code primary} (under
- * {@code /primary/v1}) and {@code backup} (under {@code /backup/v1}), configured as the chat chain.
- * Test classes get it through a {@link Server} field.
+ * Plays two OpenAI-compatible providers, {@code primary} (under {@code /primary/v1}) and
+ * {@code backup} (under {@code /backup/v1}), configured as the chat chain.
  */
-public class ProviderStub implements QuarkusTestResourceLifecycleManager {
+public class ProviderStub extends PlayedProvider {
 
     public static final String PRIMARY_KEY = "sk-primary-server-key-7f3a9c";
 
-    private WireMockServer server;
-
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-        String root = "http://127.0.0.1:" + server.port();
+    protected Map<String, String> configuration(String root) {
         return Map.ofEntries(
                 Map.entry("videogen.ai.providers.primary.kind", "openai"),
                 Map.entry("videogen.ai.providers.primary.base-url", root + "/primary/v1"),
@@ -38,17 +29,5 @@ public class ProviderStub implements QuarkusTestResourceLifecycleManager {
                 Map.entry("videogen.ai.resilience.max-backoff", "PT0.02S"),
                 // the circuit tests are the adapter's; here a circuit must not open across tests
                 Map.entry("videogen.ai.resilience.circuit-requests", "1000"));
-    }
-
-    @Override
-    public void inject(TestInjector injector) {
-        injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
     }
 }

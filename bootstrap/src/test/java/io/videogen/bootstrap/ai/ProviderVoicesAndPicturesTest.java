@@ -1,15 +1,13 @@
 package io.videogen.bootstrap.ai;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.videogen.bootstrap.ai.MediaProviderStub.IMAGES;
+import static io.videogen.bootstrap.ai.MediaProviderStub.SPEECH;
 import static io.videogen.bootstrap.ai.MediaSamples.RED;
 import static io.videogen.bootstrap.ai.MediaSamples.centre;
 import static io.videogen.bootstrap.ai.MediaSamples.isRed;
-import static io.videogen.bootstrap.ai.MediaSamples.picture;
 import static io.videogen.bootstrap.ai.MediaSamples.png;
 import static io.videogen.bootstrap.ai.MediaSamples.tone;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,19 +18,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.redis.client.RedisAPI;
-import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
-import io.videogen.application.render.RenderVideoService;
 import io.videogen.bootstrap.api.Accounts;
 import io.videogen.bootstrap.api.Accounts.Account;
 import io.videogen.bootstrap.observability.PrometheusScrape;
-import io.videogen.bootstrap.worker.ByHand;
-import io.videogen.domain.video.VideoId;
-import io.videogen.infrastructure.ai.WavAudio;
-import io.vertx.mutiny.redis.client.RedisAPI;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,28 +36,21 @@ import org.junit.jupiter.api.Test;
 @TestProfile(MediaProviders.class)
 class ProviderVoicesAndPicturesTest {
 
-    private static final String SPEECH = "/v1/audio/speech";
-    private static final String IMAGES = "/v1/images/generations";
-
     WireMockServer studio;
 
-    @Inject
-    RenderVideoService renders;
+    ProviderWorld world;
 
     @Inject
     RedisAPI redis;
 
-    private Account creator;
-
     @BeforeEach
     void reset() {
-        studio.resetAll();
-        creator = Accounts.signUp();
+        world.reset();
     }
 
     @Test
     void providerVoicesAreListedWithProviderIds() {
-        creator.request().get("/api/v1/voices").then().statusCode(200)
+        world.creator().request().get("/api/v1/voices").then().statusCode(200)
                 .body("id", hasItems("en-US-default", "studio:af_bella", "studio:ef_dora"))
                 .body("find { it.id == 'studio:ef_dora' }.provider", equalTo("studio"))
                 .body("find { it.id == 'studio:ef_dora' }.language", equalTo("es"));
@@ -74,14 +58,13 @@ class ProviderVoicesAndPicturesTest {
 
     @Test
     void aVideoIsSpokenByTheProviderVoiceOverTheProvidersPicture() throws Exception {
-        studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/wav").withBody(tone(440, 3.0))));
-        studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(png(RED)))));
+        world.speaks(tone(440, 3.0));
+        world.paints(png(RED));
 
         String id = render("studio:af_bella");
 
-        creator.request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"));
-        int duration = creator.request().get("/api/v1/videos/" + id).then().extract().path("durationMs");
+        world.creator().request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"));
+        int duration = world.creator().request().get("/api/v1/videos/" + id).then().extract().path("durationMs");
         assertThat(duration).as("the stub's 3 s tone, not the offline voice's short line").isGreaterThanOrEqualTo(3000);
         assertThat(centre(thumbnail(id))).satisfies(rgb -> assertThat(isRed(rgb)).as(Integer.toHexString(rgb))
                 .isTrue());
@@ -93,10 +76,9 @@ class ProviderVoicesAndPicturesTest {
 
     @Test
     void theProviderVoiceHearsTheUsersPronunciationWhileCaptionsKeepTheWrittenWord() throws Exception {
-        studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/wav").withBody(tone(440, 2.0))));
-        studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(png(RED)))));
-        creator.request().body(Map.of("videogen", "video gen")).put("/api/v1/me/pronunciations").then()
+        world.speaks(tone(440, 2.0));
+        world.paints(png(RED));
+        world.creator().request().body(Map.of("videogen", "video gen")).put("/api/v1/me/pronunciations").then()
                 .statusCode(200);
         String barn = java.util.UUID.randomUUID().toString();
 
@@ -104,23 +86,21 @@ class ProviderVoicesAndPicturesTest {
 
         studio.verify(postRequestedFor(urlEqualTo(SPEECH)).withRequestBody(matchingJsonPath("$.input",
                 com.github.tomakehurst.wiremock.client.WireMock.equalTo("video gen painted barn " + barn + "."))));
-        creator.request().get("/api/v1/videos/" + id + "/captions.json").then().statusCode(200)
+        world.creator().request().get("/api/v1/videos/" + id + "/captions.json").then().statusCode(200)
                 .body("words[0].text", equalTo("Videogen"));
     }
 
     @Test
     void aTruncatedVoiceAndAPictureThatIsNoImageFallBackToTheOfflineLinks() throws Exception {
         byte[] whole = tone(440, 3.0);
-        studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/wav").withBody(Arrays.copyOf(whole, whole.length / 3))));
-        studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(
-                "<html>not an image</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        world.speaks(Arrays.copyOf(whole, whole.length / 3));
+        world.paints("<html>not an image</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         PrometheusScrape before = PrometheusScrape.now();
         LeftoverFiles leftovers = LeftoverFiles.now();
 
         String id = render("studio:af_bella");
 
-        creator.request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"))
+        world.creator().request().get("/api/v1/videos/" + id).then().body("status", equalTo("completed"))
                 .body("provenance[0].voice.provider", equalTo("offline"))
                 .body("provenance[0].voice.fallback", equalTo(true))
                 .body("provenance[0].visual.provider", equalTo("offline"))
@@ -140,9 +120,8 @@ class ProviderVoicesAndPicturesTest {
 
     @Test
     void theSameScenesAreNotPaidForTwiceNotEvenAfterRedisForgets() throws Exception {
-        studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/wav").withBody(tone(440, 2.0))));
-        studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(picture(png(RED)))));
+        world.speaks(tone(440, 2.0));
+        world.paints(png(RED));
         String text = "A barn kept as " + java.util.UUID.randomUUID() + ".";
         PrometheusScrape before = PrometheusScrape.now();
 
@@ -150,14 +129,14 @@ class ProviderVoicesAndPicturesTest {
         assertThat(studio.getAllServeEvents()).hasSize(2);
 
         studio.resetRequests();
-        Account other = creator;
-        creator = Accounts.signUp(); // another user, another video, the same scene
+        Account other = world.creator();
+        world.actAs(Accounts.signUp()); // another user, another video, the same scene
         String again = render("studio:ef_dora", text);
         assertThat(studio.getAllServeEvents()).as("served from the cache").isEmpty();
         assertThat(isRed(centre(thumbnail(again)))).isTrue();
 
         redis.flushallAndAwait(List.of()); // a new Redis, as after a restart without persistence
-        creator = other;
+        world.actAs(other);
         render("studio:ef_dora", text);
         assertThat(studio.getAllServeEvents()).as("found in the media store").isEmpty();
 
@@ -176,24 +155,15 @@ class ProviderVoicesAndPicturesTest {
     }
 
     private String render(String voiceId, String text) {
-        String id = create(Map.of("title", "Barn",
+        return world.rendered(Map.of("title", "Barn",
                 "voice", Map.of("voiceId", voiceId),
                 "scenes", List.of(Map.of("text", text, "visual", Map.of("type", "prompt",
                         "prompt", "a red barn in a green field, " + text))),
                 "output", Map.of("resolution", "320x180", "fps", 15, "quality", "draft")));
-        var result = renders.render(VideoId.parse(id), null,
-                ByHand.claim()).await().atMost(Duration.ofMinutes(3));
-        assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
-        return id;
-    }
-
-    private String create(Object body) {
-        return creator.request().header("Idempotency-Key", java.util.UUID.randomUUID().toString()).body(body)
-                .post("/api/v1/videos").then().statusCode(202).extract().path("id");
     }
 
     private BufferedImage thumbnail(String id) throws Exception {
-        byte[] jpeg = creator.request().get("/api/v1/videos/" + id + "/thumbnail").then().statusCode(200)
+        byte[] jpeg = world.creator().request().get("/api/v1/videos/" + id + "/thumbnail").then().statusCode(200)
                 .extract().asByteArray();
         return ImageIO.read(new ByteArrayInputStream(jpeg));
     }

@@ -1,12 +1,13 @@
 package io.videogen.bootstrap.ai;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.videogen.bootstrap.ai.MediaProviderStub.CHAT;
+import static io.videogen.bootstrap.ai.MediaProviderStub.IMAGES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -16,15 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
-import io.videogen.application.render.RenderVideoService;
 import io.videogen.bootstrap.api.Accounts;
-import io.videogen.bootstrap.api.Accounts.Account;
-import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.domain.video.FailureCode;
-import io.videogen.domain.video.VideoId;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,28 +35,18 @@ import org.junit.jupiter.api.Test;
 @TestProfile(MediaProviders.class)
 class TranslationsTest {
 
-    private static final String CHAT = "/v1/chat/completions";
-    private static final String SPEECH = "/v1/audio/speech";
-    private static final String IMAGES = "/v1/images/generations";
-
     WireMockServer studio;
 
-    @Inject
-    RenderVideoService renders;
+    ProviderWorld world;
 
     @Inject
     MeterRegistry registry;
 
-    private Account creator;
-
     @BeforeEach
     void reset() throws Exception {
-        studio.resetAll();
-        creator = Accounts.signUp();
-        studio.stubFor(post(urlEqualTo(SPEECH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/wav").withBody(MediaSamples.tone(1000, 1.0))));
-        studio.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(MediaSamples.picture(
-                MediaSamples.png(MediaSamples.RED)))));
+        world.reset();
+        world.speaks(MediaSamples.tone(1000, 1.0));
+        world.paints(MediaSamples.png(MediaSamples.RED));
     }
 
     @Test
@@ -70,23 +56,23 @@ class TranslationsTest {
         studio.verify(3, postRequestedFor(urlEqualTo(IMAGES)));
         studio.stubFor(post(urlEqualTo(CHAT)).willReturn(okJson(ChatCompletions.holding(spanish(mark, "videogen")))));
 
-        String id = creator.request().body(Map.of("language", "es", "glossary", List.of("videogen")))
+        String id = world.creator().request().body(Map.of("language", "es", "glossary", List.of("videogen")))
                 .post("/api/v1/videos/" + source + "/translations").then().statusCode(202)
                 .body("sourceVideoId", equalTo(source)).body("language", equalTo("es"))
                 .body("status", equalTo("queued")).extract().path("id");
         double stillHits = stillHits();
-        RenderResult result = render(id, false);
+        RenderResult result = world.render(id, false);
 
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
         assertThat(stillHits() - stillHits).as("each of the three stills is found in the workspace the source's "
                 + "seeded, not composed again").isEqualTo(3.0);
-        String firstSpanishVoice = creator.request().get("/api/v1/voices").then().statusCode(200)
+        String firstSpanishVoice = world.creator().request().get("/api/v1/voices").then().statusCode(200)
                 .extract().path("find { it.language == 'es' }.id");
-        creator.request().get("/api/v1/videos/" + id).then().statusCode(200)
+        world.creator().request().get("/api/v1/videos/" + id).then().statusCode(200)
                 .body("status", equalTo("completed")).body("sourceVideoId", equalTo(source))
                 .body("language", equalTo("es"))
                 .body("provenance.voice.voiceId", everyItem(equalTo(firstSpanishVoice)));
-        String captions = creator.request().get("/api/v1/videos/" + id + "/captions.srt").then().statusCode(200)
+        String captions = world.creator().request().get("/api/v1/videos/" + id + "/captions.srt").then().statusCode(200)
                 .extract().asString().replaceAll("\\s+", " ");
         assertThat(captions).as("the captions are the stub's translation")
                 .contains("El faro " + mark + " de videogen guía los barcos.")
@@ -109,33 +95,33 @@ class TranslationsTest {
         String source = renderedSource(mark);
         studio.stubFor(post(urlEqualTo(CHAT)).willReturn(okJson(ChatCompletions.holding(spanish(mark, "videogén")))));
 
-        String id = creator.request().body(Map.of("language", "es", "glossary", List.of("videogen")))
+        String id = world.creator().request().body(Map.of("language", "es", "glossary", List.of("videogen")))
                 .post("/api/v1/videos/" + source + "/translations").then().statusCode(202).extract().path("id");
-        RenderResult early = render(id, false);
+        RenderResult early = world.render(id, false);
         assertThat(early.outcome()).isEqualTo(Outcome.RETRYABLE_FAILURE);
         assertThat(early.failure()).hasValueSatisfying(failure ->
                 assertThat(failure.code()).isEqualTo(FailureCode.TRANSLATION_FAILED));
         studio.verify(2, postRequestedFor(urlEqualTo(CHAT)));
 
-        assertThat(render(id, true).outcome()).isEqualTo(Outcome.FAILED);
-        creator.request().get("/api/v1/videos/" + id).then()
+        assertThat(world.render(id, true).outcome()).isEqualTo(Outcome.FAILED);
+        world.creator().request().get("/api/v1/videos/" + id).then()
                 .body("status", equalTo("failed"))
                 .body("error.code", equalTo("TRANSLATION_FAILED"))
                 .body("error.stage", equalTo("script"));
-        assertThat(creator.request().get("/api/v1/videos/" + id).then().extract().<String>path("error.message"))
+        assertThat(world.creator().request().get("/api/v1/videos/" + id).then().extract().<String>path("error.message"))
                 .contains("videogen");
     }
 
     @Test
     void anotherUsersVideoIsNotFoundAndALanguageWithoutAVoiceNamesVoiceId() {
-        String source = creator.request().body(sourceBody("x" + UUID.randomUUID())).post("/api/v1/videos").then()
-                .statusCode(202).extract().path("id");
+        String source = world.creator().request().body(sourceBody("x" + UUID.randomUUID())).post("/api/v1/videos")
+                .then().statusCode(202).extract().path("id");
         Accounts.signUp().request().body(Map.of("language", "es"))
                 .post("/api/v1/videos/" + source + "/translations").then().statusCode(404);
-        creator.request().body(Map.of("language", "tlh"))
+        world.creator().request().body(Map.of("language", "tlh"))
                 .post("/api/v1/videos/" + source + "/translations").then().statusCode(400)
                 .body("errors[0].field", equalTo("voiceId"));
-        creator.request().body(Map.of("language", "es", "voiceId", "nobody"))
+        world.creator().request().body(Map.of("language", "es", "voiceId", "nobody"))
                 .post("/api/v1/videos/" + source + "/translations").then().statusCode(400)
                 .body("errors[0].field", equalTo("voiceId"));
         studio.verify(0, postRequestedFor(urlEqualTo(CHAT)));
@@ -143,11 +129,11 @@ class TranslationsTest {
 
     @Test
     void translationsSwitchedOffAnswerFeatureDisabled() {
-        String source = creator.request().body(sourceBody("y" + UUID.randomUUID())).post("/api/v1/videos").then()
-                .statusCode(202).extract().path("id");
+        String source = world.creator().request().body(sourceBody("y" + UUID.randomUUID())).post("/api/v1/videos")
+                .then().statusCode(202).extract().path("id");
         Admin.request().body(Map.of("enabled", false)).put("/api/v1/admin/flags/translations").then().statusCode(200);
         try {
-            creator.request().body(Map.of("language", "es"))
+            world.creator().request().body(Map.of("language", "es"))
                     .post("/api/v1/videos/" + source + "/translations").then().statusCode(403)
                     .body("code", equalTo("FEATURE_DISABLED"));
         } finally {
@@ -167,11 +153,7 @@ class TranslationsTest {
 
     /** A rendered English video of three scenes, each over a painted picture. */
     private String renderedSource(String mark) {
-        String id = creator.request().header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(sourceBody(mark)).post("/api/v1/videos").then().statusCode(202).extract().path("id");
-        RenderResult result = render(id, false);
-        assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
-        return id;
+        return world.rendered(sourceBody(mark));
     }
 
     private static Map<String, Object> sourceBody(String mark) {
@@ -192,10 +174,5 @@ class TranslationsTest {
                 + "{\"text\":\"El faro " + mark + " de " + product + " guía los barcos.\",\"caption\":null,\"title\":null},"
                 + "{\"text\":\"Su lámpara gira toda la noche.\",\"caption\":null,\"title\":null},"
                 + "{\"text\":\"El mar está tranquilo.\",\"caption\":null,\"title\":null}]}";
-    }
-
-    private RenderResult render(String id, boolean lastAttempt) {
-        return renders.render(VideoId.parse(id), null, ByHand.claim(lastAttempt))
-                .await().atMost(Duration.ofMinutes(3));
     }
 }
