@@ -24,11 +24,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.mutiny.redis.client.RedisAPI;
 import io.videogen.bootstrap.api.Accounts;
 import io.videogen.bootstrap.api.Accounts.Account;
 import io.videogen.bootstrap.observability.PrometheusScrape;
-import jakarta.inject.Inject;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +51,6 @@ class ClipsFromPromptsTest {
     WireMockServer studio;
 
     ProviderWorld world;
-
-    @Inject
-    RedisAPI redis;
 
     @BeforeEach
     void reset() {
@@ -134,7 +129,7 @@ class ClipsFromPromptsTest {
         world.creator().request().get("/api/v1/me/usage").then().body("videoClips", equalTo(0));
         first.request().get("/api/v1/me/usage").then().body("videoClips", equalTo(1));
 
-        redis.flushallAndAwait(List.of()); // a new Redis, as after a restart without persistence
+        world.redisForgets();
         world.actAs(first);
         render(prompt);
         assertThat(studio.findAll(anyRequestedFor(urlPathMatching(VIDEOS + ".*")))).as("found in the media store")

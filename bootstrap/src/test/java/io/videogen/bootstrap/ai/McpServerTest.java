@@ -51,18 +51,17 @@ class McpServerTest {
     @Inject
     RenderVideoService renders;
 
-    private Account creator;
+    ProviderWorld world;
 
     @BeforeEach
     void signUp() {
-        providers.resetAll();
-        creator = Accounts.signUp();
+        world.reset();
     }
 
     @Test
     void anAgentListsToolsDraftsAScriptCreatesAVideoAndFollowsItToCompleted() {
         providers.stubFor(post(urlEqualTo(PRIMARY)).willReturn(okJson(ChatCompletions.holding(ChatCompletions.TIDES))));
-        try (McpSyncClient agent = agentOf(creator)) {
+        try (McpSyncClient agent = agentOf(world.creator())) {
             assertThat(agent.initialize().serverInfo().name()).isEqualTo("videogen");
 
             List<McpSchema.Tool> tools = agent.listTools().tools();
@@ -92,7 +91,7 @@ class McpServerTest {
             @SuppressWarnings("unchecked")
             Map<String, String> downloads = (Map<String, String>) completed.get("downloads");
             assertThat(downloads.get("video")).isEqualTo(endpoint.resolve("/api/v1/videos/" + id + "/file").toString());
-            byte[] mp4 = creator.request().get(URI.create(downloads.get("video"))).then().statusCode(200)
+            byte[] mp4 = world.creator().request().get(URI.create(downloads.get("video"))).then().statusCode(200)
                     .contentType("video/mp4").extract().asByteArray();
             assertThat(new String(mp4, 4, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("ftyp");
 
@@ -107,7 +106,8 @@ class McpServerTest {
 
     @Test
     void anotherUsersVideoIsNotFoundAsOverRest() {
-        String id = given().header("Authorization", "Bearer " + creator.accessToken()).contentType(ContentType.JSON)
+        String id = given().header("Authorization", "Bearer " + world.creator().accessToken())
+                .contentType(ContentType.JSON)
                 .body(Map.of("title", "Mine", "script", "Only mine."))
                 .post("/api/v1/videos").then().statusCode(202).extract().path("id");
         Account other = Accounts.signUp();
@@ -129,7 +129,7 @@ class McpServerTest {
 
     @Test
     void aBadArgumentNamesTheFieldAsRestDoes() {
-        try (McpSyncClient agent = agentOf(creator)) {
+        try (McpSyncClient agent = agentOf(world.creator())) {
             agent.initialize();
             CallToolResult result = agent.callTool(new CallToolRequest("create_video",
                     Map.of("script", "Hello.", "output", Map.of("fps", 99))));
@@ -149,7 +149,7 @@ class McpServerTest {
 
     @Test
     void anUnknownMethodIsAJsonRpcError() {
-        creator.request().accept("application/json, text/event-stream")
+        world.creator().request().accept("application/json, text/event-stream")
                 .body(Map.of("jsonrpc", "2.0", "id", 7, "method", "resources/list"))
                 .post("/mcp").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.equalTo(7))

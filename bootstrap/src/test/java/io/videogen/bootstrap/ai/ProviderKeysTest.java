@@ -14,14 +14,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
-import io.videogen.application.render.RenderVideoService;
 import io.videogen.bootstrap.api.Accounts;
 import io.videogen.bootstrap.api.Accounts.Account;
 import io.videogen.bootstrap.observability.LogFile;
-import io.videogen.domain.video.VideoId;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
@@ -49,17 +46,16 @@ class ProviderKeysTest {
     @Inject
     Pool database;
 
-    @Inject
-    RenderVideoService renders;
+    ProviderWorld world;
 
     private Account ana;
     private Account bob;
 
     @BeforeEach
     void signUp() {
-        providers.resetAll();
+        world.reset();
         providers.stubFor(post(urlEqualTo(PRIMARY)).willReturn(okJson(ChatCompletions.holding(ChatCompletions.TIDES))));
-        ana = Accounts.signUp();
+        ana = world.creator();
         bob = Accounts.signUp();
     }
 
@@ -136,8 +132,7 @@ class ProviderKeysTest {
                         "output", Map.of("resolution", "320x180", "fps", 15, "quality", "draft")))
                 .post("/api/v1/videos").then().statusCode(202).extract().path("id");
 
-        RenderResult result = renders.render(VideoId.parse(id), null, ByHand.claim())
-                .await().atMost(Duration.ofMinutes(3));
+        RenderResult result = world.render(id);
 
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
         providers.verify(1, postRequestedFor(urlEqualTo(PRIMARY)).withHeader("Authorization",
@@ -157,8 +152,7 @@ class ProviderKeysTest {
                 .body(Map.of("topic", "How tides work", "durationSeconds", 20))
                 .post("/api/v1/videos").then().statusCode(202).extract().path("id");
 
-        RenderResult result = renders.render(VideoId.parse(id), null, ByHand.claim(true))
-                .await().atMost(Duration.ofMinutes(3));
+        RenderResult result = world.render(id, true);
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
         ana.request().get("/api/v1/videos/" + id).then().body("error.code", equalTo("SCRIPT_GENERATION_FAILED"))

@@ -17,11 +17,9 @@ import static org.hamcrest.Matchers.hasItems;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.mutiny.redis.client.RedisAPI;
 import io.videogen.bootstrap.api.Accounts;
 import io.videogen.bootstrap.api.Accounts.Account;
 import io.videogen.bootstrap.observability.PrometheusScrape;
-import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
@@ -39,9 +37,6 @@ class ProviderVoicesAndPicturesTest {
     WireMockServer studio;
 
     ProviderWorld world;
-
-    @Inject
-    RedisAPI redis;
 
     @BeforeEach
     void reset() {
@@ -135,7 +130,7 @@ class ProviderVoicesAndPicturesTest {
         assertThat(studio.getAllServeEvents()).as("served from the cache").isEmpty();
         assertThat(isRed(centre(thumbnail(again)))).isTrue();
 
-        redis.flushallAndAwait(List.of()); // a new Redis, as after a restart without persistence
+        world.redisForgets();
         world.actAs(other);
         render("studio:ef_dora", text);
         assertThat(studio.getAllServeEvents()).as("found in the media store").isEmpty();

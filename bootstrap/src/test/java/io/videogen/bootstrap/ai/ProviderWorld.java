@@ -16,8 +16,10 @@ import io.videogen.bootstrap.api.Accounts;
 import io.videogen.bootstrap.api.Accounts.Account;
 import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.domain.video.VideoId;
+import io.vertx.mutiny.redis.client.RedisAPI;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -59,6 +61,11 @@ public final class ProviderWorld {
     /** The {@code studio} of {@link MediaProviderStub} paints every picture as these bytes. */
     void paints(byte[] image) {
         provider.stubFor(post(urlEqualTo(IMAGES)).willReturn(okJson(MediaSamples.picture(image))));
+    }
+
+    /** Redis loses every key, as after a restart without persistence. */
+    void redisForgets() {
+        CDI.current().select(RedisAPI.class).get().flushallAndAwait(List.of());
     }
 
     /** Creates a video as the creator, once ({@code Idempotency-Key}), and answers its id. */

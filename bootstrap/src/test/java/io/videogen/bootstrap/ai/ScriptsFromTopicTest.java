@@ -17,8 +17,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.videogen.bootstrap.api.Accounts;
-import io.videogen.bootstrap.api.Accounts.Account;
 import io.videogen.bootstrap.observability.PrometheusScrape;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -35,12 +33,12 @@ class ScriptsFromTopicTest {
             "sceneCount", 2);
 
     WireMockServer providers;
-    private Account creator;
+
+    ProviderWorld world;
 
     @BeforeEach
     void signUp() {
-        providers.resetAll();
-        creator = Accounts.signUp();
+        world.reset();
     }
 
     @AfterEach
@@ -52,7 +50,7 @@ class ScriptsFromTopicTest {
     void aTopicBecomesAnEditableDraftFromTheFirstProvider() {
         providers.stubFor(post(urlEqualTo(PRIMARY)).willReturn(okJson(ChatCompletions.holding(ChatCompletions.TIDES))));
 
-        creator.request().body(Map.of("topic", "How tides work", "language", "en", "durationSeconds", 30,
+        world.creator().request().body(Map.of("topic", "How tides work", "language", "en", "durationSeconds", 30,
                         "sceneCount", 2, "tone", "friendly", "audience", "children"))
                 .post("/api/v1/scripts")
                 .then().statusCode(200)
@@ -72,10 +70,10 @@ class ScriptsFromTopicTest {
     @Test
     void theDraftCanBeRenderedAsItIs() {
         providers.stubFor(post(urlEqualTo(PRIMARY)).willReturn(okJson(ChatCompletions.holding(ChatCompletions.TIDES))));
-        Map<String, Object> draft = creator.request().body(TOPIC).post("/api/v1/scripts")
+        Map<String, Object> draft = world.creator().request().body(TOPIC).post("/api/v1/scripts")
                 .then().statusCode(200).extract().jsonPath().getMap("$");
 
-        creator.request().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        world.creator().request().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .body(Map.of("title", draft.get("title"), "scenes", draft.get("scenes")))
                 .post("/api/v1/videos")
                 .then().statusCode(202);
@@ -88,7 +86,8 @@ class ScriptsFromTopicTest {
         double before = PrometheusScrape.now().value("videogen_provider_fallbacks_total", "capability", "chat",
                 "provider", "backup");
 
-        creator.request().body(TOPIC).post("/api/v1/scripts").then().statusCode(200).body("title", equalTo("Tides"));
+        world.creator().request().body(TOPIC).post("/api/v1/scripts").then().statusCode(200)
+                .body("title", equalTo("Tides"));
 
         providers.verify(2, postRequestedFor(urlEqualTo(PRIMARY)));
         providers.verify(1, postRequestedFor(urlEqualTo(BACKUP)));
@@ -104,7 +103,7 @@ class ScriptsFromTopicTest {
                 .withHeader("Retry-After", "7")));
         providers.stubFor(post(urlEqualTo(BACKUP)).willReturn(aResponse().withStatus(502)));
 
-        creator.request().body(TOPIC).post("/api/v1/scripts")
+        world.creator().request().body(TOPIC).post("/api/v1/scripts")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "7")
@@ -118,7 +117,7 @@ class ScriptsFromTopicTest {
         providers.stubFor(post(urlEqualTo(PRIMARY)).willReturn(okJson(ChatCompletions.holding("Sure! Here is a script"))));
         providers.stubFor(post(urlEqualTo(BACKUP)).willReturn(okJson(ChatCompletions.holding("{\"title\":\"x\"}"))));
 
-        creator.request().body(TOPIC).post("/api/v1/scripts")
+        world.creator().request().body(TOPIC).post("/api/v1/scripts")
                 .then().statusCode(502)
                 .body("code", equalTo("SCRIPT_GENERATION_FAILED"))
                 .body("detail", containsString("not JSON"))
@@ -133,16 +132,16 @@ class ScriptsFromTopicTest {
 
         Admin.request().body(Map.of("enabled", false)).put("/api/v1/admin/providers/primary")
                 .then().statusCode(200).body("name", equalTo("primary")).body("enabled", equalTo(false));
-        creator.request().body(TOPIC).post("/api/v1/scripts").then().statusCode(200);
+        world.creator().request().body(TOPIC).post("/api/v1/scripts").then().statusCode(200);
 
         providers.verify(0, postRequestedFor(urlEqualTo(PRIMARY)));
-        creator.request().get("/api/v1/providers").then().statusCode(200)
+        world.creator().request().get("/api/v1/providers").then().statusCode(200)
                 .body("find { it.name == 'primary' }.enabled", equalTo(false));
     }
 
     @Test
     void onlyAdminsSwitchProvidersAndOnlyConfiguredOnes() {
-        creator.request().body(Map.of("enabled", false)).put("/api/v1/admin/providers/primary")
+        world.creator().request().body(Map.of("enabled", false)).put("/api/v1/admin/providers/primary")
                 .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         Admin.request().body(Map.of("enabled", false)).put("/api/v1/admin/providers/nobody")
                 .then().statusCode(404).body("code", equalTo("RESOURCE_NOT_FOUND"))
@@ -153,7 +152,7 @@ class ScriptsFromTopicTest {
 
     @Test
     void providersAreListedWithCapabilitiesAndHealthButNoKey() {
-        String body = creator.request().get("/api/v1/providers").then().statusCode(200)
+        String body = world.creator().request().get("/api/v1/providers").then().statusCode(200)
                 .body("name", org.hamcrest.Matchers.contains("backup", "primary"))
                 .body("find { it.name == 'primary' }.kind", equalTo("openai"))
                 .body("find { it.name == 'primary' }.capabilities", org.hamcrest.Matchers.contains("chat"))
@@ -165,10 +164,10 @@ class ScriptsFromTopicTest {
 
     @Test
     void aTopicIsCheckedBeforeAnyProviderIsAsked() {
-        creator.request().body(Map.of("topic", " ", "durationSeconds", 5)).post("/api/v1/scripts")
+        world.creator().request().body(Map.of("topic", " ", "durationSeconds", 5)).post("/api/v1/scripts")
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", hasItems("topic", "durationSeconds"));
-        creator.request().body(Map.of("topic", "tides", "language", "not a language")).post("/api/v1/scripts")
+        world.creator().request().body(Map.of("topic", "tides", "language", "not a language")).post("/api/v1/scripts")
                 .then().statusCode(400).body("errors[0].field", equalTo("language"));
         providers.verify(0, anyRequestedFor(anyUrl()));
     }
