@@ -23,7 +23,8 @@ class RuleRefresh {
         rules.refresh().ifNoItem().after(Duration.ofSeconds(10)).recoverWithItem(() -> null).await().indefinitely();
     }
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> refresh() {
         return rules.refresh().replaceWithVoid();
     }

@@ -68,7 +68,8 @@ class RenderQueueGauges {
     }
 
     @Scheduled(every = "${videogen.metrics.queue-refresh:15s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> refresh() {
         return pool.query(QUERY).execute()
                 .invoke(rows -> {

@@ -43,7 +43,8 @@ class LocalRenderWorkspaces implements RenderWorkspaces {
         deleteTree(root.resolve(id.value().toString()));
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void removeExpired() throws IOException {
         Instant cutoff = Instant.now().minus(config.workspace().retention());
         try (Stream<Path> dirs = Files.list(root)) {
