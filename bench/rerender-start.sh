@@ -2,8 +2,9 @@
 # The CLI re-render (issue 16 item 4): bench/job-6scenes.json rendered once into a workspace, then,
 # N times each and alternately, a copy of that workspace re-rendered with bench/job-6scenes-edited.json
 # (scene 4's text changed) by `./videogen render`: with VIDEOGEN_CDS=off, with the launcher's
-# class-data sharing archive, and (--baseline) by another checkout's launcher in a copy of its own
-# full render's workspace. Prints medians of wall and CPU time (user + system, steadier on a busy
+# start-up cache (an AOT cache on a JDK 25, else a class-data sharing archive), when the launcher
+# picks a JDK other than the PATH's also on the PATH's JDK with its archive (VIDEOGEN_JAVA_HOME), and
+# (--baseline) by another checkout's launcher in a copy of its own full render's workspace. Prints medians of wall and CPU time (user + system, steadier on a busy
 # machine) and the re-render as a fraction of the full render. See bench/README.md.
 #
 #   bench/rerender-start.sh [--runs 5] [--baseline /tmp/start-base]
@@ -33,18 +34,31 @@ prepare() {
   timed "full-$1" "$2/videogen" render "$here/job-6scenes.json" -o "$work/six.mp4" --workspace "$work/$1-ws" -q
 }
 
+chosen="$("$here/../videogen" help | sed -n 's/^Java runtime: \(.*\) (Java .*/\1/p')"
+path_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+modes="off on"  # and "path": the PATH's JDK, when the launcher picks another
+if [ "$(readlink -f "$chosen")" != "$(readlink -f "$path_home/bin/java")" ]; then
+  modes="off on path"
+  VIDEOGEN_JAVA_HOME="$path_home" "$here/../videogen" render "$here/job-6scenes.json" -o "$work/warm.mp4" \
+    --workspace "$work/path-warm" -q  # writes its archive
+fi
 prepare this "$here/.."
 [ -z "$baseline" ] || prepare base "$baseline"
-echo "# label wall-s cpu-s; load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+echo "# label wall-s cpu-s; load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores; launcher: $chosen, PATH: $path_home"
 for _ in $(seq 1 "$runs"); do
   if [ -n "$baseline" ]; then
     rm -rf "$work/copy"; cp -r "$work/base-ws" "$work/copy"
     timed base "$baseline/videogen" render "$here/job-6scenes-edited.json" -o "$work/edit.mp4" --workspace "$work/copy" -q
   fi
-  for mode in off on; do
+  for mode in $modes; do
     rm -rf "$work/copy"; cp -r "$work/this-ws" "$work/copy"
-    VIDEOGEN_CDS=$mode timed "$mode" "$here/../videogen" render "$here/job-6scenes-edited.json" -o "$work/edit.mp4" \
-      --workspace "$work/copy" -q
+    if [ "$mode" = path ]; then
+      VIDEOGEN_JAVA_HOME="$path_home" timed "$mode" "$here/../videogen" render "$here/job-6scenes-edited.json" \
+        -o "$work/edit.mp4" --workspace "$work/copy" -q
+    else
+      VIDEOGEN_CDS=$mode timed "$mode" "$here/../videogen" render "$here/job-6scenes-edited.json" -o "$work/edit.mp4" \
+        --workspace "$work/copy" -q
+    fi
   done
 done
 python3 - "$work/results" <<'PY'
@@ -52,10 +66,11 @@ import statistics, sys, collections
 wall, cpu = collections.defaultdict(list), collections.defaultdict(list)
 for line in open(sys.argv[1]):
     label, w, c = line.split(); wall[label].append(float(w)); cpu[label].append(float(c))
-names = {"off": "this build, archive off", "on": "this build, archive on", "base": "baseline (its archive)"}
+names = {"off": "this build, cache off", "on": "this build, its cache", "path": "this, PATH's JDK, archive",
+         "base": "baseline (its archive)"}
 for label in [l for l in wall if not l.startswith("full-")]:
     full = "full-base" if label == "base" else "full-this"
     w, c = statistics.median(wall[label]), statistics.median(cpu[label])
-    print(f"re-render, {names[label]:24}: median {w:.2f} s wall = {100 * w / wall[full][0]:.0f} % of the full render "
+    print(f"re-render, {names[label]:26}: median {w:.2f} s wall = {100 * w / wall[full][0]:.0f} % of the full render "
           f"({wall[full][0]:.2f} s), CPU {c:.2f} s = {100 * c / cpu[full][0]:.0f} % ({cpu[full][0]:.2f} s)")
 PY

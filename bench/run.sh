@@ -91,7 +91,7 @@ stat_of() { grep "^$1 " "$work/times" | awk -v c="$2" '{print $c}'; }
 vg="$repo/videogen"
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "java: $(java -version 2>&1 | head -1)"
+echo "java: $(java -version 2>&1 | head -1); the launcher's: $("$vg" help | sed -n 's/^Java runtime: //p')"
 
 # --- 1. standard job against the floor ------------------------------------------------------------
 "$vg" render "$job" -o "$work/warm.mp4" --workspace "$work/ws-narration" -q   # also warms the file cache

@@ -2,8 +2,11 @@
 # Start-up benchmark (issue 15 item 5, issue 16 item 4): milliseconds from launching the JVM to
 # /q/health/ready answering 200, with the embedded defaults and a warm data directory (created by a
 # first, unmeasured start). Interleaves, each round: a baseline build by `java -jar` (optional), this
-# build by `java -jar`, and this build by `./videogen serve` (class-data sharing archive; its first
-# run, which writes the archive, is not measured). See bench/README.md.
+# build by `java -jar` (the `java` on the PATH), and this build by `./videogen serve` with the runtime
+# the launcher picks (its start-up cache; its first run, which writes the cache, is not measured).
+# When the launcher picks a JDK other than the one on the PATH (a JDK 25 and its AOT cache), two more:
+# the launcher on that JDK without its cache (VIDEOGEN_CDS=off), and the launcher on the PATH's JDK
+# (VIDEOGEN_JAVA_HOME; its class-data sharing archive). See bench/README.md.
 #
 #   bench/start.sh [--runs 5] [--baseline /tmp/base/bootstrap/target/quarkus-app]
 set -euo pipefail
@@ -43,13 +46,23 @@ start() {
 this="$here/bootstrap/target/quarkus-app"
 [ -f "$this/quarkus-run.jar" ] || (cd "$here" && ./mvnw -q -B package -DskipTests)
 mkdir -p "$work/this" "$work/base"
+chosen="$("$here/videogen" help | sed -n 's/^Java runtime: \(.*\) (Java .*/\1/p')"
+path_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+other=""  # the PATH's JDK, when the launcher picks another
+[ "$(readlink -f "$chosen")" = "$(readlink -f "$path_home/bin/java")" ] || other="$path_home"
 start - "$work/this" java -jar "$this/quarkus-run.jar" serve          # creates the data directory
-start - "$work/this" "$here/videogen" serve                           # writes the archive if none yet
+start - "$work/this" "$here/videogen" serve                           # writes the cache if none yet
+[ -z "$other" ] || start - "$work/this" env VIDEOGEN_JAVA_HOME="$other" "$here/videogen" serve
 [ -z "$baseline" ] || start - "$work/base" java -jar "$baseline/quarkus-run.jar" serve
 echo "# label, ms to ready, CPU ms by then; $runs interleaved rounds; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# java-jar: $(readlink -f "$(command -v java)"); launcher: $chosen${other:+; launcher-path: $other}"
 for _ in $(seq 1 "$runs"); do
   [ -z "$baseline" ] || start baseline "$work/base" java -jar "$baseline/quarkus-run.jar" serve
   start java-jar "$work/this" java -jar "$this/quarkus-run.jar" serve
+  if [ -n "$other" ]; then
+    start launcher-path "$work/this" env VIDEOGEN_JAVA_HOME="$other" "$here/videogen" serve
+    start no-cache "$work/this" env VIDEOGEN_CDS=off "$here/videogen" serve
+  fi
   start launcher "$work/this" "$here/videogen" serve
 done
 python3 - "$work/results" <<'PY'
@@ -61,6 +74,6 @@ for line in open(sys.argv[1]):
     rows[label].append(int(ms))
     cpus[label].append(int(cpu))
 for label, v in rows.items():
-    print(f"median {label:9} {statistics.median(v):6.0f} ms, CPU {statistics.median(cpus[label]):6.0f} ms"
+    print(f"median {label:13} {statistics.median(v):6.0f} ms, CPU {statistics.median(cpus[label]):6.0f} ms"
           f"   (runs: {' '.join(map(str, v))}; CPU: {' '.join(map(str, cpus[label]))})")
 PY

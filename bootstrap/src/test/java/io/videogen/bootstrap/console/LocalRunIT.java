@@ -32,6 +32,9 @@ class LocalRunIT {
     private static final Pattern LISTENING = Pattern.compile(
             "videogen is listening on (http://localhost:\\d+) .*; data in (\\S+); stop it with Ctrl\\+C or kill (\\d+)");
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
+    /** What the JVM itself prints: its warnings, unified logging, the AOT cache's recording and creation. */
+    private static final Pattern JVM_NOISE = Pattern.compile("^WARNING: .*|^\\[\\d+\\.\\d+s\\]\\[.*|.*AOT(Configuration|Cache).*");
+    private static final Pattern RUNTIME = Pattern.compile("Java runtime: .* \\(Java (\\d+);");
     /** The batch span processor exports every 5 s; a failing exporter has warned by then. */
     private static final Duration EXPORT_WINDOW = Duration.ofSeconds(8);
 
@@ -79,8 +82,44 @@ class LocalRunIT {
         });
     }
 
+    @Test
+    void aSecondStartMapsTheStartUpCacheTheFirstLeftAndNeitherPrintsTheJvmsOwnLines() throws Exception {
+        Path data = Files.createTempDirectory("videogen-local-run-");
+        String cache = javaFeature() >= 25 ? ".aot" : ".jsa";
+        start(data);
+        ProcessHandle.of(Long.parseLong(awaitListening().group(3))).ifPresent(ProcessHandle::destroy);
+        assertThat(terminal.waitFor(5, TimeUnit.MINUTES)).as("the first service stopped, its cache written").isTrue();
+        assertThat(lines()).noneMatch(line -> JVM_NOISE.matcher(line).matches());
+        try (var files = Files.list(root().resolve("bootstrap/target/quarkus-app"))) {
+            assertThat(files.map(Path::toString)).anyMatch(name -> name.contains("/videogen-serve-") && name.endsWith(cache));
+        }
+
+        start(data);
+        long pid = Long.parseLong(awaitListening().group(3));
+        assertThat(Files.readAllLines(Path.of("/proc", Long.toString(pid), "maps")))
+                .as("the second service's memory maps the cache")
+                .anyMatch(line -> line.contains("/videogen-serve-") && line.endsWith(cache));
+        assertThat(lines()).noneMatch(line -> JVM_NOISE.matcher(line).matches());
+    }
+
+    /** The feature release of the JDK the launcher picks ({@code ./videogen help} names it). */
+    private static int javaFeature() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(root().resolve("videogen").toString(), "help").redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("VIDEOGEN_"));
+        Process help = builder.start();
+        String text = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(help.waitFor()).as(text).isZero();
+        Matcher runtime = RUNTIME.matcher(text);
+        assertThat(runtime.find()).as(text).isTrue();
+        return Integer.parseInt(runtime.group(1));
+    }
+
+    private static Path root() {
+        return Path.of(System.getProperty("user.dir")).getParent();
+    }
+
     private void start(Path data) throws IOException {
-        Path root = Path.of(System.getProperty("user.dir")).getParent();
+        Path root = root();
         console = Files.createDirectories(Path.of("target", "local-run")).resolve("console-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder("script", "-qfec", root.resolve("videogen") + " serve", "/dev/null")
                 .redirectErrorStream(true).redirectOutput(console.toFile());
