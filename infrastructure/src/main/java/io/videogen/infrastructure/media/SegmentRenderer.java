@@ -42,8 +42,10 @@ final class SegmentRenderer {
 
     /**
      * Whether a run of changing frames between {@code first} and {@code end} shows a picture twice in
-     * a row (a presenter holding a mouth shape for a few frames, a short caption highlight): those
-     * frames are then written as copies of the one before (ADR 0028).
+     * a row (a presenter holding a mouth shape for a few frames): those frames are then written as
+     * copies of the one before (ADR 0028). Asked only of a scene with a presenter: elsewhere such runs
+     * are rare (a short caption, the end of a half scene) and a copy keeps its original's quality where
+     * x264 would refine the picture over the frames after it.
      */
     private static boolean repeatsInRuns(SceneCanvas canvas, int shortestHold, int first, int end) {
         int frame = Math.max(first, canvas.transitionFrames());
@@ -77,7 +79,7 @@ final class SegmentRenderer {
         X264Settings settings = X264Settings.of(plan.quality());
         try (SceneCanvas canvas = SceneCanvas.prepare(plan, frames);
              SegmentEncoder encoder = new SegmentEncoder(file, plan.frame(), plan.fps(), settings, limits.threads(),
-                     repeatsInRuns(canvas, shortestHold(plan.fps()), first, end));
+                     plan.avatar() != null && repeatsInRuns(canvas, shortestHold(plan.fps()), first, end));
              Pictures pictures = new Pictures(new PictureConverter(plan.frame()),
                      new PictureCache(plan.frame().width(), plan.frame().height()))) {
             percentDone.accept(0);
