@@ -8,15 +8,20 @@
 # (floor.sh's own output is not set against it: it paints other pictures, with FFmpeg's filters.)
 # Prints mean and lowest PSNR (Y) and SSIM (all planes) over the frames, and file sizes.
 #
-# usage: bench/quality.sh [--baseline DIR]
+# With --presenter, the same scene with the default presenter speaking over it (a mouth shape per
+# phoneme; bench/job-30s-presenter.json's case).
+#
+# usage: bench/quality.sh [--baseline DIR] [--presenter]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 baseline=""
+mode=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --baseline) baseline="$(cd "$2" && pwd)"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --presenter) mode=presenter; shift ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "quality: unknown option $1" >&2; exit 64 ;;
   esac
 done
@@ -45,7 +50,7 @@ echo "engine, one scene against its lossless reference (the frames the renderer 
 bench_scene() {  # bench_scene BUILD DIR MODE
   mkdir -p "$2/classes"
   javac -nowarn -cp "$(classpath "$1")" -d "$2/classes" "$here/quality/QualityScene.java"
-  java -cp "$2/classes:$(classpath "$1")" io.videogen.infrastructure.media.QualityScene "$3" "$2" >/dev/null 2>&1
+  java -cp "$2/classes:$(classpath "$1")" io.videogen.infrastructure.media.QualityScene "$3" "$2" $mode >/dev/null 2>&1
 }
 bench_scene "$repo" "$work/this" reference
 ref=(-f rawvideo -pix_fmt yuv420p -s 1280x720 -r 30 -i "$work/this/reference.yuv")

@@ -24,12 +24,14 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  * infrastructure's package (it paints with the renderer's own package-private classes) and run
  * against a build's jars:
  *
- *   render DIR      the scene rendered by that build's composer into DIR/segment.mp4
- *   reference DIR   every frame exactly as the renderer hands it to the encoder, raw YUV420P, into
- *                   DIR/reference.yuv: what a lossless encode of the scene decodes to
+ *   render DIR [presenter]      the scene rendered by that build's composer into DIR/segment.mp4
+ *   reference DIR [presenter]   every frame exactly as the renderer hands it to the encoder, raw
+ *                               YUV420P, into DIR/reference.yuv: what a lossless encode decodes to
  *
  * The scene is the middle scene of the standard job: 1280x720 at 30 fps, quality high (x264 medium
- * CRF 18), a gradient still faded in from the scene before over 1 s, a caption per sentence.
+ * CRF 18), a gradient still faded in from the scene before over 1 s, a caption per sentence; with
+ * "presenter", the default presenter speaks over it (a mouth shape per phoneme of a made-up timing,
+ * 60 to 150 ms each, with pauses), as in bench/job-30s-presenter.json.
  */
 public final class QualityScene {
 
@@ -39,7 +41,7 @@ public final class QualityScene {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
         Files.createDirectories(dir);
-        SegmentPlan plan = plan(dir);
+        SegmentPlan plan = args.length > 2 && args[2].equals("presenter") ? withPresenter(plan(dir)) : plan(dir);
         if (args[0].equals("render")) {
             new FfmpegVideoComposer(RenderParallelism.forThisMachine()).renderSegment(plan,
                     dir.resolve("segment.mp4"), percent -> { });
@@ -60,6 +62,30 @@ public final class QualityScene {
                         Duration.ofMillis(5200), Duration.ofMillis(7000)));
         return new SegmentPlan(1, SIZE, FPS, Quality.HIGH, Duration.ofSeconds(7), still, false, previous,
                 Duration.ofSeconds(1), captions, CaptionStyle.defaults(), null);
+    }
+
+    /** The plan with the default presenter speaking over it: phonemes of 60-150 ms, a pause after every eighth. */
+    static SegmentPlan withPresenter(SegmentPlan plan) {
+        String[] sounds = {"ae", "m", "iy", "s", "ow", "t", "uw", "f", "aa", "l", "eh", "p"};
+        java.util.Random random = new java.util.Random(16);
+        List<io.videogen.domain.speech.PhonemeTiming> phonemes = new java.util.ArrayList<>();
+        long at = 300;
+        for (int i = 0; at < 6800; i++) {
+            long length = 60 + random.nextInt(91);
+            phonemes.add(new io.videogen.domain.speech.PhonemeTiming(sounds[random.nextInt(sounds.length)],
+                    Duration.ofMillis(at), Duration.ofMillis(at + length)));
+            at += length + (i % 8 == 7 ? 250 : 0);
+        }
+        io.videogen.application.port.out.SpeechClip speech = new io.videogen.application.port.out.SpeechClip(
+                null, Duration.ofSeconds(7), List.of(), phonemes);
+        int frames = SegmentRenderer.frameCount(plan);
+        io.videogen.application.port.out.AvatarAnimator.AvatarPerformance presenter =
+                new io.videogen.infrastructure.avatar.ProceduralAvatarAnimator().perform(
+                        io.videogen.domain.avatar.AvatarLook.Procedural.defaults(), null,
+                        io.videogen.domain.avatar.AvatarConfig.defaults(), SIZE, speech, 0, frames, FPS);
+        return new SegmentPlan(plan.sceneIndex(), plan.frame(), plan.fps(), plan.quality(), plan.duration(),
+                plan.still(), plan.kenBurns(), plan.previousStill(), plan.transition(), plan.captions(),
+                plan.captionStyle(), presenter);
     }
 
     private static Path gradient(Path file, Color from, Color to, String title) throws Exception {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.videogen.application.port.out.AvatarAnimator;
+import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
 import io.videogen.application.render.RenderParallelism;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Chromium plays a segment whose still spans are held pictures (one IDR picture, then all-skipped P
  * pictures; ADR 0020) to its end, and shows at each time the picture the bundled FFmpeg decodes
- * there: the first and last frames of held spans and the frame right after a caption change.
+ * there: the first and last frames of held spans and the frame right after a caption change. Likewise a
+ * speaking presenter's segment, whose repeated frames are non-reference copies inside x264's GOP (ADR 0028).
  */
 class HeldPicturesInChromiumTest {
 
@@ -64,6 +67,52 @@ class HeldPicturesInChromiumTest {
         Path video = dir.resolve("held.mp4");
         composer.renderSegment(plan, video, percent -> { });
 
+        // frames 0 and 44 (first and last of the first span), 45 (right after the caption went), 89 and 90
+        // (either side of the second change), 119 (the last frame)
+        int[] frames = {0, 44, 45, 89, 90, 119};
+        // either side of a change, Chromium shows the picture of its own frame, not its neighbour's
+        int[][] shown = playAndCompare(composer, video, 4.0, frames, new int[][] {{1, 2}, {3, 4}});
+        assertThat(meanDifference(shown[0], shown[1])).as("frames 0 and 44 are one picture").isLessThan(0.5);
+    }
+
+    @Test
+    void chromiumPlaysAPresentersCopiesAndShowsThePictureFfmpegDecodes() throws Exception {
+        Path still = dir.resolve("still.png");
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(20, 120, 60), WIDTH, HEIGHT, new Color(220, 200, 40)));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.dispose();
+        ImageIO.write(image, "png", still.toFile());
+        // the mouth held 3, 1, 4 and 2 frames in turn: frames 0-2, 3, 4-7, 8-9, 10-12, ...
+        int[] runs = {3, 1, 4, 2};
+        int[] poseOfFrame = new int[60];
+        for (int frame = 0, run = 0; frame < poseOfFrame.length; run++) {
+            for (int i = 0; i < runs[run % runs.length] && frame < poseOfFrame.length; i++) {
+                poseOfFrame[frame++] = run % 2;
+            }
+        }
+        AvatarPerformance presenter = new AvatarPerformance(200, 60, List.of(face(8), face(72)), poseOfFrame);
+        SegmentPlan plan = new SegmentPlan(0, new Resolution(WIDTH, HEIGHT), FPS, Quality.STANDARD,
+                Duration.ofSeconds(2), still, false, null, null, List.of(), CaptionStyle.defaults(), presenter);
+        FfmpegVideoComposer composer = new FfmpegVideoComposer(RenderParallelism.forThisMachine());
+        Path video = dir.resolve("held.mp4");
+        composer.renderSegment(plan, video, percent -> { });
+
+        // 2 and 3, 3 and 4, 9 and 10 either side of a change; 5 and 7 copies of frame 4
+        int[] frames = {2, 3, 4, 5, 7, 9, 10};
+        int[][] shown = playAndCompare(composer, video, 2.0, frames, new int[][] {{0, 1}, {1, 2}, {5, 6}});
+        assertThat(meanDifference(shown[2], shown[4])).as("frames 4 and 7 are one picture").isLessThan(0.5);
+    }
+
+    /**
+     * Serves the video to Chromium, checks its duration, and compares the picture Chromium shows at each
+     * of {@code frames} with the bundled FFmpeg's; for each pair (indexes into frames) of neighbours that
+     * differ, each side must be closer to its own picture than to the other's. Then plays it to its end.
+     * The sampled pictures Chromium showed, by frame.
+     */
+    private int[][] playAndCompare(FfmpegVideoComposer composer, Path video, double seconds, int[] frames,
+                                   int[][] changes) throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> serve(exchange, video));
         server.start();
@@ -72,10 +121,7 @@ class HeldPicturesInChromiumTest {
             browser.until(d -> Boolean.TRUE.equals(browser.script(
                     "const v = document.getElementById('v'); return v.readyState >= 2")), "the video to load");
             assertThat(((Number) browser.script("return document.getElementById('v').duration")).doubleValue())
-                    .isCloseTo(4.0, org.assertj.core.api.Assertions.within(0.034));
-            // frames 0 and 44 (first and last of the first span), 45 (right after the caption went), 89 and 90
-            // (either side of the second change), 119 (the last frame)
-            int[] frames = {0, 44, 45, 89, 90, 119};
+                    .isCloseTo(seconds, org.assertj.core.api.Assertions.within(0.034));
             int[][] shown = new int[frames.length][];
             int[][] decoded = new int[frames.length][];
             for (int i = 0; i < frames.length; i++) {
@@ -84,8 +130,7 @@ class HeldPicturesInChromiumTest {
                 assertThat(meanDifference(shown[i], decoded[i])).as("frame %d in Chromium against FFmpeg", frames[i])
                         .isLessThan(4.0);
             }
-            // either side of a change, Chromium shows the picture of its own frame, not its neighbour's
-            for (int[] pair : new int[][] {{1, 2}, {3, 4}}) {
+            for (int[] pair : changes) {
                 for (int side = 0; side < 2; side++) {
                     int own = pair[side];
                     int other = pair[1 - side];
@@ -94,15 +139,26 @@ class HeldPicturesInChromiumTest {
                             .isLessThan(meanDifference(shown[own], decoded[other]) / 2);
                 }
             }
-            assertThat(meanDifference(shown[0], shown[1])).as("frames 0 and 44 are one picture").isLessThan(0.5);
-
             browser.script("const v = document.getElementById('v'); v.currentTime = 0; v.playbackRate = 2; v.play();");
             browser.until(d -> Boolean.TRUE.equals(browser.script("return document.getElementById('v').ended")),
                     "the video to play to its end", Duration.ofSeconds(60));
             assertThat(browser.script("return document.getElementById('v').error")).isNull();
+            return shown;
         } finally {
             server.stop(0);
         }
+    }
+
+    /** A big face whose mouth is {@code open} pixels high. */
+    private static AvatarAnimator.Picture face(int open) {
+        BufferedImage pose = new BufferedImage(240, 240, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = pose.createGraphics();
+        g.setColor(new Color(240, 200, 160));
+        g.fillOval(0, 0, 240, 240);
+        g.setColor(new Color(90, 20, 30));
+        g.fillRect(60, 140, 120, open);
+        g.dispose();
+        return new AvatarAnimator.Picture(240, 240, pose.getRGB(0, 0, 240, 240, null, 0, 240));
     }
 
     /** The picture Chromium shows at the middle of the frame, sampled every 8 pixels as RGB. */

@@ -12,6 +12,56 @@ final class RbspBits {
     private RbspBits() {
     }
 
+    /** The payload bytes {@code from} to {@code to} of a NAL unit without their emulation prevention bytes. */
+    static byte[] unescape(byte[] nal, int from, int to) {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(to - from);
+        int zeros = 0;
+        for (int i = from; i < to; i++) {
+            int b = nal[i] & 255;
+            if (zeros >= 2 && b == 3) {
+                zeros = 0;
+                continue;
+            }
+            zeros = b == 0 ? zeros + 1 : 0;
+            raw.write(b);
+        }
+        return raw.toByteArray();
+    }
+
+    /**
+     * Writes a payload with the emulation prevention bytes a NAL unit needs (7.4.1): a 3 after two zeros
+     * before a byte of 0 to 3, and after a payload that ends in a zero (cabac_zero_word).
+     */
+    static void escape(byte[] payload, ByteArrayOutputStream out) {
+        int zeros = 0;
+        for (byte value : payload) {
+            int b = value & 255;
+            if (zeros >= 2 && b <= 3) {
+                out.write(3);
+                zeros = 0;
+            }
+            out.write(b);
+            zeros = b == 0 ? zeros + 1 : 0;
+        }
+        if (payload.length > 0 && payload[payload.length - 1] == 0) {
+            out.write(3);
+        }
+    }
+
+    /** Sets {@code bits} bits of {@code rbsp} from bit {@code at} on (most significant first) to {@code value}. */
+    static void overwrite(byte[] rbsp, long at, int bits, int value) {
+        for (int i = 0; i < bits; i++) {
+            long position = at + i;
+            int mask = 1 << (7 - (int) (position & 7));
+            int index = (int) (position >> 3);
+            if (((value >> (bits - 1 - i)) & 1) == 1) {
+                rbsp[index] |= (byte) mask;
+            } else {
+                rbsp[index] &= (byte) ~mask;
+            }
+        }
+    }
+
     /** Reads the payload of one NAL unit (without its start code), emulation prevention removed. */
     static final class Reader {
 
@@ -19,18 +69,17 @@ final class RbspBits {
         private long bit;
 
         Reader(byte[] nal, int from, int to) {
-            ByteArrayOutputStream raw = new ByteArrayOutputStream(to - from);
-            int zeros = 0;
-            for (int i = from; i < to; i++) {
-                int b = nal[i] & 255;
-                if (zeros >= 2 && b == 3) {
-                    zeros = 0;
-                    continue;
-                }
-                zeros = b == 0 ? zeros + 1 : 0;
-                raw.write(b);
-            }
-            data = raw.toByteArray();
+            this(unescape(nal, from, to));
+        }
+
+        /** Reads a payload whose emulation prevention bytes are already removed. */
+        Reader(byte[] rbsp) {
+            data = rbsp;
+        }
+
+        /** How many bits have been read. */
+        long position() {
+            return bit;
         }
 
         int u(int bits) {
@@ -130,16 +179,7 @@ final class RbspBits {
             out.write(0);
             out.write(1);
             out.write((refIdc << 5) | unitType);
-            int zeros = 0;
-            for (byte value : payload) {
-                int b = value & 255;
-                if (zeros >= 2 && b <= 3) {
-                    out.write(3);
-                    zeros = 0;
-                }
-                out.write(b);
-                zeros = b == 0 ? zeros + 1 : 0;
-            }
+            escape(payload, out);
             return out.toByteArray();
         }
     }

@@ -29,8 +29,25 @@ final class RepeatedPicture {
         if (n < 1) {
             throw new IllegalArgumentException("frame 0 of a GOP is its IDR picture");
         }
+        return picture(n, n, true);
+    }
+
+    /**
+     * The Annex B NAL unit of a non-reference copy of the last reference picture, shown as frame
+     * {@code n} of a GOP whose pictures are all P pictures in display order (ADR 0028): its frame_num
+     * is the one after the last reference picture's, {@code frameNum}, and it leaves the decoded
+     * picture buffer as it was, so the encoder's next picture predicts from what it expects.
+     */
+    byte[] copyOfLast(int frameNum, int n) {
+        if (sets.pocType() != 0) {
+            throw new IllegalStateException("a non-reference copy needs pic_order_cnt_type 0");
+        }
+        return picture(frameNum, n, false);
+    }
+
+    private byte[] picture(int frameNum, int n, boolean reference) {
         RbspBits.Writer bits = new RbspBits.Writer();
-        header(bits, n);
+        header(bits, frameNum, n, reference);
         if (sets.cabac()) {
             while (!bits.aligned()) {
                 bits.bit(1);                                   // cabac_alignment_one_bit
@@ -41,14 +58,14 @@ final class RepeatedPicture {
             bits.ue(sets.macroblocks());                       // mb_skip_run: the whole picture
             bits.trailingBits();
         }
-        return bits.nal(2, 1);                                 // nal_ref_idc 2, coded slice of a non-IDR picture
+        return bits.nal(reference ? 2 : 0, 1);                 // nal_ref_idc, coded slice of a non-IDR picture
     }
 
-    private void header(RbspBits.Writer bits, int n) {
+    private void header(RbspBits.Writer bits, int frameNum, int n, boolean reference) {
         bits.ue(0);                                            // first_mb_in_slice
         bits.ue(5);                                            // slice_type: P, every slice of the picture
         bits.ue(sets.ppsId());
-        bits.u(sets.log2MaxFrameNum(), n & ((1 << sets.log2MaxFrameNum()) - 1));
+        bits.u(sets.log2MaxFrameNum(), frameNum & ((1 << sets.log2MaxFrameNum()) - 1));
         if (sets.pocType() == 0) {
             bits.u(sets.log2MaxPocLsb(), (2 * n) & ((1 << sets.log2MaxPocLsb()) - 1));
             if (sets.bottomFieldPicOrder()) {
@@ -71,7 +88,9 @@ final class RepeatedPicture {
                 bits.u(1, 0);                                  // chroma_weight_l0_flag
             }
         }
-        bits.u(1, 0);                                          // adaptive_ref_pic_marking_mode_flag: sliding window
+        if (reference) {
+            bits.u(1, 0);                                      // adaptive_ref_pic_marking_mode_flag: sliding window
+        }
         if (sets.cabac()) {
             bits.ue(0);                                        // cabac_init_idc
         }

@@ -7,7 +7,9 @@ import static org.bytedeco.ffmpeg.global.avutil.*;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.domain.media.Resolution;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Optional;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
@@ -18,7 +20,10 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
  * AVFrames. A picture held still for a span of frames ({@link #hold}) is one GOP: x264 codes the
  * picture once, as an IDR picture, and every repeat is a {@link RepeatedPicture} written without an
  * encoder (ADR 0020). Changing frames ({@link #append}) go through x264 one by one, each run of them
- * a GOP of its own.
+ * a GOP of its own. In a segment opened with copies in runs, a frame that repeats the one before it
+ * inside such a run ({@link #repeat}) is not sent to x264 either: x264 codes the run's pictures as P
+ * pictures only, and each repeat is a non-reference all-skipped picture written after its original's
+ * packet (ADR 0028).
  */
 final class SegmentEncoder implements AutoCloseable {
 
@@ -40,8 +45,20 @@ final class SegmentEncoder implements AutoCloseable {
     private X264Encoder gop;
     private long nextPts;
     private long packetsWritten;
+    /** How x264's pictures are renumbered around the copies, or null: repeats go through x264. */
+    private final PictureOrder copiesInRuns;
+    /** The first frame of the GOP being coded, and the frame x264 was sent last. */
+    private long gopStart;
+    private long lastSent = -1;
+    /** Copies still to write, per frame x264 was sent, in order: frame to copy, and how many copies. */
+    private final ArrayDeque<long[]> copies = new ArrayDeque<>();
+    private final AVPacket copy = av_packet_alloc();
 
-    SegmentEncoder(Path file, Resolution frame, int fps, X264Settings settings, int threads) {
+    /**
+     * @param copiesInRuns whether frames that repeat inside a run of changing frames are written as
+     *                     copies ({@link #repeat}); the runs' pictures are then all P pictures
+     */
+    SegmentEncoder(Path file, Resolution frame, int fps, X264Settings settings, int threads, boolean copiesInRuns) {
         this.frame = frame;
         this.fps = fps;
         this.settings = settings;
@@ -56,7 +73,10 @@ final class SegmentEncoder implements AutoCloseable {
         stream.avg_frame_rate(av_make_q(fps, 1));
         output.start(false);
         reorderDelay = gop.context().has_b_frames();
-        repeats = H264ParameterSets.of(headers).map(RepeatedPicture::new).orElse(null);
+        Optional<H264ParameterSets> sets = H264ParameterSets.of(headers);
+        repeats = sets.map(RepeatedPicture::new).orElse(null);
+        this.copiesInRuns = copiesInRuns && sets.isPresent() && sets.get().pocType() == 0
+                ? new PictureOrder(sets.get()) : null;
     }
 
     private X264Encoder open(int crf) {
@@ -82,8 +102,29 @@ final class SegmentEncoder implements AutoCloseable {
         boolean starts = gop == null;
         if (starts) {
             gop = open(settings.crf());
+            gopStart = nextPts;
         }
-        send(picture, starts);
+        lastSent = nextPts;
+        send(picture, starts ? AV_PICTURE_TYPE_I : copiesInRuns != null ? AV_PICTURE_TYPE_P : AV_PICTURE_TYPE_NONE);
+    }
+
+    /**
+     * Shows the picture of the frame before once more. Inside a run of {@link #append}ed frames of a
+     * segment with copies in runs, it is written as a copy once x264 has coded that frame; otherwise
+     * {@code picture} (the same picture) is appended.
+     */
+    void repeat(AVFrame picture) {
+        if (copiesInRuns == null || gop == null || lastSent < 0) {
+            append(picture);
+            return;
+        }
+        long[] last = copies.peekLast();
+        if (last != null && last[0] == lastSent) {
+            last[1]++;
+        } else {
+            copies.addLast(new long[] {lastSent, 1});
+        }
+        nextPts++;
     }
 
     /**
@@ -100,16 +141,20 @@ final class SegmentEncoder implements AutoCloseable {
         }
         endGop();
         gop = open(settings.stillCrf());
-        send(picture, true);
+        gopStart = nextPts;
+        send(picture, AV_PICTURE_TYPE_I);
         endGop();
         for (int n = 1; n < frames; n++) {
-            byte[] nal = repeats.frame(n);
-            check(av_new_packet(packet, nal.length), "allocating a packet");
-            packet.data().put(nal, 0, nal.length);
-            packet.pts(nextPts++);
-            packet.duration(1);
-            write(packet);
+            writeRaw(repeats.frame(n), nextPts++);
         }
+    }
+
+    private void writeRaw(byte[] nal, long pts) {
+        check(av_new_packet(packet, nal.length), "allocating a packet");
+        packet.data().put(nal, 0, nal.length);
+        packet.pts(pts);
+        packet.duration(1);
+        write(packet);
     }
 
     /** Flushes the encoder and completes the file. */
@@ -118,19 +163,50 @@ final class SegmentEncoder implements AutoCloseable {
         output.finish();
     }
 
-    private void send(AVFrame picture, boolean idr) {
+    /** A forced I frame is an IDR picture here (closed GOPs): nothing before it is referenced. */
+    private void send(AVFrame picture, int type) {
         picture.pts(nextPts++);
         picture.duration(1);
-        // A forced I frame is an IDR picture here (closed GOPs): nothing before it is referenced.
-        picture.pict_type(idr ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
-        gop.send(picture, packet, this::write);
+        picture.pict_type(type);
+        gop.send(picture, packet, this::coded);
     }
 
     private void endGop() {
         if (gop != null) {
-            gop.finish(packet, this::write);
+            gop.finish(packet, this::coded);
             gop.close();
             gop = null;
+            lastSent = -1;
+            if (!copies.isEmpty()) {
+                throw new RenderStepException("libx264 did not code frame " + copies.peekFirst()[0]
+                        + ", which later frames copy", false);
+            }
+        }
+    }
+
+    /** A packet from x264: written as it is, or renumbered and followed by the copies of its picture. */
+    private void coded(AVPacket encoded) {
+        if (copiesInRuns == null) {
+            write(encoded);
+            return;
+        }
+        long pts = encoded.pts();
+        byte[] data = new byte[encoded.size()];
+        encoded.data().get(data);
+        PictureOrder.Renumbered renumbered = copiesInRuns.renumber(data, (int) (pts - gopStart));
+        check(av_new_packet(copy, renumbered.data().length), "allocating a packet");
+        check(av_packet_copy_props(copy, encoded), "copying a packet's properties");
+        av_packet_unref(encoded);
+        copy.data().put(renumbered.data(), 0, renumbered.data().length);
+        write(copy);
+        av_packet_unref(copy);
+        long[] next = copies.peekFirst();
+        if (next != null && next[0] == pts) {
+            copies.removeFirst();
+            int frameNum = renumbered.frameNum() + 1;
+            for (int n = 1; n <= next[1]; n++) {
+                writeRaw(repeats.copyOfLast(frameNum, (int) (pts + n - gopStart)), pts + n);
+            }
         }
     }
 
@@ -152,6 +228,7 @@ final class SegmentEncoder implements AutoCloseable {
     @Override
     public void close() {
         av_packet_free(packet);
+        av_packet_free(copy);
         if (gop != null) {
             gop.close();
         }

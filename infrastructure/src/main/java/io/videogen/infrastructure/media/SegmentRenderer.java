@@ -40,6 +40,26 @@ final class SegmentRenderer {
         return next - frame;
     }
 
+    /**
+     * Whether a run of changing frames between {@code first} and {@code end} shows a picture twice in
+     * a row (a presenter holding a mouth shape for a few frames): those frames are then written as
+     * copies of the one before (ADR 0028). Asked only of a scene with a presenter: elsewhere such runs
+     * are rare (a short caption, the end of a half scene) and a copy keeps its original's quality where
+     * x264 would refine the picture over the frames after it.
+     */
+    private static boolean repeatsInRuns(SceneCanvas canvas, int shortestHold, int first, int end) {
+        int frame = Math.max(first, canvas.transitionFrames());
+        while (frame < end) {
+            FrameKey key = canvas.keyOf(frame);
+            int held = key.recurs() ? heldFrames(canvas, key, frame, end) : 1;
+            if (held > 1 && held < shortestHold) {
+                return true;
+            }
+            frame += held;
+        }
+        return false;
+    }
+
     static int frameCount(SegmentPlan plan) {
         return Math.max(1, SceneCanvas.framesIn(plan.duration(), plan.fps()));
     }
@@ -58,7 +78,8 @@ final class SegmentRenderer {
         percentDone.accept(0);
         X264Settings settings = X264Settings.of(plan.quality());
         try (SceneCanvas canvas = SceneCanvas.prepare(plan, frames);
-             SegmentEncoder encoder = new SegmentEncoder(file, plan.frame(), plan.fps(), settings, limits.threads());
+             SegmentEncoder encoder = new SegmentEncoder(file, plan.frame(), plan.fps(), settings, limits.threads(),
+                     plan.avatar() != null && repeatsInRuns(canvas, shortestHold(plan.fps()), first, end));
              Pictures pictures = new Pictures(new PictureConverter(plan.frame()),
                      new PictureCache(plan.frame().width(), plan.frame().height()))) {
             percentDone.accept(0);
@@ -78,7 +99,8 @@ final class SegmentRenderer {
                     shownKey = null;
                     encoder.append(pictures.shown());
                 } else {
-                    if (!key.equals(shownKey)) {
+                    boolean repeats = key.equals(shownKey);
+                    if (!repeats) {
                         pictures.get(key, () -> canvas.paint(index, key));
                         pictures.show(pictures.last(), key.recurs());
                         shownKey = key;
@@ -87,6 +109,8 @@ final class SegmentRenderer {
                     if (held >= shortestHold) {
                         encoder.hold(pictures.shown(), held);
                         step = held;
+                    } else if (repeats) {
+                        encoder.repeat(pictures.shown());
                     } else {
                         encoder.append(pictures.shown());
                     }

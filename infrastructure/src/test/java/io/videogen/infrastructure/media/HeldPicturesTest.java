@@ -39,8 +39,8 @@ class HeldPicturesTest {
     @Test
     void aSlideWithCaptionChangesDecodesToThePaintedPicturesFrameByFrame() {
         Resolution size = new Resolution(640, 360);
-        Path still = gradientPng("slide.png", new Color(30, 60, 114), new Color(42, 82, 152), size);
-        Path previous = gradientPng("before.png", new Color(75, 19, 79), new Color(201, 75, 75), size);
+        Path still = gradientPng(dir, "slide.png", new Color(30, 60, 114), new Color(42, 82, 152), size);
+        Path previous = gradientPng(dir, "before.png", new Color(75, 19, 79), new Color(201, 75, 75), size);
         TimedCaption first = new TimedCaption(List.of("The first caption"), Duration.ZERO, Duration.ofMillis(1500));
         TimedCaption second = new TimedCaption(List.of("Then another one"), Duration.ofMillis(1500),
                 Duration.ofMillis(3000));
@@ -85,7 +85,7 @@ class HeldPicturesTest {
     @Test
     void aSceneWhereEveryFrameChangesIsEncodedFrameByFrame() {
         Resolution size = new Resolution(320, 180);
-        Path still = gradientPng("photo.png", new Color(20, 120, 60), new Color(220, 200, 40), new Resolution(640, 360));
+        Path still = gradientPng(dir, "photo.png", new Color(20, 120, 60), new Color(220, 200, 40), new Resolution(640, 360));
         int frames = 60;
         int[] poseOfFrame = new int[frames];
         for (int i = 0; i < frames; i++) {
@@ -113,7 +113,7 @@ class HeldPicturesTest {
     }
 
     /** Decodes every frame, checking that frame n shows at n / 30 s exactly. */
-    private static List<BufferedImage> decodeAt30Fps(Path video, int expected) {
+    static List<BufferedImage> decodeAt30Fps(Path video, int expected) {
         List<BufferedImage> frames = new ArrayList<>();
         try (VideoFrameReader reader = new VideoFrameReader(video, "mov", 2)) {
             while (reader.nextFrame()) {
@@ -127,7 +127,7 @@ class HeldPicturesTest {
     }
 
     /** The scene's own pictures as the renderer paints them, frame by frame (the fade's frames without the fade). */
-    private static List<BufferedImage> painted(SegmentPlan plan, int frames) {
+    static List<BufferedImage> painted(SegmentPlan plan, int frames) {
         List<BufferedImage> pictures = new ArrayList<>();
         try (SceneCanvas canvas = SceneCanvas.prepare(plan, frames)) {
             for (int frame = 0; frame < frames; frame++) {
@@ -150,7 +150,7 @@ class HeldPicturesTest {
         return area;
     }
 
-    private static Rectangle full(Resolution size) {
+    static Rectangle full(Resolution size) {
         return new Rectangle(0, 0, size.width(), size.height());
     }
 
@@ -169,7 +169,7 @@ class HeldPicturesTest {
         return total / (3.0 * region.width * region.height);
     }
 
-    private Path gradientPng(String name, Color from, Color to, Resolution size) {
+    static Path gradientPng(Path dir, String name, Color from, Color to, Resolution size) {
         BufferedImage image = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setPaint(new GradientPaint(0, 0, from, size.width(), size.height(), to));
@@ -180,7 +180,7 @@ class HeldPicturesTest {
         return TestMedia.png(dir, name, image);
     }
 
-    private static AvatarAnimator.Picture pose(Color color) {
+    static AvatarAnimator.Picture pose(Color color) {
         BufferedImage pose = new BufferedImage(60, 60, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = pose.createGraphics();
         g.setColor(color);

@@ -7,8 +7,11 @@ import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 
-/** Counts a file's video packets, and whether the first is a keyframe. */
-record VideoPackets(int count, boolean startsWithKeyframe, int keyframes) {
+/**
+ * Counts a file's video packets, whether the first is a keyframe, and the non-reference pictures
+ * (every NAL unit of the packet with nal_ref_idc 0: nothing predicts from them).
+ */
+record VideoPackets(int count, boolean startsWithKeyframe, int keyframes, int nonReference) {
 
     static VideoPackets of(Path file) {
         try (MediaInput input = MediaInput.open(file, "mov")) {
@@ -17,6 +20,7 @@ record VideoPackets(int count, boolean startsWithKeyframe, int keyframes) {
             int count = 0;
             int keyframes = 0;
             boolean first = false;
+            int nonReference = 0;
             while (av_read_frame(input.context(), packet) >= 0) {
                 if (packet.stream_index() == video) {
                     boolean key = (packet.flags() & AV_PKT_FLAG_KEY) != 0;
@@ -24,12 +28,28 @@ record VideoPackets(int count, boolean startsWithKeyframe, int keyframes) {
                         first = key;
                     }
                     keyframes += key ? 1 : 0;
+                    nonReference += referenced(packet) ? 0 : 1;
                     count++;
                 }
                 av_packet_unref(packet);
             }
             av_packet_free(packet);
-            return new VideoPackets(count, first, keyframes);
+            return new VideoPackets(count, first, keyframes, nonReference);
         }
+    }
+
+    /** Whether a NAL unit of the packet (MP4: 4-byte lengths) is referenced. */
+    private static boolean referenced(AVPacket packet) {
+        byte[] data = new byte[packet.size()];
+        packet.data().get(data);
+        for (int at = 0; at + 4 < data.length; ) {
+            int length = ((data[at] & 255) << 24) | ((data[at + 1] & 255) << 16) | ((data[at + 2] & 255) << 8)
+                    | (data[at + 3] & 255);
+            if ((data[at + 4] & 0x60) != 0) {
+                return true;
+            }
+            at += 4 + length;
+        }
+        return false;
     }
 }
