@@ -2,6 +2,7 @@ package io.videogen.bootstrap.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
@@ -18,17 +19,14 @@ import io.videogen.application.render.SceneFanOut;
 import io.videogen.application.service.CreateVideoService;
 import io.videogen.domain.media.VideoConfig;
 import io.videogen.domain.video.Script.SceneDraft;
+import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoTitle;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -88,16 +86,16 @@ class TaskOnAnEmptyWorkspaceTest {
             Path empty = Files.createTempDirectory("videogen-task-worker-");
             PipelineOutcome made = pipeline.runTask(in(prepared, empty), order.artefact(), new RenderPipeline.Listener() {
                 @Override
-                public boolean finishedBefore(io.videogen.domain.video.Stage stage) {
+                public boolean finishedBefore(Stage stage) {
                     return true;
                 }
             });
             assertThat(made).as(order.artefact()).isInstanceOf(PipelineOutcome.Completed.class);
             String area = order.kind() == TaskOrder.Kind.SEGMENT ? "segments" : "audio";
-            assertThat(sha256(empty.resolve(area).resolve(order.artefact()))).as(order.artefact())
-                    .isEqualTo(sha256(alone.workspace().root().resolve(area).resolve(order.artefact())));
+            assertThat(Digests.sha256(empty.resolve(area).resolve(order.artefact()))).as(order.artefact())
+                    .isEqualTo(Digests.sha256(alone.workspace().root().resolve(area).resolve(order.artefact())));
             assertThat(stored(order.artefact())).as("shared for the assembly").isEqualTo(
-                    sha256(alone.workspace().root().resolve(area).resolve(order.artefact())));
+                    Digests.sha256(alone.workspace().root().resolve(area).resolve(order.artefact())));
             assertThat(empty.resolve("scripts")).as("no script was written or read back").doesNotExist();
             assertThat(speechClips(empty)).as("no speech was made or read back").isEmpty();
         }
@@ -112,8 +110,8 @@ class TaskOnAnEmptyWorkspaceTest {
         List<SceneDraft> scenes = List.of(
                 new SceneDraft("Run " + run + ": a worker with nothing on its disk renders this scene.", null, "One",
                         null, false),
-                new SceneDraft("The presenter says this one, lips moving.", null, "Two", null, true),
-                new SceneDraft("And this one ends the video.", null, "Three", null, false));
+                new SceneDraft("Run " + run + ": the presenter says this one, lips moving.", null, "Two", null, true),
+                new SceneDraft("Run " + run + ": and this one ends the video.", null, "Three", null, false));
         return new VideoDraft(new VideoTitle("Task inputs"), new ScriptSource.Scenes(scenes), Map.of(), null,
                 new VideoDraft.Look(VideoConfig.of("320x180", null, 15, "draft"), null, null, null), null, null, null);
     }
@@ -128,7 +126,7 @@ class TaskOnAnEmptyWorkspaceTest {
         String key = (artefact.startsWith("segment-") ? "artefacts/segments/" : "artefacts/soundtracks/") + artefact;
         Path copy = Files.createTempFile("videogen-shared-", artefact);
         media.copyTo(key, copy);
-        return sha256(copy);
+        return Digests.sha256(copy);
     }
 
     private static List<Path> speechClips(Path root) throws Exception {
@@ -143,13 +141,5 @@ class TaskOnAnEmptyWorkspaceTest {
 
     private static <T> T await(io.smallrye.mutiny.Uni<T> uni) {
         return uni.await().atMost(Duration.ofSeconds(60));
-    }
-
-    private static String sha256(Path file) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (InputStream in = Files.newInputStream(file)) {
-            digest.update(in.readAllBytes());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }
