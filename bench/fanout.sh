@@ -92,6 +92,7 @@ stage_sum() { curl -fs "http://127.0.0.1:$1/q/metrics" | awk -v s="$2" '$0 ~ "^v
 
 echo "# $scenes scenes, $resolution, quality $quality; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 read -r single_pid single_port < <(worker single 0)
+pids+=("$single_pid") # worker runs in a subshell: its own pids+= is lost, so the stop is recorded here
 await_done "$(submit warmup 2)"
 cpu0=$(cpu_seconds "$single_pid"); t0=$(date +%s.%N)
 video=$(submit single "$scenes"); await_done "$video"
@@ -104,7 +105,7 @@ done
 kill "$single_pid"; while kill -0 "$single_pid" 2>/dev/null; do sleep 0.2; done
 
 declare -a wpids
-for i in $(seq 1 "$workers"); do read -r pid _ < <(worker "worker-$i" 2); wpids+=("$pid"); done
+for i in $(seq 1 "$workers"); do read -r pid _ < <(worker "worker-$i" 2); wpids+=("$pid"); pids+=("$pid"); done
 for i in $(seq 1 "$workers"); do await_done "$(submit "warmup$i" 2)"; done
 declare -A before
 for pid in "${wpids[@]}"; do before[$pid]=$(cpu_seconds "$pid"); done

@@ -124,6 +124,19 @@ final class ArtefactKeys {
         return workspace.file(Area.IMAGES, "asset-" + id);
     }
 
+    /**
+     * Where an artefact or input named by another worker goes in this workspace (ADR 0024): a segment,
+     * the soundtrack, a still or a generated clip, by the content-addressed file name it was given here.
+     */
+    Path named(String name) throws IOException {
+        if (!name.matches("(segment|soundtrack|still|clip)-[0-9a-zA-Z]+\\.(mp4|m4a|png)")) {
+            throw new IllegalArgumentException("not an artefact name: " + name);
+        }
+        Area area = name.startsWith("segment-") ? Area.SEGMENTS
+                : name.startsWith("soundtrack-") ? Area.AUDIO : Area.IMAGES;
+        return workspace.file(area, name);
+    }
+
     Path finalVideo() throws IOException {
         return workspace.file(Area.FINAL, "video.mp4");
     }

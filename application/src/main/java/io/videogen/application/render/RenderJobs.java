@@ -6,12 +6,14 @@ import io.videogen.application.port.out.AvatarRepository;
 import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.ProgressPublisher;
+import io.videogen.application.port.out.ProviderAccount;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.RenderWorkspaces;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.service.Blocking;
 import io.videogen.domain.video.Video;
+import java.io.IOException;
 
 /**
  * What the pipeline needs to render one stored video — its presenter's look, the owner's provider
@@ -51,5 +53,16 @@ public final class RenderJobs {
                 .chain(account -> blocking.call(() -> new RenderPipeline.Job(video.id(), video.spec(),
                         SourceStills.open(workspaces, video.id(), video.spec()), media,
                         look, new SceneReports(observer, publisher, clock), span, account, SceneFanOut.NONE))));
+    }
+
+    /**
+     * What a task of the video needs (ADR 0024): its spec, a workspace and the media store. A task
+     * makes its artefact from the inputs its render put in the store, so neither the presenter's look
+     * nor the owner's provider account is looked up: it calls no provider, draws no presenter.
+     * Blocking (it opens the workspace).
+     */
+    RenderPipeline.Job forTask(Video video, Tracing.Span span) throws IOException {
+        return new RenderPipeline.Job(video.id(), video.spec(), workspaces.open(video.id()), media, null,
+                new SceneReports(observer, publisher, clock), span, ProviderAccount.SERVER, SceneFanOut.NONE);
     }
 }

@@ -111,9 +111,9 @@ public final class RenderPipeline {
     }
 
     /**
-     * One task of a fanned-out render (ADR 0024): the stages before composition run as a resumed
-     * render does, finding their artefacts (without events: the video's job owns those), then the
-     * one segment or soundtrack named {@code artefact} is made and shared through the media store.
+     * One task of a fanned-out render (ADR 0024): the one segment or soundtrack named {@code artefact}
+     * is made from the inputs its render put in the media store ({@link SegmentTasks}), and shared
+     * there. No earlier stage runs (the video's job owns their events), no other scene is looked at.
      * The listener is asked whether the task is still held, and hears the artefact's progress.
      */
     public PipelineOutcome runTask(Job job, String artefact, Listener listener) {
@@ -183,15 +183,13 @@ public final class RenderPipeline {
             return narration.duration();
         }
 
-        /** The stages a segment needs, found done; then the one artefact. */
+        /**
+         * The one artefact, from the inputs its render put in the media store: no stage before
+         * composition runs, nothing of the render's own workspace is read.
+         */
         Duration task(String artefact) throws IOException {
-            Script script = stage(Stage.SCRIPT, (p, again) -> ScriptStage.run(ctx));
-            Narration narration = stage(Stage.VOICE, (p, again) -> NarrationStage.run(ctx, script, p));
-            Performances performances = PerformanceStage.resume(ctx, narration);
-            List<Path> stills = stage(Stage.VISUALS, (p, again) -> StillsStage.run(ctx, script, narration, p));
-            stage(Stage.COMPOSITION, (p, again) -> SegmentStage.makeOne(ctx, script, narration, performances, stills,
-                    artefact, p));
-            return narration.duration();
+            stage(Stage.COMPOSITION, (p, again) -> SegmentTasks.make(ctx, artefact, p));
+            return Duration.ZERO;
         }
 
         private static List<SceneProvenance> provenance(Narration narration, List<PictureMaker> pictures) {

@@ -17,8 +17,8 @@ import io.videogen.domain.video.VideoStatus;
 import java.util.Optional;
 
 /**
- * One task of a fanned-out render, on whichever worker took it: the pipeline's stages before
- * composition find their artefacts, the one segment or soundtrack is made and shared. The task writes
+ * One task of a fanned-out render, on whichever worker took it: the one segment or soundtrack is made
+ * from the inputs its render put in the media store, and shared there. The task writes
  * nothing on the video: its job, waiting, owns the video's state; the task's span joins the render's
  * trace and its completion moves the video's progress for every watcher.
  */
@@ -53,8 +53,9 @@ public final class RenderTaskService implements RenderTaskUseCase {
                         if (found.isEmpty() || found.get().status() != VideoStatus.PROCESSING) {
                             return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
                         }
-                        return jobs.prepare(found.get(), span)
-                                .chain(job -> blocking.call(() -> pipeline.runTask(job, artefact, new Held(claim))))
+                        Video video = found.get();
+                        return blocking.call(() -> pipeline.runTask(jobs.forTask(video, span), artefact,
+                                        new Held(claim)))
                                 .map(RenderTaskService::result);
                     })
                     .invoke(result -> span.tag("videogen.outcome", result.outcome().name().toLowerCase(

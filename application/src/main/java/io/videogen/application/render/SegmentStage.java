@@ -1,7 +1,6 @@
 package io.videogen.application.render;
 
 import io.videogen.application.port.out.RenderStepException;
-import io.videogen.application.port.out.TaskOrder;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
@@ -32,7 +31,7 @@ final class SegmentStage {
 
     static Segments run(RenderContext ctx, Script script, Narration narration, Performances performances,
                         List<Path> stills, IntConsumer percent) throws IOException {
-        Plan plan = plan(ctx, script, narration, stills, true);
+        Plan plan = plan(ctx, script, narration, stills);
         List<Planned> toEncode = new ArrayList<>();
         long reusedFrames = 0;
         for (Planned planned : plan.scenes()) {
@@ -46,7 +45,7 @@ final class SegmentStage {
         // a soundtrack a task made is copied in too, so the render stage finds it made
         boolean soundtrackMade = Files.exists(soundtrackFile) || SharedArtefacts.fetch(ctx.media(), soundtrackFile);
         if (ctx.fanOut().worthIt(toEncode.size())) {
-            handOut(ctx, toEncode, soundtrackMade ? null : soundtrackFile);
+            SegmentTasks.handOut(ctx, toEncode, performances, narration, soundtrackMade ? null : soundtrackFile);
             // every task finished (done or dead): what no task made is encoded here, its failure told as ours
             toEncode.removeIf(planned -> fetched(ctx, planned.target()));
         }
@@ -85,59 +84,12 @@ final class SegmentStage {
         return new Segments(plan.files(), soundtrack);
     }
 
-    /**
-     * A render's work as tasks: each segment still to encode and the soundtrack. Returns once every
-     * task has finished; until then the render stops here and its job waits ({@link AwaitingTasks}).
-     */
-    /** @param soundtrack the soundtrack still to make; null when it is made */
-    private static void handOut(RenderContext ctx, List<Planned> toEncode, Path soundtrack) throws IOException {
-        List<TaskOrder> orders = new ArrayList<>();
-        for (Planned planned : toEncode) {
-            orders.add(new TaskOrder(planned.target().getFileName().toString(), TaskOrder.Kind.SEGMENT,
-                    planned.index(), planned.frames()));
-        }
-        if (soundtrack != null) {
-            orders.add(new TaskOrder(soundtrack.getFileName().toString(), TaskOrder.Kind.SOUNDTRACK, -1, 0));
-        }
-        int unfinished = ctx.fanOut().ensure(orders, ctx.trace().currentStage().context());
-        if (unfinished > 0) {
-            throw new AwaitingTasks(unfinished);
-        }
-    }
-
     private static boolean fetched(RenderContext ctx, Path target) {
         try {
             return SharedArtefacts.fetch(ctx.media(), target);
         } catch (IOException e) {
             return false; // encoded here instead
         }
-    }
-
-    /**
-     * One task's artefact (ADR 0024): the segment or soundtrack of this render named so, made here and
-     * put in the media store for the worker that assembles the video.
-     */
-    static Path makeOne(RenderContext ctx, Script script, Narration narration, Performances performances,
-                        List<Path> stills, String artefact, IntConsumer percent) throws IOException {
-        Path soundtrack = Soundtracks.target(ctx, narration);
-        if (soundtrack.getFileName().toString().equals(artefact)) {
-            Path made = Soundtracks.make(ctx, narration, ctx.trace().currentStage(), percent);
-            SharedArtefacts.share(ctx.media(), made);
-            return made;
-        }
-        for (Planned planned : plan(ctx, script, narration, stills, false).scenes()) {
-            if (planned.target().getFileName().toString().equals(artefact)) {
-                if (!Files.exists(planned.target())) {
-                    SegmentJob job = new SegmentJob(planned.plan(performances), planned.target(), planned.frames(),
-                            planned.sceneSpan());
-                    encode(ctx, job, new SegmentProgress(planned.frames(), 0, percent, new ParallelWork()));
-                }
-                SharedArtefacts.share(ctx.media(), planned.target());
-                return planned.target();
-            }
-        }
-        throw new IllegalStateException("the video no longer has an artefact named " + artefact
-                + ": it was edited since the task was handed out");
     }
 
     private static VideoSpec spec(RenderContext ctx) {
@@ -149,9 +101,9 @@ final class SegmentStage {
     }
 
     /** One scene's segment as named; its plan is made only when it is encoded here (the presenter is costly). */
-    private record Planned(int index, Path target, boolean found, int frames, Tracing.Span sceneSpan, Scene scene,
-                           RenderContext ctx, SceneTimeline timeline, Path still, Path previous, Duration transition,
-                           List<TimedCaption> captions, Path clip, boolean kenBurns) {
+    record Planned(int index, Path target, boolean found, int frames, Tracing.Span sceneSpan, Scene scene,
+                   RenderContext ctx, SceneTimeline timeline, Path still, Path previous, Duration transition,
+                   List<TimedCaption> captions, Path clip, boolean kenBurns) {
 
         SegmentPlan plan(Performances performances) throws IOException {
             VideoSpec spec = ctx.spec();
@@ -163,8 +115,8 @@ final class SegmentStage {
         }
     }
 
-    /** @param lookUp whether to look for each segment here and among the shared artefacts */
-    private static Plan plan(RenderContext ctx, Script script, Narration narration, List<Path> stills, boolean lookUp)
+    /** Every scene's segment named, each looked for here and among the shared artefacts. */
+    private static Plan plan(RenderContext ctx, Script script, Narration narration, List<Path> stills)
             throws IOException {
         VideoSpec spec = ctx.spec();
         List<Planned> scenes = new ArrayList<>();
@@ -195,10 +147,8 @@ final class SegmentStage {
                     scene.avatar() ? ctx.avatarLook().fingerprint() + spec.avatarConfig() + "#"
                             + Performances.blinkSeed(ctx, index) : "-");
             // a segment another worker made (a task of this render, or of another video) is copied in
-            boolean found = lookUp && (Files.exists(segment) || SharedArtefacts.fetch(ctx.media(), segment));
-            if (lookUp) {
-                ctx.trace().cacheLookup("segment", index, found);
-            }
+            boolean found = Files.exists(segment) || SharedArtefacts.fetch(ctx.media(), segment);
+            ctx.trace().cacheLookup("segment", index, found);
             totalFrames += timeline.frameCount();
             scenes.add(new Planned(index, segment, found, timeline.frameCount(), ctx.trace().currentScene(), scene, ctx,
                     timeline, stills.get(index), previous, transition, captions, clip, kenBurns));
@@ -221,11 +171,17 @@ final class SegmentStage {
 
     private static void encode(RenderContext ctx, SegmentJob job, SegmentProgress progress) throws IOException {
         int index = job.plan().sceneIndex();
+        encode(ctx, job.plan(), job.target(), job.sceneSpan(), p -> progress.report(index, job.frames(), p));
+    }
+
+    /** Encodes one scene's segment; what stops the encoder is the scene's failure. */
+    static void encode(RenderContext ctx, SegmentPlan plan, Path target, Tracing.Span sceneSpan, IntConsumer percent)
+            throws IOException {
         try {
-            ctx.trace().ffmpeg(job.sceneSpan(), "segment", () -> ctx.engine().composer().renderSegment(job.plan(),
-                    job.target(), p -> progress.report(index, job.frames(), p)));
+            ctx.trace().ffmpeg(sceneSpan, "segment", () -> ctx.engine().composer().renderSegment(plan, target,
+                    percent));
         } catch (RenderStepException e) {
-            throw new SceneFailure(index, e.getMessage(), e.retryable(), e);
+            throw new SceneFailure(plan.sceneIndex(), e.getMessage(), e.retryable(), e);
         }
     }
 

@@ -7,12 +7,19 @@ import java.nio.file.Path;
 /**
  * Where workers share the artefacts a fanned-out render's tasks make (ADR 0024): in the media store,
  * under {@code artefacts/segments/<name>} and {@code artefacts/soundtracks/<name>}, the name being the
- * content-addressed file name {@link ArtefactKeys} gave it. No worker assumes another's disk.
+ * content-addressed file name {@link ArtefactKeys} gave it; and what the tasks are made from, which the
+ * job that fans out puts there first: each task's {@link TaskBrief} under {@code artefacts/tasks/},
+ * the stills and generated clips under {@code artefacts/inputs/}, the
+ * narration track under {@code artefacts/narrations/}. No worker assumes another's disk. Everything
+ * here is under {@code artefacts/}, which the store's retention sweeps.
  */
 final class SharedArtefacts {
 
     static final String SEGMENTS = "artefacts/segments/";
     static final String SOUNDTRACKS = "artefacts/soundtracks/";
+    static final String TASKS = "artefacts/tasks/";
+    static final String INPUTS = "artefacts/inputs/";
+    static final String NARRATIONS = "artefacts/narrations/";
 
     private SharedArtefacts() {
     }
@@ -20,6 +27,22 @@ final class SharedArtefacts {
     static String keyOf(Path artefact) {
         String name = artefact.getFileName().toString();
         return (name.startsWith("soundtrack-") ? SOUNDTRACKS : SEGMENTS) + name;
+    }
+
+    /** A task's brief, by the name of the artefact it makes. */
+    static String briefOf(String artefact) {
+        return TASKS + artefact + ".brief";
+    }
+
+    /** A still or a generated clip a task reads, by its content-addressed file name. */
+    static String inputOf(Path file) {
+        return INPUTS + file.getFileName();
+    }
+
+    /** The narration track a soundtrack is made from, by the soundtrack's name (which names all of it). */
+    static String narrationOf(Path soundtrack) {
+        String name = soundtrack.getFileName().toString();
+        return NARRATIONS + name.substring(0, name.lastIndexOf('.')) + ".wav";
     }
 
     /** Puts an artefact this worker made where the others find it. */

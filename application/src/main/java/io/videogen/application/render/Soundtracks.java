@@ -7,6 +7,7 @@ import io.videogen.domain.media.Music;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -31,22 +32,34 @@ final class Soundtracks {
 
     static Path make(RenderContext ctx, Narration narration, Tracing.Span parent, IntConsumer listener)
             throws IOException {
-        Music music = ctx.spec().backgroundMusic().orElse(null);
         Path target = target(ctx, narration);
         // The whole narration stays in the workspace, as the video's voice track to inspect or reuse.
+        Path narrationWav = layNarration(ctx, narration);
+        if (Files.exists(target)) {
+            return target;
+        }
+        encode(ctx, narrationWav, narration.duration(), target, parent, listener);
+        return target;
+    }
+
+    /** Every scene's clips laid on one track, the length of the video: the workspace's narration. */
+    static Path layNarration(RenderContext ctx, Narration narration) throws IOException {
         List<SpeechAudio.Placement> clips = new ArrayList<>();
         for (SceneTimeline timeline : narration.timelines()) {
             clips.addAll(timeline.placements(timeline.start()));
         }
         Path narrationWav = ctx.keys().narration();
         ctx.engine().audio().lay(clips, narration.duration(), narrationWav);
-        if (Files.exists(target)) {
-            return target;
-        }
-        SoundtrackPlan plan = new SoundtrackPlan(narrationWav, narration.duration(),
+        return narrationWav;
+    }
+
+    /** The narration track mixed with the video's music and encoded, {@code length} long, into {@code target}. */
+    static void encode(RenderContext ctx, Path narrationWav, Duration length, Path target, Tracing.Span parent,
+                       IntConsumer listener) throws IOException {
+        Music music = ctx.spec().backgroundMusic().orElse(null);
+        SoundtrackPlan plan = new SoundtrackPlan(narrationWav, length,
                 music == null ? null : ctx.assets().of(-1, music.assetId()), music == null ? 0 : music.volume(),
                 music != null && music.ducking(), LOUDNESS_TARGET);
         ctx.trace().ffmpeg(parent, "soundtrack", () -> ctx.engine().composer().soundtrack(plan, target, listener));
-        return target;
     }
 }

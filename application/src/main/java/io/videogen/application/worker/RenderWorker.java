@@ -9,16 +9,13 @@ import io.videogen.application.port.out.RenderJob;
 import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.RenderTask;
 import io.videogen.application.port.out.RenderTaskQueue;
-import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.Stage;
-import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
-import io.videogen.domain.video.VideoStatus;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,6 +53,7 @@ public final class RenderWorker {
     private final VideoMetrics metrics;
     private final RenderTaskQueue tasks;
     private final RenderTaskUseCase taskRenders;
+    private final Settlements settlements;
 
     private final Set<JobHold> running = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> idleAfterStop = new CompletableFuture<>();
@@ -94,6 +92,7 @@ public final class RenderWorker {
         this.settings = settings;
         this.timer = timer;
         this.nanoTime = nanoTime;
+        this.settlements = new Settlements(settings.workerId(), queue, tasks, taskRenders, videos, () -> handingBack);
     }
 
     public String id() {
@@ -142,7 +141,7 @@ public final class RenderWorker {
                         // the heartbeat stops first: a renewal racing the settle would find the task
                         // done and report it lost
                         hold.close();
-                        return settleTask(hold, task, result);
+                        return settlements.settleTask(hold, task, result);
                     })).replaceWith(true);
         });
     }
@@ -199,7 +198,7 @@ public final class RenderWorker {
             hold.handedBack();
             LOG.log(Level.INFO, "worker {0} hands {1} back before its render let go",
                     settings.workerId(), hold.held().describe());
-            releases.add(tolerateLoss(hold.held().release()));
+            releases.add(settlements.tolerateLoss(hold.held().release()));
         }
         return releases.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.join().all(releases).andCollectFailures().replaceWithVoid();
@@ -214,7 +213,7 @@ public final class RenderWorker {
                 // the job carries the trace context of the request that queued it: the render joins that trace
                 .chain(() -> renders.render(video, job.traceContext(), hold))
                 .onFailure().recoverWithUni(failure -> unexpected(hold, video, failure))
-                .chain(result -> settle(job, hold, result)));
+                .chain(result -> settlements.settle(job, hold, result)));
     }
 
     /** A job's or a task's work, counted as running while it lasts; whatever it leaves unsettled its lease settles. */
@@ -235,74 +234,6 @@ public final class RenderWorker {
                 });
     }
 
-    /** The render's outcome as a queue call: done, failed (retried later if the queue has attempts left), or let go. */
-    private Uni<Void> settle(RenderJob job, JobHold hold, RenderResult result) {
-        LOG.log(Level.INFO, "worker {0}: video {1} {2}", settings.workerId(), job.videoId(),
-                result.outcome().name().toLowerCase(java.util.Locale.ROOT));
-        switch (result.outcome()) {
-            case COMPLETED:
-                return tolerateLoss(queue.complete(job));
-            case FAILED:
-            case RETRYABLE_FAILURE:
-                return tolerateLoss(queue.fail(job, result.failure().orElseThrow()));
-            case WAITING:
-                return tolerateLoss(queue.awaitTasks(job).invoke(waits -> LOG.log(Level.INFO,
-                        "worker {0}: video {1} {2}", settings.workerId(), job.videoId(),
-                        waits ? "waits for its tasks" : "has its tasks done: due again")).replaceWithVoid());
-            default:
-                return abandoned(job, hold);
-        }
-    }
-
-    /**
-     * A task's outcome as a queue call. Done moves the video's progress for its watchers; a task that
-     * stopped early goes back (handing back, lease run out) or, still held with its video no longer
-     * rendering, ends dead.
-     */
-    private Uni<Void> settleTask(JobHold hold, RenderTask task, RenderResult result) {
-        switch (result.outcome()) {
-            case COMPLETED:
-                return tolerateLoss(tasks.complete(task).chain(frames -> taskRenders.progressed(task.videoId(),
-                        frames.percent())));
-            case FAILED:
-            case RETRYABLE_FAILURE:
-                return tolerateLoss(tasks.fail(task, result.failure().orElseThrow()));
-            default:
-                LOG.log(Level.INFO, "worker {0}: task {1} of video {2} abandoned", settings.workerId(),
-                        task.artefact(), task.videoId());
-                if (hold.lost()) {
-                    return Uni.createFrom().voidItem();
-                }
-                if (handingBack || hold.expired()) {
-                    return tolerateLoss(tasks.release(task));
-                }
-                return tolerateLoss(tasks.fail(task, new VideoFailure(Stage.COMPOSITION, FailureCode.INTERNAL_ERROR,
-                        "the video is no longer rendering", false, null)));
-        }
-    }
-
-    /**
-     * A render that stopped early. A job taken over or withdrawn is no longer this worker's to
-     * touch; one the worker let go (handing back, or its lease ran out unrenewed) goes back to the
-     * queue. A job still held was stopped by its video: gone or finished means the job is done;
-     * otherwise it is tried again later, counted, so that it cannot loop.
-     */
-    private Uni<Void> abandoned(RenderJob job, JobHold hold) {
-        if (hold.lost()) {
-            return Uni.createFrom().voidItem();
-        }
-        if (handingBack || hold.expired()) {
-            return tolerateLoss(queue.release(job));
-        }
-        return videos.findById(job.videoId()).chain(found -> {
-            if (found.isEmpty() || !inProgress(found.get())) {
-                return tolerateLoss(queue.complete(job));
-            }
-            return tolerateLoss(queue.fail(job, new VideoFailure(currentStage(found.get()), FailureCode.INTERNAL_ERROR,
-                    "the render stopped before it finished; it will be tried again", true, null)));
-        });
-    }
-
     /** A render that broke instead of returning its outcome: tried again later, unless the job was let go. */
     private Uni<RenderResult> unexpected(JobHold hold, VideoId video, Throwable failure) {
         LOG.log(Level.WARNING, "the render of video " + video + " failed unexpectedly", failure);
@@ -311,23 +242,8 @@ public final class RenderWorker {
         }
         return videos.findById(video).onFailure().recoverWithItem(Optional.empty()).map(found -> new RenderResult(
                 RenderVideoUseCase.Outcome.RETRYABLE_FAILURE, Optional.of(new VideoFailure(
-                found.map(RenderWorker::currentStage).orElse(Stage.SCRIPT), FailureCode.INTERNAL_ERROR,
+                found.map(Settlements::currentStage).orElse(Stage.SCRIPT), FailureCode.INTERNAL_ERROR,
                 "the render stopped on an unexpected error; it will be tried again", true, null))));
     }
 
-    /** A job taken over or withdrawn meanwhile is simply no longer ours: nothing to settle. */
-    private Uni<Void> tolerateLoss(Uni<Void> settling) {
-        return settling.onFailure(StaleVersionException.class).recoverWithUni(stale -> {
-            LOG.log(Level.INFO, "worker {0}: {1}", settings.workerId(), stale.getMessage());
-            return Uni.createFrom().voidItem();
-        });
-    }
-
-    private static boolean inProgress(Video video) {
-        return video.status() == VideoStatus.QUEUED || video.status() == VideoStatus.PROCESSING;
-    }
-
-    private static Stage currentStage(Video video) {
-        return video.nextStage().orElse(Stage.RENDER);
-    }
 }

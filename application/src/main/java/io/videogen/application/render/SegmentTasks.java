@@ -1,0 +1,147 @@
+package io.videogen.application.render;
+
+import io.videogen.application.port.out.TaskOrder;
+import io.videogen.application.port.out.VideoComposer.SegmentPlan;
+import io.videogen.domain.asset.AssetId;
+import io.videogen.domain.media.Visual;
+import io.videogen.domain.video.VideoSpec;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * A render's segments and soundtrack as tasks that carry their inputs (ADR 0024). The job that fans
+ * out puts into the media store what each task is made from — its {@link TaskBrief}, the stills and
+ * generated clips it shows, the narration track — and only then queues the tasks. The worker that
+ * takes a task reads its brief, copies in the few files it names, and makes the one artefact: it runs
+ * no stage before composition and needs nothing of the job's workspace, so it may have a data
+ * directory of its own, empty.
+ */
+final class SegmentTasks {
+
+    private SegmentTasks() {
+    }
+
+    /**
+     * Hands the segments still to encode, and the soundtrack unless it is made, to the queue. Returns
+     * once every task has finished; until then the render stops here and its job waits
+     * ({@link AwaitingTasks}).
+     *
+     * @param soundtrack the soundtrack still to make; null when it is made
+     */
+    static void handOut(RenderContext ctx, List<SegmentStage.Planned> toEncode, Performances performances,
+                        Narration narration, Path soundtrack) throws IOException {
+        Set<String> shared = new HashSet<>();
+        List<TaskOrder> orders = new ArrayList<>();
+        for (SegmentStage.Planned planned : toEncode) {
+            SegmentPlan plan = planned.plan(performances);
+            TaskBrief brief = new TaskBrief.Segment(plan.sceneIndex(), plan.duration(), input(ctx, plan.still(), shared),
+                    plan.kenBurns(), plan.previousStill() == null ? null : input(ctx, plan.previousStill(), shared),
+                    plan.transition(), plan.captions(), clip(ctx, planned, shared), plan.clipFit(), plan.avatar());
+            String name = planned.target().getFileName().toString();
+            publish(ctx, name, brief);
+            orders.add(new TaskOrder(name, TaskOrder.Kind.SEGMENT, planned.index(), planned.frames()));
+        }
+        if (soundtrack != null) {
+            Path narrationWav = Soundtracks.layNarration(ctx, narration);
+            String key = SharedArtefacts.narrationOf(soundtrack);
+            ctx.media().put(key, narrationWav);
+            String name = soundtrack.getFileName().toString();
+            publish(ctx, name, new TaskBrief.Soundtrack(key, narration.duration()));
+            orders.add(new TaskOrder(name, TaskOrder.Kind.SOUNDTRACK, -1, 0));
+        }
+        int unfinished = ctx.fanOut().ensure(orders, ctx.trace().currentStage().context());
+        if (unfinished > 0) {
+            throw new AwaitingTasks(unfinished);
+        }
+    }
+
+    /**
+     * One task's artefact, named {@code artefact}: made here from the brief and inputs its render put
+     * in the media store (or found made in this workspace), then put there for the worker that
+     * assembles the video.
+     */
+    static Path make(RenderContext ctx, String artefact, IntConsumer percent) throws IOException {
+        Path target = ctx.keys().named(artefact);
+        if (!Files.exists(target)) {
+            TaskBrief brief;
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                    ctx.media().open(SharedArtefacts.briefOf(artefact), 0)))) {
+                brief = TaskBrief.read(in);
+            }
+            if (brief instanceof TaskBrief.Soundtrack soundtrack) {
+                Path narrationWav = ctx.keys().narration();
+                ctx.media().copyTo(soundtrack.narrationKey(), narrationWav);
+                Soundtracks.encode(ctx, narrationWav, soundtrack.length(), target, ctx.trace().currentStage(), percent);
+            } else {
+                TaskBrief.Segment segment = (TaskBrief.Segment) brief;
+                ctx.trace().scene(segment.sceneIndex());
+                SegmentStage.encode(ctx, plan(ctx, segment), target, ctx.trace().currentScene(), percent);
+            }
+        }
+        SharedArtefacts.share(ctx.media(), target);
+        return target;
+    }
+
+    private static SegmentPlan plan(RenderContext ctx, TaskBrief.Segment brief) throws IOException {
+        VideoSpec spec = ctx.spec();
+        Path clip = null;
+        if (brief.clip() != null && brief.clip().startsWith(TaskBrief.Segment.UPLOAD)) {
+            clip = ctx.assets().of(brief.sceneIndex(), AssetId.parse(
+                    brief.clip().substring(TaskBrief.Segment.UPLOAD.length())));
+        } else if (brief.clip() != null) {
+            clip = fetch(ctx, brief.clip());
+        }
+        return new SegmentPlan(brief.sceneIndex(), spec.config().resolution(), spec.config().fps(),
+                spec.config().quality(), brief.duration(), fetch(ctx, brief.stillKey()), brief.kenBurns(),
+                brief.previousKey() == null ? null : fetch(ctx, brief.previousKey()), brief.transition(),
+                brief.captions(), spec.captionStyle(), brief.avatar(), clip, brief.clipFit());
+    }
+
+    /** An input copied from the store into this workspace, under the name it has there; kept if there already. */
+    private static Path fetch(RenderContext ctx, String key) throws IOException {
+        Path file = ctx.keys().named(key.substring(key.lastIndexOf('/') + 1));
+        if (!Files.exists(file)) {
+            ctx.media().copyTo(key, file);
+        }
+        return file;
+    }
+
+    /** Puts a still or a generated clip where the tasks find it, once per hand-out; its key. */
+    private static String input(RenderContext ctx, Path file, Set<String> shared) throws IOException {
+        String key = SharedArtefacts.inputOf(file);
+        if (shared.add(key)) {
+            ctx.media().put(key, file);
+        }
+        return key;
+    }
+
+    /** An uploaded clip is read from its upload; a generated one is shared as an input. */
+    private static String clip(RenderContext ctx, SegmentStage.Planned planned, Set<String> shared)
+            throws IOException {
+        if (planned.clip() == null) {
+            return null;
+        }
+        if (planned.scene().visual() instanceof Visual.Clip c && c.uploaded()) {
+            return TaskBrief.Segment.UPLOAD + c.assetId();
+        }
+        return input(ctx, planned.clip(), shared);
+    }
+
+    private static void publish(RenderContext ctx, String artefact, TaskBrief brief) throws IOException {
+        Path file = ctx.keys().named(artefact).resolveSibling(artefact + ".brief");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            TaskBrief.write(brief, out);
+        }
+        ctx.media().put(SharedArtefacts.briefOf(artefact), file);
+    }
+}

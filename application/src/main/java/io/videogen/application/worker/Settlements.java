@@ -1,0 +1,132 @@
+package io.videogen.application.worker;
+
+import io.smallrye.mutiny.Uni;
+import io.videogen.application.port.in.RenderTaskUseCase;
+import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
+import io.videogen.application.port.out.RenderJob;
+import io.videogen.application.port.out.RenderJobQueue;
+import io.videogen.application.port.out.RenderTask;
+import io.videogen.application.port.out.RenderTaskQueue;
+import io.videogen.application.port.out.StaleVersionException;
+import io.videogen.application.port.out.VideoRepository;
+import io.videogen.domain.video.FailureCode;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoFailure;
+import io.videogen.domain.video.VideoStatus;
+import java.lang.System.Logger.Level;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Turns a render's outcome into the queue call that settles its job or task: done, failed (retried
+ * later while attempts are left), parked to wait for its tasks, released, or nothing at all when
+ * the job was taken over or withdrawn meanwhile. The render says what happened; this says what the
+ * queue makes of it.
+ */
+final class Settlements {
+
+    private static final System.Logger LOG = System.getLogger(RenderWorker.class.getName());
+
+    private final String workerId;
+    private final RenderJobQueue queue;
+    private final RenderTaskQueue tasks;
+    private final RenderTaskUseCase taskRenders;
+    private final VideoRepository videos;
+    /** True once the worker hands its work back: an early stop then releases instead of failing. */
+    private final BooleanSupplier handingBack;
+
+    Settlements(String workerId, RenderJobQueue queue, RenderTaskQueue tasks, RenderTaskUseCase taskRenders,
+                VideoRepository videos, BooleanSupplier handingBack) {
+        this.workerId = workerId;
+        this.queue = queue;
+        this.tasks = tasks;
+        this.taskRenders = taskRenders;
+        this.videos = videos;
+        this.handingBack = handingBack;
+    }
+
+    /** The render's outcome as a queue call: done, failed (retried later if the queue has attempts left), or let go. */
+    Uni<Void> settle(RenderJob job, JobHold hold, RenderResult result) {
+        LOG.log(Level.INFO, "worker {0}: video {1} {2}", workerId, job.videoId(),
+                result.outcome().name().toLowerCase(Locale.ROOT));
+        switch (result.outcome()) {
+            case COMPLETED:
+                return tolerateLoss(queue.complete(job));
+            case FAILED:
+            case RETRYABLE_FAILURE:
+                return tolerateLoss(queue.fail(job, result.failure().orElseThrow()));
+            case WAITING:
+                return tolerateLoss(queue.awaitTasks(job).invoke(waits -> LOG.log(Level.INFO,
+                        "worker {0}: video {1} {2}", workerId, job.videoId(),
+                        waits ? "waits for its tasks" : "has its tasks done: due again")).replaceWithVoid());
+            default:
+                return abandoned(job, hold);
+        }
+    }
+
+    /**
+     * A task's outcome as a queue call. Done moves the video's progress for its watchers; a task that
+     * stopped early goes back (handing back, lease run out) or, still held with its video no longer
+     * rendering, ends dead.
+     */
+    Uni<Void> settleTask(JobHold hold, RenderTask task, RenderResult result) {
+        switch (result.outcome()) {
+            case COMPLETED:
+                return tolerateLoss(tasks.complete(task).chain(frames -> taskRenders.progressed(task.videoId(),
+                        frames.percent())));
+            case FAILED:
+            case RETRYABLE_FAILURE:
+                return tolerateLoss(tasks.fail(task, result.failure().orElseThrow()));
+            default:
+                LOG.log(Level.INFO, "worker {0}: task {1} of video {2} abandoned", workerId,
+                        task.artefact(), task.videoId());
+                if (hold.lost()) {
+                    return Uni.createFrom().voidItem();
+                }
+                if (handingBack.getAsBoolean() || hold.expired()) {
+                    return tolerateLoss(tasks.release(task));
+                }
+                return tolerateLoss(tasks.fail(task, new VideoFailure(Stage.COMPOSITION, FailureCode.INTERNAL_ERROR,
+                        "the video is no longer rendering", false, null)));
+        }
+    }
+
+    /**
+     * A render that stopped early. A job taken over or withdrawn is no longer this worker's to
+     * touch; one the worker let go (handing back, or its lease ran out unrenewed) goes back to the
+     * queue. A job still held was stopped by its video: gone or finished means the job is done;
+     * otherwise it is tried again later, counted, so that it cannot loop.
+     */
+    private Uni<Void> abandoned(RenderJob job, JobHold hold) {
+        if (hold.lost()) {
+            return Uni.createFrom().voidItem();
+        }
+        if (handingBack.getAsBoolean() || hold.expired()) {
+            return tolerateLoss(queue.release(job));
+        }
+        return videos.findById(job.videoId()).chain(found -> {
+            if (found.isEmpty() || !inProgress(found.get())) {
+                return tolerateLoss(queue.complete(job));
+            }
+            return tolerateLoss(queue.fail(job, new VideoFailure(currentStage(found.get()), FailureCode.INTERNAL_ERROR,
+                    "the render stopped before it finished; it will be tried again", true, null)));
+        });
+    }
+
+    /** A job taken over or withdrawn meanwhile is simply no longer ours: nothing to settle. */
+    Uni<Void> tolerateLoss(Uni<Void> settling) {
+        return settling.onFailure(StaleVersionException.class).recoverWithUni(stale -> {
+            LOG.log(Level.INFO, "worker {0}: {1}", workerId, stale.getMessage());
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private static boolean inProgress(Video video) {
+        return video.status() == VideoStatus.QUEUED || video.status() == VideoStatus.PROCESSING;
+    }
+
+    static Stage currentStage(Video video) {
+        return video.nextStage().orElse(Stage.RENDER);
+    }
+}

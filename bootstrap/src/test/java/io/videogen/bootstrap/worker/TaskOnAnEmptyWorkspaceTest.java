@@ -1,0 +1,145 @@
+package io.videogen.bootstrap.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.videogen.application.port.in.CreateVideoCommand;
+import io.videogen.application.port.in.ScriptSource;
+import io.videogen.application.port.in.VideoDraft;
+import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.ProviderAccount;
+import io.videogen.application.port.out.RenderJobQueue;
+import io.videogen.application.port.out.RenderWorkspace;
+import io.videogen.application.port.out.TaskOrder;
+import io.videogen.application.port.out.Tracing;
+import io.videogen.application.render.PipelineOutcome;
+import io.videogen.application.render.RenderJobs;
+import io.videogen.application.render.RenderPipeline;
+import io.videogen.application.render.SceneFanOut;
+import io.videogen.application.service.CreateVideoService;
+import io.videogen.domain.media.VideoConfig;
+import io.videogen.domain.video.Script.SceneDraft;
+import io.videogen.domain.video.Stage;
+import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoTitle;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A task of a fanned-out render (ADR 0024, "Tasks carry their inputs") on a worker whose data
+ * directory is its own and empty: it shares nothing with the job that fanned out but the media store
+ * (the real one this application runs with), reads its brief and inputs from there, runs no stage
+ * before composition, and makes the same bytes as a single-process render of the same video — the
+ * presenter's scene included. Real PostgreSQL, real FFmpeg, the real media store.
+ */
+@QuarkusTest
+class TaskOnAnEmptyWorkspaceTest {
+
+    @Inject
+    CreateVideoService videoService;
+    @Inject
+    RenderJobQueue queue;
+    @Inject
+    RenderJobs renderJobs;
+    @Inject
+    RenderPipeline pipeline;
+    @Inject
+    MediaStore media;
+
+    @Test
+    void aTaskOnAnEmptyWorkspaceMakesTheBytesOfASingleProcessRender() throws Exception {
+        Video video = await(videoService.create(new CreateVideoCommand(TinyVideos.OWNER, draft())));
+        await(queue.withdraw(video.id())); // this test is the only one rendering it
+        RenderPipeline.Job prepared = await(renderJobs.prepare(video, Tracing.Span.NONE));
+
+        // the reference: the whole video in one process, in a workspace of its own
+        RenderPipeline.Job alone = in(prepared, Files.createTempDirectory("videogen-single-process-"));
+        assertThat(pipeline.run(alone, new RenderPipeline.Listener() { })).isInstanceOf(PipelineOutcome.Completed.class);
+
+        // the job fans out from the application's own workspace: it puts the tasks' inputs in the store
+        List<TaskOrder> handedOut = new ArrayList<>();
+        PipelineOutcome fannedOut = pipeline.run(prepared.fanningOut(new SceneFanOut() {
+            @Override
+            public boolean worthIt(int scenesToEncode) {
+                return true;
+            }
+
+            @Override
+            public int ensure(List<TaskOrder> orders, String traceContext) {
+                handedOut.addAll(orders);
+                return orders.size();
+            }
+        }), new RenderPipeline.Listener() { });
+        assertThat(fannedOut).isInstanceOf(PipelineOutcome.Waiting.class);
+        assertThat(handedOut).extracting(TaskOrder::kind)
+                .containsOnly(TaskOrder.Kind.SEGMENT, TaskOrder.Kind.SOUNDTRACK).hasSize(4);
+
+        // each task on a worker whose data directory is empty and its own
+        for (TaskOrder order : handedOut) {
+            Path empty = Files.createTempDirectory("videogen-task-worker-");
+            PipelineOutcome made = pipeline.runTask(in(prepared, empty), order.artefact(), new RenderPipeline.Listener() {
+                @Override
+                public boolean finishedBefore(Stage stage) {
+                    return true;
+                }
+            });
+            assertThat(made).as(order.artefact()).isInstanceOf(PipelineOutcome.Completed.class);
+            String area = order.kind() == TaskOrder.Kind.SEGMENT ? "segments" : "audio";
+            assertThat(Digests.sha256(empty.resolve(area).resolve(order.artefact()))).as(order.artefact())
+                    .isEqualTo(Digests.sha256(alone.workspace().root().resolve(area).resolve(order.artefact())));
+            assertThat(stored(order.artefact())).as("shared for the assembly").isEqualTo(
+                    Digests.sha256(alone.workspace().root().resolve(area).resolve(order.artefact())));
+            assertThat(empty.resolve("scripts")).as("no script was written or read back").doesNotExist();
+            assertThat(speechClips(empty)).as("no speech was made or read back").isEmpty();
+        }
+    }
+
+    /**
+     * Three scenes, the middle one with the presenter (its drawn performance travels in the brief).
+     * Numbered per run: the store keeps what earlier runs shared, and a segment found there is not handed out.
+     */
+    private static VideoDraft draft() {
+        String run = String.valueOf(new java.security.SecureRandom().nextInt(1_000_000));
+        List<SceneDraft> scenes = List.of(
+                new SceneDraft("Run " + run + ": a worker with nothing on its disk renders this scene.", null, "One",
+                        null, false),
+                new SceneDraft("Run " + run + ": the presenter says this one, lips moving.", null, "Two", null, true),
+                new SceneDraft("Run " + run + ": and this one ends the video.", null, "Three", null, false));
+        return new VideoDraft(new VideoTitle("Task inputs"), new ScriptSource.Scenes(scenes), Map.of(), null,
+                new VideoDraft.Look(VideoConfig.of("320x180", null, 15, "draft"), null, null, null), null, null, null);
+    }
+
+    /** The same render in another workspace: what a worker with another data directory would have. */
+    private static RenderPipeline.Job in(RenderPipeline.Job job, Path root) {
+        return new RenderPipeline.Job(job.videoId(), job.spec(), new RenderWorkspace(root), job.media(),
+                job.avatarLook(), job.observer(), Tracing.Span.NONE, ProviderAccount.SERVER, SceneFanOut.NONE);
+    }
+
+    private String stored(String artefact) throws Exception {
+        String key = (artefact.startsWith("segment-") ? "artefacts/segments/" : "artefacts/soundtracks/") + artefact;
+        Path copy = Files.createTempFile("videogen-shared-", artefact);
+        media.copyTo(key, copy);
+        return Digests.sha256(copy);
+    }
+
+    private static List<Path> speechClips(Path root) throws Exception {
+        Path audio = root.resolve("audio");
+        if (!Files.isDirectory(audio)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(audio)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("speech-")).toList();
+        }
+    }
+
+    private static <T> T await(io.smallrye.mutiny.Uni<T> uni) {
+        return uni.await().atMost(Duration.ofSeconds(60));
+    }
+}
