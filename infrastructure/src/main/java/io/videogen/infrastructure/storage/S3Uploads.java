@@ -3,17 +3,21 @@ package io.videogen.infrastructure.storage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.MultipartUpload;
 
 /**
  * Streams a file into the bucket without holding it: what fits in one part goes in one PUT, anything
  * larger as a multipart upload, one part in memory at a time. Either way S3 shows the object only
- * when it is complete, and a failed multipart upload is aborted so its parts do not linger.
+ * when it is complete, and a failed multipart upload is aborted so its parts do not linger. One that
+ * no one could abort (its process was killed) is aborted by the retention sweep once it is older than
+ * the artefact retention.
  */
 final class S3Uploads {
 
@@ -60,6 +64,23 @@ final class S3Uploads {
             abort(key, uploadId, failed);
             throw failed;
         }
+    }
+
+    /**
+     * Aborts the multipart uploads begun before the cutoff: a process that died mid-upload left them,
+     * and the bucket keeps their parts (unlisted, but stored and billed) until they are aborted.
+     *
+     * @return how many were aborted
+     */
+    int abortBegunBefore(Instant cutoff) {
+        int aborted = 0;
+        for (MultipartUpload upload : s3.listMultipartUploadsPaginator(list -> list.bucket(bucket)).uploads()) {
+            if (upload.initiated() == null || upload.initiated().isBefore(cutoff)) {
+                s3.abortMultipartUpload(abort -> abort.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
+                aborted++;
+            }
+        }
+        return aborted;
     }
 
     private void abort(String key, String uploadId, Exception cause) {
