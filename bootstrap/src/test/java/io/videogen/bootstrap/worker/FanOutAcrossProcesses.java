@@ -104,7 +104,7 @@ abstract class FanOutAcrossProcesses {
     void threeWorkerProcessesShareTheSegmentsOfOneVideoAndMakeWhatOneProcessMakes() throws Exception {
         Path single = renderInThisProcess(draft("shared", null));
         for (int i = 1; i <= 3; i++) {
-            fleet().start("fan-out-worker-" + i, "worker");
+            fleet().start(getClass().getSimpleName() + "-worker-" + i, "worker");
         }
         fleet().started().forEach(WorkerProcess::awaitStarted);
 
@@ -139,15 +139,25 @@ abstract class FanOutAcrossProcesses {
     @Order(2)
     void aWorkerKilledMidFanOutHasItsTasksRedoneByTheOthersAndTheVideoCompletesOnce() throws Exception {
         Video video = create(draft("killed", new CallbackUrl(URI.create("http://127.0.0.1:9/fan-out"))));
-        String[] holder = new String[1];
+        // A worker holding a task is frozen (SIGSTOP) before its tasks are read, so that what it holds
+        // is what it held when it died; one that finished its task before it froze is let go again.
+        WorkerProcess[] frozen = new WorkerProcess[1];
+        List<String> heldByDoomed = new java.util.ArrayList<>();
         Eventually.within(RENDER_TIMEOUT, () -> {
             List<TaskState> running = running(video.id());
             assertThat(running).isNotEmpty();
-            holder[0] = running.get(0).worker();
+            WorkerProcess holder = fleet().owner(running.get(0).worker());
+            holder.pause();
+            List<String> held = running(video.id()).stream().filter(task -> holder.owns(task.worker()))
+                    .map(TaskState::artefact).toList();
+            if (held.isEmpty()) {
+                holder.resume();
+                throw new AssertionError(holder + " finished its task before it froze");
+            }
+            frozen[0] = holder;
+            heldByDoomed.addAll(held);
         });
-        WorkerProcess doomed = fleet().owner(holder[0]);
-        List<String> heldByDoomed = running(video.id()).stream().filter(task -> doomed.owns(task.worker()))
-                .map(TaskState::artefact).toList();
+        WorkerProcess doomed = frozen[0];
         doomed.kill();
 
         awaitCompleted(video.id());
