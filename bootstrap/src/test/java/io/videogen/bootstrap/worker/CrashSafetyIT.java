@@ -3,7 +3,6 @@ package io.videogen.bootstrap.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -33,8 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -56,8 +53,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class CrashSafetyIT {
 
     private static final Duration RENDER_TIMEOUT = Duration.ofSeconds(180);
-    private static final List<WorkerProcess> STARTED = new CopyOnWriteArrayList<>();
     private static Path dataDir;
+    private static WorkerProcess.Fleet fleet;
     /** The two workers that share the queue in the SIGSTOP and the two-workers tests. */
     private static WorkerProcess left;
     private static WorkerProcess right;
@@ -75,23 +72,22 @@ class CrashSafetyIT {
     @Inject
     Pool pool;
 
-    private final Map<VideoId, List<VideoEvent>> heard = new ConcurrentHashMap<>();
-    private final List<Cancellable> listening = new CopyOnWriteArrayList<>();
+    private final EventsHeard heard = new EventsHeard();
 
     @BeforeAll
     static void sharedStorage() throws Exception {
-        WorkerProcess.application();
         dataDir = Files.createTempDirectory("videogen-crash-tests-");
+        fleet = WorkerProcess.Fleet.sharing(dataDir, Map.of());
     }
 
     @AfterEach
     void stopListening() {
-        listening.forEach(Cancellable::cancel);
+        heard.stop();
     }
 
     @AfterAll
     static void stopEveryProcess() {
-        STARTED.forEach(WorkerProcess::forceStop);
+        fleet.stop();
     }
 
     @Test
@@ -218,7 +214,7 @@ class CrashSafetyIT {
     @Test
     @Order(6)
     void aSingleApiAndWorkerProcessRestartedMidRenderLosesNothing() throws Exception {
-        STARTED.forEach(WorkerProcess::forceStop);
+        fleet.stop();
         WorkerProcess service = start("service-before-restart", "api,worker").awaitStarted();
         Video video = create("Restarted mid-render");
         String holder = awaitRenderingBy(video.id());
@@ -238,9 +234,7 @@ class CrashSafetyIT {
     }
 
     private WorkerProcess start(String name, String roles) throws Exception {
-        WorkerProcess process = WorkerProcess.start(name, roles, WorkerProcess.testDatabase(), dataDir);
-        STARTED.add(process);
-        return process;
+        return fleet.start(name, roles);
     }
 
     private Video create(String title) {
@@ -251,9 +245,7 @@ class CrashSafetyIT {
     }
 
     private void listen(VideoId id) {
-        List<VideoEvent> events = new CopyOnWriteArrayList<>();
-        heard.put(id, events);
-        listening.add(publisher.subscribe(id).subscribe().with(events::add));
+        heard.listen(publisher, id);
     }
 
     /** Waits until a worker holds the video's job and is rendering it; answers that worker's id. */
@@ -283,10 +275,10 @@ class CrashSafetyIT {
         // the video is saved completed a moment before its job is settled
         Eventually.within(Duration.ofSeconds(10), () -> assertThat(attempts(id)).extracting(Attempt::outcome)
                 .as("claims of " + id).endsWith("completed").filteredOn("completed"::equals).hasSize(1));
-        Eventually.within(Duration.ofSeconds(10), () -> assertThat(completedEvents(id)).isEqualTo(1));
+        Eventually.within(Duration.ofSeconds(10), () -> assertThat(heard.completed(id)).isEqualTo(1));
         // every event notified before the marker has arrived once the marker has
         NotifyMarker.sendAndAwait(pool, id, heard.get(id));
-        assertThat(completedEvents(id)).as("completed events of " + id).isEqualTo(1);
+        assertThat(heard.completed(id)).as("completed events of " + id).isEqualTo(1);
         Path folder = dataDir.resolve("media").resolve(MediaStore.videoPrefix(id));
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString()).collect(Collectors.toSet()))
@@ -295,10 +287,6 @@ class CrashSafetyIT {
         VideoComposer.MediaInfo info = composer.probe(folder.resolve("video.mp4"));
         assertThat(info.duration().toMillis()).isCloseTo(stored(id).durationMs().orElseThrow(),
                 org.assertj.core.data.Offset.offset(150L));
-    }
-
-    private long completedEvents(VideoId id) {
-        return heard.get(id).stream().filter(event -> event instanceof VideoEvent.VideoCompleted).count();
     }
 
     private Video stored(VideoId id) {

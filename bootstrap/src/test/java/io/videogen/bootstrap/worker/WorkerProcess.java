@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A videogen process started from the packaged application ({@code java -jar quarkus-run.jar}),
@@ -40,7 +42,7 @@ final class WorkerProcess {
     }
 
     /** The datasource this test's application uses, for a worker process to share its queue. */
-    static Map<String, String> testDatabase() {
+    private static Map<String, String> testDatabase() {
         Map<String, String> database = new java.util.HashMap<>();
         for (String key : List.of("quarkus.datasource.reactive.url", "quarkus.datasource.jdbc.url",
                 "quarkus.datasource.username", "quarkus.datasource.password")) {
@@ -51,10 +53,10 @@ final class WorkerProcess {
 
     /**
      * @param roles    videogen.roles of the process
-     * @param database the datasource settings the test's application uses
-     * @param dataDir  shared by every process of a test, as a shared volume would be
+     * @param settings the datasource settings the test's application uses, and any others
+     * @param dataDir  its videogen.data-dir
      */
-    static WorkerProcess start(String name, String roles, Map<String, String> database, Path dataDir)
+    private static WorkerProcess start(String name, String roles, Map<String, String> settings, Path dataDir)
             throws IOException {
         Path logs = Files.createDirectories(Path.of("target", "crash-tests"));
         Path log = logs.resolve(name + ".log");
@@ -68,7 +70,7 @@ final class WorkerProcess {
                 "-Dvideogen.worker.poll-interval=PT0.3S",
                 "-Dquarkus.http.port=0",
                 "-Dquarkus.http.host=127.0.0.1"));
-        database.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", application().toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -116,7 +118,6 @@ final class WorkerProcess {
         return listening.group(1);
     }
 
-    /** kill -9: no shutdown hook, no last words, the lease left to run out. */
     /**
      * SIGKILL to the process and its children (its embedded Redis), as a container runtime kills a
      * crashed container's whole process tree.
@@ -178,5 +179,56 @@ final class WorkerProcess {
     @Override
     public String toString() {
         return name + " (pid " + pid() + ")";
+    }
+
+    /**
+     * The worker processes of one test class: on the test's database, with the class's further
+     * settings, each in the data directory the class chooses for it; stopped together at its end.
+     */
+    static final class Fleet {
+
+        private final Function<String, Path> dataDirs;
+        private final Map<String, String> settings;
+        private final List<WorkerProcess> started = new CopyOnWriteArrayList<>();
+
+        private Fleet(Function<String, Path> dataDirs, Map<String, String> settings) {
+            this.dataDirs = dataDirs;
+            this.settings = settings;
+        }
+
+        /** Every process in one data directory, as on a shared volume. */
+        static Fleet sharing(Path dataDir, Map<String, String> settings) {
+            application();
+            return new Fleet(name -> dataDir, settings);
+        }
+
+        /** Each process in a directory of its own under the root, as on a disk of its own. */
+        static Fleet apart(Path root, Map<String, String> settings) {
+            application();
+            return new Fleet(name -> root.resolve(name), settings);
+        }
+
+        WorkerProcess start(String name, String roles) throws IOException {
+            Map<String, String> all = new java.util.HashMap<>(testDatabase());
+            all.putAll(settings);
+            WorkerProcess process = WorkerProcess.start(name, roles, all,
+                    Files.createDirectories(dataDirs.apply(name)));
+            started.add(process);
+            return process;
+        }
+
+        List<WorkerProcess> started() {
+            return started;
+        }
+
+        /** The started process a worker id belongs to. */
+        WorkerProcess owner(String workerId) {
+            return started.stream().filter(worker -> worker.owns(workerId)).findFirst()
+                    .orElseThrow(() -> new AssertionError(workerId + " is none of " + started));
+        }
+
+        void stop() {
+            started.forEach(WorkerProcess::forceStop);
+        }
     }
 }

@@ -10,7 +10,8 @@ import org.jboss.logging.Logger;
  * Artefacts shared between workers (keys under {@code artefacts/}) are content-addressed and belong
  * to no one video, so deleting a video cannot take them. They go once older than
  * {@code videogen.storage.artefact-retention} (by when they were written), in whichever store is
- * configured; a render that wants one again makes it again.
+ * configured; a render that wants one again makes it again. In a bucket, the same sweep aborts the
+ * multipart uploads begun before then, which a process killed mid-upload left unfinished.
  */
 @ApplicationScoped
 class ArtefactRetention {
@@ -27,7 +28,9 @@ class ArtefactRetention {
         this.config = config;
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Every {@code videogen.storage.artefact-sweep} (an hour; {@code off} for none) in every process. */
+    @Scheduled(every = "${videogen.storage.artefact-sweep:1h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         Instant cutoff = Instant.now().minus(config.storage().artefactRetention());
         try {
@@ -35,8 +38,14 @@ class ArtefactRetention {
             if (deleted > 0) {
                 LOG.infof("deleted %d shared artefacts written before %s", deleted, cutoff);
             }
+            if (stores.bucket().isPresent()) {
+                int aborted = stores.bucket().get().abortUploadsBegunBefore(cutoff);
+                if (aborted > 0) {
+                    LOG.infof("aborted %d unfinished multipart uploads begun before %s", aborted, cutoff);
+                }
+            }
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("could not delete old shared artefacts (retried in an hour): %s", e.getMessage());
+            LOG.warnf("could not delete old shared artefacts (retried at the next sweep): %s", e.getMessage());
         }
     }
 }

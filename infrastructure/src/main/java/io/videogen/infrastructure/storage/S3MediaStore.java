@@ -167,6 +167,16 @@ public final class S3MediaStore implements MediaStore, AgedMedia, AutoCloseable 
                 && object.lastModified().isBefore(cutoff));
     }
 
+    /** Multipart uploads begun before the cutoff, left by a process that died mid-upload, aborted. */
+    public int abortUploadsBegunBefore(Instant cutoff) throws IOException {
+        try {
+            return uploads.abortBegunBefore(cutoff);
+        } catch (SdkException e) {
+            throw new IOException("S3 abort of unfinished uploads in bucket " + bucket + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
     private int delete(String prefix, Predicate<S3Object> which) throws IOException {
         try {
             List<ObjectIdentifier> batch = new ArrayList<>();

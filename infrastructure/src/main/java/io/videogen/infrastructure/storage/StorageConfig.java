@@ -36,6 +36,13 @@ public interface StorageConfig {
         @WithDefault("P7D")
         Duration artefactRetention();
 
+        /**
+         * How often each process sweeps ({@code 1h}, {@code 30m}...; {@code off} for never, when a
+         * bucket lifecycle rule does it): read by {@code ArtefactRetention}'s schedule.
+         */
+        @WithDefault("1h")
+        String artefactSweep();
+
         S3 s3();
     }
 

@@ -86,6 +86,11 @@ class ArtefactRetentionTest {
                     }
 
                     @Override
+                    public String artefactSweep() {
+                        return "1h";
+                    }
+
+                    @Override
                     public S3 s3() {
                         return S3MediaStoreTest.settings(URI.create("http://127.0.0.1:1"), null, "unused", 8L << 20);
                     }

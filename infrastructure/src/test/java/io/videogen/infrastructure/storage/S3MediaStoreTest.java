@@ -100,6 +100,26 @@ class S3MediaStoreTest extends MediaStoreContract {
     }
 
     @Test
+    void anUploadAProcessLeftUnfinishedIsAbortedOnceBegunBeforeTheCutoff() throws Exception {
+        // what a worker killed between two parts leaves: an upload with a part and no completion
+        String uploadId = client.createMultipartUpload(create -> create.bucket(bucket).key("videos/killed/video.mp4"))
+                .uploadId();
+        client.uploadPart(part -> part.bucket(bucket).key("videos/killed/video.mp4").uploadId(uploadId)
+                .partNumber(1), software.amazon.awssdk.core.sync.RequestBody.fromBytes(bytes(PART, 7)));
+
+        assertThat(store.abortUploadsBegunBefore(java.time.Instant.now().minus(java.time.Duration.ofHours(1))))
+                .as("an upload begun after the cutoff may still be under way").isZero();
+        assertThat(client.listMultipartUploads(list -> list.bucket(bucket)).uploads()).hasSize(1);
+        java.time.Instant afterTheFirstSweep = java.time.Instant.now();
+
+        // s3proxy says an upload was initiated when it is listed: the sweep goes by when it first saw it
+        assertThat(store.abortUploadsBegunBefore(afterTheFirstSweep)).isEqualTo(1);
+
+        assertThat(client.listMultipartUploads(list -> list.bucket(bucket)).uploads()).isEmpty();
+        assertThat(server.keys(bucket, "")).isEmpty();
+    }
+
+    @Test
     void wrongCredentialsAndAMissingBucketAreNamedWithTheSettingToChange() {
         try (S3MediaStore wrongKey = new S3MediaStore(
                 S3Clients.of(settings(server.endpoint(), bucket, "not-the-secret", PART)), bucket, PART);
