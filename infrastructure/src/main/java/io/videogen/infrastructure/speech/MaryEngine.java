@@ -9,7 +9,6 @@ import java.util.Properties;
 import javax.sound.sampled.AudioInputStream;
 import marytts.LocalMaryInterface;
 import marytts.config.MaryConfig;
-import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
 import marytts.modules.ModuleRegistry;
 import org.w3c.dom.Document;
@@ -31,6 +30,10 @@ final class MaryEngine implements SpeechEngine {
     static final List<String> UNUSED_MODULES = List.of("marytts.modules.JTokeniser",
             "marytts.modules.EmotionmlParser", "marytts.modules.SableParser", "marytts.modules.SSMLParser",
             "marytts.modules.APMLParser");
+    /** MaryTTS's synthesis step in its base list, replaced by {@link MaryVocoding}. */
+    static final String HTS_ENGINE = "marytts.modules.HTSEngine";
+    /** The British English phonemiser of the English list (its lexicon and rules): the voice is American. */
+    static final String BRITISH_PHONEMISER = "marytts.modules.JPhonemiser(en_GB.)";
 
     /** One MaryTTS per process, and one narration at a time (its interface keeps per-call settings). */
     private static LocalMaryInterface mary;
@@ -71,10 +74,13 @@ final class MaryEngine implements SpeechEngine {
     }
 
     /**
-     * Starts MaryTTS once per process (about three seconds). Its English module list names JTok's
-     * tokeniser; ours takes its place (registered directly), and the generic tokeniser and the EmotionML reader (which need
-     * libraries left out) are not started; nor are the SABLE, SSML and APML readers, as the text comes in
-     * as plain text (they cost about a fifth of the start, and a CLI render waits for it).
+     * Starts MaryTTS once per process (about three seconds on a quiet machine, most of it reading the
+     * part-of-speech model, the voice and the lexicon). Its English module list names JTok's tokeniser;
+     * ours takes its place (registered directly), and the generic tokeniser and the EmotionML reader
+     * (which need libraries left out) are not started; nor are the SABLE, SSML and APML readers, as the
+     * text comes in as plain text, nor the British English phonemiser. The part-of-speech model is read
+     * on its own thread beside the rest ({@link MaryPartsOfSpeech}), and the vocoder runs without
+     * MaryTTS's sample queue ({@link MaryVocoding}); both keep the audio the same to the byte.
      */
     private static LocalMaryInterface started() {
         synchronized (MaryEngine.class) {
@@ -87,24 +93,29 @@ final class MaryEngine implements SpeechEngine {
 
     /**
      * MaryTTS is one server per process. It creates the modules of its lists by name with its own class
-     * loader, which in a Quarkus application cannot see ours: our tokeniser is registered as an instance
+     * loader, which in a Quarkus application cannot see ours: our modules are registered as instances
      * before MaryTTS starts them all.
      */
     private static LocalMaryInterface startedOnce() {
         try {
             Properties english = MaryConfig.getLanguageConfig(Locale.US).getProperties();
-            english.setProperty(MODULES, english.getProperty(MODULES).replace(ENGLISH_TOKENISER, ""));
+            english.setProperty(MODULES, english.getProperty(MODULES).replace(ENGLISH_TOKENISER, "")
+                    .replace(BRITISH_PHONEMISER, "").replace(MaryPartsOfSpeech.LISTED, ""));
             Properties base = MaryConfig.getMainConfig().getProperties();
             String modules = base.getProperty(MODULES);
             for (String unused : UNUSED_MODULES) {
                 modules = modules.replace(unused, "");
             }
-            base.setProperty(MODULES, modules);
+            base.setProperty(MODULES, modules.replace(HTS_ENGINE, ""));
+            MaryPartsOfSpeech tagger = new MaryPartsOfSpeech();
+            tagger.loadInBackground();
+            ModuleRegistry.registerModule(tagger, tagger.getLocale(), null);
             ModuleRegistry.registerModule(new MaryTokeniser(), Locale.ENGLISH, null);
+            ModuleRegistry.registerModule(new MaryVocoding(), null, null);
             LocalMaryInterface started = new LocalMaryInterface();
             started.setVoice(SLT.engineName());
             return started;
-        } catch (MaryConfigurationException | RuntimeException e) {
+        } catch (Exception e) {
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
