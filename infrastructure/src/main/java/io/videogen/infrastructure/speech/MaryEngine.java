@@ -9,6 +9,7 @@ import java.util.Properties;
 import javax.sound.sampled.AudioInputStream;
 import marytts.LocalMaryInterface;
 import marytts.config.MaryConfig;
+import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
 import marytts.modules.ModuleRegistry;
 import org.w3c.dom.Document;
@@ -35,8 +36,8 @@ final class MaryEngine implements SpeechEngine {
     /** The British English phonemiser of the English list (its lexicon and rules): the voice is American. */
     static final String BRITISH_PHONEMISER = "marytts.modules.JPhonemiser(en_GB.)";
 
-    /** One MaryTTS per process, and one narration at a time (its interface keeps per-call settings). */
-    private static LocalMaryInterface mary;
+    /** One MaryTTS per process; each narration gets an interface of its own (it keeps per-call settings). */
+    private static boolean running;
 
     @Override
     public List<OfflineVoice> voices() {
@@ -48,10 +49,25 @@ final class MaryEngine implements SpeechEngine {
         started();
     }
 
+    /**
+     * MaryTTS is a server that answers requests on several threads; its modules share only what they
+     * read (models, lexicon, voice) and the tagger, which it locks. Each call has its own request,
+     * document and vocoder (whose noise generator is seeded per call).
+     */
+    @Override
+    public boolean speaksConcurrently() {
+        return true;
+    }
+
     @Override
     public Narration speak(String text, OfflineVoice voice, double speed, double pitch) {
-        synchronized (MaryEngine.class) {
-            return say(started(), text, speed, pitch);
+        started();
+        try {
+            LocalMaryInterface engine = new LocalMaryInterface();
+            engine.setVoice(SLT.engineName());
+            return say(engine, text, speed, pitch);
+        } catch (MaryConfigurationException e) {
+            throw new RenderStepException("MaryTTS is not running: " + e.getMessage(), false, e);
         }
     }
 
@@ -82,12 +98,12 @@ final class MaryEngine implements SpeechEngine {
      * on its own thread beside the rest ({@link MaryPartsOfSpeech}), and the vocoder runs without
      * MaryTTS's sample queue ({@link MaryVocoding}); both keep the audio the same to the byte.
      */
-    private static LocalMaryInterface started() {
+    private static void started() {
         synchronized (MaryEngine.class) {
-            if (mary == null) {
-                mary = startedOnce();
+            if (!running) {
+                startedOnce();
+                running = true;
             }
-            return mary;
         }
     }
 
@@ -96,7 +112,7 @@ final class MaryEngine implements SpeechEngine {
      * loader, which in a Quarkus application cannot see ours: our modules are registered as instances
      * before MaryTTS starts them all.
      */
-    private static LocalMaryInterface startedOnce() {
+    private static void startedOnce() {
         try {
             Properties english = MaryConfig.getLanguageConfig(Locale.US).getProperties();
             english.setProperty(MODULES, english.getProperty(MODULES).replace(ENGLISH_TOKENISER, "")
@@ -112,9 +128,7 @@ final class MaryEngine implements SpeechEngine {
             ModuleRegistry.registerModule(tagger, tagger.getLocale(), null);
             ModuleRegistry.registerModule(new MaryTokeniser(), Locale.ENGLISH, null);
             ModuleRegistry.registerModule(new MaryVocoding(), null, null);
-            LocalMaryInterface started = new LocalMaryInterface();
-            started.setVoice(SLT.engineName());
-            return started;
+            new LocalMaryInterface().setVoice(SLT.engineName());
         } catch (Exception e) {
             Throwable root = e;
             while (root.getCause() != null) {

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.videogen.domain.speech.WordTiming;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import marytts.LocalMaryInterface;
 import marytts.MaryInterface;
 import marytts.modules.HTSEngine;
@@ -60,6 +65,32 @@ class MaryEngineTest {
         assertThat(buffered.format().toString()).isEqualTo(streamed.format().toString());
         assertThat(buffered.words()).isEqualTo(streamed.words());
         assertThat(buffered.phonemes()).isEqualTo(streamed.phonemes());
+    }
+
+    @Test
+    void textsSaidOnTwoThreadsAtOnceAreTheSameAsSaidOneAfterTheOther() throws Exception {
+        List<String> texts = List.of("Welcome to the demo video.", "We sold 42 robots last year, and more this year.",
+                "Thanks for watching!", "Questions? Ask the team.");
+        List<byte[]> alone = new ArrayList<>();
+        for (String text : texts) {
+            alone.add(MARY.speak(text, MaryEngine.SLT, 1.0, 0).pcm());
+        }
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 2; round++) {
+                List<Future<Narration>> together = new ArrayList<>();
+                for (String text : texts) {
+                    together.add(two.submit(() -> MARY.speak(text, MaryEngine.SLT, 1.0, 0)));
+                }
+                for (int i = 0; i < texts.size(); i++) {
+                    assertThat(Arrays.mismatch(together.get(i).get().pcm(), alone.get(i)))
+                            .as("first byte that differs in '%s'", texts.get(i)).isEqualTo(-1);
+                }
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(MARY.speaksConcurrently()).isTrue();
     }
 
     @Test
