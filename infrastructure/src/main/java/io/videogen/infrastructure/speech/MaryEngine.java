@@ -33,6 +33,12 @@ final class MaryEngine implements SpeechEngine {
             "marytts.modules.APMLParser");
     /** MaryTTS's synthesis step in its base list, replaced by {@link MaryVocoding}. */
     static final String HTS_ENGINE = "marytts.modules.HTSEngine";
+    /**
+     * MaryTTS's self test at start (its "auto" means on, outside its command line): it vocodes an example
+     * utterance, a third of what the start has left once the tagger reads beside it, and proves nothing
+     * the first narration does not.
+     */
+    static final String SELF_TEST = "modules.poweronselftest";
     /** The British English phonemiser of the English list (its lexicon and rules): the voice is American. */
     static final String BRITISH_PHONEMISER = "marytts.modules.JPhonemiser(en_GB.)";
 
@@ -94,9 +100,10 @@ final class MaryEngine implements SpeechEngine {
      * part-of-speech model, the voice and the lexicon). Its English module list names JTok's tokeniser;
      * ours takes its place (registered directly), and the generic tokeniser and the EmotionML reader
      * (which need libraries left out) are not started; nor are the SABLE, SSML and APML readers, as the
-     * text comes in as plain text, nor the British English phonemiser. The part-of-speech model is read
-     * on its own thread beside the rest ({@link MaryPartsOfSpeech}), and the vocoder runs without
-     * MaryTTS's sample queue ({@link MaryVocoding}); both keep the audio the same to the byte.
+     * text comes in as plain text, nor the British English phonemiser, nor the self test. The
+     * part-of-speech model is read on its own thread beside the rest ({@link MaryPartsOfSpeech}), and the
+     * vocoder runs without MaryTTS's sample queue ({@link MaryVocoding}); both keep the audio the same
+     * to the byte.
      */
     private static void started() {
         synchronized (MaryEngine.class) {
@@ -123,6 +130,7 @@ final class MaryEngine implements SpeechEngine {
                 modules = modules.replace(unused, "");
             }
             base.setProperty(MODULES, modules.replace(HTS_ENGINE, ""));
+            base.setProperty(SELF_TEST, "false");
             MaryPartsOfSpeech tagger = new MaryPartsOfSpeech();
             tagger.loadInBackground();
             ModuleRegistry.registerModule(tagger, tagger.getLocale(), null);
