@@ -82,7 +82,9 @@ final class NarrationStage {
             Spoken[] clips = new Spoken[texts.size()];
             said.add(clips);
             for (int c = 0; c < clips.length; c++) {
-                percent.accept(100 * scene.index() / scenes.size());
+                // Said together, the progress is the clips said (below); told here too, as the listener may
+                // throw to stop the render.
+                percent.accept(atOnce > 1 ? 0 : 100 * scene.index() / scenes.size());
                 // The voice hears the text with the user's pronunciation list applied (so a changed list
                 // is said again); the captions keep the written words and find their times in the clip's
                 // word timings (SpokenWords).
@@ -105,10 +107,18 @@ final class NarrationStage {
                     saying.into(clips, c);
                 }
             }
-            percent.accept(100 * (scene.index() + 1) / scenes.size());
+            percent.accept(atOnce > 1 ? 0 : 100 * (scene.index() + 1) / scenes.size());
         }
         List<ParallelWork.Piece> pieces = new ArrayList<>();
-        sayings.values().forEach(saying -> pieces.add(saying::sayIntoPlaces));
+        int[] done = {0};
+        for (Saying saying : sayings.values()) {
+            pieces.add(() -> {
+                saying.sayIntoPlaces();
+                synchronized (done) {
+                    percent.accept(100 * ++done[0] / sayings.size());
+                }
+            });
+        }
         new ParallelWork().run("speech", pieces, atOnce);
         return said;
     }

@@ -199,6 +199,8 @@ class RenderVideoServiceTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
         assertThat(studio.tools.speechSawAnother).as("two clips were said side by side").contains(true);
+        assertThat(studio.publisher.of(VideoEvent.ProgressMade.class).stream().map(e -> e.progress().percent())
+                .toList()).as("progress only grows while clips are said together").isNotEmpty().isSorted();
         assertThat(studio.tools.spoken).containsExactlyInAnyOrder("Scene one speaks first.", "The same words.",
                 "Scene three is in the middle.");
         assertThat(studio.tools.spoken).hasSameElementsAs(alone.tools.spoken).hasSameSizeAs(alone.tools.spoken);
