@@ -50,6 +50,12 @@ public final class SpeechChain implements SpeechSynthesizer {
         return voices;
     }
 
+    /** The offline voices' own answer; a provider's voice (its id names the provider) one at a time. */
+    @Override
+    public int clipsAtOnce(Voice voice) {
+        return voice.voiceId().contains(":") ? 1 : offline.clipsAtOnce(voice);
+    }
+
     @Override
     public SpeechClip synthesize(String text, Voice voice, Path wavFile) {
         return narrate(text, voice, wavFile).clip();

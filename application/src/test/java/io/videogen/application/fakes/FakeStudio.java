@@ -46,6 +46,13 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Speech
     /** Every call of each adapter, by kind: script, speech, still, avatar, segment, soundtrack, join, thumbnail. */
     public final List<String> calls = new CopyOnWriteArrayList<>();
     public Predicate<String> failSpeechFor = text -> false;
+    /**
+     * Clips the fake voice says at once. Above 1, each clip waits (up to 5 s) for another to be said
+     * beside it and records here whether one was: it can only be if they are said side by side.
+     */
+    public int clipsAtOnce = 1;
+    public final List<Boolean> speechSawAnother = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch twoClips = new java.util.concurrent.CountDownLatch(2);
     public boolean speechFailureRetryable;
     public int failSegmentTimes;
     public int failSegmentAt = -1;
@@ -77,7 +84,21 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Speech
     }
 
     @Override
+    public int clipsAtOnce(Voice voice) {
+        return clipsAtOnce;
+    }
+
+    @Override
     public SpeechClip synthesize(String text, Voice voice, Path wavFile) {
+        if (clipsAtOnce > 1) {
+            twoClips.countDown();
+            try {
+                speechSawAnother.add(twoClips.await(5, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
         if (failSpeechFor.test(text)) {
             throw new RenderStepException("the voice cannot say '" + text + "'", speechFailureRetryable);
         }

@@ -186,6 +186,46 @@ class RenderVideoServiceTest {
     }
 
     @Test
+    void clipsAreSaidSideBySideWhenTheVoiceAllowsItARepeatedTextOnceAndTheVideoIsTheSame() throws Exception {
+        String text = "Scene one speaks first.\n\nThe same words.\n\nScene three is in the middle.\n\nThe same words.";
+        Studio alone = new Studio(dir.resolve("one-at-a-time"));
+        Video saidAlone = alone.create(alone.ana, text);
+        alone.renderService.render(saidAlone.id(), null, HeldClaim.heldWhile(() -> true))
+                .await().atMost(Duration.ofSeconds(30));
+        studio.tools.clipsAtOnce = 2;
+        Video video = studio.create(studio.ana, text);
+
+        RenderResult result = render(video);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
+        assertThat(studio.tools.speechSawAnother).as("two clips were said side by side").contains(true);
+        assertThat(studio.publisher.of(VideoEvent.ProgressMade.class).stream().map(e -> e.progress().percent())
+                .toList()).as("progress only grows while clips are said together").isNotEmpty().isSorted();
+        assertThat(studio.tools.spoken).containsExactlyInAnyOrder("Scene one speaks first.", "The same words.",
+                "Scene three is in the middle.");
+        assertThat(studio.tools.spoken).hasSameElementsAs(alone.tools.spoken).hasSameSizeAs(alone.tools.spoken);
+        assertThat(studio.tools.plans).extracting(plan -> plan.duration())
+                .containsExactlyElementsOf(alone.tools.plans.stream().map(plan -> plan.duration()).toList());
+        assertThat(studio.media.read(MediaStore.videoPrefix(video.id()) + "captions.vtt"))
+                .isEqualTo(alone.media.read(MediaStore.videoPrefix(saidAlone.id()) + "captions.vtt"));
+    }
+
+    @Test
+    void aSceneTheVoiceCannotSaySideBySideWithAnotherFailsTheVideoNamingThatScene() {
+        studio.tools.clipsAtOnce = 2;
+        Video video = studio.create(studio.ana, "Fine words.\n\nUnsayable words.\n\nMore fine words.");
+        studio.tools.failSpeechFor = text -> text.startsWith("Unsayable");
+
+        RenderResult result = render(video);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        VideoFailure failure = studio.videos.stored(video.id()).failure().orElseThrow();
+        assertThat(failure.stage()).isEqualTo(Stage.VOICE);
+        assertThat(failure.code()).isEqualTo(FailureCode.SPEECH_SYNTHESIS_FAILED);
+        assertThat(failure.sceneIndex()).isEqualTo(1);
+    }
+
+    @Test
     void aSceneTheVoiceCannotSayFailsTheVideoNamingStageAndScene() throws Exception {
         Video video = studio.create(studio.ana, "Fine words.\n\nUnsayable words.");
         studio.tools.failSpeechFor = text -> text.startsWith("Unsayable");

@@ -31,9 +31,19 @@ final class MaryEngine implements SpeechEngine {
     static final List<String> UNUSED_MODULES = List.of("marytts.modules.JTokeniser",
             "marytts.modules.EmotionmlParser", "marytts.modules.SableParser", "marytts.modules.SSMLParser",
             "marytts.modules.APMLParser");
+    /** MaryTTS's synthesis step in its base list, replaced by {@link MaryVocoding}. */
+    static final String HTS_ENGINE = "marytts.modules.HTSEngine";
+    /**
+     * MaryTTS's self test at start (its "auto" means on, outside its command line): it vocodes an example
+     * utterance, a third of what the start has left once the tagger reads beside it, and proves nothing
+     * the first narration does not.
+     */
+    static final String SELF_TEST = "modules.poweronselftest";
+    /** The British English phonemiser of the English list (its lexicon and rules): the voice is American. */
+    static final String BRITISH_PHONEMISER = "marytts.modules.JPhonemiser(en_GB.)";
 
-    /** One MaryTTS per process, and one narration at a time (its interface keeps per-call settings). */
-    private static LocalMaryInterface mary;
+    /** One MaryTTS per process; each narration gets an interface of its own (it keeps per-call settings). */
+    private static boolean running;
 
     @Override
     public List<OfflineVoice> voices() {
@@ -45,10 +55,25 @@ final class MaryEngine implements SpeechEngine {
         started();
     }
 
+    /**
+     * MaryTTS is a server that answers requests on several threads; its modules share only what they
+     * read (models, lexicon, voice) and the tagger, which it locks. Each call has its own request,
+     * document and vocoder (whose noise generator is seeded per call).
+     */
+    @Override
+    public boolean speaksConcurrently() {
+        return true;
+    }
+
     @Override
     public Narration speak(String text, OfflineVoice voice, double speed, double pitch) {
-        synchronized (MaryEngine.class) {
-            return say(started(), text, speed, pitch);
+        started();
+        try {
+            LocalMaryInterface engine = new LocalMaryInterface();
+            engine.setVoice(SLT.engineName());
+            return say(engine, text, speed, pitch);
+        } catch (MaryConfigurationException e) {
+            throw new RenderStepException("MaryTTS is not running: " + e.getMessage(), false, e);
         }
     }
 
@@ -71,40 +96,48 @@ final class MaryEngine implements SpeechEngine {
     }
 
     /**
-     * Starts MaryTTS once per process (about three seconds). Its English module list names JTok's
-     * tokeniser; ours takes its place (registered directly), and the generic tokeniser and the EmotionML reader (which need
-     * libraries left out) are not started; nor are the SABLE, SSML and APML readers, as the text comes in
-     * as plain text (they cost about a fifth of the start, and a CLI render waits for it).
+     * Starts MaryTTS once per process (about three seconds on a quiet machine, most of it reading the
+     * part-of-speech model, the voice and the lexicon). Its English module list names JTok's tokeniser;
+     * ours takes its place (registered directly), and the generic tokeniser and the EmotionML reader
+     * (which need libraries left out) are not started; nor are the SABLE, SSML and APML readers, as the
+     * text comes in as plain text, nor the British English phonemiser, nor the self test. The
+     * part-of-speech model is read on its own thread beside the rest ({@link MaryPartsOfSpeech}), and the
+     * vocoder runs without MaryTTS's sample queue ({@link MaryVocoding}); both keep the audio the same
+     * to the byte.
      */
-    private static LocalMaryInterface started() {
+    private static void started() {
         synchronized (MaryEngine.class) {
-            if (mary == null) {
-                mary = startedOnce();
+            if (!running) {
+                startedOnce();
+                running = true;
             }
-            return mary;
         }
     }
 
     /**
      * MaryTTS is one server per process. It creates the modules of its lists by name with its own class
-     * loader, which in a Quarkus application cannot see ours: our tokeniser is registered as an instance
+     * loader, which in a Quarkus application cannot see ours: our modules are registered as instances
      * before MaryTTS starts them all.
      */
-    private static LocalMaryInterface startedOnce() {
+    private static void startedOnce() {
         try {
             Properties english = MaryConfig.getLanguageConfig(Locale.US).getProperties();
-            english.setProperty(MODULES, english.getProperty(MODULES).replace(ENGLISH_TOKENISER, ""));
+            english.setProperty(MODULES, english.getProperty(MODULES).replace(ENGLISH_TOKENISER, "")
+                    .replace(BRITISH_PHONEMISER, "").replace(MaryPartsOfSpeech.LISTED, ""));
             Properties base = MaryConfig.getMainConfig().getProperties();
             String modules = base.getProperty(MODULES);
             for (String unused : UNUSED_MODULES) {
                 modules = modules.replace(unused, "");
             }
-            base.setProperty(MODULES, modules);
+            base.setProperty(MODULES, modules.replace(HTS_ENGINE, ""));
+            base.setProperty(SELF_TEST, "false");
+            MaryPartsOfSpeech tagger = new MaryPartsOfSpeech();
+            tagger.loadInBackground();
+            ModuleRegistry.registerModule(tagger, tagger.getLocale(), null);
             ModuleRegistry.registerModule(new MaryTokeniser(), Locale.ENGLISH, null);
-            LocalMaryInterface started = new LocalMaryInterface();
-            started.setVoice(SLT.engineName());
-            return started;
-        } catch (MaryConfigurationException | RuntimeException e) {
+            ModuleRegistry.registerModule(new MaryVocoding(), null, null);
+            new LocalMaryInterface().setVoice(SLT.engineName());
+        } catch (Exception e) {
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();

@@ -49,6 +49,14 @@ public class OfflineSpeech implements SpeechSynthesizer {
         }
     }
 
+    /** Two at once (the machines this runs on have few cores) when the voice's engine can, else one. */
+    @Override
+    public int clipsAtOnce(Voice voice) {
+        Spoken spoken = spokenBy(voice.voiceId());
+        return spoken != null && spoken.engine().speaksConcurrently()
+                ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
+    }
+
     @Override
     public List<VoiceDescription> voices() {
         List<VoiceDescription> listed = new ArrayList<>();

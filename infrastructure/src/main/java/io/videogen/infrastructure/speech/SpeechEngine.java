@@ -17,6 +17,11 @@ interface SpeechEngine {
      */
     Narration speak(String text, OfflineVoice voice, double speed, double pitch);
 
+    /** Whether it says texts on several threads at once (the same audio as one after the other). */
+    default boolean speaksConcurrently() {
+        return false;
+    }
+
     /** Loads what the first narration would otherwise wait for. */
     default void warmUp() {
     }

@@ -25,6 +25,14 @@ public interface SpeechSynthesizer {
         return narrate(text, voice, wavFile);
     }
 
+    /**
+     * How many clips of this voice may be said at once, from as many threads, each the same as if said
+     * alone: 1 unless the synthesizer knows better (a provider's calls stay one after the other).
+     */
+    default int clipsAtOnce(Voice voice) {
+        return 1;
+    }
+
     /** A clip and who spoke it. */
     record Spoken(SpeechClip clip, VoiceMaker maker) {
     }
