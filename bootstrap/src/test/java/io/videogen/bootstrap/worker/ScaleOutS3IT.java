@@ -45,12 +45,11 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 class ScaleOutS3IT extends FanOutAcrossProcesses {
 
     /**
-     * Tasks still replay a render's earlier stages from its workspace ({@code work/} under the data
-     * directory), so the workers share one data directory for that; their media is in the bucket,
-     * never there. When tasks no longer need another's workspace, this becomes false and each worker
-     * has a directory of its own, as on a disk of its own.
+     * Each worker has a data directory of its own, as on a disk of its own: a task carries its inputs
+     * through the bucket (ADR 0024, "Tasks carry their inputs"), so no worker reads another's
+     * workspace ({@code work/} under its data directory), and their media is in the bucket.
      */
-    private static final boolean SHARED_WORKSPACE = true;
+    private static final boolean SHARED_WORKSPACE = false;
     /**
      * Longer than a render here takes under load (about a minute), so that no segment goes before the
      * first test has compared it; the workers sweep every 2 s from a minute after they start.
