@@ -3,21 +3,24 @@ package io.videogen.bootstrap;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.videogen.bootstrap.cli.OfflineRendering;
+import io.videogen.bootstrap.keys.SigningKeysCommand;
 import io.videogen.presentation.cli.RenderCommand;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The entry point: {@code serve} (or nothing) starts the service; {@code render} renders a spec
- * file offline and exits. A render never starts Quarkus, so nothing reads the datasource
- * configuration and the embedded PostgreSQL (which starts on the first such read) stays down.
+ * file offline and exits; {@code keys} makes token signing keys in a directory and exits. Neither of
+ * the last two starts Quarkus, so nothing reads the datasource configuration and the embedded
+ * PostgreSQL (which starts on the first such read) stays down.
  */
 @QuarkusMain
 public final class Main {
 
     static final String USAGE = String.join("\n",
             "usage: videogen [serve] [quarkus options]     start the service",
-            "       videogen render <spec.json> -o <out.mp4> [options]   render a spec offline (render --help)");
+            "       videogen render <spec.json> -o <out.mp4> [options]   render a spec offline (render --help)",
+            "       videogen keys <directory> [--rotate]         make (or rotate) the token signing keys there");
 
     private Main() {
     }
@@ -28,6 +31,7 @@ public final class Main {
         switch (command) {
             case "serve" -> Quarkus.run(rest.toArray(String[]::new));
             case "render" -> System.exit(render(rest));
+            case "keys" -> System.exit(SigningKeysCommand.run(rest, System.out, System.err));
             case "-h", "--help", "help" -> System.out.println(USAGE);
             default -> {
                 System.err.println("videogen: unknown command '" + command + "'");

@@ -3,12 +3,16 @@ package io.videogen.bootstrap.deploy;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -18,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -116,6 +121,61 @@ class KubernetesManifestsTest {
                 workers.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds()));
     }
 
+    @Test
+    void theLocalOverlaysShareOneReadWriteManyVolumeBetweenAllPods() {
+        for (String overlay : List.of("overlays/local", "overlays/local-hpa")) {
+            Manifests manifests = rendered(overlay);
+            assertThat(manifests.all(PersistentVolumeClaim.class)).singleElement()
+                    .satisfies(claim -> assertThat(claim.getSpec().getAccessModes()).containsExactly("ReadWriteMany"));
+            for (String name : List.of("videogen-api", "videogen-worker")) {
+                assertThat(manifests.volume(name, "data").getPersistentVolumeClaim().getClaimName())
+                        .isEqualTo("videogen-data");
+            }
+        }
+    }
+
+    @Test
+    void theS3OverlayNeedsNoSharedVolumeAndEachWorkerWritesItsOwnDataDirectory() {
+        Manifests manifests = rendered("overlays/s3");
+        assertThat(manifests.all(PersistentVolumeClaim.class)).as("no ReadWriteMany claim, no claim at all").isEmpty();
+        for (Deployment deployment : manifests.all(Deployment.class)) {
+            assertThat(deployment.getSpec().getTemplate().getSpec().getVolumes())
+                    .as(deployment.getMetadata().getName()).allSatisfy(volume ->
+                            assertThat(volume.getPersistentVolumeClaim()).as(volume.getName()).isNull());
+        }
+        assertThat(manifests.volume("videogen-worker", "data").getEmptyDir()).isNotNull();
+        Container worker = manifests.named(Deployment.class, "videogen-worker").getSpec().getTemplate().getSpec()
+                .getContainers().get(0);
+        assertThat(worker.getVolumeMounts()).anySatisfy(mount -> {
+            assertThat(mount.getName()).isEqualTo("data");
+            assertThat(mount.getMountPath()).isEqualTo(
+                    manifests.named(ConfigMap.class, "videogen").getData().get("VIDEOGEN_DATA_DIR"));
+        });
+    }
+
+    @Test
+    void inTheS3OverlayTheApiPodsSignWithTheKeysOfOneSecretAndNeverRotateThemThemselves() {
+        Manifests manifests = rendered("overlays/s3");
+        assertThat(manifests.volume("videogen-api", "data").getEmptyDir()).isNotNull();
+        assertThat(manifests.volume("videogen-api", "signing-keys").getSecret().getSecretName())
+                .isEqualTo("videogen-signing-keys");
+        PodSpec api = manifests.named(Deployment.class, "videogen-api").getSpec().getTemplate().getSpec();
+        String dataDir = manifests.named(ConfigMap.class, "videogen").getData().get("VIDEOGEN_DATA_DIR");
+        Container copy = api.getInitContainers().get(0);
+        assertThat(copy.getVolumeMounts()).anySatisfy(mount -> {
+            assertThat(mount.getName()).isEqualTo("signing-keys");
+            assertThat(mount.getReadOnly()).isTrue();
+        }).anySatisfy(mount -> {
+            assertThat(mount.getName()).isEqualTo("data");
+            assertThat(mount.getMountPath()).isEqualTo(dataDir);
+        });
+        assertThat(String.join(" ", copy.getCommand())).contains(dataDir + "/keys");
+        Duration rotation = api.getContainers().get(0).getEnv().stream()
+                .filter(variable -> variable.getName().equals("VIDEOGEN_AUTH_KEY_ROTATION"))
+                .map(variable -> Duration.parse(variable.getValue())).findFirst().orElseThrow();
+        assertThat(rotation).isGreaterThan(Duration.ofDays(365 * 10));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"overlays/local", "overlays/s3"})
     void kedaScalesTheWorkerDeploymentOnTheQueueTable(String overlay) {
@@ -200,6 +260,13 @@ class KubernetesManifestsTest {
         List<Deployment> selects(Map<String, String> labels) {
             return all(Deployment.class).stream().filter(deployment -> deployment.getSpec().getTemplate()
                     .getMetadata().getLabels().entrySet().containsAll(labels.entrySet())).toList();
+        }
+
+        /** The volume of that name in the pods of that Deployment. */
+        Volume volume(String deployment, String name) {
+            return named(Deployment.class, deployment).getSpec().getTemplate().getSpec().getVolumes().stream()
+                    .filter(volume -> volume.getName().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no volume " + name + " in " + deployment));
         }
 
         /** The containers that run the videogen image. */
