@@ -55,6 +55,11 @@ public final class RenderJobs {
                         look, new SceneReports(observer, publisher, clock), span, account, SceneFanOut.NONE))));
     }
 
+    /** Where a task's steps outside its pipeline run are reported too. */
+    RenderObserver observer() {
+        return observer;
+    }
+
     /**
      * What a task of the video needs (ADR 0024): its spec, a workspace and the media store. A task
      * makes its artefact from the inputs its render put in the store, so neither the presenter's look

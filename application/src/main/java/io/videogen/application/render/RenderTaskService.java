@@ -6,6 +6,7 @@ import io.videogen.application.port.in.RenderTaskUseCase;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoRepository;
@@ -14,6 +15,7 @@ import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoStatus;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -49,13 +51,18 @@ public final class RenderTaskService implements RenderTaskUseCase {
             Tracing.Span span = tracing.start("render task", traceContext)
                     .tag(Tracing.VIDEO_ID, id.toString())
                     .tag("videogen.artefact", artefact);
+            long loading = System.nanoTime();
             return videos.findById(id).chain(found -> {
                         if (found.isEmpty() || found.get().status() != VideoStatus.PROCESSING) {
                             return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
                         }
                         Video video = found.get();
-                        return blocking.call(() -> pipeline.runTask(jobs.forTask(video, span), artefact,
-                                        new Held(claim)))
+                        return blocking.call(() -> {
+                                    RenderPipeline.Job job = jobs.forTask(video, span);
+                                    jobs.observer().fanOutStep(FanOutStep.LOAD,
+                                            Duration.ofNanos(System.nanoTime() - loading));
+                                    return pipeline.runTask(job, artefact, new Held(claim));
+                                })
                                 .map(RenderTaskService::result);
                     })
                     .invoke(result -> span.tag("videogen.outcome", result.outcome().name().toLowerCase(

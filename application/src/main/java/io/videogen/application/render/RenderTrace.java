@@ -1,5 +1,6 @@
 package io.videogen.application.render;
 
+import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.domain.video.VideoId;
@@ -89,6 +90,16 @@ final class RenderTrace {
             return result;
         } finally {
             observer.providerCalled(provider, succeeded, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** A step taken only because the render fans out (ADR 0024), timed as the fan-out's overhead; safe from any thread. */
+    <T> T fanOut(FanOutStep step, Work<T> work) throws IOException {
+        long started = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            observer.fanOutStep(step, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.videogen.application.render;
 
 import io.videogen.application.port.out.Clock;
+import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.domain.media.VideoConfig;
@@ -44,6 +45,11 @@ final class SceneReports implements RenderObserver {
     @Override
     public void providerCalled(String provider, boolean succeeded, Duration took) {
         next.providerCalled(provider, succeeded, took);
+    }
+
+    @Override
+    public void fanOutStep(FanOutStep step, Duration took) {
+        next.fanOutStep(step, took);
     }
 
     @Override

@@ -43,7 +43,7 @@ final class SegmentStage {
         }
         Path soundtrackFile = Soundtracks.target(ctx, narration);
         // a soundtrack a task made is copied in too, so the render stage finds it made
-        boolean soundtrackMade = Files.exists(soundtrackFile) || SharedArtefacts.fetch(ctx.media(), soundtrackFile);
+        boolean soundtrackMade = Files.exists(soundtrackFile) || SharedArtefacts.fetch(ctx, soundtrackFile);
         if (ctx.fanOut().worthIt(toEncode.size())) {
             SegmentTasks.handOut(ctx, toEncode, performances, narration, soundtrackMade ? null : soundtrackFile);
             // every task finished (done or dead): what no task made is encoded here, its failure told as ours
@@ -86,7 +86,7 @@ final class SegmentStage {
 
     private static boolean fetched(RenderContext ctx, Path target) {
         try {
-            return SharedArtefacts.fetch(ctx.media(), target);
+            return SharedArtefacts.fetch(ctx, target);
         } catch (IOException e) {
             return false; // encoded here instead
         }
@@ -147,7 +147,7 @@ final class SegmentStage {
                     scene.avatar() ? ctx.avatarLook().fingerprint() + spec.avatarConfig() + "#"
                             + Performances.blinkSeed(ctx, index) : "-");
             // a segment another worker made (a task of this render, or of another video) is copied in
-            boolean found = Files.exists(segment) || SharedArtefacts.fetch(ctx.media(), segment);
+            boolean found = Files.exists(segment) || SharedArtefacts.fetch(ctx, segment);
             ctx.trace().cacheLookup("segment", index, found);
             totalFrames += timeline.frameCount();
             scenes.add(new Planned(index, segment, found, timeline.frameCount(), ctx.trace().currentScene(), scene, ctx,

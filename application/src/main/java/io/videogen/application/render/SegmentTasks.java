@@ -1,5 +1,6 @@
 package io.videogen.application.render;
 
+import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.TaskOrder;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.domain.asset.AssetId;
@@ -54,12 +55,16 @@ final class SegmentTasks {
         if (soundtrack != null) {
             Path narrationWav = Soundtracks.layNarration(ctx, narration);
             String key = SharedArtefacts.narrationOf(soundtrack);
-            ctx.media().put(key, narrationWav);
+            ctx.trace().fanOut(FanOutStep.INPUT_PUT, () -> {
+                ctx.media().put(key, narrationWav);
+                return null;
+            });
             String name = soundtrack.getFileName().toString();
             publish(ctx, name, new TaskBrief.Soundtrack(key, narration.duration()));
             orders.add(new TaskOrder(name, TaskOrder.Kind.SOUNDTRACK, -1, 0));
         }
-        int unfinished = ctx.fanOut().ensure(orders, ctx.trace().currentStage().context());
+        int unfinished = ctx.trace().fanOut(FanOutStep.QUEUE,
+                () -> ctx.fanOut().ensure(orders, ctx.trace().currentStage().context()));
         if (unfinished > 0) {
             throw new AwaitingTasks(unfinished);
         }
@@ -73,14 +78,18 @@ final class SegmentTasks {
     static Path make(RenderContext ctx, String artefact, IntConsumer percent) throws IOException {
         Path target = ctx.keys().named(artefact);
         if (!Files.exists(target)) {
-            TaskBrief brief;
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                    ctx.media().open(SharedArtefacts.briefOf(artefact), 0)))) {
-                brief = TaskBrief.read(in);
-            }
+            TaskBrief brief = ctx.trace().fanOut(FanOutStep.BRIEF_GET, () -> {
+                try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                        ctx.media().open(SharedArtefacts.briefOf(artefact), 0)))) {
+                    return TaskBrief.read(in);
+                }
+            });
             if (brief instanceof TaskBrief.Soundtrack soundtrack) {
                 Path narrationWav = ctx.keys().narration();
-                ctx.media().copyTo(soundtrack.narrationKey(), narrationWav);
+                ctx.trace().fanOut(FanOutStep.INPUT_GET, () -> {
+                    ctx.media().copyTo(soundtrack.narrationKey(), narrationWav);
+                    return null;
+                });
                 Soundtracks.encode(ctx, narrationWav, soundtrack.length(), target, ctx.trace().currentStage(), percent);
             } else {
                 TaskBrief.Segment segment = (TaskBrief.Segment) brief;
@@ -88,7 +97,10 @@ final class SegmentTasks {
                 SegmentStage.encode(ctx, plan(ctx, segment), target, ctx.trace().currentScene(), percent);
             }
         }
-        SharedArtefacts.share(ctx.media(), target);
+        ctx.trace().fanOut(FanOutStep.ARTEFACT_PUT, () -> {
+            SharedArtefacts.share(ctx.media(), target);
+            return null;
+        });
         return target;
     }
 
@@ -111,7 +123,10 @@ final class SegmentTasks {
     private static Path fetch(RenderContext ctx, String key) throws IOException {
         Path file = ctx.keys().named(key.substring(key.lastIndexOf('/') + 1));
         if (!Files.exists(file)) {
-            ctx.media().copyTo(key, file);
+            ctx.trace().fanOut(FanOutStep.INPUT_GET, () -> {
+                ctx.media().copyTo(key, file);
+                return null;
+            });
         }
         return file;
     }
@@ -120,7 +135,10 @@ final class SegmentTasks {
     private static String input(RenderContext ctx, Path file, Set<String> shared) throws IOException {
         String key = SharedArtefacts.inputOf(file);
         if (shared.add(key)) {
-            ctx.media().put(key, file);
+            ctx.trace().fanOut(FanOutStep.INPUT_PUT, () -> {
+                ctx.media().put(key, file);
+                return null;
+            });
         }
         return key;
     }
@@ -139,9 +157,12 @@ final class SegmentTasks {
 
     private static void publish(RenderContext ctx, String artefact, TaskBrief brief) throws IOException {
         Path file = ctx.keys().named(artefact).resolveSibling(artefact + ".brief");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            TaskBrief.write(brief, out);
-        }
-        ctx.media().put(SharedArtefacts.briefOf(artefact), file);
+        ctx.trace().fanOut(FanOutStep.BRIEF_PUT, () -> {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+                TaskBrief.write(brief, out);
+            }
+            ctx.media().put(SharedArtefacts.briefOf(artefact), file);
+            return null;
+        });
     }
 }

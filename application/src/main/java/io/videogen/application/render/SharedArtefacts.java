@@ -1,5 +1,6 @@
 package io.videogen.application.render;
 
+import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.MediaStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,12 +52,14 @@ final class SharedArtefacts {
     }
 
     /** Copies an artefact another worker made into this workspace; false when no worker made it. */
-    static boolean fetch(MediaStore media, Path target) throws IOException {
+    static boolean fetch(RenderContext ctx, Path target) throws IOException {
         String key = keyOf(target);
-        if (media.find(key).isEmpty()) {
-            return false;
-        }
-        media.copyTo(key, target);
-        return true;
+        return ctx.trace().fanOut(FanOutStep.ARTEFACT_GET, () -> {
+            if (ctx.media().find(key).isEmpty()) {
+                return false;
+            }
+            ctx.media().copyTo(key, target);
+            return true;
+        });
     }
 }

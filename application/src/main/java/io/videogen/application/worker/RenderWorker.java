@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.RenderTaskUseCase;
 import io.videogen.application.port.in.RenderVideoUseCase;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
+import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.RenderJob;
 import io.videogen.application.port.out.RenderJobQueue;
@@ -92,7 +93,8 @@ public final class RenderWorker {
         this.settings = settings;
         this.timer = timer;
         this.nanoTime = nanoTime;
-        this.settlements = new Settlements(settings.workerId(), queue, tasks, taskRenders, videos, () -> handingBack);
+        this.settlements = new Settlements(settings.workerId(), queue, tasks, taskRenders, videos, () -> handingBack,
+                metrics, nanoTime);
     }
 
     public String id() {
@@ -131,6 +133,7 @@ public final class RenderWorker {
                 return Uni.createFrom().item(false);
             }
             RenderTask task = claimed.get();
+            metrics.fanOutStep(FanOutStep.CLAIM, Duration.ofNanos(nanoTime.getAsLong() - askedAt));
             LOG.log(Level.INFO, "worker {0} makes {1} of video {2} (attempt {3}, fencing token {4})",
                     settings.workerId(), task.artefact(), task.videoId(), task.attempt(), task.fencingToken());
             JobHold hold = hold(Lease.of(task, tasks), askedAt);

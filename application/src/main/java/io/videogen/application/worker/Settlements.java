@@ -3,11 +3,13 @@ package io.videogen.application.worker;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.RenderTaskUseCase;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
+import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.RenderJob;
 import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.RenderTask;
 import io.videogen.application.port.out.RenderTaskQueue;
 import io.videogen.application.port.out.StaleVersionException;
+import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.domain.video.FailureCode;
 import io.videogen.domain.video.Stage;
@@ -15,8 +17,10 @@ import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoStatus;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Turns a render's outcome into the queue call that settles its job or task: done, failed (retried
@@ -35,9 +39,13 @@ final class Settlements {
     private final VideoRepository videos;
     /** True once the worker hands its work back: an early stop then releases instead of failing. */
     private final BooleanSupplier handingBack;
+    private final VideoMetrics metrics;
+    private final LongSupplier nanoTime;
 
     Settlements(String workerId, RenderJobQueue queue, RenderTaskQueue tasks, RenderTaskUseCase taskRenders,
-                VideoRepository videos, BooleanSupplier handingBack) {
+                VideoRepository videos, BooleanSupplier handingBack, VideoMetrics metrics, LongSupplier nanoTime) {
+        this.metrics = metrics;
+        this.nanoTime = nanoTime;
         this.workerId = workerId;
         this.queue = queue;
         this.tasks = tasks;
@@ -73,11 +81,11 @@ final class Settlements {
     Uni<Void> settleTask(JobHold hold, RenderTask task, RenderResult result) {
         switch (result.outcome()) {
             case COMPLETED:
-                return tolerateLoss(tasks.complete(task).chain(frames -> taskRenders.progressed(task.videoId(),
-                        frames.percent())));
+                return tolerateLoss(timed(FanOutStep.SETTLE, tasks.complete(task)).chain(frames -> timed(
+                        FanOutStep.PROGRESS, taskRenders.progressed(task.videoId(), frames.percent()))));
             case FAILED:
             case RETRYABLE_FAILURE:
-                return tolerateLoss(tasks.fail(task, result.failure().orElseThrow()));
+                return tolerateLoss(timed(FanOutStep.SETTLE, tasks.fail(task, result.failure().orElseThrow())));
             default:
                 LOG.log(Level.INFO, "worker {0}: task {1} of video {2} abandoned", workerId,
                         task.artefact(), task.videoId());
@@ -111,6 +119,15 @@ final class Settlements {
             }
             return tolerateLoss(queue.fail(job, new VideoFailure(currentStage(found.get()), FailureCode.INTERNAL_ERROR,
                     "the render stopped before it finished; it will be tried again", true, null)));
+        });
+    }
+
+    /** A step of a task's bookkeeping, timed from its subscription to its end as the fan-out's overhead. */
+    <T> Uni<T> timed(FanOutStep step, Uni<T> work) {
+        return Uni.createFrom().deferred(() -> {
+            long started = nanoTime.getAsLong();
+            return work.onTermination().invoke(() -> metrics.fanOutStep(step,
+                    Duration.ofNanos(nanoTime.getAsLong() - started)));
         });
     }
 

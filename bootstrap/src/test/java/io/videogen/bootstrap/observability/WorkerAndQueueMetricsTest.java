@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.RenderTaskQueue;
 import io.videogen.application.port.out.TaskOrder;
@@ -46,6 +47,25 @@ class WorkerAndQueueMetricsTest {
         metrics.renderJobClaimed(3);
 
         assertThat(moved(before, PrometheusScrape.now(), "videogen_job_retries_total")).isEqualTo(2);
+    }
+
+    @Test
+    void everyStepOfTheFanOutsOverheadIsTimedUnderItsPart() {
+        PrometheusScrape before = PrometheusScrape.now();
+        for (FanOutStep step : FanOutStep.values()) {
+            assertThat(before.has("videogen_fanout_overhead_seconds_count", "part", step.label()))
+                    .as("the series of %s exists from the start", step.label()).isTrue();
+        }
+
+        metrics.fanOutStep(FanOutStep.CLAIM, Duration.ofMillis(3));
+        metrics.fanOutStep(FanOutStep.SETTLE, Duration.ofMillis(2));
+        metrics.fanOutStep(FanOutStep.SETTLE, Duration.ofMillis(2));
+
+        PrometheusScrape after = PrometheusScrape.now();
+        assertThat(moved(before, after, "videogen_fanout_overhead_seconds_count", "part", "claim")).isEqualTo(1);
+        assertThat(moved(before, after, "videogen_fanout_overhead_seconds_count", "part", "settle")).isEqualTo(2);
+        assertThat(moved(before, after, "videogen_fanout_overhead_seconds_sum", "part", "settle"))
+                .isCloseTo(0.004, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.videogen.application.render.RenderJobs;
 import io.videogen.application.render.RenderPipeline;
 import io.videogen.application.render.SceneFanOut;
 import io.videogen.application.service.CreateVideoService;
+import io.videogen.bootstrap.observability.PrometheusScrape;
 import io.videogen.domain.media.VideoConfig;
 import io.videogen.domain.video.Script.SceneDraft;
 import io.videogen.domain.video.Stage;
@@ -64,6 +65,7 @@ class TaskOnAnEmptyWorkspaceTest {
         assertThat(pipeline.run(alone, new RenderPipeline.Listener() { })).isInstanceOf(PipelineOutcome.Completed.class);
 
         // the job fans out from the application's own workspace: it puts the tasks' inputs in the store
+        PrometheusScrape beforeFanOut = PrometheusScrape.now();
         List<TaskOrder> handedOut = new ArrayList<>();
         PipelineOutcome fannedOut = pipeline.run(prepared.fanningOut(new SceneFanOut() {
             @Override
@@ -80,8 +82,14 @@ class TaskOnAnEmptyWorkspaceTest {
         assertThat(fannedOut).isInstanceOf(PipelineOutcome.Waiting.class);
         assertThat(handedOut).extracting(TaskOrder::kind)
                 .containsOnly(TaskOrder.Kind.SEGMENT, TaskOrder.Kind.SOUNDTRACK).hasSize(4);
+        PrometheusScrape afterFanOut = PrometheusScrape.now();
+        assertThat(overheadCounted(beforeFanOut, afterFanOut, "brief_put")).as("a brief put per task").isEqualTo(4);
+        assertThat(overheadCounted(beforeFanOut, afterFanOut, "queue")).as("the tasks queued at once").isEqualTo(1);
+        assertThat(overheadCounted(beforeFanOut, afterFanOut, "input_put")).as("stills and the narration track")
+                .isPositive();
 
         // each task on a worker whose data directory is empty and its own
+        PrometheusScrape beforeTasks = PrometheusScrape.now();
         for (TaskOrder order : handedOut) {
             Path empty = Files.createTempDirectory("videogen-task-worker-");
             PipelineOutcome made = pipeline.runTask(in(prepared, empty), order.artefact(), new RenderPipeline.Listener() {
@@ -99,6 +107,18 @@ class TaskOnAnEmptyWorkspaceTest {
             assertThat(empty.resolve("scripts")).as("no script was written or read back").doesNotExist();
             assertThat(speechClips(empty)).as("no speech was made or read back").isEmpty();
         }
+        // the fan-out's overhead is timed step by step on the tasks' threads: every task counted once
+        PrometheusScrape afterTasks = PrometheusScrape.now();
+        assertThat(overheadCounted(beforeTasks, afterTasks, "brief_get")).isEqualTo(handedOut.size());
+        assertThat(overheadCounted(beforeTasks, afterTasks, "artefact_put")).isEqualTo(handedOut.size());
+        assertThat(overheadCounted(beforeTasks, afterTasks, "input_get")).as("each task copied its inputs in")
+                .isGreaterThanOrEqualTo(handedOut.size());
+    }
+
+    /** How many steps of this part {@code videogen_fanout_overhead_seconds} counted between two scrapes. */
+    private static double overheadCounted(PrometheusScrape before, PrometheusScrape after, String part) {
+        return after.value("videogen_fanout_overhead_seconds_count", "part", part)
+                - before.value("videogen_fanout_overhead_seconds_count", "part", part);
     }
 
     /**

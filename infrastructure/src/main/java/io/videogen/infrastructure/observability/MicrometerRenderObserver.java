@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
+import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.RenderObserver;
 import io.videogen.domain.media.Resolution;
 import io.videogen.domain.media.VideoConfig;
@@ -15,7 +16,8 @@ import java.time.Duration;
 /**
  * Turns what renders do into Prometheus metrics: {@code videogen_stage_seconds},
  * {@code videogen_render_seconds}, {@code videogen_cache_requests_total} and
- * {@code videogen_provider_calls_total} (docs/operations.md).
+ * {@code videogen_provider_calls_total} (docs/operations.md), and its side of
+ * {@code videogen_fanout_overhead_seconds}.
  */
 @Startup // its series exist from the first scrape
 @ApplicationScoped
@@ -26,9 +28,11 @@ class MicrometerRenderObserver implements RenderObserver {
     private static final Duration[] RENDER_BUCKETS = seconds(5, 10, 20, 30, 60, 120, 300, 600, 1200, 1800, 3600);
 
     private final MeterRegistry registry;
+    private final FanOutOverheadTimers fanOut;
 
-    MicrometerRenderObserver(MeterRegistry registry) {
+    MicrometerRenderObserver(MeterRegistry registry, FanOutOverheadTimers fanOut) {
         this.registry = registry;
+        this.fanOut = fanOut;
         // Series that alerts divide by exist from the start, so a ratio is 0 rather than missing.
         for (Stage stage : Stage.values()) {
             stageTimer(stage);
@@ -54,6 +58,11 @@ class MicrometerRenderObserver implements RenderObserver {
         Counter.builder("videogen.provider.calls").description("Calls to speech, image, avatar and script providers")
                 .tag("provider", provider).tag("outcome", succeeded ? "success" : "failure")
                 .register(registry).increment();
+    }
+
+    @Override
+    public void fanOutStep(FanOutStep step, Duration took) {
+        fanOut.record(step, took);
     }
 
     @Override

@@ -4,9 +4,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
+import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.domain.video.VideoStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The lifecycle counters: {@code videogen_videos_submitted_total},
  * {@code videogen_videos_finished_total{outcome}}, {@code videogen_jobs_in_flight},
- * {@code videogen_job_retries_total} and {@code videogen_webhook_deliveries_total{outcome}}. Every
+ * {@code videogen_job_retries_total} and {@code videogen_webhook_deliveries_total{outcome}}, and the
+ * worker's side of {@code videogen_fanout_overhead_seconds}. Every
  * series exists from the start at zero, so rates and ratios in alerts are never "no data".
  */
 @Startup // its series exist from the first scrape
@@ -27,7 +30,10 @@ class MicrometerVideoMetrics implements VideoMetrics {
     private final Counter retries;
     private final Map<WebhookOutcome, Counter> webhooks = new EnumMap<>(WebhookOutcome.class);
 
-    MicrometerVideoMetrics(MeterRegistry registry) {
+    private final FanOutOverheadTimers fanOut;
+
+    MicrometerVideoMetrics(MeterRegistry registry, FanOutOverheadTimers fanOut) {
+        this.fanOut = fanOut;
         submitted = Counter.builder("videogen.videos.submitted").description("Videos created and queued")
                 .register(registry);
         for (VideoStatus status : new VideoStatus[] {VideoStatus.COMPLETED, VideoStatus.FAILED,
@@ -68,6 +74,11 @@ class MicrometerVideoMetrics implements VideoMetrics {
     @Override
     public void renderEnded() {
         inFlight.updateAndGet(count -> Math.max(0, count - 1));
+    }
+
+    @Override
+    public void fanOutStep(FanOutStep step, Duration took) {
+        fanOut.record(step, took);
     }
 
     @Override

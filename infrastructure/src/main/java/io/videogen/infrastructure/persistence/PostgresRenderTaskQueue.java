@@ -107,9 +107,11 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
 
     @Override
     public Uni<Frames> complete(RenderTask task) {
-        return finish(task, "update render_tasks set status = 'done', done_by = worker_id, worker_id = null, "
-                + "lease_until = null, finished_at = now() where " + HELD + " returning 1", null)
-                .chain(() -> database.write(session -> session.<Object[]>createNativeQuery("""
+        // the video's frames are counted in the same transaction: one round of statements per task
+        return database.write(session -> finish(session, task, "update render_tasks set status = 'done', "
+                + "done_by = worker_id, worker_id = null, lease_until = null, finished_at = now() where " + HELD
+                + " returning 1", null)
+                .chain(() -> session.<Object[]>createNativeQuery("""
                                 select coalesce(sum(frames) filter (where status = 'done'), 0), coalesce(sum(frames), 0)
                                 from render_tasks where video_id = :video and kind = 'segment'""")
                         .setParameter("video", task.videoId().value())
@@ -133,9 +135,9 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                     .invoke(rows -> single(rows, task))).replaceWithVoid();
         }
         // dead counts as finished: the job assembles, encoding what no task made itself (and failing as it fails)
-        return finish(task, "update render_tasks set status = 'dead', worker_id = null, lease_until = null, "
-                + "finished_at = now(), last_error = cast(cast(:error as text) as jsonb) where " + HELD
-                + " returning 1", lastError);
+        return database.write(session -> finish(session, task, "update render_tasks set status = 'dead', "
+                + "worker_id = null, lease_until = null, finished_at = now(), "
+                + "last_error = cast(cast(:error as text) as jsonb) where " + HELD + " returning 1", lastError));
     }
 
     @Override
@@ -178,8 +180,8 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
      * Ends a held task (done or dead) and, if it was the video's last unfinished one, makes the
      * waiting job due again — the job row locked first, so a job parking at the same moment is seen.
      */
-    private Uni<Void> finish(RenderTask task, String statement, String lastError) {
-        return database.write(session -> session.createNativeQuery("""
+    private static Uni<Void> finish(Mutiny.Session session, RenderTask task, String statement, String lastError) {
+        return session.createNativeQuery("""
                         select fencing_token from render_jobs where video_id = :video for no key update""")
                 .setParameter("video", task.videoId().value())
                 .getResultList()
@@ -196,7 +198,7 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                                   and not exists (select 1 from render_tasks
                                                   where video_id = :video and status in ('queued', 'running'))""")
                         .setParameter("video", task.videoId().value())
-                        .executeUpdate())).replaceWithVoid();
+                        .executeUpdate()).replaceWithVoid();
     }
 
     private static Mutiny.Query<Object> held(Mutiny.Session session, String sql, RenderTask task) {

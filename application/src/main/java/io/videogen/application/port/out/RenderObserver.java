@@ -30,4 +30,8 @@ public interface RenderObserver {
     /** A render attempt completed the video: how long it took, for the output it made. */
     default void renderCompleted(VideoId video, VideoConfig output, Duration took) {
     }
+
+    /** A step of a fanned-out render's bookkeeping or transfer took this long on the thread that ran it. */
+    default void fanOutStep(FanOutStep step, Duration took) {
+    }
 }

@@ -1,6 +1,7 @@
 package io.videogen.application.port.out;
 
 import io.videogen.domain.video.VideoStatus;
+import java.time.Duration;
 
 /**
  * Counts what happens to videos, render jobs and webhooks, for operators' dashboards and alerts
@@ -32,6 +33,10 @@ public interface VideoMetrics {
      * failure, or a lease taken over from a worker that died.
      */
     default void renderJobClaimed(int attempt) {
+    }
+
+    /** Worker hook: a step of a fanned-out render's bookkeeping (claim, settle, progress) took this long. */
+    default void fanOutStep(FanOutStep step, Duration took) {
     }
 
     /** Webhook hook: the outcome of one delivery attempt of a webhook. */

@@ -1,0 +1,38 @@
+package io.videogen.application.port.out;
+
+import java.util.Locale;
+
+/**
+ * A step a fanned-out render takes only because it fanned out (ADR 0024): the tasks' bookkeeping on the
+ * queue and the transfer of their inputs and artefacts through the media store. Making a segment is
+ * not one of them. Timed where it runs, so the fan-out's overhead is measured, not inferred
+ * ({@code videogen_fanout_overhead_seconds}, docs/operations.md).
+ */
+public enum FanOutStep {
+    /** A worker's claim that got a task (empty polls are a worker's idling, fan-out or not). */
+    CLAIM,
+    /** A task's worker loads the video and opens its workspace. */
+    LOAD,
+    /** The job puts a task's brief in the media store. */
+    BRIEF_PUT,
+    /** The job puts a still, a generated clip or the narration track in the store for the tasks. */
+    INPUT_PUT,
+    /** The job queues its tasks (or counts those still unfinished). */
+    QUEUE,
+    /** A task's worker reads its brief. */
+    BRIEF_GET,
+    /** A task's worker copies in the inputs its brief names. */
+    INPUT_GET,
+    /** A task's worker puts the segment or soundtrack it made in the store. */
+    ARTEFACT_PUT,
+    /** The assembling worker looks for (and copies in) an artefact a task made. */
+    ARTEFACT_GET,
+    /** A task's worker marks it done (or failed) on the queue. */
+    SETTLE,
+    /** A finished task moves the video's progress for its watchers. */
+    PROGRESS;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
