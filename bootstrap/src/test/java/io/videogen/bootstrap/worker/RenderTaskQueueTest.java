@@ -100,10 +100,30 @@ class RenderTaskQueueTest {
         await(tasks.complete(third));
 
         assertThat(jobStatus(job.videoId())).isEqualTo("queued");
-        RenderJob again = await(queue.claim("assembler-2", LEASE)).orElseThrow();
+        assertThat(await(queue.claim("worker-b", LEASE))).as("its own worker's first, for the grace").isEmpty();
+        RenderJob again = await(queue.claim("assembler", LEASE)).orElseThrow();
         assertThat(again.attempt()).as("waiting does not use up an attempt").isEqualTo(job.attempt());
         assertThat(await(tasks.tasksOf(job.videoId()))).extracting(RenderTaskQueue.TaskState::worker)
                 .containsExactlyInAnyOrder("worker-a", "worker-b", "worker-a");
+    }
+
+    @Test
+    void aJobDueToAssembleIsAnyWorkersOnceItsOwnWorkerLetTheGracePassAndTheClaimClearsTheHome() {
+        RenderJob job = claimedJob();
+        await(tasks.fanOut(job.videoId(), orders(1), null));
+        await(queue.awaitTasks(job));
+        await(tasks.complete(await(tasks.claim("worker-a", LEASE)).orElseThrow()));
+        await(tasks.complete(await(tasks.claim("worker-a", LEASE)).orElseThrow()));
+        assertThat(await(queue.claim("worker-b", LEASE))).isEmpty();
+
+        // the fanning worker busy or gone: its grace (videogen.queue.home-worker-grace, 10 s) passes
+        pool.preparedQuery("update render_jobs set available_at = now() - interval '11 seconds' where video_id = $1")
+                .execute(Tuple.of(job.videoId().value())).await().atMost(Duration.ofSeconds(10));
+        RenderJob taken = await(queue.claim("worker-b", LEASE)).orElseThrow();
+        assertThat(taken.videoId()).isEqualTo(job.videoId());
+        var home = pool.preparedQuery("select home_worker from render_jobs where video_id = $1")
+                .execute(Tuple.of(job.videoId().value())).await().atMost(Duration.ofSeconds(10));
+        assertThat(home.iterator().next().getString(0)).as("a claim clears the home").isNull();
     }
 
     @Test

@@ -36,10 +36,12 @@ class PostgresRenderJobQueue implements RenderJobQueue {
 
     private final Database database;
     private final RetryBackoff backoff;
+    private final Duration homeWorkerGrace;
 
     PostgresRenderJobQueue(Database database, QueueConfig config) {
         this.database = database;
         this.backoff = RetryBackoff.configured(config);
+        this.homeWorkerGrace = config.homeWorkerGrace();
     }
 
     /** A new job, or a reset one; the fencing token still grows, so a worker holding the old run is fenced off. */
@@ -51,8 +53,9 @@ class PostgresRenderJobQueue implements RenderJobQueue {
                         insert into render_jobs (video_id, status, attempt, fencing_token, available_at, trace_context, created_at)
                         values (:video, 'queued', 0, nextval('render_fencing_tokens'), now(), :trace, now())
                         on conflict (video_id) do update set status = 'queued', attempt = 0,
-                            fencing_token = nextval('render_fencing_tokens'), worker_id = null, lease_until = null,
-                            available_at = now(), last_error = null, trace_context = excluded.trace_context""")
+                            fencing_token = nextval('render_fencing_tokens'), worker_id = null, home_worker = null,
+                            lease_until = null, available_at = now(), last_error = null,
+                            trace_context = excluded.trace_context""")
                 .setParameter("video", videoId.value())
                 .setParameter("trace", traceContext)
                 .executeUpdate()).replaceWithVoid();
@@ -62,14 +65,17 @@ class PostgresRenderJobQueue implements RenderJobQueue {
     public Uni<Optional<RenderJob>> claim(String workerId, Duration lease) {
         return database.write(session -> session.<Object[]>createNativeQuery("""
                         with claimed as (
-                            update render_jobs set status = 'running', worker_id = :worker,
+                            update render_jobs set status = 'running', worker_id = :worker, home_worker = null,
                                 lease_until = now() + make_interval(secs => :lease),
                                 fencing_token = nextval('render_fencing_tokens'), attempt = attempt + 1
                             where video_id = (
                                 -- fair between owners (ADR 0015): the owner with the fewest renders
                                 -- running goes first, then the oldest due job
                                 select j.video_id from render_jobs j left join videos v on v.id = j.video_id
-                                where (j.status = 'queued' and j.available_at <= now())
+                                where (j.status = 'queued' and j.available_at <= now()
+                                       -- a fanned-out job due to assemble: its own worker's first
+                                       and (j.home_worker is null or j.home_worker = :worker
+                                            or j.available_at <= now() - make_interval(secs => :grace)))
                                    or (j.status = 'running' and j.lease_until < now())
                                 order by (select count(*) from render_jobs r join videos rv on rv.id = r.video_id
                                           where r.status = 'running' and r.lease_until >= now()
@@ -84,6 +90,7 @@ class PostgresRenderJobQueue implements RenderJobQueue {
                         select\s""" + JOB_COLUMNS + " from claimed")
                 .setParameter("worker", workerId)
                 .setParameter("lease", seconds(lease))
+                .setParameter("grace", seconds(homeWorkerGrace))
                 .getResultList()
                 .map(rows -> rows.stream().findFirst().map(PostgresRenderJobQueue::job)));
     }
@@ -131,7 +138,8 @@ class PostgresRenderJobQueue implements RenderJobQueue {
                 .chain(rows -> {
                     boolean waits = number(single(rows, job)).longValue() > 0;
                     return changeHeld(job, """
-                            update render_jobs set status = :parked, worker_id = null, lease_until = null,
+                            update render_jobs set status = :parked, home_worker = worker_id, worker_id = null,
+                                lease_until = null,
                                 available_at = now(), attempt = greatest(attempt - 1, 0)
                             where video_id = :video and fencing_token = :token and status = 'running'""",
                             "waiting", query -> query.setParameter("parked", waits ? "waiting" : "queued"))
