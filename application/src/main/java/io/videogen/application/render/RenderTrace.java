@@ -93,6 +93,14 @@ final class RenderTrace {
         }
     }
 
+    /** {@link #fanOut} for a step that gives nothing back. */
+    void fanOutStep(FanOutStep step, VoidWork work) throws IOException {
+        fanOut(step, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** A step taken only because the render fans out (ADR 0024), timed as the fan-out's overhead; safe from any thread. */
     <T> T fanOut(FanOutStep step, Work<T> work) throws IOException {
         long started = System.nanoTime();

@@ -55,9 +55,8 @@ final class SegmentTasks {
         if (soundtrack != null) {
             Path narrationWav = Soundtracks.layNarration(ctx, narration);
             String key = SharedArtefacts.narrationOf(soundtrack);
-            ctx.trace().fanOut(FanOutStep.INPUT_PUT, () -> {
+            ctx.trace().fanOutStep(FanOutStep.INPUT_PUT, () -> {
                 ctx.media().put(key, narrationWav);
-                return null;
             });
             String name = soundtrack.getFileName().toString();
             publish(ctx, name, new TaskBrief.Soundtrack(key, narration.duration()));
@@ -86,9 +85,8 @@ final class SegmentTasks {
             });
             if (brief instanceof TaskBrief.Soundtrack soundtrack) {
                 Path narrationWav = ctx.keys().narration();
-                ctx.trace().fanOut(FanOutStep.INPUT_GET, () -> {
+                ctx.trace().fanOutStep(FanOutStep.INPUT_GET, () -> {
                     ctx.media().copyTo(soundtrack.narrationKey(), narrationWav);
-                    return null;
                 });
                 Soundtracks.encode(ctx, narrationWav, soundtrack.length(), target, ctx.trace().currentStage(), percent);
             } else {
@@ -97,9 +95,8 @@ final class SegmentTasks {
                 SegmentStage.encode(ctx, plan(ctx, segment), target, ctx.trace().currentScene(), percent);
             }
         }
-        ctx.trace().fanOut(FanOutStep.ARTEFACT_PUT, () -> {
+        ctx.trace().fanOutStep(FanOutStep.ARTEFACT_PUT, () -> {
             SharedArtefacts.share(ctx.media(), target);
-            return null;
         });
         return target;
     }
@@ -123,9 +120,8 @@ final class SegmentTasks {
     private static Path fetch(RenderContext ctx, String key) throws IOException {
         Path file = ctx.keys().named(key.substring(key.lastIndexOf('/') + 1));
         if (!Files.exists(file)) {
-            ctx.trace().fanOut(FanOutStep.INPUT_GET, () -> {
+            ctx.trace().fanOutStep(FanOutStep.INPUT_GET, () -> {
                 ctx.media().copyTo(key, file);
-                return null;
             });
         }
         return file;
@@ -135,9 +131,8 @@ final class SegmentTasks {
     private static String input(RenderContext ctx, Path file, Set<String> shared) throws IOException {
         String key = SharedArtefacts.inputOf(file);
         if (shared.add(key)) {
-            ctx.trace().fanOut(FanOutStep.INPUT_PUT, () -> {
+            ctx.trace().fanOutStep(FanOutStep.INPUT_PUT, () -> {
                 ctx.media().put(key, file);
-                return null;
             });
         }
         return key;
@@ -157,12 +152,11 @@ final class SegmentTasks {
 
     private static void publish(RenderContext ctx, String artefact, TaskBrief brief) throws IOException {
         Path file = ctx.keys().named(artefact).resolveSibling(artefact + ".brief");
-        ctx.trace().fanOut(FanOutStep.BRIEF_PUT, () -> {
+        ctx.trace().fanOutStep(FanOutStep.BRIEF_PUT, () -> {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
                 TaskBrief.write(brief, out);
             }
             ctx.media().put(SharedArtefacts.briefOf(artefact), file);
-            return null;
         });
     }
 }
