@@ -59,7 +59,10 @@ public final class SigningKeyRing {
                     StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
                 List<RsaJsonWebKey> keys = load(directory);
                 if (keys.isEmpty() || created(keys.get(0)).plus(rotateAfter).isBefore(now)) {
-                    RsaJsonWebKey fresh = generate(now);
+                    // creation is kept to the second: a key made in its predecessor's second would tie
+                    // with it, and the ring read back could take either as the one that signs
+                    Instant created = keys.isEmpty() ? now : latest(now, created(keys.get(0)).plusSeconds(1));
+                    RsaJsonWebKey fresh = generate(created);
                     writePrivate(directory, fresh);
                     keys.add(0, fresh);
                 }
@@ -145,6 +148,10 @@ public final class SigningKeyRing {
         } catch (JoseException e) {
             throw new IllegalStateException("cannot generate an RSA key", e);
         }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static Instant created(RsaJsonWebKey key) {
