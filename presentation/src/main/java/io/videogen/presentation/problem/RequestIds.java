@@ -1,15 +1,14 @@
 package io.videogen.presentation.problem;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is sane, a new one
- * otherwise. It is echoed on every response and carried in problem documents.
+ * otherwise, carried in problem documents. {@link HttpRequestIds} settles it before any route and
+ * echoes it on every response, once: a second echo here made RESTEasy add it again to streamed files.
  */
 public class RequestIds {
 
@@ -20,14 +19,6 @@ public class RequestIds {
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
         request.setProperty(PROPERTY, saneOrNew(request.getHeaderString(HEADER)));
-    }
-
-    @ServerResponseFilter
-    public void echo(ContainerRequestContext request, ContainerResponseContext response) {
-        Object id = request.getProperty(PROPERTY);
-        if (id != null) {
-            response.getHeaders().putSingle(HEADER, id);
-        }
     }
 
     /** The caller's id when it is short and plain, so it cannot inject anything into logs or headers. */
