@@ -15,19 +15,24 @@
 # judged on), and the fair CPU comparison (fan-out CPU - single CPU, same N processes running) / the
 # single CPU. Every worker renders a 2-scene video first, so JIT warm-up is not counted.
 #
-# usage: bench/fanout.sh [--workers 3] [--scenes 24] [--resolution 1280x720] [--quality standard]
+# With --store s3 the media store is a bucket of a real S3 protocol server (the tests' s3proxy,
+# infrastructure's S3TestServer, started beside the processes) instead of a shared local directory:
+# every brief, input, segment and output then crosses the S3 protocol, as on a fleet.
+#
+# usage: bench/fanout.sh [--workers 3] [--scenes 24] [--resolution 1280x720] [--quality standard] [--store local|s3]
 #   needs: a JDK 17+, python3, psql (Debian postgresql-client), a built bootstrap/target/quarkus-app
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 app="$here/bootstrap/target/quarkus-app/quarkus-run.jar"
-workers=3; scenes=24; resolution=1280x720; quality=standard
+workers=3; scenes=24; resolution=1280x720; quality=standard; store=local
 while [ $# -gt 0 ]; do
   case "$1" in
     --workers) workers="$2"; shift 2 ;;
     --scenes) scenes="$2"; shift 2 ;;
     --resolution) resolution="$2"; shift 2 ;;
     --quality) quality="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --store) store="$2"; shift 2 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/fanout.sh: unknown option $1" >&2; exit 64 ;;
   esac
 done
@@ -45,10 +50,35 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$1/stat"; }
 
+# the store's settings, in every process's environment
+store_env=()
+case "$store" in
+  local) ;;
+  s3)
+    # the tests' S3 server, on the test classpath of the infrastructure module (resolved once, offline)
+    classpath="$here/infrastructure/target/s3-bench.classpath"
+    if [ ! -s "$classpath" ] || [ ! -d "$here/infrastructure/target/test-classes" ]; then
+      (cd "$here" && ./mvnw -B -o -q -pl infrastructure -am test-compile dependency:build-classpath \
+        -Dmdep.includeScope=test -Dmdep.outputFile="$classpath") >"$work/classpath.log" 2>&1 \
+        || { echo "bench/fanout.sh: could not resolve the S3 server's classpath:"; tail -20 "$work/classpath.log"; exit 1; }
+    fi
+    mkfifo "$work/s3.out"
+    java -cp "$here/infrastructure/target/test-classes:$(cat "$classpath")" \
+      io.videogen.infrastructure.storage.S3TestServer >"$work/s3.out" 2>"$work/s3.log" &
+    pids+=($!)
+    while read -r line; do
+      [ "$line" = ready ] && break
+      store_env+=("$line")
+    done <"$work/s3.out"
+    [ "${#store_env[@]}" -gt 0 ] || { echo "bench/fanout.sh: the S3 server did not start:"; tail -20 "$work/s3.log"; exit 1; }
+    ;;
+  *) echo "bench/fanout.sh: --store is local or s3" >&2; exit 64 ;;
+esac
+
 db_port=$(free_port); api_port=$(free_port)
 db="postgresql://videogen:videogen@localhost:$db_port/videogen"
 common=(-Djava.awt.headless=true -Xmx768m -Dquarkus.otel.sdk.disabled=true)
-VIDEOGEN_DATA_DIR="$work/data" VIDEOGEN_PORT="$api_port" VIDEOGEN_ROLES=api VIDEOGEN_EMBEDDED_POSTGRES_PORT="$db_port" \
+env "${store_env[@]}" VIDEOGEN_DATA_DIR="$work/data" VIDEOGEN_PORT="$api_port" VIDEOGEN_ROLES=api VIDEOGEN_EMBEDDED_POSTGRES_PORT="$db_port" \
   VIDEOGEN_AUTH_ACCESS_TOKEN_LIFETIME=PT2H java "${common[@]}" -jar "$app" serve >"$work/api.log" 2>&1 &
 pids+=($!)
 base="http://127.0.0.1:$api_port"
@@ -64,8 +94,9 @@ token=$(curl -fs -H 'Content-Type: application/json' "$base/api/v1/auth/token" \
 # media store is shared (a link to the API's), so the tasks' inputs and artefacts really go through it.
 worker() {
   local port; port=$(free_port)
-  mkdir -p "$work/data/media" "$work/$1"; ln -sfn "$work/data/media" "$work/$1/media"
-  VIDEOGEN_DATA_DIR="$work/$1" VIDEOGEN_PORT="$port" VIDEOGEN_ROLES=worker VIDEOGEN_WORKER_CONCURRENCY=1 \
+  mkdir -p "$work/data/media" "$work/$1"
+  [ "$store" = s3 ] || ln -sfn "$work/data/media" "$work/$1/media"
+  env "${store_env[@]}" VIDEOGEN_DATA_DIR="$work/$1" VIDEOGEN_PORT="$port" VIDEOGEN_ROLES=worker VIDEOGEN_WORKER_CONCURRENCY=1 \
     QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://localhost:$db_port/videogen" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$db_port/videogen" \
     QUARKUS_DATASOURCE_USERNAME=videogen QUARKUS_DATASOURCE_PASSWORD=videogen \
@@ -125,7 +156,7 @@ stages() {
 total_cpu() { local sum=0; for pid in "$@"; do sum=$(python3 -c "print($sum + $(cpu_seconds "$pid"))"); done; echo "$sum"; }
 stop_all() { for pid in "$@"; do kill "$pid" 2>/dev/null || true; done; for pid in "$@"; do while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; done; }
 
-echo "# $scenes scenes, $resolution, quality $quality; $workers workers; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $scenes scenes, $resolution, quality $quality; $workers workers; store $store; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 # fleet MIN_SCENES NAME: starts N workers; sets fpids and fports (the pids are recorded here: worker runs in a subshell)
 fleet() {
   fpids=(); fports=()

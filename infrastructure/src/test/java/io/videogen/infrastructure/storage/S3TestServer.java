@@ -55,6 +55,27 @@ public final class S3TestServer implements AutoCloseable {
         return new S3TestServer(directory, context, proxy);
     }
 
+    /**
+     * The same server for {@code bench/fanout.sh --store s3}: prints the service's settings as
+     * environment variables ({@code VIDEOGEN_STORAGE_...=...}, one a line, then {@code ready}) and
+     * serves until the process is stopped, removing its directory on the way out.
+     */
+    public static void main(String[] args) throws Exception {
+        S3TestServer server = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception ignored) {
+                // stopping anyway
+            }
+        }));
+        server.settings().forEach((key, value) -> System.out.println(
+                key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_') + "=" + value));
+        System.out.println("ready");
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
     /** Makes another empty bucket, so a test starts with nothing in it. */
     public String bucket(String name) {
         context.getBlobStore().createContainerInLocation(null, name);
