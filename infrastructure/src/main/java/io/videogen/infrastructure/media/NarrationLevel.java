@@ -51,86 +51,87 @@ final class NarrationLevel {
         float[] samples;
         try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
             format = in.getFormat();
-            byte[] pcm = in.readAllBytes();
-            samples = new float[pcm.length / 2];
-            boolean big = format.isBigEndian();
-            for (int i = 0; i < samples.length; i++) {
-                int hi = pcm[2 * i + (big ? 0 : 1)];
-                int lo = pcm[2 * i + (big ? 1 : 0)] & 255;
-                samples[i] = ((hi << 8) | lo) / 32768f;
-            }
+            samples = read(in, format.isBigEndian());
         } catch (UnsupportedAudioFileException e) {
             throw new IOException("the narration " + wav.getFileName() + " is not a WAV file", e);
         }
         float rate = format.getSampleRate();
-        float[] levelled = level(samples, rate, targetLufs);
-        byte[] out = new byte[levelled.length * 2];
-        for (int i = 0; i < levelled.length; i++) {
-            int value = Math.round(Math.max(-1f, Math.min(1f, levelled[i])) * 32767f);
+        // the levelled samples go straight into the PCM to write: the narration is held once as
+        // floats and once as 16-bit PCM, never as a float copy per attempt of the gain
+        byte[] out = new byte[samples.length * 2];
+        level(samples, rate, targetLufs, (i, sample) -> {
+            int value = Math.round(Math.max(-1f, Math.min(1f, sample)) * 32767f);
             out[2 * i] = (byte) value;
             out[2 * i + 1] = (byte) (value >> 8);
-        }
+        });
         AudioFormat pcm16 = new AudioFormat(rate, 16, 1, true, false);
-        try (AudioInputStream stream = new AudioInputStream(new ByteArrayInputStream(out), pcm16, levelled.length)) {
+        try (AudioInputStream stream = new AudioInputStream(new ByteArrayInputStream(out), pcm16, samples.length)) {
             AudioSystem.write(stream, AudioFileFormat.Type.WAVE, target.toFile());
         }
         return Math.round(rate);
     }
 
+    /** 16-bit PCM as floats, read a block at a time. */
+    private static float[] read(AudioInputStream in, boolean bigEndian) throws IOException {
+        long frames = in.getFrameLength();
+        if (frames < 0 || frames > Integer.MAX_VALUE) {
+            throw new IOException("the narration's length is unknown or too long to level");
+        }
+        float[] samples = new float[(int) frames];
+        byte[] block = new byte[1 << 16];
+        int filled = 0;
+        int carried = 0;
+        while (filled < samples.length) {
+            int read = in.read(block, carried, block.length - carried);
+            if (read < 0) {
+                break;
+            }
+            int available = carried + read;
+            int whole = Math.min(available / 2, samples.length - filled);
+            for (int k = 0; k < whole; k++) {
+                int hi = block[2 * k + (bigEndian ? 0 : 1)];
+                int lo = block[2 * k + (bigEndian ? 1 : 0)] & 255;
+                samples[filled++] = ((hi << 8) | lo) / 32768f;
+            }
+            carried = available - 2 * whole;
+            System.arraycopy(block, 2 * whole, block, 0, carried);
+        }
+        return filled == samples.length ? samples : java.util.Arrays.copyOf(samples, filled);
+    }
+
     static float[] level(float[] samples, float rate, double targetLufs) {
+        float[] levelled = new float[samples.length];
+        level(samples, rate, targetLufs, (i, sample) -> levelled[i] = sample);
+        return levelled;
+    }
+
+    /**
+     * Finds the gain that brings the limited narration to the target, measuring each attempt as it
+     * passes; every attempt's samples go to {@code output}, overwriting the one before, so the last
+     * attempt's are the result.
+     */
+    private static void level(float[] samples, float rate, double targetLufs, PeakLimiter.Output output) {
         double loudness = integratedLoudness(samples, rate);
         if (Double.isInfinite(loudness)) {
-            return samples.clone();   // silence stays silence
+            for (int i = 0; i < samples.length; i++) {
+                output.accept(i, samples[i]);   // silence stays silence
+            }
+            return;
         }
         double gainDb = targetLufs - loudness;
-        float[] peaks = truePeaks(samples);
-        float[] result = samples;
+        PeakLimiter limiter = new PeakLimiter(samples, truePeaks(samples), rate, LOOK_AHEAD_SECONDS);
         for (int attempt = 0; attempt < 6; attempt++) {
-            result = limited(samples, peaks, rate, Math.pow(10, gainDb / 20));
-            double reached = integratedLoudness(result, rate);
+            LoudnessMeter meter = new LoudnessMeter(rate, samples.length);
+            limiter.run(Math.pow(10, gainDb / 20), CEILING, RELEASE_SECONDS, (i, sample) -> {
+                output.accept(i, sample);
+                meter.accept(sample);
+            });
+            double reached = meter.integrated();
             if (Math.abs(reached - targetLufs) <= TOLERANCE_LU) {
                 break;
             }
             gainDb += targetLufs - reached;
         }
-        return result;
-    }
-
-    /**
-     * Applies the gain, then keeps every sample under the ceiling: the gain needed at each sample
-     * is spread over the look-ahead window either side (minimum, then moving average, so it is never
-     * above what any sample in reach needs) and recovers slowly afterwards.
-     */
-    static float[] limited(float[] samples, float[] peaks, float rate, double gain) {
-        int n = samples.length;
-        int reach = Math.max(1, Math.round(rate * (float) LOOK_AHEAD_SECONDS));
-        float[] needed = new float[n];
-        for (int i = 0; i < n; i++) {
-            double peak = peaks[i] * gain;
-            needed[i] = peak <= CEILING ? 1f : (float) (CEILING / peak);
-        }
-        float[] minimum = slidingMinimum(needed, reach);
-        // Moving average over the same reach (a running sum); beyond either end the edge value
-        // stands in, which still covers the samples it reaches, so the average never exceeds what a
-        // sample needs. The result goes into "needed", no longer used.
-        int window = 2 * reach + 1;
-        double sum = 0;
-        for (int j = -2 * reach; j <= 0; j++) {
-            sum += minimum[Math.max(0, Math.min(n - 1, j + reach))];
-        }
-        float[] smooth = needed;
-        for (int i = 0; i < n; i++) {
-            smooth[i] = (float) (sum / window);
-            sum += minimum[Math.min(n - 1, i + reach + 1)] - minimum[Math.max(0, Math.min(n - 1, i - reach))];
-        }
-        float release = 1f / (rate * (float) RELEASE_SECONDS);
-        float[] out = minimum;   // reused: each minimum is read before its slot is written
-        float current = 1f;
-        for (int i = 0; i < n; i++) {
-            current = Math.min(smooth[i], Math.min(1f, current + release));
-            out[i] = (float) (samples[i] * gain * current);
-        }
-        return out;
     }
 
     /**
@@ -176,114 +177,8 @@ final class NarrationLevel {
         return phases;
     }
 
-    /** For each sample, the smallest value within {@code reach} samples either side (a monotonic deque of indexes). */
-    private static float[] slidingMinimum(float[] values, int reach) {
-        int n = values.length;
-        float[] result = new float[n];
-        int[] window = new int[n];   // indexes, values increasing from head to tail
-        int head = 0;
-        int tail = 0;
-        int next = 0;
-        for (int i = 0; i < n; i++) {
-            int last = Math.min(n - 1, i + reach);
-            while (next <= last) {
-                while (tail > head && values[window[tail - 1]] >= values[next]) {
-                    tail--;
-                }
-                window[tail++] = next++;
-            }
-            while (window[head] < i - reach) {
-                head++;
-            }
-            result[i] = values[window[head]];
-        }
-        return result;
-    }
-
     /** ITU-R BS.1770-4 integrated loudness of a mono signal, in LUFS (-infinity for silence). */
     static double integratedLoudness(float[] samples, float rate) {
-        double[] shelf = highShelf(rate);
-        double[] highPass = highPass(rate);
-        int block = Math.round(rate * 0.4f);
-        int step = Math.round(rate * 0.1f);
-        int steps = samples.length < block ? 0 : (samples.length - block) / step + 1;
-        // Mean square of each 100 ms quarter, then blocks of four quarters overlapping by three.
-        int quarters = samples.length / step;
-        double[] quarterEnergy = new double[quarters];
-        double s1 = 0;
-        double s2 = 0;
-        double h1 = 0;
-        double h2 = 0;
-        double x1 = 0;
-        double x2 = 0;
-        double y1 = 0;
-        double y2 = 0;
-        for (int i = 0; i < quarters * step; i++) {
-            double x = samples[i];
-            double shelved = shelf[0] * x + shelf[1] * x1 + shelf[2] * x2 - shelf[3] * s1 - shelf[4] * s2;
-            x2 = x1;
-            x1 = x;
-            s2 = s1;
-            s1 = shelved;
-            double filtered = highPass[0] * shelved + highPass[1] * y1 + highPass[2] * y2 - highPass[3] * h1
-                    - highPass[4] * h2;
-            y2 = y1;
-            y1 = shelved;
-            h2 = h1;
-            h1 = filtered;
-            quarterEnergy[i / step] += filtered * filtered;
-        }
-        double[] blocks = new double[steps];
-        for (int b = 0; b < steps; b++) {
-            double sum = 0;
-            for (int q = b; q < b + 4 && q < quarters; q++) {
-                sum += quarterEnergy[q];
-            }
-            blocks[b] = sum / (4.0 * step);
-        }
-        double absoluteGate = Math.pow(10, (-70 + 0.691) / 10);
-        double sum = 0;
-        int count = 0;
-        for (double energy : blocks) {
-            if (energy > absoluteGate) {
-                sum += energy;
-                count++;
-            }
-        }
-        if (count == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        double relativeGate = sum / count * Math.pow(10, -10 / 10.0);
-        double gated = 0;
-        int kept = 0;
-        for (double energy : blocks) {
-            if (energy > absoluteGate && energy > relativeGate) {
-                gated += energy;
-                kept++;
-            }
-        }
-        return -0.691 + 10 * Math.log10(gated / kept);
-    }
-
-    /** Stage 1 of the K-weighting: a high shelf of about +4 dB above 1.5 kHz (b0 b1 b2 a1 a2). */
-    private static double[] highShelf(double rate) {
-        double f0 = 1681.974450955533;
-        double gainDb = 3.999843853973347;
-        double q = 0.7071752369554196;
-        double k = Math.tan(Math.PI * f0 / rate);
-        double vh = Math.pow(10, gainDb / 20);
-        double vb = Math.pow(vh, 0.4996667741545416);
-        double a0 = 1 + k / q + k * k;
-        return new double[] {(vh + vb * k / q + k * k) / a0, 2 * (k * k - vh) / a0, (vh - vb * k / q + k * k) / a0,
-            2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0};
-    }
-
-    /** Stage 2 of the K-weighting: a high pass at about 38 Hz (b0 b1 b2 a1 a2). */
-    private static double[] highPass(double rate) {
-        double f0 = 38.13547087602444;
-        double q = 0.5003270373238773;
-        double k = Math.tan(Math.PI * f0 / rate);
-        double a0 = 1 + k / q + k * k;
-        return new double[] {1, -2, 1, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0};
+        return LoudnessMeter.of(samples, rate);
     }
 }

@@ -3,7 +3,15 @@ package io.videogen.infrastructure.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NarrationLevelTest {
 
@@ -57,5 +65,44 @@ class NarrationLevelTest {
         }
         float[] peaks = NarrationLevel.truePeaks(samples);
         assertThat((double) peaks[32]).isGreaterThan(0.95);
+    }
+
+    @Test
+    void aWavFileIsLevelledSampleForSampleAsItsSamplesAre(@TempDir Path dir) throws Exception {
+        // odd-length, clicks, and longer than one read block (64 KiB = 32,768 samples)
+        float[] quiet = sine(300, 0.05, 3.3);
+        for (int i = 0; i < quiet.length; i += 3999) {
+            quiet[i] = 0.3f;
+        }
+        byte[] pcm = new byte[quiet.length * 2];
+        float[] asRead = new float[quiet.length];
+        for (int i = 0; i < quiet.length; i++) {
+            short value = (short) Math.round(quiet[i] * 32767f);
+            pcm[2 * i] = (byte) value;
+            pcm[2 * i + 1] = (byte) (value >> 8);
+            asRead[i] = value / 32768f;
+        }
+        Path wav = dir.resolve("narration.wav");
+        AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
+        try (AudioInputStream stream = new AudioInputStream(new ByteArrayInputStream(pcm), format, quiet.length)) {
+            AudioSystem.write(stream, AudioFileFormat.Type.WAVE, wav.toFile());
+        }
+
+        Path levelled = dir.resolve("levelled.wav");
+        assertThat(NarrationLevel.level(wav, -16, levelled)).isEqualTo((int) RATE);
+
+        float[] expected = NarrationLevel.level(asRead, RATE, -16);
+        byte[] written;
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(levelled.toFile())) {
+            assertThat(in.getFormat().getSampleRate()).isEqualTo(RATE);
+            written = in.readAllBytes();
+        }
+        assertThat(written).hasSize(expected.length * 2);
+        for (int i = 0; i < expected.length; i++) {
+            int value = Math.round(Math.max(-1f, Math.min(1f, expected[i])) * 32767f);
+            assertThat((short) ((written[2 * i + 1] << 8) | (written[2 * i] & 255))).as("sample %d", i)
+                    .isEqualTo((short) value);
+        }
+        assertThat(Files.size(levelled)).isGreaterThan(pcm.length);
     }
 }
