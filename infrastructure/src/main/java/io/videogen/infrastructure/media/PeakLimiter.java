@@ -9,26 +9,36 @@ package io.videogen.infrastructure.media;
  */
 final class PeakLimiter {
 
+    /** Samples (or their peaks) in order, one at a time, as often as the limiter runs. */
+    interface Source extends AutoCloseable {
+
+        float next();
+
+        @Override
+        default void close() {
+        }
+
+        static Source of(float[] values) {
+            int[] next = {0};
+            return () -> values[next[0]++];
+        }
+    }
+
     /** Takes the limiter's output, sample by sample, in order. */
     @FunctionalInterface
     interface Output {
         void accept(int index, float sample);
     }
 
-    private final float[] samples;
-    private final float[] peaks;
+    private final int length;
     private final float rate;
     private final int reach;
     /** The rings' size, a power of two (a mask, not a division, finds a slot). */
     private final int capacity;
     private final int mask;
 
-    /**
-     * @param peaks each sample's true peak ({@link NarrationLevel#truePeaks})
-     */
-    PeakLimiter(float[] samples, float[] peaks, float rate, double lookAheadSeconds) {
-        this.samples = samples;
-        this.peaks = peaks;
+    PeakLimiter(int length, float rate, double lookAheadSeconds) {
+        this.length = length;
         this.rate = rate;
         this.reach = Math.max(1, Math.round(rate * (float) lookAheadSeconds));
         // a window reaches from reach before a sample to reach + 1 after it
@@ -36,10 +46,13 @@ final class PeakLimiter {
         this.mask = capacity - 1;
     }
 
-    /** Applies {@code gain}, limited, and hands every sample to {@code output}. */
-    void run(double gain, double ceiling, double releaseSeconds, Output output) {
-        int n = samples.length;
-        Window minimum = new Window(gain, ceiling);
+    /**
+     * Applies {@code gain}, limited, to {@code samples} and hands every sample to {@code output};
+     * {@code peaks} are the same samples' true peaks ({@link TruePeaks}), read ahead of them.
+     */
+    void run(double gain, double ceiling, double releaseSeconds, Source samples, Source peaks, Output output) {
+        int n = length;
+        Window minimum = new Window(gain, ceiling, peaks);
         // Moving average over the reach (a running sum); beyond either end the edge value stands
         // in, which still covers the samples it reaches, so the average never exceeds what a sample needs.
         int window = 2 * reach + 1;
@@ -53,7 +66,7 @@ final class PeakLimiter {
             float smooth = (float) (sum / window);
             sum += minimum.at(Math.min(n - 1, i + reach + 1)) - minimum.at(Math.max(0, Math.min(n - 1, i - reach)));
             current = Math.min(smooth, Math.min(1f, current + release));
-            output.accept(i, (float) (samples[i] * gain * current));
+            output.accept(i, (float) (samples.next() * gain * current));
         }
     }
 
@@ -66,6 +79,7 @@ final class PeakLimiter {
 
         private final double gain;
         private final double ceiling;
+        private final Source peaks;
         private final float[] needed = new float[capacity];
         private final int[] deque = new int[capacity];
         private final float[] minima = new float[capacity];
@@ -76,9 +90,10 @@ final class PeakLimiter {
         /** The next sample whose minimum is made. */
         private int made;
 
-        Window(double gain, double ceiling) {
+        Window(double gain, double ceiling, Source peaks) {
             this.gain = gain;
             this.ceiling = ceiling;
+            this.peaks = peaks;
         }
 
         /** The minimum at {@code index}: no further back than the reach plus one from the last asked. */
@@ -91,9 +106,9 @@ final class PeakLimiter {
         }
 
         private float minimumAt(int i) {
-            int last = Math.min(samples.length - 1, i + reach);
+            int last = Math.min(length - 1, i + reach);
             while (next <= last) {
-                double peak = peaks[next] * gain;
+                double peak = peaks.next() * gain;
                 float value = peak <= ceiling ? 1f : (float) (ceiling / peak);
                 needed[next & mask] = value;
                 while (size > 0 && needed[deque[(head + size - 1) & mask] & mask] >= value) {

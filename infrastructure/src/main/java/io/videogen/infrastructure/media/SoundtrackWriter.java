@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.function.IntConsumer;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.javacpp.Pointer;
 
 /**
  * The video's whole soundtrack, encoded once: narration (and music) mixed to the loudness target
@@ -35,6 +36,9 @@ final class SoundtrackWriter {
 
     void writeTo(Path file, IntConsumer percentDone) {
         NativeMedia.load();
+        // what finished encoders freed goes back to the system before the narration is read whole:
+        // glibc keeps it otherwise, and a long 1080p render's peak was the two together
+        Pointer.trimMemory();
         double seconds = plan.length().toNanos() / 1e9;
         int[] written = {0};
         RenderBudget budget = limits.budgetFor("mixing the soundtrack", plan.length())
