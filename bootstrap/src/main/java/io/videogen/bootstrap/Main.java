@@ -44,6 +44,6 @@ public final class Main {
     static int render(List<String> args) {
         System.setProperty("java.awt.headless", "true");
         boolean terminal = Boolean.getBoolean("videogen.cli.terminal") || System.console() != null;
-        return new OfflineRendering().warmUp().command(System.out, System.err, terminal).run(args);
+        return new OfflineRendering().warmUp().run(args, System.out, System.err, terminal);
     }
 }

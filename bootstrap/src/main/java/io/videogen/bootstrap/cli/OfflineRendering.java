@@ -34,8 +34,8 @@ public final class OfflineRendering {
 
     /**
      * Starts loading FFmpeg and the fonts on another thread while the spec is read and checked; the
-     * voice the spec names starts on a third once the spec is read ({@link VoiceWarmUp}), so neither
-     * waits for the other.
+     * voice the spec names starts on a third: at once when the spec has lines to say ({@link #run}), else
+     * once the spec is read ({@link VoiceWarmUp}), so neither waits for the other.
      */
     public OfflineRendering warmUp() {
         Thread warmUp = new Thread(() -> {
@@ -61,6 +61,33 @@ public final class OfflineRendering {
     public RenderSpecUseCase useCase(RenderObserver observer) {
         return new OfflineRenderService(pipeline(), VideoRules.defaults(), new UploadInspector(new MediaValidator()),
                 observer);
+    }
+
+    /**
+     * Runs {@code videogen render} with these arguments: when the spec has a scene text the workspace
+     * has not said ({@link NarrationForecast}), the voice's engine starts at once, beside the spec's
+     * reading and checks, instead of when the voice stage first asks for it; a render that finished is
+     * remembered in its workspace.
+     */
+    public int run(List<String> args, PrintStream out, PrintStream err, boolean terminal) {
+        NarrationForecast forecast = forecast(args);
+        if (forecast != null && forecast.newLinesLikely()) {
+            VoiceWarmUp.start(speech, forecast.voiceId());
+        }
+        int status = command(out, err, terminal).run(args);
+        if (status == RenderCommand.OK && forecast != null) {
+            forecast.remember();
+        }
+        return status;
+    }
+
+    private static NarrationForecast forecast(List<String> args) {
+        try {
+            RenderCommand.Arguments arguments = RenderCommand.parse(args);
+            return arguments.help() ? null : NarrationForecast.of(arguments.spec(), arguments.workspace());
+        } catch (RenderCommand.UsageException e) {
+            return null; // the command says what is wrong
+        }
     }
 
     public RenderCommand command(PrintStream out, PrintStream err, boolean terminal) {

@@ -27,12 +27,16 @@ final class VoiceWarmUp implements RenderSpecUseCase {
     @Override
     public RenderedVideo render(RenderSpecCommand command) {
         if (!OfflineRenderService.holdsNarration(command.workspace())) {
-            String voiceId = voiceId(command.draft());
-            Thread warmUp = new Thread(() -> speech.warmUp(voiceId), "videogen-warm-up-voice");
-            warmUp.setDaemon(true);
-            warmUp.start();
+            start(speech, voiceId(command.draft()));
         }
         return renders.render(command);
+    }
+
+    /** Starts the engine of this voice on a thread of its own (once per process, however often asked). */
+    static void start(OfflineSpeech speech, String voiceId) {
+        Thread warmUp = new Thread(() -> speech.warmUp(voiceId), "videogen-warm-up-voice");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     static String voiceId(VideoDraft draft) {

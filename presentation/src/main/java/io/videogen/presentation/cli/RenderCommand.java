@@ -91,12 +91,12 @@ public final class RenderCommand {
     }
 
     /** The parsed command line. */
-    record Arguments(Path spec, Path output, Path workspace, Map<AssetId, Path> assets, boolean quiet,
+    public record Arguments(Path spec, Path output, Path workspace, Map<AssetId, Path> assets, boolean quiet,
                      boolean help) {
     }
 
     /** The command line was not understood; the message says how. */
-    static final class UsageException extends Exception {
+    public static final class UsageException extends Exception {
         UsageException(String message) {
             super(message);
         }
@@ -212,7 +212,8 @@ public final class RenderCommand {
         }
     }
 
-    static Arguments parse(List<String> args) throws UsageException {
+    /** The arguments after {@code render}; the launcher's main reads them too, to start work early. */
+    public static Arguments parse(List<String> args) throws UsageException {
         Path spec = null;
         Path output = null;
         Path workspace = null;

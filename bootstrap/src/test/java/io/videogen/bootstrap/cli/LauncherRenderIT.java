@@ -1,0 +1,75 @@
+package io.videogen.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./videogen render} through the launcher, which runs it on a flat class path (not through
+ * Quarkus's runner class loader) and from the start-up cache its first run of the build writes. Runs
+ * after packaging.
+ */
+class LauncherRenderIT {
+
+    private static final String SPEC = """
+            {"title": "Launcher", "scenes": [
+               {"text": "%s", "visual": {"type": "color", "value": "#1e3c72"}}],
+             "output": {"aspectRatio": "16:9", "resolution": "320x180", "fps": 12, "quality": "draft"}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rendersAndRendersAgainWithOurClassesFromTheCacheAndTheWorkspaceRecordingWhatWasSaid() throws Exception {
+        Path workspace = dir.resolve("ws");
+        Path first = Files.writeString(dir.resolve("a.json"), SPEC.formatted("Hello from the launcher."));
+        Path edited = Files.writeString(dir.resolve("b.json"), SPEC.formatted("Hello again from the launcher."));
+
+        Path classes = dir.resolve("classes.log");
+
+        assertThat(render(first, dir.resolve("a.mp4"), workspace, "")).isEmpty();
+        assertThat(dir.resolve("a.mp4")).isNotEmptyFile();
+        assertThat(render(edited, dir.resolve("b.mp4"), workspace, "-Xlog:class+load=info:file=" + classes)).isEmpty();
+
+        assertThat(dir.resolve("b.mp4")).isNotEmptyFile();
+        assertThat(Files.readAllLines(classes))
+                .as("our classes, mapped from the cache")
+                .anyMatch(line -> line.contains(" io.videogen.bootstrap.Main source: shared objects file"))
+                .anyMatch(line -> line.contains(" io.videogen.infrastructure.speech.MaryEngine source: shared objects file"))
+                .as("by the JDK's class loader: Quarkus's runner class loader, which reads every class from its jar "
+                        + "again although the cache holds it, is never loaded")
+                .noneMatch(line -> line.contains(" io.quarkus.bootstrap.runner.RunnerClassLoader "));
+        assertThat(Files.readAllLines(workspace.resolve(NarrationForecast.FILE))).hasSize(2);
+        try (Stream<Path> files = Files.list(root().resolve("bootstrap/target/quarkus-app"))) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .as("the start-up cache the first render of the build wrote")
+                    .anyMatch(name -> name.startsWith("videogen-render-") && (name.endsWith(".aot") || name.endsWith(".jsa")));
+        }
+    }
+
+    /** Runs the launcher with these extra JVM options; returns what it printed (nothing, with -q, when all went well). */
+    private List<String> render(Path spec, Path output, Path workspace, String javaOptions) throws Exception {
+        Path console = dir.resolve("console-" + System.nanoTime() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(root().resolve("videogen").toString(), "render", spec.toString(),
+                "-o", output.toString(), "--workspace", workspace.toString(), "-q")
+                .redirectErrorStream(true).redirectOutput(console.toFile());
+        builder.environment().put("VIDEOGEN_RENDER_JAVA_OPTS", javaOptions);
+        Process process = builder.start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the render ended").isTrue();
+        List<String> printed = Files.readAllLines(console, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(String.join("\n", printed)).isZero();
+        return printed;
+    }
+
+    private static Path root() {
+        return Path.of(System.getProperty("user.dir")).getParent();
+    }
+}
