@@ -98,7 +98,6 @@ public class FfmpegVideoComposer implements VideoComposer {
     private void renderInTwoParts(SegmentPlan plan, Path file, IntConsumer percentDone, RenderBudget budget,
                                   int frames) {
         int middle = SceneHalves.cut(plan, frames);
-        MediaLimits halfLimits = limits.sharedByTwo();
         int[] done = new int[2];
         int[] reported = {-1};
         AtomicBoolean stop = new AtomicBoolean();
@@ -123,13 +122,13 @@ public class FfmpegVideoComposer implements VideoComposer {
              AtomicOutput second = AtomicOutput.to(file.resolveSibling(file.getFileName() + ".b.mp4"))) {
             Future<?> secondHalf = halves.submit(() -> {
                 try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "segment-" + file.getFileName() + "-b")) {
-                    withEncoderSlot(() -> new SegmentRenderer(halfLimits).render(plan, second.temporary(), parts[1],
+                    withEncoderSlot(() -> new SegmentRenderer(limits).render(plan, second.temporary(), parts[1],
                             budget, middle, frames));
                 }
                 return null;
             });
             try {
-                withEncoderSlot(() -> new SegmentRenderer(halfLimits).render(plan, first.temporary(), parts[0], budget,
+                withEncoderSlot(() -> new SegmentRenderer(limits).render(plan, first.temporary(), parts[0], budget,
                         0, middle));
             } catch (RuntimeException e) {
                 stop.set(true);

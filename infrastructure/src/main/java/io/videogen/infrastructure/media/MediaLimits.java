@@ -16,15 +16,6 @@ record MediaLimits(Duration baseAllowance, double allowancePerMediaSecond, int t
                 Path.of(System.getProperty("java.io.tmpdir"), "videogen-ffmpeg-logs"));
     }
 
-    /**
-     * The limits for one of two encoders that run side by side (the halves of a scene): half the threads.
-     * Two x264 encoders of one thread each keep two cores busy with less work than two of two threads:
-     * frame threads re-analyse what they cannot wait for, and each GOP's encoder starts and joins them.
-     */
-    MediaLimits sharedByTwo() {
-        return new MediaLimits(baseAllowance, allowancePerMediaSecond, Math.max(1, threads / 2), logDirectory);
-    }
-
     RenderBudget budgetFor(String step, Duration media) {
         long millis = baseAllowance.toMillis() + Math.round(media.toMillis() * allowancePerMediaSecond);
         return new RenderBudget(step, Duration.ofMillis(millis), System.nanoTime() + millis * 1_000_000L);

@@ -15,16 +15,9 @@ import io.videogen.domain.media.Quality;
 import io.videogen.domain.media.Resolution;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,33 +85,5 @@ class SceneHalvesTest {
         // cut at the balance (frame 75), caption two would have started a GOP at 66 and another at 75
         assertThat(VideoPackets.of(segment).keyframes()).as("the fade, then one GOP per held picture").isEqualTo(3);
         assertThat(VideoPackets.of(segment).count()).isEqualTo(180);
-    }
-
-    @Test
-    void eachHalfIsEncodedWithHalfTheThreadsOfAWholeScene() throws IOException {
-        MediaLimits limits = new MediaLimits(Duration.ofSeconds(60), 6.0, 4, dir.resolve("logs"));
-        FfmpegVideoComposer composer = new FfmpegVideoComposer(limits,
-                new RenderParallelism(1, 2, 2, RenderParallelism.HD_AREA, true));
-        SegmentPlan halves = slide(false);
-        SegmentPlan whole = new SegmentPlan(1, SIZE, FPS, Quality.HIGH, Duration.ofSeconds(3), halves.still(), false,
-                halves.previousStill(), halves.transition(), halves.captions().subList(0, 1), CaptionStyle.defaults(),
-                null);
-
-        composer.renderSegment(halves, dir.resolve("halves.mp4"), p -> { });
-        composer.renderSegment(whole, dir.resolve("whole.mp4"), p -> { });
-
-        // x264 writes its options into the stream, once per GOP's encoder
-        assertThat(x264Threads(dir.resolve("halves.mp4"))).containsExactly(2);
-        assertThat(x264Threads(dir.resolve("whole.mp4"))).containsExactly(4);
-    }
-
-    private static Set<Integer> x264Threads(Path video) throws IOException {
-        Matcher options = Pattern.compile(" threads=(\\d+) ")
-                .matcher(new String(Files.readAllBytes(video), StandardCharsets.ISO_8859_1));
-        Set<Integer> threads = new TreeSet<>();
-        while (options.find()) {
-            threads.add(Integer.parseInt(options.group(1)));
-        }
-        return threads;
     }
 }
