@@ -120,8 +120,8 @@ record CaptionCard(BufferedImage image, int x, int y, int firstFrame, int endFra
         return index;
     }
 
-    /** The first frame whose start time is at or after the given time. */
-    private static int frameAt(long nanos, int fps) {
+    /** The first frame whose start time is at or after the given time: where a caption starts or ends showing. */
+    static int frameAt(long nanos, int fps) {
         return (int) Math.ceil(nanos * (double) fps / 1e9 - 1e-6);
     }
 

@@ -97,11 +97,7 @@ public class FfmpegVideoComposer implements VideoComposer {
      */
     private void renderInTwoParts(SegmentPlan plan, Path file, IntConsumer percentDone, RenderBudget budget,
                                   int frames) {
-        // A cross-fade frame changes everywhere and costs x264 about three still frames, so the half
-        // with the fade gets fewer frames: both halves then finish at about the same time.
-        int fade = plan.previousStill() == null ? 0
-                : Math.min(frames / 2, (int) Math.round(plan.transition().toNanos() * (double) plan.fps() / 1e9));
-        int middle = Math.max(1, (frames - 2 * fade) / 2);
+        int middle = SceneHalves.cut(plan, frames);
         int[] done = new int[2];
         int[] reported = {-1};
         AtomicBoolean stop = new AtomicBoolean();

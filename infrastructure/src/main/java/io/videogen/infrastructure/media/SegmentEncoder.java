@@ -43,6 +43,10 @@ final class SegmentEncoder implements AutoCloseable {
     private final int reorderDelay;
     /** The encoder of the GOP being coded, or null between GOPs. */
     private X264Encoder gop;
+    /** Whether {@link #gop} was sent a frame yet. */
+    private boolean gopUsed;
+    /** An encoder at the rate factor of changing frames that was opened and never sent a frame, or null. */
+    private X264Encoder spare;
     private long nextPts;
     private long packetsWritten;
     /** How x264's pictures are renumbered around the copies, or null: repeats go through x264. */
@@ -101,7 +105,8 @@ final class SegmentEncoder implements AutoCloseable {
     void append(AVFrame picture) {
         boolean starts = gop == null;
         if (starts) {
-            gop = open(settings.crf());
+            gop = spare != null ? spare : open(settings.crf());
+            spare = null;
             gopStart = nextPts;
         }
         lastSent = nextPts;
@@ -160,6 +165,7 @@ final class SegmentEncoder implements AutoCloseable {
     /** Flushes the encoder and completes the file. */
     void finish() {
         endGop();
+        closeSpare();
         output.finish();
     }
 
@@ -168,14 +174,24 @@ final class SegmentEncoder implements AutoCloseable {
         picture.pts(nextPts++);
         picture.duration(1);
         picture.pict_type(type);
+        gopUsed = true;
         gop.send(picture, packet, this::coded);
     }
 
+    /**
+     * Ends the GOP being coded. An encoder that was never sent a frame (the one opened with the stream,
+     * when the segment starts with a held picture) is kept for the next run of changing frames instead:
+     * opening a 720p x264 encoder costs about as much as coding a still frame.
+     */
     private void endGop() {
-        if (gop != null) {
+        if (gop != null && !gopUsed && spare == null && lastSent < 0) {
+            spare = gop;
+            gop = null;
+        } else if (gop != null) {
             gop.finish(packet, this::coded);
             gop.close();
             gop = null;
+            gopUsed = false;
             lastSent = -1;
             if (!copies.isEmpty()) {
                 throw new RenderStepException("libx264 did not code frame " + copies.peekFirst()[0]
@@ -225,6 +241,13 @@ final class SegmentEncoder implements AutoCloseable {
         output.write(encoded, "a video packet");
     }
 
+    private void closeSpare() {
+        if (spare != null) {
+            spare.close();
+            spare = null;
+        }
+    }
+
     @Override
     public void close() {
         av_packet_free(packet);
@@ -232,6 +255,7 @@ final class SegmentEncoder implements AutoCloseable {
         if (gop != null) {
             gop.close();
         }
+        closeSpare();
         output.close();
     }
 }
