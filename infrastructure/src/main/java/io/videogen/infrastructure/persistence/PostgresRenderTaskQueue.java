@@ -29,7 +29,10 @@ import java.util.Optional;
  * a lease renewed by heartbeat, every change fenced by the token. A task's finish (done, or dead)
  * locks its video's job row first, then looks whether any task is left: the one that finishes last
  * makes the waiting job due again, whichever of the two commits first (see
- * {@code PostgresRenderJobQueue.awaitTasks}).
+ * {@code PostgresRenderJobQueue.awaitTasks}). A task's own steps — claim, renewal, finish, retry,
+ * release — are single statements straight through the reactive pool, autocommitted (the finish a
+ * call of {@code finish_render_task}, V21_2); the fan-out itself and the fence join the caller's
+ * Hibernate transaction.
  */
 @ApplicationScoped
 class PostgresRenderTaskQueue implements RenderTaskQueue {
