@@ -229,6 +229,28 @@ class RenderTaskQueueTest {
     }
 
     @Test
+    void aRetryableFailureQueuesTheTaskAgainWithItsErrorAndItsHolderCanNoLongerFinishIt() {
+        RenderJob job = claimedJob();
+        await(tasks.fanOut(job.videoId(), orders(0), null));
+        await(queue.awaitTasks(job));
+        RenderTask held = await(tasks.claim("worker-a", LEASE)).orElseThrow();
+
+        await(tasks.fail(held, new VideoFailure(Stage.COMPOSITION, FailureCode.INTERNAL_ERROR, "try again", true,
+                null)));
+
+        var row = pool.preparedQuery("""
+                        select status, last_error ->> 'message', available_at > now() from render_tasks
+                        where video_id = $1""").execute(Tuple.of(job.videoId().value()))
+                .await().atMost(Duration.ofSeconds(10)).iterator().next();
+        assertThat(row.getString(0)).isEqualTo("queued");
+        assertThat(row.getString(1)).as("stored as a JSON object").isEqualTo("try again");
+        assertThat(row.getBoolean(2)).as("after a backoff").isTrue();
+        assertThatThrownBy(() -> await(tasks.complete(held))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> await(tasks.release(held))).isInstanceOf(StaleVersionException.class);
+        assertThat(jobStatus(job.videoId())).isEqualTo("waiting");
+    }
+
+    @Test
     void aCancelWithdrawsEveryTaskAndTheirHoldersLoseThem() {
         RenderJob job = claimedJob();
         await(tasks.fanOut(job.videoId(), orders(2), null));
