@@ -13,6 +13,8 @@ import io.videogen.application.port.out.Tracing;
 import io.videogen.application.provider.OwnProviderKeys;
 import io.videogen.application.service.Blocking;
 import io.videogen.domain.video.Video;
+import io.videogen.domain.video.VideoId;
+import io.videogen.domain.video.VideoSpec;
 import java.io.IOException;
 
 /**
@@ -66,8 +68,8 @@ public final class RenderJobs {
      * nor the owner's provider account is looked up: it calls no provider, draws no presenter.
      * Blocking (it opens the workspace).
      */
-    RenderPipeline.Job forTask(Video video, Tracing.Span span) throws IOException {
-        return new RenderPipeline.Job(video.id(), video.spec(), workspaces.open(video.id()), media, null,
+    RenderPipeline.Job forTask(VideoId id, VideoSpec spec, Tracing.Span span) throws IOException {
+        return new RenderPipeline.Job(id, spec, workspaces.open(id), media, null,
                 new SceneReports(observer, publisher, clock), span, ProviderAccount.SERVER, SceneFanOut.NONE);
     }
 }

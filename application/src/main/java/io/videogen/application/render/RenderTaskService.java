@@ -9,12 +9,12 @@ import io.videogen.application.port.out.Clock;
 import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.Tracing;
-import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.service.Blocking;
 import io.videogen.domain.video.Stage;
-import io.videogen.domain.video.Video;
+import io.videogen.domain.video.Progress;
+import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoId;
-import io.videogen.domain.video.VideoStatus;
+import io.videogen.domain.video.VideoSpec;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -26,7 +26,6 @@ import java.util.Optional;
  */
 public final class RenderTaskService implements RenderTaskUseCase {
 
-    private final VideoRepository videos;
     private final RenderJobs jobs;
     private final RenderPipeline pipeline;
     private final ProgressPublisher publisher;
@@ -34,9 +33,8 @@ public final class RenderTaskService implements RenderTaskUseCase {
     private final Clock clock;
     private final Tracing tracing;
 
-    public RenderTaskService(VideoRepository videos, RenderJobs jobs, RenderPipeline pipeline,
+    public RenderTaskService(RenderJobs jobs, RenderPipeline pipeline,
                              ProgressPublisher publisher, Blocking blocking, Clock clock, Tracing tracing) {
-        this.videos = videos;
         this.jobs = jobs;
         this.pipeline = pipeline;
         this.publisher = publisher;
@@ -46,25 +44,23 @@ public final class RenderTaskService implements RenderTaskUseCase {
     }
 
     @Override
-    public Uni<RenderResult> make(VideoId id, String artefact, String traceContext, RenderClaim claim) {
+    public Uni<RenderResult> make(VideoId id, Optional<VideoSpec> rendering, String artefact, String traceContext,
+                                  RenderClaim claim) {
+        if (rendering.isEmpty()) {
+            // the claim's own statement found the video no longer rendering: nothing to load or make
+            return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
+        }
         return Uni.createFrom().deferred(() -> {
             Tracing.Span span = tracing.start("render task", traceContext)
                     .tag(Tracing.VIDEO_ID, id.toString())
                     .tag("videogen.artefact", artefact);
-            long loading = System.nanoTime();
-            return videos.findById(id).chain(found -> {
-                        if (found.isEmpty() || found.get().status() != VideoStatus.PROCESSING) {
-                            return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
-                        }
-                        Video video = found.get();
-                        return blocking.call(() -> {
-                                    RenderPipeline.Job job = jobs.forTask(video, span);
-                                    jobs.observer().fanOutStep(FanOutStep.LOAD,
-                                            Duration.ofNanos(System.nanoTime() - loading));
-                                    return pipeline.runTask(job, artefact, new Held(claim));
-                                })
-                                .map(RenderTaskService::result);
+            long loading = System.nanoTime(); // from before the hop to a blocking thread, as before
+            return blocking.call(() -> {
+                        RenderPipeline.Job job = jobs.forTask(id, rendering.get(), span);
+                        jobs.observer().fanOutStep(FanOutStep.LOAD, Duration.ofNanos(System.nanoTime() - loading));
+                        return pipeline.runTask(job, artefact, new Held(claim));
                     })
+                    .map(RenderTaskService::result)
                     .invoke(result -> span.tag("videogen.outcome", result.outcome().name().toLowerCase(
                             java.util.Locale.ROOT)))
                     .onFailure().invoke(span::fail)
@@ -83,16 +79,12 @@ public final class RenderTaskService implements RenderTaskUseCase {
         return RenderResult.of(Outcome.ABANDONED);
     }
 
+    /** The event {@code Video.reportProgress} would make, built from what the task's finish read (never saved). */
     @Override
-    public Uni<Void> progressed(VideoId id, int compositionPercent) {
-        return videos.findById(id).chain(found -> {
-            Optional<Video> video = found.filter(v -> v.status() == VideoStatus.PROCESSING);
-            if (video.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
-            int overall = RenderPipeline.overall(Stage.COMPOSITION, compositionPercent);
-            return publisher.publish(video.get().reportProgress(Stage.COMPOSITION, overall, clock.now()));
-        });
+    public Uni<Void> progressed(VideoId id, int compositionPercent, Progress stored) {
+        int overall = RenderPipeline.overall(Stage.COMPOSITION, compositionPercent);
+        return publisher.publish(new VideoEvent.ProgressMade(id, clock.now(),
+                Progress.reported(stored, Stage.COMPOSITION, overall)));
     }
 
     /** A task's render: every stage before its own finished before, so it tells nothing but asks if it still holds the task. */

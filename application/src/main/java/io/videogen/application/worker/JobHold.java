@@ -28,6 +28,8 @@ final class JobHold implements RenderClaim {
     private static final System.Logger LOG = System.getLogger(RenderWorker.class.getName());
 
     private final Lease held;
+    /** When this worker asked for the claim. */
+    private final long claimAskedAt;
     /** When the lease runs out as this worker reckons it: from before it asked, so never late. */
     private volatile long leaseEndsAt;
     private volatile boolean lost;
@@ -55,6 +57,7 @@ final class JobHold implements RenderClaim {
         this.timer = timer;
         this.nanoTime = nanoTime;
         this.handingBack = handingBack;
+        this.claimAskedAt = askedAt;
         this.leaseEndsAt = askedAt + settings.lease().toNanos();
     }
 
@@ -79,11 +82,7 @@ final class JobHold implements RenderClaim {
      * the listening began is found here.
      */
     Uni<Void> start() {
-        cancellations = events.subscribe(held.videoId())
-                .filter(event -> event instanceof VideoEvent.VideoCancelled)
-                .subscribe().with(cancelled -> renew(), failure -> LOG.log(Level.WARNING,
-                        "cancellations of " + held.describe() + " no longer arrive; the heartbeat still "
-                                + "notices them", failure));
+        listen();
         renewing.set(true);
         long askedAt = nanoTime.getAsLong();
         return held.renew(settings.lease())
@@ -96,6 +95,31 @@ final class JobHold implements RenderClaim {
                     renewed();
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * Listens for a cancel and starts the heartbeat, without a renewal first when the claim answered
+     * within a heartbeat: the claim itself just set the lease, and its own statement found the video
+     * rendering (a task's claim reads the video's status). A cancel that commits after the claim's
+     * statement and whose event arrives before the listening began is then noticed by the first beat,
+     * one heartbeat later, as a lost event is. A claim that took longer renews at once, as {@link #start()}.
+     */
+    Uni<Void> startClaimed() {
+        if (nanoTime.getAsLong() - claimAskedAt > settings.heartbeat().toNanos()) {
+            return start();
+        }
+        listen();
+        long every = settings.heartbeat().toMillis();
+        heartbeat = timer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+        return Uni.createFrom().voidItem();
+    }
+
+    private void listen() {
+        cancellations = events.subscribe(held.videoId())
+                .filter(event -> event instanceof VideoEvent.VideoCancelled)
+                .subscribe().with(cancelled -> renew(), failure -> LOG.log(Level.WARNING,
+                        "cancellations of " + held.describe() + " no longer arrive; the heartbeat still "
+                                + "notices them", failure));
     }
 
     private void renew() {

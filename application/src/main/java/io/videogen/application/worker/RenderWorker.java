@@ -137,8 +137,9 @@ public final class RenderWorker {
             LOG.log(Level.INFO, "worker {0} makes {1} of video {2} (attempt {3}, fencing token {4})",
                     settings.workerId(), task.artefact(), task.videoId(), task.attempt(), task.fencingToken());
             JobHold hold = hold(Lease.of(task, tasks), askedAt);
-            return held(hold, task.videoId(), hold.start()
-                    .chain(() -> taskRenders.make(task.videoId(), task.artefact(), task.traceContext(), hold))
+            return held(hold, task.videoId(), hold.startClaimed()
+                    .chain(() -> taskRenders.make(task.videoId(), task.rendering(), task.artefact(),
+                            task.traceContext(), hold))
                     .onFailure().recoverWithUni(failure -> unexpected(hold, task.videoId(), failure))
                     .chain(result -> {
                         // the heartbeat stops first: a renewal racing the settle would find the task

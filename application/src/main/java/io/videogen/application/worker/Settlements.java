@@ -12,6 +12,7 @@ import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.domain.video.FailureCode;
+import io.videogen.domain.video.Progress;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoFailure;
@@ -81,8 +82,15 @@ final class Settlements {
     Uni<Void> settleTask(JobHold hold, RenderTask task, RenderResult result) {
         switch (result.outcome()) {
             case COMPLETED:
-                return tolerateLoss(timed(FanOutStep.SETTLE, tasks.complete(task)).chain(frames -> timed(
-                        FanOutStep.PROGRESS, taskRenders.progressed(task.videoId(), frames.percent()))));
+                return tolerateLoss(timed(FanOutStep.SETTLE, tasks.complete(task))
+                        .invoke(done -> {
+                            if (done.jobDue()) {
+                                LOG.log(Level.INFO, "worker {0}: the last task of video {1} is done: it assembles next",
+                                        workerId, task.videoId());
+                            }
+                            done.composing().ifPresent(stored -> progressed(task, done, stored));
+                        })
+                        .replaceWithVoid());
             case FAILED:
             case RETRYABLE_FAILURE:
                 return tolerateLoss(timed(FanOutStep.SETTLE, tasks.fail(task, result.failure().orElseThrow())));
@@ -98,6 +106,17 @@ final class Settlements {
                 return tolerateLoss(tasks.fail(task, new VideoFailure(Stage.COMPOSITION, FailureCode.INTERNAL_ERROR,
                         "the video is no longer rendering", false, null)));
         }
+    }
+
+    /**
+     * Tells the video's watchers, without waiting: the worker goes on to its next claim while the
+     * notification is sent (in order, by the publisher's outbox). Its time is still counted as the
+     * fan-out's overhead, until it was sent.
+     */
+    private void progressed(RenderTask task, RenderTaskQueue.Completion done, Progress stored) {
+        timed(FanOutStep.PROGRESS, taskRenders.progressed(task.videoId(), done.frames().percent(), stored))
+                .subscribe().with(sent -> { }, failure -> LOG.log(Level.WARNING, "worker " + workerId
+                        + " could not report the progress of video " + task.videoId(), failure));
     }
 
     /**

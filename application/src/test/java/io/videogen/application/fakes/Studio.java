@@ -9,8 +9,10 @@ import io.videogen.application.port.out.RenderObserver;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.provider.OwnProviderKeys;
+import io.videogen.application.render.RenderJobs;
 import io.videogen.application.render.RenderParallelism;
 import io.videogen.application.render.RenderPipeline;
+import io.videogen.application.render.RenderTaskService;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.application.service.Blocking;
 import io.videogen.application.service.DraftResolver;
@@ -108,6 +110,16 @@ public final class Studio {
         return new RenderVideoService(videos, changes, avatars, assets, media, workspaces, pipeline, publisher,
                 observer, blocking, clock, VideoMetrics.NONE, Tracing.NONE, provenance,
                 new OwnProviderKeys(new InMemoryProviderKeys(), new NoProviders(), clock));
+    }
+
+    /** Makes the tasks of fanned-out renders (ADR 0024) on this studio's tools, workspaces and store. */
+    public RenderTaskService taskService() {
+        Blocking blocking = new Blocking(Runnable::run);
+        RenderParallelism parallelism = new RenderParallelism(1, 2, 1, RenderParallelism.HD_AREA, true);
+        RenderPipeline pipeline = new RenderPipeline(tools.engine(), parallelism, VideoRules.defaults().scriptConfig());
+        RenderJobs jobs = new RenderJobs(avatars, assets, media, workspaces, publisher, observer, clock, blocking,
+                new OwnProviderKeys(new InMemoryProviderKeys(), new NoProviders(), clock));
+        return new RenderTaskService(jobs, pipeline, publisher, blocking, clock, Tracing.NONE);
     }
 
     public static VideoDraft draft(String script) {

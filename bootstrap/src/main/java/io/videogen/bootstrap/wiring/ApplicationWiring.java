@@ -273,8 +273,8 @@ class ApplicationWiring {
 
     @Produces
     @Singleton
-    RenderTaskService renderTaskService(VideoRepository videos, RenderJobs jobs, RenderPipeline pipeline,
+    RenderTaskService renderTaskService(RenderJobs jobs, RenderPipeline pipeline,
                                         ProgressPublisher publisher, Blocking blocking, Clock clock, Tracing tracing) {
-        return new RenderTaskService(videos, jobs, pipeline, publisher, blocking, clock, tracing);
+        return new RenderTaskService(jobs, pipeline, publisher, blocking, clock, tracing);
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.out.RenderJob;
@@ -16,6 +18,7 @@ import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.TaskOrder;
 import io.videogen.application.service.CreateVideoService;
 import io.videogen.domain.video.FailureCode;
+import io.videogen.domain.video.Progress;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoFailure;
@@ -93,7 +96,7 @@ class RenderTaskQueueTest {
         assertThat(await(tasks.claim("worker-c", LEASE))).isEmpty();
         assertThat(await(queue.claim("worker-c", LEASE))).as("a waiting job is nobody's to claim").isEmpty();
 
-        RenderTaskQueue.Frames half = await(tasks.complete(first));
+        RenderTaskQueue.Frames half = await(tasks.complete(first)).frames();
         assertThat(half.total()).isEqualTo(60);
         await(tasks.complete(second));
         assertThat(jobStatus(job.videoId())).isEqualTo("waiting");
@@ -124,6 +127,69 @@ class RenderTaskQueueTest {
         var home = pool.preparedQuery("select home_worker from render_jobs where video_id = $1")
                 .execute(Tuple.of(job.videoId().value())).await().atMost(Duration.ofSeconds(10));
         assertThat(home.iterator().next().getString(0)).as("a claim clears the home").isNull();
+    }
+
+    /**
+     * The finish is one statement of a function whose statements each take a fresh snapshot (V21_2):
+     * two tasks held back by a lock on their job row, then let go at once, finish one after the
+     * other, and the second sees the first done — one statement with one snapshot would not, and
+     * neither would make the job due.
+     */
+    @Test
+    void twoTasksFinishingAtTheSameMomentMakeTheWaitingJobDueExactlyOnce() {
+        RenderJob job = claimedJob();
+        await(tasks.fanOut(job.videoId(), orders(1), null));
+        await(queue.awaitTasks(job));
+        RenderTask first = await(tasks.claim("worker-a", LEASE)).orElseThrow();
+        RenderTask second = await(tasks.claim("worker-b", LEASE)).orElseThrow();
+
+        SqlConnection holder = await(pool.getConnection());
+        try {
+            Transaction holding = await(holder.begin());
+            await(holder.preparedQuery("select 1 from render_jobs where video_id = $1 for update")
+                    .execute(Tuple.of(job.videoId().value())));
+            var finishing = Uni.join().all(tasks.complete(first), tasks.complete(second)).andFailFast()
+                    .subscribeAsCompletionStage();
+            Eventually.within(Duration.ofSeconds(10), () -> assertThat(await(pool.query("""
+                    select count(*) from pg_stat_activity
+                    where wait_event_type = 'Lock' and query like '%finish_render_task%'""").execute())
+                    .iterator().next().getLong(0)).isEqualTo(2));
+            await(holding.commit());
+
+            List<RenderTaskQueue.Completion> done = finishing.join();
+            assertThat(done).extracting(RenderTaskQueue.Completion::jobDue).as("the last of the two, only")
+                    .containsExactlyInAnyOrder(true, false);
+            assertThat(done).filteredOn(RenderTaskQueue.Completion::jobDue).singleElement()
+                    .satisfies(last -> assertThat(last.frames()).as("the last sees every segment done")
+                            .isEqualTo(new RenderTaskQueue.Frames(30, 30)));
+        } finally {
+            await(holder.close());
+        }
+        assertThat(jobStatus(job.videoId())).isEqualTo("queued");
+    }
+
+    @Test
+    void aClaimBringsTheSpecOfAVideoThatRendersAndTheFinishItsProgressWhileItComposes() {
+        RenderJob job = claimedJob();
+        await(tasks.fanOut(job.videoId(), orders(1), null));
+        await(queue.awaitTasks(job));
+        RenderTask notYet = await(tasks.claim("worker-a", LEASE)).orElseThrow();
+        assertThat(notYet.rendering()).as("a queued video is not rendering").isEmpty();
+        assertThat(await(tasks.complete(notYet)).composing()).isEmpty();
+
+        await(pool.preparedQuery("""
+                update videos set status = 'PROCESSING', progress = '{"stage": "COMPOSITION", "percent": 40}',
+                    stages = (select jsonb_build_object('runs', jsonb_agg(case when r ->> 'stage' = 'COMPOSITION'
+                                 then r || '{"status": "RUNNING"}' else r end order by n))
+                              from jsonb_array_elements(stages -> 'runs') with ordinality as runs(r, n))
+                where id = $1""").execute(Tuple.of(job.videoId().value())));
+        RenderTask rendering = await(tasks.claim("worker-a", LEASE)).orElseThrow();
+        assertThat(rendering.rendering()).hasValueSatisfying(spec ->
+                assertThat(spec.script().scenes()).isNotEmpty());
+
+        RenderTaskQueue.Completion done = await(tasks.complete(rendering));
+        assertThat(done.jobDue()).isTrue();
+        assertThat(done.composing()).contains(new Progress(Stage.COMPOSITION, 40));
     }
 
     @Test
@@ -160,6 +226,28 @@ class RenderTaskQueueTest {
         assertThat(await(tasks.tasksOf(job.videoId()))).singleElement()
                 .satisfies(task -> assertThat(task.worker()).isEqualTo("survivor"))
                 .satisfies(task -> assertThat(task.attempt()).isEqualTo(2));
+    }
+
+    @Test
+    void aRetryableFailureQueuesTheTaskAgainWithItsErrorAndItsHolderCanNoLongerFinishIt() {
+        RenderJob job = claimedJob();
+        await(tasks.fanOut(job.videoId(), orders(0), null));
+        await(queue.awaitTasks(job));
+        RenderTask held = await(tasks.claim("worker-a", LEASE)).orElseThrow();
+
+        await(tasks.fail(held, new VideoFailure(Stage.COMPOSITION, FailureCode.INTERNAL_ERROR, "try again", true,
+                null)));
+
+        var row = pool.preparedQuery("""
+                        select status, last_error ->> 'message', available_at > now() from render_tasks
+                        where video_id = $1""").execute(Tuple.of(job.videoId().value()))
+                .await().atMost(Duration.ofSeconds(10)).iterator().next();
+        assertThat(row.getString(0)).isEqualTo("queued");
+        assertThat(row.getString(1)).as("stored as a JSON object").isEqualTo("try again");
+        assertThat(row.getBoolean(2)).as("after a backoff").isTrue();
+        assertThatThrownBy(() -> await(tasks.complete(held))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> await(tasks.release(held))).isInstanceOf(StaleVersionException.class);
+        assertThat(jobStatus(job.videoId())).isEqualTo("waiting");
     }
 
     @Test

@@ -104,9 +104,7 @@ public final class Video implements AggregateRoot<Video, VideoId> {
 
     public ProgressMade reportProgress(Stage stage, int percent, Instant now) {
         requireRunning(stage, "report progress of");
-        // Progress never goes backwards, even when a stage re-runs after a crash.
-        int kept = Math.max(percent, progress == null ? 0 : progress.percent());
-        progress = new Progress(stage, Math.min(kept, 99));
+        progress = Progress.reported(progress, stage, percent);
         updatedAt = now;
         return new ProgressMade(id, now, progress);
     }

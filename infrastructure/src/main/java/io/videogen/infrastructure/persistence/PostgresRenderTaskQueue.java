@@ -8,17 +8,20 @@ import io.videogen.application.port.out.RenderTask;
 import io.videogen.application.port.out.RenderTaskQueue;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.TaskOrder;
+import io.videogen.domain.video.Progress;
+import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import io.videogen.infrastructure.persistence.RenderStateDocuments.FailureDocument;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * The tasks of fanned-out renders as rows of {@code render_tasks} (ADR 0024), held as jobs are:
@@ -26,21 +29,24 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * a lease renewed by heartbeat, every change fenced by the token. A task's finish (done, or dead)
  * locks its video's job row first, then looks whether any task is left: the one that finishes last
  * makes the waiting job due again, whichever of the two commits first (see
- * {@code PostgresRenderJobQueue.awaitTasks}).
+ * {@code PostgresRenderJobQueue.awaitTasks}). A task's own steps — claim, renewal, finish, retry,
+ * release — are single statements straight through the reactive pool, autocommitted (the finish a
+ * call of {@code finish_render_task}, V21_2); the fan-out itself and the fence join the caller's
+ * Hibernate transaction.
  */
 @ApplicationScoped
 class PostgresRenderTaskQueue implements RenderTaskQueue {
 
-    private static final String TASK_COLUMNS = "cast(video_id as text), artefact, fencing_token, attempt, worker_id, "
-            + "cast(extract(epoch from lease_until) * 1000 as bigint), trace_context";
-    private static final String HELD = "video_id = :video and artefact = :artefact and fencing_token = :token "
-            + "and status = 'running'";
+    /** The held task, as statements through the pool name it: $1 video, $2 artefact, $3 token. */
+    private static final String HELD = "video_id = $1 and artefact = $2 and fencing_token = $3 and status = 'running'";
 
     private final Database database;
+    private final Pool pool;
     private final RetryBackoff backoff;
 
-    PostgresRenderTaskQueue(Database database, QueueConfig config) {
+    PostgresRenderTaskQueue(Database database, Pool pool, QueueConfig config) {
         this.database = database;
+        this.pool = pool;
         this.backoff = RetryBackoff.configured(config);
     }
 
@@ -72,12 +78,17 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
         });
     }
 
+    /**
+     * One autocommit statement straight through the pool (no BEGIN/COMMIT, no Hibernate session, no
+     * hop to a Vert.x context), which also reads what the task needs of its video: its spec while it
+     * renders, so the task needs no load of its own.
+     */
     @Override
     public Uni<Optional<RenderTask>> claim(String workerId, Duration lease) {
-        return database.write(session -> session.<Object[]>createNativeQuery("""
+        return pool.preparedQuery("""
                         with claimed as (
-                            update render_tasks set status = 'running', worker_id = :worker,
-                                lease_until = now() + make_interval(secs => :lease),
+                            update render_tasks set status = 'running', worker_id = $1,
+                                lease_until = now() + make_interval(secs => $2),
                                 fencing_token = nextval('render_fencing_tokens'), attempt = attempt + 1
                             where (video_id, artefact) = (
                                 select video_id, artefact from render_tasks
@@ -87,36 +98,30 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                                 order by created_at, frames desc
                                 limit 1
                                 for update skip locked)
-                            returning *)
-                        select\s""" + TASK_COLUMNS + " from claimed")
-                .setParameter("worker", workerId)
-                .setParameter("lease", seconds(lease))
-                .getResultList()
-                .map(rows -> rows.stream().findFirst().map(PostgresRenderTaskQueue::task)));
+                            returning video_id, artefact, fencing_token, attempt, worker_id, lease_until, trace_context)
+                        select c.*, case when v.status = 'PROCESSING' then cast(v.spec as text) end as spec
+                        from claimed c left join videos v on v.id = c.video_id""")
+                .execute(Tuple.of(workerId, seconds(lease)))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(task(rows.iterator().next())));
     }
 
     @Override
     public Uni<RenderTask> renewLease(RenderTask task, Duration lease) {
-        return database.write(session -> held(session, """
-                        update render_tasks set lease_until = now() + make_interval(secs => :lease)
-                        where\s""" + HELD + " returning cast(extract(epoch from lease_until) * 1000 as bigint)", task)
-                .setParameter("lease", seconds(lease))
-                .getResultList()
-                .map(rows -> task.renewLease(Instant.ofEpochMilli(number(single(rows, task)).longValue()))));
+        return held("update render_tasks set lease_until = now() + make_interval(secs => $4) where " + HELD
+                + " returning lease_until", task, seconds(lease))
+                .map(row -> task.renewLease(row.getOffsetDateTime(0).toInstant()));
     }
 
+    /** One round trip: {@code finish_render_task} (V21_2) locks the job row, then finishes, counts and reads. */
     @Override
-    public Uni<Frames> complete(RenderTask task) {
-        // the video's frames are counted in the same transaction: one round of statements per task
-        return database.write(session -> finish(session, task, "update render_tasks set status = 'done', "
-                + "done_by = worker_id, worker_id = null, lease_until = null, finished_at = now() where " + HELD
-                + " returning 1", null)
-                .chain(() -> session.<Object[]>createNativeQuery("""
-                                select coalesce(sum(frames) filter (where status = 'done'), 0), coalesce(sum(frames), 0)
-                                from render_tasks where video_id = :video and kind = 'segment'""")
-                        .setParameter("video", task.videoId().value())
-                        .getSingleResult()
-                        .map(row -> new Frames(number(row[0]).longValue(), number(row[1]).longValue()))));
+    public Uni<Completion> complete(RenderTask task) {
+        return finish(task, "done", null).map(row -> new Completion(row.getBoolean("job_due"),
+                new Frames(row.getLong("frames_done"), row.getLong("frames_total")),
+                "PROCESSING".equals(row.getString("video_status"))
+                        && "RUNNING".equals(row.getString("composition_status"))
+                        ? Optional.of(new Progress(Stage.COMPOSITION, Optional.ofNullable(
+                                row.getInteger("progress_percent")).orElse(0)))
+                        : Optional.empty()));
     }
 
     @Override
@@ -124,20 +129,13 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
         String lastError = JsonDocuments.write(FailureDocument.of(failure)).encode();
         Optional<Duration> retryIn = failure.retryable() ? backoff.delayAfter(task.attempt()) : Optional.empty();
         if (retryIn.isPresent()) {
-            return database.write(session -> held(session, """
-                            update render_tasks set status = 'queued', worker_id = null, lease_until = null,
-                                available_at = now() + make_interval(secs => :delay),
-                                last_error = cast(cast(:error as text) as jsonb)
-                            where\s""" + HELD + " returning 1", task)
-                    .setParameter("delay", seconds(retryIn.get()))
-                    .setParameter("error", lastError)
-                    .getResultList()
-                    .invoke(rows -> single(rows, task))).replaceWithVoid();
+            return held("""
+                    update render_tasks set status = 'queued', worker_id = null, lease_until = null,
+                        available_at = now() + make_interval(secs => $4), last_error = cast(cast($5 as text) as jsonb)
+                    where\s""" + HELD + " returning 1", task, seconds(retryIn.get()), lastError).replaceWithVoid();
         }
         // dead counts as finished: the job assembles, encoding what no task made itself (and failing as it fails)
-        return database.write(session -> finish(session, task, "update render_tasks set status = 'dead', "
-                + "worker_id = null, lease_until = null, finished_at = now(), "
-                + "last_error = cast(cast(:error as text) as jsonb) where " + HELD + " returning 1", lastError));
+        return finish(task, "dead", lastError).replaceWithVoid();
     }
 
     @Override
@@ -147,21 +145,27 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
 
     @Override
     public Uni<Void> release(RenderTask task) {
-        return database.write(session -> held(session, """
-                        update render_tasks set status = 'queued', worker_id = null, lease_until = null,
-                            available_at = now(), attempt = greatest(attempt - 1, 0)
-                        where\s""" + HELD + " returning 1", task)
-                .getResultList()
-                .invoke(rows -> single(rows, task))).replaceWithVoid();
+        return held("""
+                update render_tasks set status = 'queued', worker_id = null, lease_until = null,
+                    available_at = now(), attempt = greatest(attempt - 1, 0)
+                where\s""" + HELD + " returning 1", task).replaceWithVoid();
     }
 
     /** KEY SHARE, SKIP LOCKED: as a job's fence ({@code PostgresRenderJobQueue.confirmHeld}). */
     @Override
     public Uni<Void> confirmHeld(RenderTask task) {
-        return database.write(session -> held(session, "select fencing_token from render_tasks where " + HELD
-                        + " for key share skip locked", task)
+        return database.write(session -> session.<Object>createNativeQuery("select fencing_token from render_tasks "
+                        + "where video_id = :video and artefact = :artefact and fencing_token = :token "
+                        + "and status = 'running' for key share skip locked")
+                .setParameter("video", task.videoId().value())
+                .setParameter("artefact", task.artefact())
+                .setParameter("token", task.fencingToken())
                 .getResultList()
-                .invoke(rows -> single(rows, task))).replaceWithVoid();
+                .invoke(rows -> {
+                    if (rows.isEmpty()) {
+                        throw stale(task);
+                    }
+                })).replaceWithVoid();
     }
 
     @Override
@@ -178,49 +182,41 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
 
     /**
      * Ends a held task (done or dead) and, if it was the video's last unfinished one, makes the
-     * waiting job due again — the job row locked first, so a job parking at the same moment is seen.
+     * waiting job due again — the job row locked first, so a job parking at the same moment is seen;
+     * every statement of the function with a snapshot of its own (see V21_2), in one round trip.
      */
-    private static Uni<Void> finish(Mutiny.Session session, RenderTask task, String statement, String lastError) {
-        return session.createNativeQuery("""
-                        select fencing_token from render_jobs where video_id = :video for no key update""")
-                .setParameter("video", task.videoId().value())
-                .getResultList()
-                .chain(() -> {
-                    Mutiny.Query<Object> finished = held(session, statement, task);
-                    if (lastError != null) {
-                        finished.setParameter("error", lastError);
-                    }
-                    return finished.getResultList().invoke(rows -> single(rows, task));
-                })
-                .chain(() -> session.createNativeQuery("""
-                                update render_jobs set status = 'queued', available_at = now()
-                                where video_id = :video and status = 'waiting'
-                                  and not exists (select 1 from render_tasks
-                                                  where video_id = :video and status in ('queued', 'running'))""")
-                        .setParameter("video", task.videoId().value())
-                        .executeUpdate()).replaceWithVoid();
+    private Uni<Row> finish(RenderTask task, String outcome, String lastError) {
+        return pool.preparedQuery("select * from finish_render_task($1, $2, $3, $4, $5)")
+                .execute(Tuple.of(task.videoId().value(), task.artefact(), task.fencingToken(), outcome, lastError))
+                .map(rows -> only(rows, task));
     }
 
-    private static Mutiny.Query<Object> held(Mutiny.Session session, String sql, RenderTask task) {
-        return session.<Object>createNativeQuery(sql)
-                .setParameter("video", task.videoId().value())
-                .setParameter("artefact", task.artefact())
-                .setParameter("token", task.fencingToken());
-    }
-
-    private static RenderTask task(Object[] row) {
-        return new RenderTask(new VideoId(UUID.fromString((String) row[0])), (String) row[1],
-                number(row[2]).longValue(), number(row[3]).intValue(), (String) row[4],
-                Instant.ofEpochMilli(number(row[5]).longValue()), (String) row[6]);
-    }
-
-    private static Object single(List<Object> rows, RenderTask task) {
-        if (rows.isEmpty()) {
-            throw new StaleVersionException("render task " + task.artefact() + " of video " + task.videoId()
-                    + " (fencing token " + task.fencingToken() + ")");
+    /** A statement on the held task (parameters 1–3 are its video, artefact and token): its one row, or stale. */
+    private Uni<Row> held(String sql, RenderTask task, Object... more) {
+        Tuple parameters = Tuple.of(task.videoId().value(), task.artefact(), task.fencingToken());
+        for (Object value : more) {
+            parameters.addValue(value);
         }
-        Object value = rows.get(0);
-        return value instanceof Object[] array ? array[0] : value;
+        return pool.preparedQuery(sql).execute(parameters).map(rows -> only(rows, task));
     }
 
+    private static Row only(RowSet<Row> rows, RenderTask task) {
+        if (rows.size() == 0) {
+            throw stale(task);
+        }
+        return rows.iterator().next();
+    }
+
+    private static RenderTask task(Row row) {
+        String spec = row.getString("spec");
+        return new RenderTask(new VideoId(row.getUUID("video_id")), row.getString("artefact"),
+                row.getLong("fencing_token"), row.getInteger("attempt"), row.getString("worker_id"),
+                row.getOffsetDateTime("lease_until").toInstant(), row.getString("trace_context"),
+                spec == null ? Optional.empty() : Optional.of(JsonDocuments.read(spec, SpecDocument.class).toSpec()));
+    }
+
+    private static StaleVersionException stale(RenderTask task) {
+        return new StaleVersionException("render task " + task.artefact() + " of video " + task.videoId()
+                + " (fencing token " + task.fencingToken() + ")");
+    }
 }

@@ -1,6 +1,7 @@
 package io.videogen.application.port.out;
 
 import io.smallrye.mutiny.Uni;
+import io.videogen.domain.video.Progress;
 import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import java.time.Duration;
@@ -31,11 +32,12 @@ public interface RenderTaskQueue {
 
     /**
      * Marks the task done, fenced by its token; the last unfinished task of a waiting job makes the
-     * job due again, in the same transaction. Fails with {@link StaleVersionException} when lost.
+     * job due again, in the same transaction — and exactly once, however many tasks finish at the same
+     * moment. Fails with {@link StaleVersionException} when lost.
      *
-     * @return the frames of the video's segment tasks done so far, and of them all
+     * @return the frames of the video's segment tasks done so far, and what the same round trip saw of the video
      */
-    Uni<Frames> complete(RenderTask task);
+    Uni<Completion> complete(RenderTask task);
 
     /** Another attempt after a backoff, or dead with the failure (which also counts as finished). */
     Uni<Void> fail(RenderTask task, VideoFailure failure);
@@ -50,6 +52,16 @@ public interface RenderTaskQueue {
 
     /** The video's tasks, for operators and tests: who made which artefact. */
     Uni<List<TaskState>> tasksOf(VideoId videoId);
+
+    /**
+     * A task's finish as it found its video, so that its progress event needs no second read.
+     *
+     * @param jobDue    this finish was the video's last unfinished task and made its waiting job due again
+     * @param composing the video's stored progress while its composition stage runs; empty when the
+     *                  video no longer renders (cancelled, failed, deleted) or composes
+     */
+    record Completion(boolean jobDue, Frames frames, Optional<Progress> composing) {
+    }
 
     record Frames(long done, long total) {
 
