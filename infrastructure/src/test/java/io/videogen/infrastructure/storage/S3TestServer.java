@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
+import org.jboss.logmanager.LogContext;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStore;
 import org.jclouds.blobstore.BlobStoreContext;
@@ -61,6 +62,9 @@ public final class S3TestServer implements AutoCloseable {
      * serves until the process is stopped, removing its directory on the way out.
      */
     public static void main(String[] args) throws Exception {
+        // Outside Quarkus nothing sets a level on the logging behind slf4j, so every debug message of
+        // s3proxy and jclouds was formatted (and dropped): a put cost four times its time
+        LogContext.getSystemLogContext().getLogger("").setLevel(java.util.logging.Level.INFO);
         S3TestServer server = start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
