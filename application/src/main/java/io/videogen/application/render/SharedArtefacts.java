@@ -3,6 +3,7 @@ package io.videogen.application.render;
 import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.MediaStore;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -51,15 +52,20 @@ final class SharedArtefacts {
         media.put(keyOf(artefact), artefact);
     }
 
-    /** Copies an artefact another worker made into this workspace; false when no worker made it. */
+    /**
+     * Copies an artefact another worker made into this workspace; false when no worker made it. One
+     * request either way: the copy itself finds whether it is there (a look first was a second round
+     * trip to a bucket for every segment the assembler fetched).
+     */
     static boolean fetch(RenderContext ctx, Path target) throws IOException {
         String key = keyOf(target);
         return ctx.trace().fanOut(FanOutStep.ARTEFACT_GET, () -> {
-            if (ctx.media().find(key).isEmpty()) {
+            try {
+                ctx.media().copyTo(key, target);
+                return true;
+            } catch (NoSuchFileException none) {
                 return false;
             }
-            ctx.media().copyTo(key, target);
-            return true;
         });
     }
 }
