@@ -128,6 +128,18 @@ final class ArtefactKeys {
      * Where an artefact or input named by another worker goes in this workspace (ADR 0024): a segment,
      * the soundtrack, a still or a generated clip, by the content-addressed file name it was given here.
      */
+    /**
+     * The narration track a soundtrack task reads, in this workspace under the name it has in the
+     * store ({@code soundtrack-<hash>.wav}, named by the soundtrack it makes): the worker that fans a
+     * render out keeps it there, so its own soundtrack task copies nothing.
+     */
+    Path narrationFor(String storedName) throws IOException {
+        if (!storedName.matches("soundtrack-[0-9a-zA-Z]+\\.wav")) {
+            throw new IllegalArgumentException("not a soundtrack's narration: " + storedName);
+        }
+        return workspace.file(Area.AUDIO, storedName);
+    }
+
     Path named(String name) throws IOException {
         if (!name.matches("(segment|soundtrack|still|clip)-[0-9a-zA-Z]+\\.(mp4|m4a|png)")) {
             throw new IllegalArgumentException("not an artefact name: " + name);

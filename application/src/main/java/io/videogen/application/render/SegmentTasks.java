@@ -13,6 +13,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,6 +59,7 @@ final class SegmentTasks {
             ctx.trace().fanOutStep(FanOutStep.INPUT_PUT, () -> {
                 ctx.media().put(key, narrationWav);
             });
+            keep(narrationWav, ctx.keys().narrationFor(storedName(key)));
             String name = soundtrack.getFileName().toString();
             publish(ctx, name, new TaskBrief.Soundtrack(key, narration.duration()));
             orders.add(new TaskOrder(name, TaskOrder.Kind.SOUNDTRACK, -1, 0));
@@ -84,10 +86,12 @@ final class SegmentTasks {
                 }
             });
             if (brief instanceof TaskBrief.Soundtrack soundtrack) {
-                Path narrationWav = ctx.keys().narration();
-                ctx.trace().fanOutStep(FanOutStep.INPUT_GET, () -> {
-                    ctx.media().copyTo(soundtrack.narrationKey(), narrationWav);
-                });
+                Path narrationWav = ctx.keys().narrationFor(storedName(soundtrack.narrationKey()));
+                if (!Files.exists(narrationWav)) {
+                    ctx.trace().fanOutStep(FanOutStep.INPUT_GET, () -> {
+                        ctx.media().copyTo(soundtrack.narrationKey(), narrationWav);
+                    });
+                }
                 Soundtracks.encode(ctx, narrationWav, soundtrack.length(), target, ctx.trace().currentStage(), percent);
             } else {
                 TaskBrief.Segment segment = (TaskBrief.Segment) brief;
@@ -118,7 +122,7 @@ final class SegmentTasks {
 
     /** An input copied from the store into this workspace, under the name it has there; kept if there already. */
     private static Path fetch(RenderContext ctx, String key) throws IOException {
-        Path file = ctx.keys().named(key.substring(key.lastIndexOf('/') + 1));
+        Path file = ctx.keys().named(storedName(key));
         if (!Files.exists(file)) {
             ctx.trace().fanOutStep(FanOutStep.INPUT_GET, () -> {
                 ctx.media().copyTo(key, file);
@@ -158,5 +162,26 @@ final class SegmentTasks {
             }
             ctx.media().put(SharedArtefacts.briefOf(artefact), file);
         });
+    }
+
+    private static String storedName(String key) {
+        return key.substring(key.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The narration this worker put for its soundtrack task, kept under the name the task asks for
+     * (a second link to the same file; a copy where links are not to be had).
+     */
+    private static void keep(Path narrationWav, Path kept) throws IOException {
+        if (Files.exists(kept)) {
+            return;
+        }
+        try {
+            Files.createLink(kept, narrationWav);
+        } catch (UnsupportedOperationException | IOException noLink) {
+            Path partial = kept.resolveSibling(kept.getFileName() + ".partial");
+            Files.copy(narrationWav, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 }

@@ -111,6 +111,19 @@ class RenderTaskQueueTest {
     }
 
     @Test
+    void theSoundtrackGoesFirstToTheWorkerThatFannedTheRenderOutWhichHasItsNarration() {
+        RenderJob job = claimedJob();
+        await(tasks.fanOut(job.videoId(), orders(2), null));
+        await(queue.awaitTasks(job));
+
+        assertThat(await(tasks.claim("worker-b", LEASE)).orElseThrow().artefact()).as("anyone else: a segment first")
+                .startsWith("segment-");
+        assertThat(await(tasks.claim("assembler", LEASE)).orElseThrow().artefact()).as("the render's own worker")
+                .isEqualTo("soundtrack-x.m4a");
+        assertThat(await(tasks.claim("worker-b", LEASE)).orElseThrow().artefact()).startsWith("segment-");
+    }
+
+    @Test
     void aJobDueToAssembleIsAnyWorkersOnceItsOwnWorkerLetTheGracePassAndTheClaimClearsTheHome() {
         RenderJob job = claimedJob();
         await(tasks.fanOut(job.videoId(), orders(1), null));

@@ -113,6 +113,22 @@ class TaskOnAnEmptyWorkspaceTest {
         assertThat(overheadCounted(beforeTasks, afterTasks, "artefact_put")).isEqualTo(handedOut.size());
         assertThat(overheadCounted(beforeTasks, afterTasks, "input_get")).as("each task copied its inputs in")
                 .isGreaterThanOrEqualTo(handedOut.size());
+
+        // the soundtrack on the worker that fanned out (its queue's first pick for it): the narration it
+        // put is still in its workspace under the name the brief asks for, so nothing is copied in
+        String soundtrack = handedOut.stream().filter(order -> order.kind() == TaskOrder.Kind.SOUNDTRACK)
+                .findFirst().orElseThrow().artefact();
+        PrometheusScrape beforeHome = PrometheusScrape.now();
+        assertThat(pipeline.runTask(prepared, soundtrack, new RenderPipeline.Listener() {
+            @Override
+            public boolean finishedBefore(Stage stage) {
+                return true;
+            }
+        })).isInstanceOf(PipelineOutcome.Completed.class);
+        assertThat(overheadCounted(beforeHome, PrometheusScrape.now(), "input_get")).as("no narration copied")
+                .isZero();
+        assertThat(Digests.sha256(prepared.workspace().root().resolve("audio").resolve(soundtrack)))
+                .isEqualTo(Digests.sha256(alone.workspace().root().resolve("audio").resolve(soundtrack)));
     }
 
     /** How many steps of this part {@code videogen_fanout_overhead_seconds} counted between two scrapes. */

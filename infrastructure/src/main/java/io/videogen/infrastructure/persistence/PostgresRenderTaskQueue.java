@@ -91,13 +91,16 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                                 lease_until = now() + make_interval(secs => $2),
                                 fencing_token = nextval('render_fencing_tokens'), attempt = attempt + 1
                             where (video_id, artefact) = (
-                                select video_id, artefact from render_tasks
-                                where (status = 'queued' and available_at <= now())
-                                   or (status = 'running' and lease_until < now())
-                                -- the oldest render's tasks first, its longest segments first
-                                order by created_at, frames desc
+                                select t.video_id, t.artefact from render_tasks t
+                                where (t.status = 'queued' and t.available_at <= now())
+                                   or (t.status = 'running' and t.lease_until < now())
+                                -- a render's soundtrack first to the worker that fanned it out, which has
+                                -- its narration; then the oldest render's tasks, its longest segments first
+                                order by t.kind = 'soundtrack' and exists (select 1 from render_jobs j
+                                             where j.video_id = t.video_id and j.home_worker = $1) desc,
+                                         t.created_at, t.frames desc
                                 limit 1
-                                for update skip locked)
+                                for update of t skip locked)
                             returning video_id, artefact, fencing_token, attempt, worker_id, lease_until, trace_context)
                         select c.*, case when v.status = 'PROCESSING' then cast(v.spec as text) end as spec
                         from claimed c left join videos v on v.id = c.video_id""")
