@@ -17,6 +17,7 @@ import io.videogen.infrastructure.script.UserTextScriptWriter;
 import io.videogen.infrastructure.speech.OfflineSpeech;
 import io.videogen.infrastructure.speech.WavSpeechAudio;
 import io.videogen.infrastructure.visuals.Java2dVisualGenerator;
+import io.videogen.presentation.cli.RenderArguments;
 import io.videogen.presentation.cli.RenderCommand;
 import io.videogen.presentation.rest.video.VideoDrafts;
 import java.io.PrintStream;
@@ -83,9 +84,9 @@ public final class OfflineRendering {
 
     private static NarrationForecast forecast(List<String> args) {
         try {
-            RenderCommand.Arguments arguments = RenderCommand.parse(args);
+            RenderArguments arguments = RenderArguments.parse(args);
             return arguments.help() ? null : NarrationForecast.of(arguments.spec(), arguments.workspace());
-        } catch (RenderCommand.UsageException e) {
+        } catch (RenderArguments.UsageException e) {
             return null; // the command says what is wrong
         }
     }
