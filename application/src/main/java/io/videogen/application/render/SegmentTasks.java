@@ -86,12 +86,8 @@ final class SegmentTasks {
                 }
             });
             if (brief instanceof TaskBrief.Soundtrack soundtrack) {
-                Path narrationWav = ctx.keys().narrationFor(storedName(soundtrack.narrationKey()));
-                if (!Files.exists(narrationWav)) {
-                    ctx.trace().fanOutStep(FanOutStep.INPUT_GET, () -> {
-                        ctx.media().copyTo(soundtrack.narrationKey(), narrationWav);
-                    });
-                }
+                String key = soundtrack.narrationKey();
+                Path narrationWav = fetch(ctx, key, ctx.keys().narrationFor(storedName(key)));
                 Soundtracks.encode(ctx, narrationWav, soundtrack.length(), target, ctx.trace().currentStage(), percent);
             } else {
                 TaskBrief.Segment segment = (TaskBrief.Segment) brief;
@@ -120,9 +116,13 @@ final class SegmentTasks {
                 brief.captions(), spec.captionStyle(), brief.avatar(), clip, brief.clipFit());
     }
 
-    /** An input copied from the store into this workspace, under the name it has there; kept if there already. */
+    /** A still or a generated clip copied from the store into this workspace, under the name it has there. */
     private static Path fetch(RenderContext ctx, String key) throws IOException {
-        Path file = ctx.keys().named(storedName(key));
+        return fetch(ctx, key, ctx.keys().named(storedName(key)));
+    }
+
+    /** An input copied from the store into {@code file} in this workspace; kept if there already. */
+    private static Path fetch(RenderContext ctx, String key, Path file) throws IOException {
         if (!Files.exists(file)) {
             ctx.trace().fanOutStep(FanOutStep.INPUT_GET, () -> {
                 ctx.media().copyTo(key, file);

@@ -90,8 +90,7 @@ final class JobHold implements RenderClaim {
                 .onFailure().invoke(this::renewFailed)
                 .onFailure().recoverWithNull()
                 .eventually(() -> {
-                    long every = settings.heartbeat().toMillis();
-                    heartbeat = timer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+                    beat();
                     renewed();
                 })
                 .replaceWithVoid();
@@ -109,9 +108,14 @@ final class JobHold implements RenderClaim {
             return start();
         }
         listen();
+        beat();
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Renews the lease every heartbeat from now on. */
+    private void beat() {
         long every = settings.heartbeat().toMillis();
         heartbeat = timer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
-        return Uni.createFrom().voidItem();
     }
 
     private void listen() {

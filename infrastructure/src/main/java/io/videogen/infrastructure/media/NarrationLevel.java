@@ -132,16 +132,6 @@ final class NarrationLevel {
         }
     }
 
-    /** The true peak at each sample ({@link TruePeaks}). */
-    static float[] truePeaks(float[] samples) {
-        return TruePeaks.of(samples);
-    }
-
-    /** ITU-R BS.1770-4 integrated loudness of a mono signal, in LUFS (-infinity for silence). */
-    static double integratedLoudness(float[] samples, float rate) {
-        return LoudnessMeter.of(samples, rate);
-    }
-
     /** An attempt's samples into an array. */
     private record Into(float[] levelled) implements Written {
         @Override

@@ -28,14 +28,14 @@ class NarrationLevelTest {
     @Test
     void measuresAFullScaleKiloHertzSineAsBs1770Says() {
         // BS.1770: a 0 dBFS 997 Hz sine in one channel reads -3.01 LUFS.
-        assertThat(NarrationLevel.integratedLoudness(sine(997, 1.0, 5), RATE)).isCloseTo(-3.01, within(0.1));
-        assertThat(NarrationLevel.integratedLoudness(sine(997, 0.1, 5), RATE)).isCloseTo(-23.01, within(0.1));
+        assertThat(LoudnessMeter.of(sine(997, 1.0, 5), RATE)).isCloseTo(-3.01, within(0.1));
+        assertThat(LoudnessMeter.of(sine(997, 0.1, 5), RATE)).isCloseTo(-23.01, within(0.1));
     }
 
     @Test
     void silenceHasNoLoudnessAndStaysSilent() {
         float[] silence = new float[16_000 * 2];
-        assertThat(NarrationLevel.integratedLoudness(silence, RATE)).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(LoudnessMeter.of(silence, RATE)).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(NarrationLevel.level(silence, RATE, -16)).containsOnly(0f);
     }
 
@@ -48,9 +48,9 @@ class NarrationLevelTest {
 
         float[] levelled = NarrationLevel.level(quiet, RATE, -16);
 
-        assertThat(NarrationLevel.integratedLoudness(levelled, RATE)).isCloseTo(-16, within(NarrationLevel.TOLERANCE_LU));
+        assertThat(LoudnessMeter.of(levelled, RATE)).isCloseTo(-16, within(NarrationLevel.TOLERANCE_LU));
         float highest = 0;
-        for (float peak : NarrationLevel.truePeaks(levelled)) {
+        for (float peak : TruePeaks.of(levelled)) {
             highest = Math.max(highest, peak);
         }
         assertThat((double) highest).isLessThanOrEqualTo(NarrationLevel.CEILING * 1.001);
@@ -63,7 +63,7 @@ class NarrationLevelTest {
         for (int i = 0; i < samples.length; i++) {
             samples[i] = (float) Math.sin(Math.PI / 4 + Math.PI / 2 * i);
         }
-        float[] peaks = NarrationLevel.truePeaks(samples);
+        float[] peaks = TruePeaks.of(samples);
         assertThat((double) peaks[32]).isGreaterThan(0.95);
     }
 
