@@ -92,9 +92,10 @@ final class ArtefactKeys {
 
     /**
      * How segments are coded; segments of different codings must not be joined by packet copy (their
-     * parameter sets differ), so it names them too. 2: held pictures and stitchable parameter sets (ADR 0020).
+     * parameter sets differ), so it names them too. 2: held pictures and stitchable parameter sets (ADR 0020);
+     * 3: quality high codes moving frames with another preset, whose parameter sets differ from 2's (ADR 0032).
      */
-    static final String SEGMENT_CODING = "coding-2";
+    static final String SEGMENT_CODING = "coding-3";
 
     /** @param shape everything else that shapes the segment's pictures, in a fixed order */
     Path segment(Object... shape) throws IOException {

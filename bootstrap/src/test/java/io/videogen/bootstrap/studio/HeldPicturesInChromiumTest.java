@@ -29,12 +29,16 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Chromium plays a segment whose still spans are held pictures (one IDR picture, then all-skipped P
  * pictures; ADR 0020) to its end, and shows at each time the picture the bundled FFmpeg decodes
  * there: the first and last frames of held spans and the frame right after a caption change. Likewise a
  * speaking presenter's segment, whose repeated frames are non-reference copies inside x264's GOP (ADR 0028).
+ * At quality high the held pictures are coded with another x264 preset than the stream's parameter sets
+ * were written with (ADR 0032).
  */
 class HeldPicturesInChromiumTest {
 
@@ -45,8 +49,9 @@ class HeldPicturesInChromiumTest {
     @TempDir
     Path dir;
 
-    @Test
-    void chromiumPlaysHeldSpansToTheEndAndShowsThePictureFfmpegDecodes() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = Quality.class, names = {"STANDARD", "HIGH"})
+    void chromiumPlaysHeldSpansToTheEndAndShowsThePictureFfmpegDecodes(Quality quality) throws Exception {
         Path still = dir.resolve("still.png");
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -61,7 +66,7 @@ class HeldPicturesInChromiumTest {
                 new TimedCaption(List.of("The first caption is here"), Duration.ZERO, Duration.ofMillis(1500)),
                 new TimedCaption(List.of("A much wider second caption here"), Duration.ofSeconds(3),
                         Duration.ofSeconds(4)));
-        SegmentPlan plan = new SegmentPlan(0, new Resolution(WIDTH, HEIGHT), FPS, Quality.STANDARD,
+        SegmentPlan plan = new SegmentPlan(0, new Resolution(WIDTH, HEIGHT), FPS, quality,
                 Duration.ofSeconds(4), still, false, null, null, captions, style, null);
         FfmpegVideoComposer composer = new FfmpegVideoComposer(RenderParallelism.forThisMachine());
         Path video = dir.resolve("held.mp4");

@@ -45,7 +45,7 @@ final class SegmentEncoder implements AutoCloseable {
     private X264Encoder gop;
     /** Whether {@link #gop} was sent a frame yet. */
     private boolean gopUsed;
-    /** An encoder at the rate factor of changing frames that was opened and never sent a frame, or null. */
+    /** An encoder with the settings of changing frames that was opened and never sent a frame, or null. */
     private X264Encoder spare;
     private long nextPts;
     private long packetsWritten;
@@ -68,7 +68,7 @@ final class SegmentEncoder implements AutoCloseable {
         this.settings = settings;
         this.threads = threads;
         output = MediaOutput.mp4(file);
-        gop = open(settings.crf());
+        gop = open(settings.moving());
         headers = gop.headers();
         stream = output.newStream();
         check(avcodec_parameters_from_context(stream.codecpar(), gop.context()), "describing the video stream");
@@ -83,11 +83,11 @@ final class SegmentEncoder implements AutoCloseable {
                 ? new PictureOrder(sets.get()) : null;
     }
 
-    private X264Encoder open(int crf) {
-        X264Encoder encoder = new X264Encoder(frame, fps, settings.preset(), crf, threads, output.wantsGlobalHeader());
+    private X264Encoder open(X264Settings.Coding coding) {
+        X264Encoder encoder = new X264Encoder(frame, fps, coding, threads, output.wantsGlobalHeader());
         if (headers != null && !Arrays.equals(headers, encoder.headers())) {
             encoder.close();
-            throw new RenderStepException("libx264 wrote other parameter sets at rate factor " + crf
+            throw new RenderStepException("libx264 wrote other parameter sets for " + coding
                     + "; its GOPs cannot join the segment's stream", false);
         }
         return encoder;
@@ -105,7 +105,7 @@ final class SegmentEncoder implements AutoCloseable {
     void append(AVFrame picture) {
         boolean starts = gop == null;
         if (starts) {
-            gop = spare != null ? spare : open(settings.crf());
+            gop = spare != null ? spare : open(settings.moving());
             spare = null;
             gopStart = nextPts;
         }
@@ -133,8 +133,8 @@ final class SegmentEncoder implements AutoCloseable {
     }
 
     /**
-     * Shows {@code picture} for the next {@code frames} frames: coded once by x264, as an IDR picture at
-     * {@link X264Settings#stillCrf()}, and repeated by {@link RepeatedPicture}s. Without a way to write
+     * Shows {@code picture} for the next {@code frames} frames: coded once by x264, as an IDR picture
+     * with {@link X264Settings#still()}, and repeated by {@link RepeatedPicture}s. Without a way to write
      * repeats (parameter sets they do not handle), every frame goes through x264.
      */
     void hold(AVFrame picture, int frames) {
@@ -145,7 +145,7 @@ final class SegmentEncoder implements AutoCloseable {
             return;
         }
         endGop();
-        gop = open(settings.stillCrf());
+        gop = open(settings.still());
         gopStart = nextPts;
         send(picture, AV_PICTURE_TYPE_I);
         endGop();

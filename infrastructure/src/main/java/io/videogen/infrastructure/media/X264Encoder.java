@@ -15,14 +15,14 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 
 /**
  * One libx264 encoder through libavcodec, for one or more closed GOPs of a segment. Encoders of one
- * segment differ only in their rate factor and write the same parameter sets ({@code stitchable}),
- * so their GOPs form one stream.
+ * segment differ in their rate factor and preset ({@link X264Settings}) but write the same parameter
+ * sets ({@code stitchable}, and the settings' own parameters), so their GOPs form one stream.
  */
 final class X264Encoder implements AutoCloseable {
 
     private final AVCodecContext context;
 
-    X264Encoder(Resolution frame, int fps, String preset, int crf, int threads, boolean globalHeader) {
+    X264Encoder(Resolution frame, int fps, X264Settings.Coding coding, int threads, boolean globalHeader) {
         AVCodec codec = avcodec_find_encoder_by_name("libx264");
         if (codec == null) {
             throw new RenderStepException("the bundled FFmpeg has no libx264 encoder", false);
@@ -44,13 +44,14 @@ final class X264Encoder implements AutoCloseable {
             context.flags(context.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
         }
         AVDictionary options = new AVDictionary(null);
-        av_dict_set(options, "preset", preset, 0);
-        av_dict_set(options, "crf", Integer.toString(crf), 0);
+        av_dict_set(options, "preset", coding.preset(), 0);
+        av_dict_set(options, "crf", Integer.toString(coding.crf()), 0);
         // Closed GOPs: each segment must decode on its own so that segments join by stream copy, and
         // the first frame of each GOP is an IDR picture. Stitchable: the picture parameter set does
         // not depend on the rate factor (its initial QP is 26), so encoders at different rate
-        // factors write the same parameter sets and their GOPs join into one stream.
-        av_dict_set(options, "x264-params", "open-gop=0:stitchable=1", 0);
+        // factors write the same parameter sets and their GOPs join into one stream; the coding's own
+        // parameters make the two presets of a quality write the same sets too.
+        av_dict_set(options, "x264-params", "open-gop=0:stitchable=1" + coding.params(), 0);
         av_dict_set(options, "profile", "high", 0);
         try {
             check(avcodec_open2(context, codec, options), "opening libx264");
