@@ -27,6 +27,12 @@ final class NarrationLevel {
     static final double TOLERANCE_LU = 0.2;
     private static final double LOOK_AHEAD_SECONDS = 0.005;
     private static final double RELEASE_SECONDS = 0.08;
+    /**
+     * The longest narration whose true peaks are kept from the first attempt of the gain for the next
+     * (16 MB, 87 s at 48 kHz): they do not depend on the gain, which the limiter applies to them. A
+     * longer one has them computed again each attempt, so that a ten-minute narration is never held.
+     */
+    static final int HELD_PEAKS = 1 << 22;
 
     private NarrationLevel() {
     }
@@ -45,8 +51,9 @@ final class NarrationLevel {
     /**
      * Writes the levelled narration to {@code target} (same rate, mono 16-bit PCM WAV); returns the
      * rate. The narration is read as it is needed, once to measure it and twice an attempt of the
-     * gain (its samples, and ahead of them their peaks), and never held: a ten-minute narration at
-     * 48 kHz would be a hundred megabytes an array.
+     * gain (its samples, and ahead of them their peaks; the peaks only on the first attempt when they
+     * are kept, {@link #HELD_PEAKS}), and never held: a ten-minute narration at 48 kHz would be a
+     * hundred megabytes an array.
      */
     static int level(Path wav, double targetLufs, Path target) throws IOException {
         int length;
@@ -114,15 +121,17 @@ final class NarrationLevel {
         }
         double gainDb = targetLufs - loudness;
         PeakLimiter limiter = new PeakLimiter(length, rate, LOOK_AHEAD_SECONDS);
+        float[] peaks = length <= HELD_PEAKS ? new float[length] : null;
         for (int attempt = 0; attempt < 6; attempt++) {
             LoudnessMeter meter = new LoudnessMeter(rate, length);
-            try (PeakLimiter.Source samples = reading.open(); PeakLimiter.Source ahead = reading.open();
+            try (PeakLimiter.Source samples = reading.open();
+                 PeakLimiter.Source ahead = peaks != null && attempt > 0 ? PeakLimiter.Source.of(peaks)
+                         : kept(new TruePeaks(reading.open(), length), peaks);
                  Written out = writing.open()) {
-                limiter.run(Math.pow(10, gainDb / 20), CEILING, RELEASE_SECONDS, samples,
-                        new TruePeaks(ahead, length), (i, sample) -> {
-                            out.accept(i, sample);
-                            meter.accept(sample);
-                        });
+                limiter.run(Math.pow(10, gainDb / 20), CEILING, RELEASE_SECONDS, samples, ahead, (i, sample) -> {
+                    out.accept(i, sample);
+                    meter.accept(sample);
+                });
             }
             double reached = meter.integrated();
             if (Math.abs(reached - targetLufs) <= TOLERANCE_LU) {
@@ -130,6 +139,31 @@ final class NarrationLevel {
             }
             gainDb += targetLufs - reached;
         }
+    }
+
+    /**
+     * The true peaks as they are read, also written into {@code into} (when not null): the limiter reads
+     * every sample's peak, so after a first attempt it holds them all.
+     */
+    private static PeakLimiter.Source kept(TruePeaks peaks, float[] into) {
+        if (into == null) {
+            return peaks;
+        }
+        return new PeakLimiter.Source() {
+            private int next;
+
+            @Override
+            public float next() {
+                float peak = peaks.next();
+                into[next++] = peak;
+                return peak;
+            }
+
+            @Override
+            public void close() {
+                peaks.close();
+            }
+        };
     }
 
     /** An attempt's samples into an array. */
