@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quality held equal (issue 16, item 2; ADR 0020), not a test. Compares against a lossless reference,
 # per frame with FFmpeg's psnr and ssim filters (the bundled FFmpeg 8 executable): a scene like the
-# standard job's second (1280x720, 30 fps, quality high = x264 medium CRF 18, a 1 s fade from the scene
+# standard job's second (1280x720, 30 fps, quality high: the floor is x264 medium CRF 18; a 1 s fade from the scene
 # before, three captions; bench/quality/QualityScene.java) rendered by this build and, with --baseline DIR,
 # by another build (one whose x264 codes every frame, the floor's technique); the reference is every frame
 # exactly as the renderer hands it to the encoder (raw YUV420P), what a lossless encode decodes to.

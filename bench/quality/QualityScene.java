@@ -28,8 +28,8 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  *   reference DIR [presenter]   every frame exactly as the renderer hands it to the encoder, raw
  *                               YUV420P, into DIR/reference.yuv: what a lossless encode decodes to
  *
- * The scene is the middle scene of the standard job: 1280x720 at 30 fps, quality high (x264 medium
- * CRF 18), a gradient still faded in from the scene before over 1 s, a caption per sentence; with
+ * The scene is the middle scene of the standard job: 1280x720 at 30 fps, quality high (held pictures x264
+ * medium, moving frames veryfast: ADR 0032), a gradient still faded in from the scene before over 1 s, a caption per sentence; with
  * "presenter", the default presenter speaks over it (a mouth shape per phoneme of a made-up timing,
  * 60 to 150 ms each, with pauses), as in bench/job-30s-presenter.json.
  */
