@@ -6,10 +6,6 @@ import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.video.VideoSpec;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +18,11 @@ import java.util.function.IntConsumer;
 
 /**
  * A render's segments and soundtrack as tasks that carry their inputs (ADR 0024). The job that fans
- * out puts into the media store what each task is made from — its {@link TaskBrief}, the stills and
- * generated clips it shows, the narration track — and only then queues the tasks. The worker that
- * takes a task reads its brief, copies in the few files it names, and makes the one artefact: it runs
- * no stage before composition and needs nothing of the job's workspace, so it may have a data
- * directory of its own, empty.
+ * out puts into the media store the files the tasks are made from — the stills and generated clips they
+ * show, the narration track — and only then queues the tasks, each with its {@link TaskBrief} in its own
+ * row. The worker that takes a task has its brief from the claim, copies in the few files it names, and
+ * makes the one artefact: it runs no stage before composition and needs nothing of the job's workspace,
+ * so it may have a data directory of its own, empty.
  */
 final class SegmentTasks {
 
@@ -50,8 +46,8 @@ final class SegmentTasks {
                     plan.kenBurns(), plan.previousStill() == null ? null : input(ctx, plan.previousStill(), shared),
                     plan.transition(), plan.captions(), clip(ctx, planned, shared), plan.clipFit(), plan.avatar());
             String name = planned.target().getFileName().toString();
-            publish(ctx, name, brief);
-            orders.add(new TaskOrder(name, TaskOrder.Kind.SEGMENT, planned.index(), planned.frames()));
+            orders.add(new TaskOrder(name, TaskOrder.Kind.SEGMENT, planned.index(), planned.frames(),
+                    TaskBrief.bytes(brief)));
         }
         if (soundtrack != null) {
             Path narrationWav = Soundtracks.layNarration(ctx, narration);
@@ -61,8 +57,8 @@ final class SegmentTasks {
             });
             keep(narrationWav, ctx.keys().narrationFor(storedName(key)));
             String name = soundtrack.getFileName().toString();
-            publish(ctx, name, new TaskBrief.Soundtrack(key, narration.duration()));
-            orders.add(new TaskOrder(name, TaskOrder.Kind.SOUNDTRACK, -1, 0));
+            orders.add(new TaskOrder(name, TaskOrder.Kind.SOUNDTRACK, -1, 0,
+                    TaskBrief.bytes(new TaskBrief.Soundtrack(key, narration.duration()))));
         }
         int unfinished = ctx.trace().fanOut(FanOutStep.QUEUE,
                 () -> ctx.fanOut().ensure(orders, ctx.trace().currentStage().context()));
@@ -72,19 +68,14 @@ final class SegmentTasks {
     }
 
     /**
-     * One task's artefact, named {@code artefact}: made here from the brief and inputs its render put
-     * in the media store (or found made in this workspace), then put there for the worker that
-     * assembles the video.
+     * One task's artefact, named {@code artefact}: made here from its brief (as the task's row carried it)
+     * and the inputs its render put in the media store (or found made in this workspace), then put there
+     * for the worker that assembles the video.
      */
-    static Path make(RenderContext ctx, String artefact, IntConsumer percent) throws IOException {
+    static Path make(RenderContext ctx, String artefact, byte[] briefBytes, IntConsumer percent) throws IOException {
         Path target = ctx.keys().named(artefact);
         if (!Files.exists(target)) {
-            TaskBrief brief = ctx.trace().fanOut(FanOutStep.BRIEF_GET, () -> {
-                try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                        ctx.media().open(SharedArtefacts.briefOf(artefact), 0)))) {
-                    return TaskBrief.read(in);
-                }
-            });
+            TaskBrief brief = TaskBrief.of(briefBytes);
             if (brief instanceof TaskBrief.Soundtrack soundtrack) {
                 String key = soundtrack.narrationKey();
                 Path narrationWav = fetch(ctx, key, ctx.keys().narrationFor(storedName(key)));
@@ -152,16 +143,6 @@ final class SegmentTasks {
             return TaskBrief.Segment.UPLOAD + c.assetId();
         }
         return input(ctx, planned.clip(), shared);
-    }
-
-    private static void publish(RenderContext ctx, String artefact, TaskBrief brief) throws IOException {
-        Path file = ctx.keys().named(artefact).resolveSibling(artefact + ".brief");
-        ctx.trace().fanOutStep(FanOutStep.BRIEF_PUT, () -> {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-                TaskBrief.write(brief, out);
-            }
-            ctx.media().put(SharedArtefacts.briefOf(artefact), file);
-        });
     }
 
     private static String storedName(String key) {

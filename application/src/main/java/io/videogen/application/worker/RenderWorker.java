@@ -138,7 +138,7 @@ public final class RenderWorker {
                     settings.workerId(), task.artefact(), task.videoId(), task.attempt(), task.fencingToken());
             JobHold hold = hold(Lease.of(task, tasks), askedAt);
             return held(hold, task.videoId(), hold.startClaimed()
-                    .chain(() -> taskRenders.make(task.videoId(), task.rendering(), task.artefact(),
+                    .chain(() -> taskRenders.make(task.videoId(), task.rendering(), task.artefact(), task.brief(),
                             task.traceContext(), hold))
                     .onFailure().recoverWithUni(failure -> unexpected(hold, task.videoId(), failure))
                     .chain(result -> {

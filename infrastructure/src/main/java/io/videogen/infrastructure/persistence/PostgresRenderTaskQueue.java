@@ -13,6 +13,7 @@ import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import io.videogen.infrastructure.persistence.RenderStateDocuments.FailureDocument;
+import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -57,9 +58,9 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
             for (TaskOrder order : orders) {
                 added = added.chain(() -> session.createNativeQuery("""
                                 insert into render_tasks (video_id, artefact, kind, scene_index, frames, status,
-                                    fencing_token, trace_context)
+                                    fencing_token, trace_context, brief)
                                 values (:video, :artefact, :kind, :scene, :frames, 'queued',
-                                    nextval('render_fencing_tokens'), :trace)
+                                    nextval('render_fencing_tokens'), :trace, :brief)
                                 on conflict (video_id, artefact) do nothing""")
                         .setParameter("video", videoId.value())
                         .setParameter("artefact", order.artefact())
@@ -67,6 +68,7 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                         .setParameter("scene", order.sceneIndex())
                         .setParameter("frames", order.frames())
                         .setParameter("trace", traceContext)
+                        .setParameter("brief", order.brief())
                         .executeUpdate().replaceWithVoid());
             }
             return added.chain(() -> session.<Object>createNativeQuery("""
@@ -80,8 +82,8 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
 
     /**
      * One autocommit statement straight through the pool (no BEGIN/COMMIT, no Hibernate session, no
-     * hop to a Vert.x context), which also reads what the task needs of its video: its spec while it
-     * renders, so the task needs no load of its own.
+     * hop to a Vert.x context), which also reads what the task needs: its brief, from its own row, and
+     * its video's spec while it renders, so the task needs no load of its own and no read of the store.
      */
     @Override
     public Uni<Optional<RenderTask>> claim(String workerId, Duration lease) {
@@ -101,7 +103,7 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                                          t.created_at, t.frames desc
                                 limit 1
                                 for update of t skip locked)
-                            returning video_id, artefact, fencing_token, attempt, worker_id, lease_until, trace_context)
+                            returning video_id, artefact, fencing_token, attempt, worker_id, lease_until, trace_context, brief)
                         select c.*, case when v.status = 'PROCESSING' then cast(v.spec as text) end as spec
                         from claimed c left join videos v on v.id = c.video_id""")
                 .execute(Tuple.of(workerId, seconds(lease)))
@@ -215,7 +217,13 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
         return new RenderTask(new VideoId(row.getUUID("video_id")), row.getString("artefact"),
                 row.getLong("fencing_token"), row.getInteger("attempt"), row.getString("worker_id"),
                 row.getOffsetDateTime("lease_until").toInstant(), row.getString("trace_context"),
-                spec == null ? Optional.empty() : Optional.of(JsonDocuments.read(spec, SpecDocument.class).toSpec()));
+                spec == null ? Optional.empty() : Optional.of(JsonDocuments.read(spec, SpecDocument.class).toSpec()),
+                brief(row));
+    }
+
+    private static byte[] brief(Row row) {
+        Buffer brief = row.getBuffer("brief");
+        return brief == null ? null : brief.getBytes();
     }
 
     private static StaleVersionException stale(RenderTask task) {
