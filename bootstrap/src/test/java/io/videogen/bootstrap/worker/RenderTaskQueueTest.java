@@ -150,7 +150,7 @@ class RenderTaskQueueTest {
     }
 
     /**
-     * The finish is one statement of a function whose statements each take a fresh snapshot (V21_2):
+     * The finish is one statement of a function whose statements each take a fresh snapshot (V21_2, V21_4):
      * two tasks held back by a lock on their job row, then let go at once, finish one after the
      * other, and the second sees the first done — one statement with one snapshot would not, and
      * neither would make the job due.
@@ -266,7 +266,7 @@ class RenderTaskQueueTest {
         assertThat(row.getString(1)).as("stored as a JSON object").isEqualTo("try again");
         assertThat(row.getBoolean(2)).as("after a backoff").isTrue();
         assertThatThrownBy(() -> await(tasks.complete(held))).isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> await(tasks.release(held))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> await(tasks.release(List.of(held)))).isInstanceOf(StaleVersionException.class);
         assertThat(jobStatus(job.videoId())).isEqualTo("waiting");
     }
 
