@@ -1,6 +1,7 @@
 package io.videogen.application.render;
 
 import io.videogen.application.port.out.FanOutStep;
+import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.TaskOrder;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.domain.asset.AssetId;
@@ -8,6 +9,7 @@ import io.videogen.domain.media.Visual;
 import io.videogen.domain.video.VideoSpec;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -18,9 +20,11 @@ import java.util.function.IntConsumer;
 
 /**
  * A render's segments and soundtrack as tasks that carry their inputs (ADR 0024). The job that fans
- * out puts into the media store the files the tasks are made from — the stills and generated clips they
- * show, the narration track — and only then queues the tasks, each with its {@link TaskBrief} in its own
- * row. The worker that takes a task has its brief from the claim, copies in the few files it names, and
+ * out puts into the media store the files the segment tasks are made from — the stills and generated
+ * clips they show — and only then queues the tasks, each with its {@link TaskBrief} in its own row. The
+ * narration track the soundtrack is made from stays in the fanning worker's workspace, in no store: that
+ * worker is the soundtrack task's first pick, and where another takes it the task dies and the video's
+ * assembly makes the soundtrack itself. The worker that takes a task has its brief from the claim, copies in the few files it names, and
  * makes the one artefact: it runs no stage before composition and needs nothing of the job's workspace,
  * so it may have a data directory of its own, empty.
  */
@@ -52,9 +56,6 @@ final class SegmentTasks {
         if (soundtrack != null) {
             Path narrationWav = Soundtracks.layNarration(ctx, narration);
             String key = SharedArtefacts.narrationOf(soundtrack);
-            ctx.trace().fanOutStep(FanOutStep.INPUT_PUT, () -> {
-                ctx.media().put(key, narrationWav);
-            });
             keep(narrationWav, ctx.keys().narrationFor(storedName(key)));
             String name = soundtrack.getFileName().toString();
             orders.add(new TaskOrder(name, TaskOrder.Kind.SOUNDTRACK, -1, 0,
@@ -77,8 +78,7 @@ final class SegmentTasks {
         if (!Files.exists(target)) {
             TaskBrief brief = TaskBrief.of(briefBytes);
             if (brief instanceof TaskBrief.Soundtrack soundtrack) {
-                String key = soundtrack.narrationKey();
-                Path narrationWav = fetch(ctx, key, ctx.keys().narrationFor(storedName(key)));
+                Path narrationWav = narration(ctx, soundtrack.narrationKey());
                 Soundtracks.encode(ctx, narrationWav, soundtrack.length(), target, ctx.trace().currentStage(), percent);
             } else {
                 TaskBrief.Segment segment = (TaskBrief.Segment) brief;
@@ -122,6 +122,22 @@ final class SegmentTasks {
         return file;
     }
 
+    /**
+     * The narration the worker that fanned the render out kept in its workspace — this one, when it is
+     * that worker — or, for a task queued by an earlier version, the copy it put in the store. Anywhere
+     * else the task ends for good: its video's assembly, on the worker that has the narration or one
+     * that makes it again, makes the soundtrack itself, as for any task that died.
+     */
+    private static Path narration(RenderContext ctx, String key) throws IOException {
+        try {
+            return fetch(ctx, key, ctx.keys().narrationFor(storedName(key)));
+        } catch (NoSuchFileException notShared) {
+            throw new RenderStepException("the narration of this soundtrack stays on the worker that fanned its "
+                    + "video out, and this is another: the video's assembly makes the soundtrack itself", false,
+                    notShared);
+        }
+    }
+
     /** Puts a still or a generated clip where the tasks find it, once per hand-out; its key. */
     private static String input(RenderContext ctx, Path file, Set<String> shared) throws IOException {
         String key = SharedArtefacts.inputOf(file);
@@ -150,7 +166,7 @@ final class SegmentTasks {
     }
 
     /**
-     * The narration this worker put for its soundtrack task, kept under the name the task asks for
+     * The narration this worker laid for its soundtrack task, kept under the name the task asks for
      * (a second link to the same file; a copy where links are not to be had).
      */
     private static void keep(Path narrationWav, Path kept) throws IOException {

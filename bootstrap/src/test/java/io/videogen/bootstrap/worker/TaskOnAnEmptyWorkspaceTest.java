@@ -88,12 +88,16 @@ class TaskOnAnEmptyWorkspaceTest {
         assertThat(media.find("artefacts/tasks/" + handedOut.get(0).artefact() + ".brief")).as("no brief in the store")
                 .isEmpty();
         assertThat(overheadCounted(beforeFanOut, afterFanOut, "queue")).as("the tasks queued at once").isEqualTo(1);
-        assertThat(overheadCounted(beforeFanOut, afterFanOut, "input_put")).as("stills and the narration track")
-                .isPositive();
+        assertThat(overheadCounted(beforeFanOut, afterFanOut, "input_put")).as("the stills").isPositive();
+        TaskOrder soundtrack = handedOut.stream().filter(order -> order.kind() == TaskOrder.Kind.SOUNDTRACK)
+                .findFirst().orElseThrow();
+        String narrationKey = "artefacts/narrations/" + soundtrack.artefact().replace(".m4a", ".wav");
+        assertThat(media.find(narrationKey)).as("the narration stays on the worker that fanned out").isEmpty();
+        List<TaskOrder> segments = handedOut.stream().filter(order -> order.kind() == TaskOrder.Kind.SEGMENT).toList();
 
-        // each task on a worker whose data directory is empty and its own
+        // each segment's task on a worker whose data directory is empty and its own
         PrometheusScrape beforeTasks = PrometheusScrape.now();
-        for (TaskOrder order : handedOut) {
+        for (TaskOrder order : segments) {
             Path empty = Files.createTempDirectory("videogen-task-worker-");
             PipelineOutcome made = pipeline.runTask(in(prepared, empty), order.artefact(), order.brief(),
                     new RenderPipeline.Listener() {
@@ -113,14 +117,25 @@ class TaskOnAnEmptyWorkspaceTest {
         }
         // the fan-out's overhead is timed step by step on the tasks' threads: every task counted once
         PrometheusScrape afterTasks = PrometheusScrape.now();
-        assertThat(overheadCounted(beforeTasks, afterTasks, "artefact_put")).isEqualTo(handedOut.size());
+        assertThat(overheadCounted(beforeTasks, afterTasks, "artefact_put")).isEqualTo(segments.size());
         assertThat(overheadCounted(beforeTasks, afterTasks, "input_get")).as("each task copied its inputs in")
-                .isGreaterThanOrEqualTo(handedOut.size());
+                .isGreaterThanOrEqualTo(segments.size());
+
+        // the soundtrack anywhere else ends for good, saying why: the assembly makes it itself
+        PipelineOutcome elsewhere = pipeline.runTask(in(prepared, Files.createTempDirectory("videogen-task-worker-")),
+                soundtrack.artefact(), soundtrack.brief(), new RenderPipeline.Listener() {
+                    @Override
+                    public boolean finishedBefore(Stage stage) {
+                        return true;
+                    }
+                });
+        assertThat(elsewhere).isInstanceOfSatisfying(PipelineOutcome.Failed.class, failed -> {
+            assertThat(failed.failure().retryable()).isFalse();
+            assertThat(failed.failure().message()).contains("stays on the worker that fanned its video out");
+        });
 
         // the soundtrack on the worker that fanned out (its queue's first pick for it): the narration it
-        // put is still in its workspace under the name the brief asks for, so nothing is copied in
-        TaskOrder soundtrack = handedOut.stream().filter(order -> order.kind() == TaskOrder.Kind.SOUNDTRACK)
-                .findFirst().orElseThrow();
+        // laid is still in its workspace under the name the brief asks for, so nothing is copied in
         PrometheusScrape beforeHome = PrometheusScrape.now();
         assertThat(pipeline.runTask(prepared, soundtrack.artefact(), soundtrack.brief(), new RenderPipeline.Listener() {
             @Override
