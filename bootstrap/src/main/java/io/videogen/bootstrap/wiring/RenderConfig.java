@@ -43,7 +43,8 @@ public interface RenderConfig {
         /**
          * The most tasks of one video a worker claims at once and makes one after another (one claim, one
          * lease, one finish for them all); fewer as the video's due tasks run short against the workers
-         * taking them. 1: a task per claim. Measured in bench/README.md ("Runs of tasks per claim").
+         * taking them. 1: a task per claim. Measured in bench/README.md ("Briefs in the task's row, runs
+         * of tasks per claim, the narration kept home").
          */
         @WithDefault("4")
         int tasksPerClaim();
