@@ -9,15 +9,15 @@
 #   2. fan-out: N fresh workers with the fan-out on render the same job (another video, so nothing
 #      is cached): wall time, the CPU time of all N workers, which worker made which task
 #      (render_tasks), and the fan-out's overhead as its workers timed it step by step
-#      (videogen_fanout_overhead_seconds{part}: claims, the video's load, briefs and inputs put and
-#      read, artefacts put and fetched, settles, progress events), summed over all workers.
+#      (videogen_fanout_overhead_seconds{part}: claims (which bring the tasks' briefs), the video's
+#      load, inputs put and read, artefacts put and fetched, settles, progress events), summed over all workers.
 # Reported: the timed overhead / the single-process render's wall time (what the 5 % target is
 # judged on), and the fair CPU comparison (fan-out CPU - single CPU, same N processes running) / the
 # single CPU. Every worker renders a 2-scene video first, so JIT warm-up is not counted.
 #
 # With --store s3 the media store is a bucket of a real S3 protocol server (the tests' s3proxy,
 # infrastructure's S3TestServer, started beside the processes) instead of a shared local directory:
-# every brief, input, segment and output then crosses the S3 protocol, as on a fleet.
+# every input, segment and output then crosses the S3 protocol, as on a fleet.
 #
 # usage: bench/fanout.sh [--workers 3] [--scenes 24] [--resolution 1280x720] [--quality standard] [--store local|s3]
 #   needs: a JDK 17+, python3, psql (Debian postgresql-client), a built bootstrap/target/quarkus-app

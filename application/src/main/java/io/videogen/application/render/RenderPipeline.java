@@ -112,14 +112,14 @@ public final class RenderPipeline {
 
     /**
      * One task of a fanned-out render (ADR 0024): the one segment or soundtrack named {@code artefact}
-     * is made from the inputs its render put in the media store ({@link SegmentTasks}), and shared
-     * there. No earlier stage runs (the video's job owns their events), no other scene is looked at.
+     * is made from its {@code brief} (as the task's row carried it) and the inputs its render put in the
+     * media store ({@link SegmentTasks}), and shared there. No earlier stage runs (the video's job owns their events), no other scene is looked at.
      * The listener is asked whether the task is still held, and hears the artefact's progress.
      */
-    public PipelineOutcome runTask(Job job, String artefact, Listener listener) {
+    public PipelineOutcome runTask(Job job, String artefact, byte[] brief, Listener listener) {
         Run run = new Run(job, listener);
         try {
-            return new PipelineOutcome.Completed(run.task(artefact));
+            return new PipelineOutcome.Completed(run.task(artefact, brief));
         } catch (IOException | RuntimeException e) {
             return run.outcomeOf(e);
         }
@@ -187,8 +187,8 @@ public final class RenderPipeline {
          * The one artefact, from the inputs its render put in the media store: no stage before
          * composition runs, nothing of the render's own workspace is read.
          */
-        Duration task(String artefact) throws IOException {
-            stage(Stage.COMPOSITION, (p, again) -> SegmentTasks.make(ctx, artefact, p));
+        Duration task(String artefact, byte[] brief) throws IOException {
+            stage(Stage.COMPOSITION, (p, again) -> SegmentTasks.make(ctx, artefact, brief, p));
             return Duration.ZERO;
         }
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * One task of a fanned-out render, on whichever worker took it: the one segment or soundtrack is made
- * from the inputs its render put in the media store, and shared there. The task writes
+ * from its brief and the inputs its render put in the media store, and shared there. The task writes
  * nothing on the video: its job, waiting, owns the video's state; the task's span joins the render's
  * trace and its completion moves the video's progress for every watcher.
  */
@@ -44,8 +44,8 @@ public final class RenderTaskService implements RenderTaskUseCase {
     }
 
     @Override
-    public Uni<RenderResult> make(VideoId id, Optional<VideoSpec> rendering, String artefact, String traceContext,
-                                  RenderClaim claim) {
+    public Uni<RenderResult> make(VideoId id, Optional<VideoSpec> rendering, String artefact, byte[] brief,
+                                  String traceContext, RenderClaim claim) {
         if (rendering.isEmpty()) {
             // the claim's own statement found the video no longer rendering: nothing to load or make
             return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
@@ -58,7 +58,7 @@ public final class RenderTaskService implements RenderTaskUseCase {
             return blocking.call(() -> {
                         RenderPipeline.Job job = jobs.forTask(id, rendering.get(), span);
                         jobs.observer().fanOutStep(FanOutStep.LOAD, Duration.ofNanos(System.nanoTime() - loading));
-                        return pipeline.runTask(job, artefact, new Held(claim));
+                        return pipeline.runTask(job, artefact, brief, new Held(claim));
                     })
                     .map(RenderTaskService::result)
                     .invoke(result -> span.tag("videogen.outcome", result.outcome().name().toLowerCase(

@@ -1,17 +1,15 @@
 package io.videogen.application.render;
 
 import io.videogen.application.port.out.FanOutStep;
+import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.TaskOrder;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.media.Visual;
 import io.videogen.domain.video.VideoSpec;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -22,11 +20,13 @@ import java.util.function.IntConsumer;
 
 /**
  * A render's segments and soundtrack as tasks that carry their inputs (ADR 0024). The job that fans
- * out puts into the media store what each task is made from — its {@link TaskBrief}, the stills and
- * generated clips it shows, the narration track — and only then queues the tasks. The worker that
- * takes a task reads its brief, copies in the few files it names, and makes the one artefact: it runs
- * no stage before composition and needs nothing of the job's workspace, so it may have a data
- * directory of its own, empty.
+ * out puts into the media store the files the segment tasks are made from — the stills and generated
+ * clips they show — and only then queues the tasks, each with its {@link TaskBrief} in its own row. The
+ * narration track the soundtrack is made from stays in the fanning worker's workspace, in no store: that
+ * worker is the soundtrack task's first pick, and where another takes it the task dies and the video's
+ * assembly makes the soundtrack itself. The worker that takes a task has its brief from the claim, copies in the few files it names, and
+ * makes the one artefact: it runs no stage before composition and needs nothing of the job's workspace,
+ * so it may have a data directory of its own, empty.
  */
 final class SegmentTasks {
 
@@ -50,19 +50,16 @@ final class SegmentTasks {
                     plan.kenBurns(), plan.previousStill() == null ? null : input(ctx, plan.previousStill(), shared),
                     plan.transition(), plan.captions(), clip(ctx, planned, shared), plan.clipFit(), plan.avatar());
             String name = planned.target().getFileName().toString();
-            publish(ctx, name, brief);
-            orders.add(new TaskOrder(name, TaskOrder.Kind.SEGMENT, planned.index(), planned.frames()));
+            orders.add(new TaskOrder(name, TaskOrder.Kind.SEGMENT, planned.index(), planned.frames(),
+                    TaskBrief.bytes(brief)));
         }
         if (soundtrack != null) {
             Path narrationWav = Soundtracks.layNarration(ctx, narration);
             String key = SharedArtefacts.narrationOf(soundtrack);
-            ctx.trace().fanOutStep(FanOutStep.INPUT_PUT, () -> {
-                ctx.media().put(key, narrationWav);
-            });
             keep(narrationWav, ctx.keys().narrationFor(storedName(key)));
             String name = soundtrack.getFileName().toString();
-            publish(ctx, name, new TaskBrief.Soundtrack(key, narration.duration()));
-            orders.add(new TaskOrder(name, TaskOrder.Kind.SOUNDTRACK, -1, 0));
+            orders.add(new TaskOrder(name, TaskOrder.Kind.SOUNDTRACK, -1, 0,
+                    TaskBrief.bytes(new TaskBrief.Soundtrack(key, narration.duration()))));
         }
         int unfinished = ctx.trace().fanOut(FanOutStep.QUEUE,
                 () -> ctx.fanOut().ensure(orders, ctx.trace().currentStage().context()));
@@ -72,22 +69,16 @@ final class SegmentTasks {
     }
 
     /**
-     * One task's artefact, named {@code artefact}: made here from the brief and inputs its render put
-     * in the media store (or found made in this workspace), then put there for the worker that
-     * assembles the video.
+     * One task's artefact, named {@code artefact}: made here from its brief (as the task's row carried it)
+     * and the inputs its render put in the media store (or found made in this workspace), then put there
+     * for the worker that assembles the video.
      */
-    static Path make(RenderContext ctx, String artefact, IntConsumer percent) throws IOException {
+    static Path make(RenderContext ctx, String artefact, byte[] briefBytes, IntConsumer percent) throws IOException {
         Path target = ctx.keys().named(artefact);
         if (!Files.exists(target)) {
-            TaskBrief brief = ctx.trace().fanOut(FanOutStep.BRIEF_GET, () -> {
-                try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                        ctx.media().open(SharedArtefacts.briefOf(artefact), 0)))) {
-                    return TaskBrief.read(in);
-                }
-            });
+            TaskBrief brief = TaskBrief.of(briefBytes);
             if (brief instanceof TaskBrief.Soundtrack soundtrack) {
-                String key = soundtrack.narrationKey();
-                Path narrationWav = fetch(ctx, key, ctx.keys().narrationFor(storedName(key)));
+                Path narrationWav = narration(ctx, soundtrack.narrationKey());
                 Soundtracks.encode(ctx, narrationWav, soundtrack.length(), target, ctx.trace().currentStage(), percent);
             } else {
                 TaskBrief.Segment segment = (TaskBrief.Segment) brief;
@@ -131,6 +122,22 @@ final class SegmentTasks {
         return file;
     }
 
+    /**
+     * The narration the worker that fanned the render out kept in its workspace — this one, when it is
+     * that worker — or, for a task queued by an earlier version, the copy it put in the store. Anywhere
+     * else the task ends for good: its video's assembly, on the worker that has the narration or one
+     * that makes it again, makes the soundtrack itself, as for any task that died.
+     */
+    private static Path narration(RenderContext ctx, String key) throws IOException {
+        try {
+            return fetch(ctx, key, ctx.keys().narrationFor(storedName(key)));
+        } catch (NoSuchFileException notShared) {
+            throw new RenderStepException("the narration of this soundtrack stays on the worker that fanned its "
+                    + "video out, and this is another: the video's assembly makes the soundtrack itself", false,
+                    notShared);
+        }
+    }
+
     /** Puts a still or a generated clip where the tasks find it, once per hand-out; its key. */
     private static String input(RenderContext ctx, Path file, Set<String> shared) throws IOException {
         String key = SharedArtefacts.inputOf(file);
@@ -154,22 +161,12 @@ final class SegmentTasks {
         return input(ctx, planned.clip(), shared);
     }
 
-    private static void publish(RenderContext ctx, String artefact, TaskBrief brief) throws IOException {
-        Path file = ctx.keys().named(artefact).resolveSibling(artefact + ".brief");
-        ctx.trace().fanOutStep(FanOutStep.BRIEF_PUT, () -> {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-                TaskBrief.write(brief, out);
-            }
-            ctx.media().put(SharedArtefacts.briefOf(artefact), file);
-        });
-    }
-
     private static String storedName(String key) {
         return key.substring(key.lastIndexOf('/') + 1);
     }
 
     /**
-     * The narration this worker put for its soundtrack task, kept under the name the task asks for
+     * The narration this worker laid for its soundtrack task, kept under the name the task asks for
      * (a second link to the same file; a copy where links are not to be had).
      */
     private static void keep(Path narrationWav, Path kept) throws IOException {

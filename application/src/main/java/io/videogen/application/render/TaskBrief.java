@@ -4,9 +4,12 @@ import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
 import io.videogen.application.port.out.AvatarAnimator.Picture;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
 import io.videogen.domain.media.Visual;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +19,9 @@ import java.util.List;
  * inputs"): for a segment, its scene's plan with every file named by its key in the media store (the
  * still, the still before, a generated clip) or by the upload it is (an uploaded clip), and the
  * presenter's drawn performance when the scene shows one; for the soundtrack, the narration track's
- * key and the video's length. The job that fans out writes one per task; the worker that takes the
- * task reads its own and nothing else. Written as a small binary record, versioned by its first line.
+ * key and the video's length. The job that fans out writes one per task, into the task's row on the
+ * queue; the worker that takes the task reads its own, from its claim, and nothing else. Written as a
+ * small binary record, versioned by its first line.
  */
 sealed interface TaskBrief {
 
@@ -33,6 +37,26 @@ sealed interface TaskBrief {
 
     /** The video's soundtrack: the whole narration as laid by the job, padded or cut to {@code length}. */
     record Soundtrack(String narrationKey, Duration length) implements TaskBrief {
+    }
+
+    /** The brief as the bytes a task's row carries. */
+    static byte[] bytes(TaskBrief brief) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            write(brief, out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The brief a task's row carries; an IOException when it is of another format, or missing. */
+    static TaskBrief of(byte[] bytes) throws IOException {
+        if (bytes == null) {
+            throw new IOException("the task carries no brief: it was queued by a version of videogen that kept "
+                    + "briefs in the media store");
+        }
+        return read(new DataInputStream(new ByteArrayInputStream(bytes)));
     }
 
     static void write(TaskBrief brief, DataOutputStream out) throws IOException {

@@ -7,9 +7,11 @@ import io.videogen.application.port.out.RenderTask;
 import io.videogen.application.port.out.RenderTaskQueue;
 import io.videogen.domain.video.VideoId;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * What a {@link JobHold} keeps on the queue: a video's render job, or one of its tasks (ADR 0024).
+ * What a {@link JobHold} keeps on the queue: a video's render job, or a run of its tasks (ADR 0024).
  * Both are held the same way — a lease renewed by heartbeat, writes fenced by the claim's token.
  */
 interface Lease {
@@ -67,38 +69,42 @@ interface Lease {
         };
     }
 
-    static Lease of(RenderTask claimed, RenderTaskQueue queue) {
+    /** A run of one video's tasks, claimed at once (ADR 0024, "Round trips per task"): held, renewed and released together. */
+    static Lease of(List<RenderTask> claimed, RenderTaskQueue queue) {
         return new Lease() {
-            private volatile RenderTask task = claimed;
+            private volatile List<RenderTask> run = claimed;
 
             @Override
             public VideoId videoId() {
-                return task.videoId();
+                return run.get(0).videoId();
             }
 
             @Override
             public Uni<Void> renew(Duration lease) {
-                return queue.renewLease(task, lease).invoke(renewed -> task = renewed).replaceWithVoid();
+                return queue.renewLease(run, lease).invoke(renewed -> run = renewed).replaceWithVoid();
             }
 
+            /** Whether a retryable failure would be tried again: for every task of the run. */
             @Override
             public boolean attemptsLeft() {
-                return queue.hasAttemptsLeft(task);
+                return run.stream().allMatch(queue::hasAttemptsLeft);
             }
 
             @Override
             public Uni<Void> confirmHeld() {
-                return queue.confirmHeld(task);
+                return queue.confirmHeld(run);
             }
 
             @Override
             public Uni<Void> release() {
-                return queue.release(task);
+                return queue.release(run);
             }
 
             @Override
             public String describe() {
-                return "task " + task.artefact() + " of video " + task.videoId();
+                return (run.size() == 1 ? "task " : "tasks ")
+                        + run.stream().map(RenderTask::artefact).collect(Collectors.joining(", "))
+                        + " of video " + videoId();
             }
         };
     }

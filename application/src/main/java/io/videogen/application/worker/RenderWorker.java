@@ -123,31 +123,56 @@ public final class RenderWorker {
         });
     }
 
+    /**
+     * Claims a run of one video's tasks (up to {@code WorkerSettings.tasksPerClaim}) and makes them one after
+     * another under one hold: one claim, one lease renewed by one heartbeat, and one finish for the tasks
+     * made (ADR 0024, "Round trips per task").
+     */
     private Uni<Boolean> takeTask() {
         if (tasks == null) {
             return Uni.createFrom().item(false);
         }
         long askedAt = nanoTime.getAsLong();
-        return tasks.claim(settings.workerId(), settings.lease()).chain(claimed -> {
-            if (claimed.isEmpty()) {
+        return tasks.claim(settings.workerId(), settings.lease(), settings.tasksPerClaim()).chain(run -> {
+            if (run.isEmpty()) {
                 return Uni.createFrom().item(false);
             }
-            RenderTask task = claimed.get();
             metrics.fanOutStep(FanOutStep.CLAIM, Duration.ofNanos(nanoTime.getAsLong() - askedAt));
-            LOG.log(Level.INFO, "worker {0} makes {1} of video {2} (attempt {3}, fencing token {4})",
-                    settings.workerId(), task.artefact(), task.videoId(), task.attempt(), task.fencingToken());
-            JobHold hold = hold(Lease.of(task, tasks), askedAt);
-            return held(hold, task.videoId(), hold.startClaimed()
-                    .chain(() -> taskRenders.make(task.videoId(), task.rendering(), task.artefact(),
-                            task.traceContext(), hold))
-                    .onFailure().recoverWithUni(failure -> unexpected(hold, task.videoId(), failure))
-                    .chain(result -> {
-                        // the heartbeat stops first: a renewal racing the settle would find the task
-                        // done and report it lost
+            JobHold hold = hold(Lease.of(run, tasks), askedAt);
+            RenderTask first = run.get(0);
+            LOG.log(Level.INFO, "worker {0} makes {1} (attempt {2}, fencing token {3})",
+                    settings.workerId(), hold.held().describe(), first.attempt(), first.fencingToken());
+            return held(hold, first.videoId(), hold.startClaimed()
+                    .chain(() -> makeEach(run, hold))
+                    .chain(results -> {
+                        // the heartbeat stops first: a renewal racing the settle would find the tasks
+                        // done and report them lost
                         hold.close();
-                        return settlements.settleTask(hold, task, result);
+                        return settlements.settleRun(hold, run, results);
                     })).replaceWith(true);
         });
+    }
+
+    /**
+     * The run's tasks one after another, each task's outcome in order; none is started after one was
+     * abandoned (the run lost, or its video no longer rendering): those left out count as abandoned too.
+     */
+    private Uni<List<RenderResult>> makeEach(List<RenderTask> run, JobHold hold) {
+        List<RenderResult> results = new ArrayList<>(run.size());
+        Uni<Void> made = Uni.createFrom().voidItem();
+        for (RenderTask task : run) {
+            made = made.chain(() -> {
+                if (!results.isEmpty()
+                        && results.get(results.size() - 1).outcome() == RenderVideoUseCase.Outcome.ABANDONED) {
+                    return Uni.createFrom().voidItem();
+                }
+                return taskRenders.make(task.videoId(), task.rendering(), task.artefact(), task.brief(),
+                                task.traceContext(), hold)
+                        .onFailure().recoverWithUni(failure -> unexpected(hold, task.videoId(), failure))
+                        .invoke(results::add).replaceWithVoid();
+            });
+        }
+        return made.replaceWith(results);
     }
 
     private JobHold hold(Lease lease, long askedAt) {

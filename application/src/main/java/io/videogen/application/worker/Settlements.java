@@ -2,6 +2,7 @@ package io.videogen.application.worker;
 
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.RenderTaskUseCase;
+import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.RenderJob;
@@ -19,6 +20,9 @@ import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoStatus;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -75,37 +79,66 @@ final class Settlements {
     }
 
     /**
-     * A task's outcome as a queue call. Done moves the video's progress for its watchers; a task that
-     * stopped early goes back (handing back, lease run out) or, still held with its video no longer
-     * rendering, ends dead.
+     * A run's outcomes as queue calls: the tasks made are done in one round trip, which moves the
+     * video's progress for its watchers; a failed one is retried later or dead, alone; those that
+     * stopped early (or were never started, {@code results} being shorter than the run) go back together
+     * (handing back, lease run out) or, still held with their video no longer rendering, end dead.
      */
-    Uni<Void> settleTask(JobHold hold, RenderTask task, RenderResult result) {
-        switch (result.outcome()) {
-            case COMPLETED:
-                return tolerateLoss(timed(FanOutStep.SETTLE, tasks.complete(task))
-                        .invoke(done -> {
-                            if (done.jobDue()) {
-                                LOG.log(Level.INFO, "worker {0}: the last task of video {1} is done: it assembles next",
-                                        workerId, task.videoId());
-                            }
-                            done.composing().ifPresent(stored -> progressed(task, done, stored));
-                        })
-                        .replaceWithVoid());
-            case FAILED:
-            case RETRYABLE_FAILURE:
-                return tolerateLoss(timed(FanOutStep.SETTLE, tasks.fail(task, result.failure().orElseThrow())));
-            default:
-                LOG.log(Level.INFO, "worker {0}: task {1} of video {2} abandoned", workerId,
-                        task.artefact(), task.videoId());
-                if (hold.lost()) {
-                    return Uni.createFrom().voidItem();
-                }
-                if (handingBack.getAsBoolean() || hold.expired()) {
-                    return tolerateLoss(tasks.release(task));
-                }
-                return tolerateLoss(tasks.fail(task, new VideoFailure(Stage.COMPOSITION, FailureCode.INTERNAL_ERROR,
-                        "the video is no longer rendering", false, null)));
+    Uni<Void> settleRun(JobHold hold, List<RenderTask> run, List<RenderResult> results) {
+        List<RenderTask> done = new ArrayList<>();
+        List<RenderTask> stopped = new ArrayList<>();
+        for (int i = 0; i < run.size(); i++) {
+            Outcome outcome = i < results.size() ? results.get(i).outcome() : Outcome.ABANDONED;
+            if (outcome == Outcome.COMPLETED) {
+                done.add(run.get(i));
+            } else if (outcome != Outcome.FAILED && outcome != Outcome.RETRYABLE_FAILURE) {
+                stopped.add(run.get(i));
+            }
         }
+        Uni<Void> settled = done.isEmpty() ? Uni.createFrom().voidItem() : completed(done);
+        for (int i = 0; i < results.size(); i++) {
+            RenderTask task = run.get(i);
+            Optional<VideoFailure> failure = results.get(i).failure();
+            Outcome outcome = results.get(i).outcome();
+            if (outcome == Outcome.FAILED || outcome == Outcome.RETRYABLE_FAILURE) {
+                settled = settled.chain(() -> tolerateLoss(timed(FanOutStep.SETTLE,
+                        tasks.fail(task, failure.orElseThrow()))));
+            }
+        }
+        return stopped.isEmpty() ? settled : settled.chain(() -> abandoned(hold, stopped));
+    }
+
+    private Uni<Void> completed(List<RenderTask> done) {
+        RenderTask first = done.get(0);
+        return tolerateLoss(timed(FanOutStep.SETTLE, tasks.complete(done))
+                .invoke(finished -> {
+                    if (finished.jobDue()) {
+                        LOG.log(Level.INFO, "worker {0}: the last task of video {1} is done: it assembles next",
+                                workerId, first.videoId());
+                    }
+                    finished.composing().ifPresent(stored -> progressed(first, finished, stored));
+                })
+                .replaceWithVoid());
+    }
+
+    private Uni<Void> abandoned(JobHold hold, List<RenderTask> stopped) {
+        for (RenderTask task : stopped) {
+            LOG.log(Level.INFO, "worker {0}: task {1} of video {2} abandoned", workerId, task.artefact(),
+                    task.videoId());
+        }
+        if (hold.lost()) {
+            return Uni.createFrom().voidItem();
+        }
+        if (handingBack.getAsBoolean() || hold.expired()) {
+            return tolerateLoss(tasks.release(stopped));
+        }
+        VideoFailure noLonger = new VideoFailure(Stage.COMPOSITION, FailureCode.INTERNAL_ERROR,
+                "the video is no longer rendering", false, null);
+        Uni<Void> failed = Uni.createFrom().voidItem();
+        for (RenderTask task : stopped) {
+            failed = failed.chain(() -> tolerateLoss(tasks.fail(task, noLonger)));
+        }
+        return failed;
     }
 
     /**

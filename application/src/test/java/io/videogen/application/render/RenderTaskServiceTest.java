@@ -35,7 +35,7 @@ class RenderTaskServiceTest {
 
     @Test
     void aTaskWhoseClaimFoundTheVideoNoLongerRenderingMakesNothing() {
-        var result = tasks.make(VideoId.random(), Optional.empty(), "segment-ab12.mp4", null,
+        var result = tasks.make(VideoId.random(), Optional.empty(), "segment-ab12.mp4", new byte[] {1}, null,
                 HeldClaim.heldWhile(() -> true)).await().atMost(Duration.ofSeconds(10));
 
         assertThat(result.outcome()).isEqualTo(Outcome.ABANDONED);

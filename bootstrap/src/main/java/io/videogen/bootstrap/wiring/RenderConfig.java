@@ -9,7 +9,7 @@ import java.util.OptionalInt;
  * {@link io.videogen.application.render.RenderParallelism} the pipeline and the composer share.
  */
 @ConfigMapping(prefix = "videogen.render")
-interface RenderConfig {
+public interface RenderConfig {
 
     /** Renders a worker process runs at once; default {@code videogen.worker.concurrency}, else the cores. */
     OptionalInt slots();
@@ -39,5 +39,14 @@ interface RenderConfig {
          */
         @WithDefault("12")
         int minScenes();
+
+        /**
+         * The most tasks of one video a worker claims at once and makes one after another (one claim, one
+         * lease, one finish for them all); fewer as the video's due tasks run short against the workers
+         * taking them. 1: a task per claim. Measured in bench/README.md ("Briefs in the task's row, runs
+         * of tasks per claim, the narration kept home").
+         */
+        @WithDefault("4")
+        int tasksPerClaim();
     }
 }

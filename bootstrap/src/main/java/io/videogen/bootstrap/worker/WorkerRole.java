@@ -14,6 +14,7 @@ import io.videogen.application.port.out.WorkerHeartbeat;
 import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.worker.RenderWorker;
 import io.videogen.application.worker.WorkerSettings;
+import io.videogen.bootstrap.wiring.RenderConfig;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
@@ -40,6 +41,7 @@ class WorkerRole {
 
     private final RolesConfig roles;
     private final WorkerConfig config;
+    private final RenderConfig render;
     private final RenderJobQueue queue;
     private final RenderVideoUseCase renders;
     private final RenderTaskQueue tasks;
@@ -56,7 +58,7 @@ class WorkerRole {
     private RenderWorker worker;
     private volatile boolean stopping;
 
-    WorkerRole(RolesConfig roles, WorkerConfig config, RenderJobQueue queue, RenderVideoUseCase renders,
+    WorkerRole(RolesConfig roles, WorkerConfig config, RenderConfig render, RenderJobQueue queue, RenderVideoUseCase renders,
                RenderTaskQueue tasks, RenderTaskUseCase taskRenders, VideoRepository videos, ProgressPublisher events, TransactionRunner transactions,
                VideoMetrics metrics, WorkerHeartbeat heartbeat, RenderParallelism parallelism) {
         this.parallelism = parallelism;
@@ -64,6 +66,7 @@ class WorkerRole {
         this.heartbeat = heartbeat;
         this.roles = roles;
         this.config = config;
+        this.render = render;
         this.queue = queue;
         this.renders = renders;
         this.tasks = tasks;
@@ -80,7 +83,8 @@ class WorkerRole {
             return;
         }
         int slots = parallelism.renderSlots();
-        WorkerSettings settings = new WorkerSettings(workerId(), config.lease(), config.heartbeat());
+        WorkerSettings settings = new WorkerSettings(workerId(), config.lease(), config.heartbeat(),
+                render.fanOut().tasksPerClaim());
         timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "videogen-worker-timer");
             thread.setDaemon(true);

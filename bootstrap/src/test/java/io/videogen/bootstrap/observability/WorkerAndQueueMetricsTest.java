@@ -126,8 +126,9 @@ class WorkerAndQueueMetricsTest {
     @Test
     void theTasksGaugeFollowsTheRenderTasksTable() {
         VideoId fannedOut = VideoId.random();
-        tasks.fanOut(fannedOut, java.util.List.of(new TaskOrder("segment-a.mp4", TaskOrder.Kind.SEGMENT, 0, 30),
-                new TaskOrder("segment-b.mp4", TaskOrder.Kind.SEGMENT, 1, 30)), null)
+        tasks.fanOut(fannedOut, java.util.List.of(
+                new TaskOrder("segment-a.mp4", TaskOrder.Kind.SEGMENT, 0, 30, new byte[] {1}),
+                new TaskOrder("segment-b.mp4", TaskOrder.Kind.SEGMENT, 1, 30, new byte[] {2})), null)
                 .await().atMost(Duration.ofSeconds(10));
         try {
             // other tests' tasks may come and go: the gauge must agree with the table as it stands

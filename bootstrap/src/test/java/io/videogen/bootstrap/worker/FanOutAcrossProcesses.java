@@ -162,14 +162,18 @@ abstract class FanOutAcrossProcesses {
 
         awaitCompleted(video.id());
         List<TaskState> made = await(tasks.tasksOf(video.id()));
-        assertThat(made).allMatch(task -> "done".equals(task.status()));
+        // the soundtrack's narration stays on the worker that fanned out (ADR 0024, "Home worker"): held
+        // by it when it died, the task dies on the worker that takes it over, and the assembly makes it
+        assertThat(made).allMatch(task -> "done".equals(task.status()) || task.kind() == TaskOrder.Kind.SOUNDTRACK
+                && "dead".equals(task.status()) && heldByDoomed.contains(task.artefact()));
         for (TaskState task : made) {
-            if (heldByDoomed.contains(task.artefact())) {
+            if (heldByDoomed.contains(task.artefact()) && "done".equals(task.status())) {
                 assertThat(doomed.owns(task.worker())).as(task.artefact() + " redone by another").isFalse();
                 assertThat(task.attempt()).as(task.artefact() + " claimed again after its lease").isGreaterThan(1);
             }
         }
-        assertThat(made).noneMatch(task -> doomed.owns(task.worker()) && heldByDoomed.contains(task.artefact()));
+        assertThat(made).noneMatch(task -> task.worker() != null && doomed.owns(task.worker())
+                && heldByDoomed.contains(task.artefact()));
         assertCompletedOnce(video.id());
         assertThat(count("select count(*) from webhook_deliveries where video_id = $1 "
                 + "and event_type = 'video.completed'", video.id())).as("one webhook").isEqualTo(1);

@@ -69,10 +69,14 @@ class RenderTaskQueueTest {
     private static List<TaskOrder> orders(int segments) {
         List<TaskOrder> orders = new java.util.ArrayList<>();
         for (int i = 0; i < segments; i++) {
-            orders.add(new TaskOrder("segment-" + i + ".mp4", TaskOrder.Kind.SEGMENT, i, 30));
+            orders.add(new TaskOrder("segment-" + i + ".mp4", TaskOrder.Kind.SEGMENT, i, 30, briefOf("segment-" + i)));
         }
-        orders.add(new TaskOrder("soundtrack-x.m4a", TaskOrder.Kind.SOUNDTRACK, -1, 0));
+        orders.add(new TaskOrder("soundtrack-x.m4a", TaskOrder.Kind.SOUNDTRACK, -1, 0, briefOf("soundtrack-x")));
         return orders;
+    }
+
+    private static byte[] briefOf(String artefact) {
+        return ("brief of " + artefact).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String jobStatus(VideoId id) {
@@ -94,6 +98,9 @@ class RenderTaskQueueTest {
         RenderTask second = await(tasks.claim("worker-b", LEASE)).orElseThrow();
         RenderTask third = await(tasks.claim("worker-a", LEASE)).orElseThrow();
         assertThat(await(tasks.claim("worker-c", LEASE))).isEmpty();
+        assertThat(List.of(first, second, third)).as("each claim brings the task's brief from its row")
+                .allSatisfy(task -> assertThat(task.brief()).isEqualTo(briefOf(
+                        task.artefact().substring(0, task.artefact().indexOf('.')))));
         assertThat(await(queue.claim("worker-c", LEASE))).as("a waiting job is nobody's to claim").isEmpty();
 
         RenderTaskQueue.Frames half = await(tasks.complete(first)).frames();
@@ -143,7 +150,7 @@ class RenderTaskQueueTest {
     }
 
     /**
-     * The finish is one statement of a function whose statements each take a fresh snapshot (V21_2):
+     * The finish is one statement of a function whose statements each take a fresh snapshot (V21_2, V21_4):
      * two tasks held back by a lock on their job row, then let go at once, finish one after the
      * other, and the second sees the first done — one statement with one snapshot would not, and
      * neither would make the job due.
@@ -259,7 +266,7 @@ class RenderTaskQueueTest {
         assertThat(row.getString(1)).as("stored as a JSON object").isEqualTo("try again");
         assertThat(row.getBoolean(2)).as("after a backoff").isTrue();
         assertThatThrownBy(() -> await(tasks.complete(held))).isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> await(tasks.release(held))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> await(tasks.release(List.of(held)))).isInstanceOf(StaleVersionException.class);
         assertThat(jobStatus(job.videoId())).isEqualTo("waiting");
     }
 

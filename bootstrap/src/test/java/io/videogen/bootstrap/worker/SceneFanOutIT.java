@@ -7,6 +7,7 @@ import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.application.port.out.RenderTaskQueue.TaskState;
+import io.videogen.application.port.out.TaskOrder;
 import io.videogen.domain.media.VideoConfig;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoEvent;
@@ -76,7 +77,8 @@ class SceneFanOutIT extends FanOutAcrossProcesses {
             // load a worker can take seconds to reach its next check.
             Eventually.within(Duration.ofSeconds(90), () -> assertThat(
                     worker.log().contains("task " + task.artefact() + " of video " + video.id() + " abandoned")
-                            || Files.exists(storedByWorkers("artefacts/segments/" + task.artefact())))
+                            || Files.exists(storedByWorkers((task.kind() == TaskOrder.Kind.SOUNDTRACK
+                                    ? "artefacts/soundtracks/" : "artefacts/segments/") + task.artefact())))
                     .as(task.artefact() + " stopped or finished").isTrue());
         }
         assertThat(stored(video.id()).status()).isEqualTo(VideoStatus.CANCELLED);

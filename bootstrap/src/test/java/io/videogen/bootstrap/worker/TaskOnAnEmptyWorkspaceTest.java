@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A task of a fanned-out render (ADR 0024, "Tasks carry their inputs") on a worker whose data
  * directory is its own and empty: it shares nothing with the job that fanned out but the media store
- * (the real one this application runs with), reads its brief and inputs from there, runs no stage
- * before composition, and makes the same bytes as a single-process render of the same video — the
+ * (the real one this application runs with) and its brief (which its row carries), reads its inputs from
+ * the store, runs no stage before composition, and makes the same bytes as a single-process render of the same video — the
  * presenter's scene included. Real PostgreSQL, real FFmpeg, the real media store.
  */
 @QuarkusTest
@@ -83,21 +83,29 @@ class TaskOnAnEmptyWorkspaceTest {
         assertThat(handedOut).extracting(TaskOrder::kind)
                 .containsOnly(TaskOrder.Kind.SEGMENT, TaskOrder.Kind.SOUNDTRACK).hasSize(4);
         PrometheusScrape afterFanOut = PrometheusScrape.now();
-        assertThat(overheadCounted(beforeFanOut, afterFanOut, "brief_put")).as("a brief put per task").isEqualTo(4);
+        assertThat(handedOut).as("each task carries its brief, in its row").allSatisfy(order ->
+                assertThat(order.brief()).isNotEmpty());
+        assertThat(media.find("artefacts/tasks/" + handedOut.get(0).artefact() + ".brief")).as("no brief in the store")
+                .isEmpty();
         assertThat(overheadCounted(beforeFanOut, afterFanOut, "queue")).as("the tasks queued at once").isEqualTo(1);
-        assertThat(overheadCounted(beforeFanOut, afterFanOut, "input_put")).as("stills and the narration track")
-                .isPositive();
+        assertThat(overheadCounted(beforeFanOut, afterFanOut, "input_put")).as("the stills").isPositive();
+        TaskOrder soundtrack = handedOut.stream().filter(order -> order.kind() == TaskOrder.Kind.SOUNDTRACK)
+                .findFirst().orElseThrow();
+        String narrationKey = "artefacts/narrations/" + soundtrack.artefact().replace(".m4a", ".wav");
+        assertThat(media.find(narrationKey)).as("the narration stays on the worker that fanned out").isEmpty();
+        List<TaskOrder> segments = handedOut.stream().filter(order -> order.kind() == TaskOrder.Kind.SEGMENT).toList();
 
-        // each task on a worker whose data directory is empty and its own
+        // each segment's task on a worker whose data directory is empty and its own
         PrometheusScrape beforeTasks = PrometheusScrape.now();
-        for (TaskOrder order : handedOut) {
+        for (TaskOrder order : segments) {
             Path empty = Files.createTempDirectory("videogen-task-worker-");
-            PipelineOutcome made = pipeline.runTask(in(prepared, empty), order.artefact(), new RenderPipeline.Listener() {
-                @Override
-                public boolean finishedBefore(Stage stage) {
-                    return true;
-                }
-            });
+            PipelineOutcome made = pipeline.runTask(in(prepared, empty), order.artefact(), order.brief(),
+                    new RenderPipeline.Listener() {
+                        @Override
+                        public boolean finishedBefore(Stage stage) {
+                            return true;
+                        }
+                    });
             assertThat(made).as(order.artefact()).isInstanceOf(PipelineOutcome.Completed.class);
             String area = order.kind() == TaskOrder.Kind.SEGMENT ? "segments" : "audio";
             assertThat(Digests.sha256(empty.resolve(area).resolve(order.artefact()))).as(order.artefact())
@@ -109,17 +117,27 @@ class TaskOnAnEmptyWorkspaceTest {
         }
         // the fan-out's overhead is timed step by step on the tasks' threads: every task counted once
         PrometheusScrape afterTasks = PrometheusScrape.now();
-        assertThat(overheadCounted(beforeTasks, afterTasks, "brief_get")).isEqualTo(handedOut.size());
-        assertThat(overheadCounted(beforeTasks, afterTasks, "artefact_put")).isEqualTo(handedOut.size());
+        assertThat(overheadCounted(beforeTasks, afterTasks, "artefact_put")).isEqualTo(segments.size());
         assertThat(overheadCounted(beforeTasks, afterTasks, "input_get")).as("each task copied its inputs in")
-                .isGreaterThanOrEqualTo(handedOut.size());
+                .isGreaterThanOrEqualTo(segments.size());
+
+        // the soundtrack anywhere else ends for good, saying why: the assembly makes it itself
+        PipelineOutcome elsewhere = pipeline.runTask(in(prepared, Files.createTempDirectory("videogen-task-worker-")),
+                soundtrack.artefact(), soundtrack.brief(), new RenderPipeline.Listener() {
+                    @Override
+                    public boolean finishedBefore(Stage stage) {
+                        return true;
+                    }
+                });
+        assertThat(elsewhere).isInstanceOfSatisfying(PipelineOutcome.Failed.class, failed -> {
+            assertThat(failed.failure().retryable()).isFalse();
+            assertThat(failed.failure().message()).contains("stays on the worker that fanned its video out");
+        });
 
         // the soundtrack on the worker that fanned out (its queue's first pick for it): the narration it
-        // put is still in its workspace under the name the brief asks for, so nothing is copied in
-        String soundtrack = handedOut.stream().filter(order -> order.kind() == TaskOrder.Kind.SOUNDTRACK)
-                .findFirst().orElseThrow().artefact();
+        // laid is still in its workspace under the name the brief asks for, so nothing is copied in
         PrometheusScrape beforeHome = PrometheusScrape.now();
-        assertThat(pipeline.runTask(prepared, soundtrack, new RenderPipeline.Listener() {
+        assertThat(pipeline.runTask(prepared, soundtrack.artefact(), soundtrack.brief(), new RenderPipeline.Listener() {
             @Override
             public boolean finishedBefore(Stage stage) {
                 return true;
@@ -127,8 +145,8 @@ class TaskOnAnEmptyWorkspaceTest {
         })).isInstanceOf(PipelineOutcome.Completed.class);
         assertThat(overheadCounted(beforeHome, PrometheusScrape.now(), "input_get")).as("no narration copied")
                 .isZero();
-        assertThat(Digests.sha256(prepared.workspace().root().resolve("audio").resolve(soundtrack)))
-                .isEqualTo(Digests.sha256(alone.workspace().root().resolve("audio").resolve(soundtrack)));
+        assertThat(Digests.sha256(prepared.workspace().root().resolve("audio").resolve(soundtrack.artefact())))
+                .isEqualTo(Digests.sha256(alone.workspace().root().resolve("audio").resolve(soundtrack.artefact())));
     }
 
     /** How many steps of this part {@code videogen_fanout_overhead_seconds} counted between two scrapes. */

@@ -13,15 +13,19 @@ import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import io.videogen.infrastructure.persistence.RenderStateDocuments.FailureDocument;
+import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The tasks of fanned-out renders as rows of {@code render_tasks} (ADR 0024), held as jobs are:
@@ -57,9 +61,9 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
             for (TaskOrder order : orders) {
                 added = added.chain(() -> session.createNativeQuery("""
                                 insert into render_tasks (video_id, artefact, kind, scene_index, frames, status,
-                                    fencing_token, trace_context)
+                                    fencing_token, trace_context, brief)
                                 values (:video, :artefact, :kind, :scene, :frames, 'queued',
-                                    nextval('render_fencing_tokens'), :trace)
+                                    nextval('render_fencing_tokens'), :trace, :brief)
                                 on conflict (video_id, artefact) do nothing""")
                         .setParameter("video", videoId.value())
                         .setParameter("artefact", order.artefact())
@@ -67,6 +71,7 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                         .setParameter("scene", order.sceneIndex())
                         .setParameter("frames", order.frames())
                         .setParameter("trace", traceContext)
+                        .setParameter("brief", order.brief())
                         .executeUpdate().replaceWithVoid());
             }
             return added.chain(() -> session.<Object>createNativeQuery("""
@@ -80,45 +85,84 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
 
     /**
      * One autocommit statement straight through the pool (no BEGIN/COMMIT, no Hibernate session, no
-     * hop to a Vert.x context), which also reads what the task needs of its video: its spec while it
-     * renders, so the task needs no load of its own.
+     * hop to a Vert.x context). The first due task (a render's soundtrack first for its home worker, then
+     * the oldest render's, its longest segments first) names the video; the run is that video's due tasks
+     * in the same order, at most {@code upTo} and at most the due ones over twice the workers its tasks
+     * have seen (this one counted), rounded up: a worker takes a share of what is left and leaves the
+     * rest to the others, down to one task at a time near the end. One fencing token for the run. The
+     * statement also reads what the tasks need: each one's brief, from its own row, and the video's spec
+     * while it renders, so a task needs no load of its own and no read of the store.
      */
     @Override
-    public Uni<Optional<RenderTask>> claim(String workerId, Duration lease) {
+    public Uni<List<RenderTask>> claim(String workerId, Duration lease, int upTo) {
         return pool.preparedQuery("""
-                        with claimed as (
-                            update render_tasks set status = 'running', worker_id = $1,
+                        with lead as (
+                            select t.video_id from render_tasks t
+                            where (t.status = 'queued' and t.available_at <= now())
+                               or (t.status = 'running' and t.lease_until < now())
+                            order by t.kind = 'soundtrack' and exists (select 1 from render_jobs j
+                                         where j.video_id = t.video_id and j.home_worker = $1) desc,
+                                     t.created_at, t.frames desc
+                            limit 1
+                            for update of t skip locked),
+                        share as (
+                            select cast(least(cast($3 as integer), ceil(count(*) filter (
+                                           where (t.status = 'queued' and t.available_at <= now())
+                                              or (t.status = 'running' and t.lease_until < now()))
+                                       / (2.0 * (select count(distinct w) from (
+                                                     select coalesce(u.worker_id, u.done_by) as w from render_tasks u
+                                                     where u.video_id = (select video_id from lead)
+                                                     union select cast($1 as varchar)) seen where w is not null))))
+                                       as integer) as size
+                            from render_tasks t where t.video_id = (select video_id from lead)),
+                        run as (
+                            select t.video_id, t.artefact from render_tasks t
+                            where t.video_id = (select video_id from lead)
+                              and ((t.status = 'queued' and t.available_at <= now())
+                                   or (t.status = 'running' and t.lease_until < now()))
+                            order by t.kind = 'soundtrack' and exists (select 1 from render_jobs j
+                                         where j.video_id = t.video_id and j.home_worker = $1) desc,
+                                     t.frames desc, t.artefact
+                            limit (select size from share)
+                            for update of t skip locked),
+                        token as (select nextval('render_fencing_tokens') as token),
+                        claimed as (
+                            update render_tasks t set status = 'running', worker_id = $1,
                                 lease_until = now() + make_interval(secs => $2),
-                                fencing_token = nextval('render_fencing_tokens'), attempt = attempt + 1
-                            where (video_id, artefact) = (
-                                select t.video_id, t.artefact from render_tasks t
-                                where (t.status = 'queued' and t.available_at <= now())
-                                   or (t.status = 'running' and t.lease_until < now())
-                                -- a render's soundtrack first to the worker that fanned it out, which has
-                                -- its narration; then the oldest render's tasks, its longest segments first
-                                order by t.kind = 'soundtrack' and exists (select 1 from render_jobs j
-                                             where j.video_id = t.video_id and j.home_worker = $1) desc,
-                                         t.created_at, t.frames desc
-                                limit 1
-                                for update of t skip locked)
-                            returning video_id, artefact, fencing_token, attempt, worker_id, lease_until, trace_context)
+                                fencing_token = (select token from token), attempt = t.attempt + 1
+                            from run r where t.video_id = r.video_id and t.artefact = r.artefact
+                            returning t.video_id, t.artefact, t.kind, t.frames, t.fencing_token, t.attempt, t.worker_id,
+                                t.lease_until, t.trace_context, t.brief)
                         select c.*, case when v.status = 'PROCESSING' then cast(v.spec as text) end as spec
-                        from claimed c left join videos v on v.id = c.video_id""")
-                .execute(Tuple.of(workerId, seconds(lease)))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(task(rows.iterator().next())));
+                        from claimed c left join videos v on v.id = c.video_id
+                        order by c.kind = 'soundtrack' desc, c.frames desc, c.artefact""")
+                .execute(Tuple.of(workerId, seconds(lease), upTo))
+                .map(rows -> {
+                    List<RenderTask> run = new ArrayList<>(rows.size());
+                    rows.forEach(row -> run.add(task(row)));
+                    return run;
+                });
     }
 
+    /** One statement for the whole run: every task of it still held under the run's token. */
     @Override
-    public Uni<RenderTask> renewLease(RenderTask task, Duration lease) {
-        return held("update render_tasks set lease_until = now() + make_interval(secs => $4) where " + HELD
-                + " returning lease_until", task, seconds(lease))
-                .map(row -> task.renewLease(row.getOffsetDateTime(0).toInstant()));
+    public Uni<List<RenderTask>> renewLease(List<RenderTask> run, Duration lease) {
+        RenderTask first = run.get(0);
+        return pool.preparedQuery("""
+                        update render_tasks set lease_until = now() + make_interval(secs => $3)
+                        where video_id = $1 and fencing_token = $2 and status = 'running'
+                        returning lease_until""")
+                .execute(Tuple.of(first.videoId().value(), first.fencingToken(), seconds(lease)))
+                .map(rows -> {
+                    Instant until = only(rows, run).getOffsetDateTime(0).toInstant();
+                    return run.stream().map(task -> task.renewLease(until)).toList();
+                });
     }
 
-    /** One round trip: {@code finish_render_task} (V21_2) locks the job row, then finishes, counts and reads. */
+    /** One round trip: {@code finish_render_tasks} (V21_4) locks the job row, then finishes, counts and reads. */
     @Override
-    public Uni<Completion> complete(RenderTask task) {
-        return finish(task, "done", null).map(row -> new Completion(row.getBoolean("job_due"),
+    public Uni<Completion> complete(List<RenderTask> run) {
+        return finish(run, "done", null).map(row -> new Completion(row.getBoolean("job_due"),
                 new Frames(row.getLong("frames_done"), row.getLong("frames_total")),
                 "PROCESSING".equals(row.getString("video_status"))
                         && "RUNNING".equals(row.getString("composition_status"))
@@ -138,7 +182,7 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                     where\s""" + HELD + " returning 1", task, seconds(retryIn.get()), lastError).replaceWithVoid();
         }
         // dead counts as finished: the job assembles, encoding what no task made itself (and failing as it fails)
-        return finish(task, "dead", lastError).replaceWithVoid();
+        return finish(List.of(task), "dead", lastError).replaceWithVoid();
     }
 
     @Override
@@ -147,26 +191,30 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
     }
 
     @Override
-    public Uni<Void> release(RenderTask task) {
-        return held("""
-                update render_tasks set status = 'queued', worker_id = null, lease_until = null,
-                    available_at = now(), attempt = greatest(attempt - 1, 0)
-                where\s""" + HELD + " returning 1", task).replaceWithVoid();
+    public Uni<Void> release(List<RenderTask> run) {
+        RenderTask first = run.get(0);
+        return pool.preparedQuery("""
+                        update render_tasks set status = 'queued', worker_id = null, lease_until = null,
+                            available_at = now(), attempt = greatest(attempt - 1, 0)
+                        where video_id = $1 and fencing_token = $2 and artefact = any($3) and status = 'running'
+                        returning 1""")
+                .execute(Tuple.of(first.videoId().value(), first.fencingToken(), artefacts(run)))
+                .map(rows -> only(rows, run)).replaceWithVoid();
     }
 
-    /** KEY SHARE, SKIP LOCKED: as a job's fence ({@code PostgresRenderJobQueue.confirmHeld}). */
+    /** KEY SHARE, SKIP LOCKED: as a job's fence ({@code PostgresRenderJobQueue.confirmHeld}); any task of the run held. */
     @Override
-    public Uni<Void> confirmHeld(RenderTask task) {
+    public Uni<Void> confirmHeld(List<RenderTask> run) {
+        RenderTask first = run.get(0);
         return database.write(session -> session.<Object>createNativeQuery("select fencing_token from render_tasks "
-                        + "where video_id = :video and artefact = :artefact and fencing_token = :token "
+                        + "where video_id = :video and fencing_token = :token "
                         + "and status = 'running' for key share skip locked")
-                .setParameter("video", task.videoId().value())
-                .setParameter("artefact", task.artefact())
-                .setParameter("token", task.fencingToken())
+                .setParameter("video", first.videoId().value())
+                .setParameter("token", first.fencingToken())
                 .getResultList()
                 .invoke(rows -> {
                     if (rows.isEmpty()) {
-                        throw stale(task);
+                        throw stale(run);
                     }
                 })).replaceWithVoid();
     }
@@ -184,14 +232,19 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
     }
 
     /**
-     * Ends a held task (done or dead) and, if it was the video's last unfinished one, makes the
-     * waiting job due again — the job row locked first, so a job parking at the same moment is seen;
-     * every statement of the function with a snapshot of its own (see V21_2), in one round trip.
+     * Ends a run's held tasks (done or dead) and, if they were the video's last unfinished ones, makes
+     * the waiting job due again — the job row locked first, so a job parking at the same moment is seen;
+     * every statement of the function with a snapshot of its own (see V21_2, V21_4), in one round trip.
      */
-    private Uni<Row> finish(RenderTask task, String outcome, String lastError) {
-        return pool.preparedQuery("select * from finish_render_task($1, $2, $3, $4, $5)")
-                .execute(Tuple.of(task.videoId().value(), task.artefact(), task.fencingToken(), outcome, lastError))
-                .map(rows -> only(rows, task));
+    private Uni<Row> finish(List<RenderTask> run, String outcome, String lastError) {
+        RenderTask first = run.get(0);
+        return pool.preparedQuery("select * from finish_render_tasks($1, $2, $3, $4, $5)")
+                .execute(Tuple.of(first.videoId().value(), artefacts(run), first.fencingToken(), outcome, lastError))
+                .map(rows -> only(rows, run));
+    }
+
+    private static String[] artefacts(List<RenderTask> run) {
+        return run.stream().map(RenderTask::artefact).toArray(String[]::new);
     }
 
     /** A statement on the held task (parameters 1–3 are its video, artefact and token): its one row, or stale. */
@@ -200,12 +253,12 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
         for (Object value : more) {
             parameters.addValue(value);
         }
-        return pool.preparedQuery(sql).execute(parameters).map(rows -> only(rows, task));
+        return pool.preparedQuery(sql).execute(parameters).map(rows -> only(rows, List.of(task)));
     }
 
-    private static Row only(RowSet<Row> rows, RenderTask task) {
+    private static Row only(RowSet<Row> rows, List<RenderTask> run) {
         if (rows.size() == 0) {
-            throw stale(task);
+            throw stale(run);
         }
         return rows.iterator().next();
     }
@@ -215,11 +268,19 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
         return new RenderTask(new VideoId(row.getUUID("video_id")), row.getString("artefact"),
                 row.getLong("fencing_token"), row.getInteger("attempt"), row.getString("worker_id"),
                 row.getOffsetDateTime("lease_until").toInstant(), row.getString("trace_context"),
-                spec == null ? Optional.empty() : Optional.of(JsonDocuments.read(spec, SpecDocument.class).toSpec()));
+                spec == null ? Optional.empty() : Optional.of(JsonDocuments.read(spec, SpecDocument.class).toSpec()),
+                brief(row));
     }
 
-    private static StaleVersionException stale(RenderTask task) {
-        return new StaleVersionException("render task " + task.artefact() + " of video " + task.videoId()
-                + " (fencing token " + task.fencingToken() + ")");
+    private static byte[] brief(Row row) {
+        Buffer brief = row.getBuffer("brief");
+        return brief == null ? null : brief.getBytes();
+    }
+
+    private static StaleVersionException stale(List<RenderTask> run) {
+        RenderTask first = run.get(0);
+        return new StaleVersionException("render task " + run.stream().map(RenderTask::artefact)
+                .collect(Collectors.joining(", ")) + " of video " + first.videoId()
+                + " (fencing token " + first.fencingToken() + ")");
     }
 }

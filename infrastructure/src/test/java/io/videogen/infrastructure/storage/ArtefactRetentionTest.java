@@ -40,24 +40,24 @@ class ArtefactRetentionTest {
 
     /** What a fan-out's job puts in the store for its tasks (ADR 0024) is not orphaned once they are done. */
     @Test
-    void deletesTheFanOutTasksBriefsAndInputsOnceOlderThanTheRetention() throws Exception {
+    void deletesTheFanOutTasksInputsOnceOlderThanTheRetention() throws Exception {
         StorageConfig config = local(dataDir, Duration.ofDays(7));
         MediaStores stores = new MediaStores(config);
-        List<String> inputs = List.of("artefacts/tasks/segment-0a.mp4.brief", "artefacts/inputs/still-0b.png",
+        List<String> inputs = List.of("artefacts/inputs/still-0a.png", "artefacts/inputs/still-0b.png",
                 "artefacts/inputs/clip-0c.mp4", "artefacts/narrations/soundtrack-0d.wav");
         FileTime eightDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(8)));
         for (String key : inputs) {
             stores.mediaStore().put(key, new ByteArrayInputStream(new byte[] {4}));
             Files.setLastModifiedTime(dataDir.resolve("media").resolve(key), eightDaysAgo);
         }
-        stores.mediaStore().put("artefacts/tasks/segment-0e.mp4.brief", new ByteArrayInputStream(new byte[] {5}));
+        stores.mediaStore().put("artefacts/inputs/still-0e.png", new ByteArrayInputStream(new byte[] {5}));
 
         new ArtefactRetention(stores, config).sweep();
 
         for (String key : inputs) {
             assertThat(stores.mediaStore().find(key)).as(key).isEmpty();
         }
-        assertThat(stores.mediaStore().find("artefacts/tasks/segment-0e.mp4.brief")).isPresent();
+        assertThat(stores.mediaStore().find("artefacts/inputs/still-0e.png")).isPresent();
     }
 
     static StorageConfig local(Path dataDir, Duration retention) {

@@ -16,11 +16,13 @@ public interface RenderTaskUseCase {
     /**
      * @param rendering    the video's spec, as the claim found the video rendering; empty when it no longer was
      * @param artefact     the content-addressed name of what to make, as the video's render handed it out
+     * @param brief        what it is made from, as the render serialized it into the task's row
      * @param traceContext the span of the render that handed it out: the task's span joins its trace
      * @param claim        the worker's hold on the task, asked every few frames
      * @return completed, failed (for good, or retryable), or abandoned when the task was lost
      */
-    Uni<RenderResult> make(VideoId id, Optional<VideoSpec> rendering, String artefact, String traceContext,
+    Uni<RenderResult> make(VideoId id, Optional<VideoSpec> rendering, String artefact, byte[] brief,
+                           String traceContext,
                            RenderClaim claim);
 
     /**

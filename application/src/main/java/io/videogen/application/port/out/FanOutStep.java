@@ -9,18 +9,14 @@ import java.util.Locale;
  * ({@code videogen_fanout_overhead_seconds}, docs/operations.md).
  */
 public enum FanOutStep {
-    /** A worker's claim that got a task (empty polls are a worker's idling, fan-out or not). */
+    /** A worker's claim that got a task (empty polls are a worker's idling, fan-out or not); the claim brings the task's brief. */
     CLAIM,
     /** A task's worker loads the video and opens its workspace. */
     LOAD,
-    /** The job puts a task's brief in the media store. */
-    BRIEF_PUT,
     /** The job puts a still, a generated clip or the narration track in the store for the tasks. */
     INPUT_PUT,
-    /** The job queues its tasks (or counts those still unfinished). */
+    /** The job queues its tasks, each with its brief (or counts those still unfinished). */
     QUEUE,
-    /** A task's worker reads its brief. */
-    BRIEF_GET,
     /** A task's worker copies in the inputs its brief names. */
     INPUT_GET,
     /** A task's worker puts the segment or soundtrack it made in the store. */

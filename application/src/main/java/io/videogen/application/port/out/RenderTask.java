@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param traceContext the context of the span that fanned it out, so the task's span joins the render's trace
  * @param rendering    the video's spec, read by the claim's own statement while the video was rendering;
  *                     empty when it no longer was (cancelled, failed, deleted): the task then has nothing to make
+ * @param brief        what the task is made from, as its render serialized it when it queued the task (its row
+ *                     carries it; ADR 0024, "Tasks carry their inputs"); null for a task queued without one
  */
 public record RenderTask(VideoId videoId, String artefact, long fencingToken, int attempt, String workerId,
-                         Instant leaseUntil, String traceContext, Optional<VideoSpec> rendering) {
+                         Instant leaseUntil, String traceContext, Optional<VideoSpec> rendering, byte[] brief) {
 
     public RenderTask {
         Objects.requireNonNull(videoId, "videoId");
@@ -26,6 +28,7 @@ public record RenderTask(VideoId videoId, String artefact, long fencingToken, in
     }
 
     public RenderTask renewLease(Instant until) {
-        return new RenderTask(videoId, artefact, fencingToken, attempt, workerId, until, traceContext, rendering);
+        return new RenderTask(videoId, artefact, fencingToken, attempt, workerId, until, traceContext, rendering,
+                brief);
     }
 }

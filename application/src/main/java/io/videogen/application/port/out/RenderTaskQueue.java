@@ -24,31 +24,56 @@ public interface RenderTaskQueue {
      */
     Uni<Integer> fanOut(VideoId videoId, List<TaskOrder> orders, String traceContext);
 
-    /** Takes a due task no live worker holds: a queued one, or one whose holder's lease ran out. */
-    Uni<Optional<RenderTask>> claim(String workerId, Duration lease);
+    /**
+     * Takes a run of due tasks no live worker holds (queued ones, or ones whose holder's lease ran out),
+     * all of one video, in one statement: at most {@code upTo}, and fewer as the video's due tasks run
+     * short against the workers taking them, so that several workers still share a video. The run's
+     * tasks share one lease and one fencing token. Empty when no task is due.
+     */
+    Uni<List<RenderTask>> claim(String workerId, Duration lease, int upTo);
 
-    /** Extends the lease; fails with {@link StaleVersionException} when the task was taken over or withdrawn. */
-    Uni<RenderTask> renewLease(RenderTask task, Duration lease);
+    /** A run of one task (see {@link #claim(String, Duration, int)}). */
+    default Uni<Optional<RenderTask>> claim(String workerId, Duration lease) {
+        return claim(workerId, lease, 1).map(run -> run.stream().findFirst());
+    }
 
     /**
-     * Marks the task done, fenced by its token; the last unfinished task of a waiting job makes the
-     * job due again, in the same transaction — and exactly once, however many tasks finish at the same
-     * moment. Fails with {@link StaleVersionException} when lost.
+     * Extends the lease of a run's tasks still held, in one statement; fails with
+     * {@link StaleVersionException} when none of them is (taken over or withdrawn).
+     */
+    Uni<List<RenderTask>> renewLease(List<RenderTask> run, Duration lease);
+
+    default Uni<RenderTask> renewLease(RenderTask task, Duration lease) {
+        return renewLease(List.of(task), lease).map(run -> run.get(0));
+    }
+
+    /**
+     * Marks a run's tasks done in one round trip, each fenced by its token (a task taken over meanwhile
+     * is left to its new holder); the last unfinished task of a waiting job makes the job due again, in
+     * the same transaction — and exactly once, however many tasks finish at the same moment. Fails with
+     * {@link StaleVersionException} when none of them is held any more.
      *
      * @return the frames of the video's segment tasks done so far, and what the same round trip saw of the video
      */
-    Uni<Completion> complete(RenderTask task);
+    Uni<Completion> complete(List<RenderTask> run);
+
+    default Uni<Completion> complete(RenderTask task) {
+        return complete(List.of(task));
+    }
 
     /** Another attempt after a backoff, or dead with the failure (which also counts as finished). */
     Uni<Void> fail(RenderTask task, VideoFailure failure);
 
     boolean hasAttemptsLeft(RenderTask task);
 
-    /** Hands a task back untouched, for a worker that stops: due at once, the attempt not counted. */
-    Uni<Void> release(RenderTask task);
+    /**
+     * Hands a run's tasks back untouched, in one statement, for a worker that stops: due at once, the
+     * attempt not counted. Fails with {@link StaleVersionException} when none of them is held any more.
+     */
+    Uni<Void> release(List<RenderTask> run);
 
-    /** Inside the caller's transaction: the worker still holds the task (see {@link RenderJobQueue#confirmHeld}). */
-    Uni<Void> confirmHeld(RenderTask task);
+    /** Inside the caller's transaction: the worker still holds a task of the run (see {@link RenderJobQueue#confirmHeld}). */
+    Uni<Void> confirmHeld(List<RenderTask> run);
 
     /** The video's tasks, for operators and tests: who made which artefact. */
     Uni<List<TaskState>> tasksOf(VideoId videoId);
