@@ -45,7 +45,7 @@ class S3MediaStoreTest extends MediaStoreContract {
     void openStore() {
         bucket = server.bucket("contract-" + BUCKETS.incrementAndGet());
         client = S3Clients.of(settings(server.endpoint(), bucket, S3TestServer.SECRET_KEY, PART));
-        store = new S3MediaStore(client, bucket, PART);
+        store = new S3MediaStore(client, bucket, PART, 8);
     }
 
     @AfterEach
@@ -122,10 +122,10 @@ class S3MediaStoreTest extends MediaStoreContract {
     @Test
     void wrongCredentialsAndAMissingBucketAreNamedWithTheSettingToChange() {
         try (S3MediaStore wrongKey = new S3MediaStore(
-                S3Clients.of(settings(server.endpoint(), bucket, "not-the-secret", PART)), bucket, PART);
+                S3Clients.of(settings(server.endpoint(), bucket, "not-the-secret", PART)), bucket, PART, 8);
              S3MediaStore noBucket = new S3MediaStore(
                      S3Clients.of(settings(server.endpoint(), "no-such-bucket", S3TestServer.SECRET_KEY, PART)),
-                     "no-such-bucket", PART)) {
+                     "no-such-bucket", PART, 8)) {
             assertThat(store.problem()).isEmpty();
             assertThat(wrongKey.problem()).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                     .contains("403", "videogen.storage.s3.access-key-id");
@@ -178,6 +178,11 @@ class S3MediaStoreTest extends MediaStoreContract {
             @Override
             public MemorySize partSize() {
                 return new MemorySize(BigInteger.valueOf(partSize));
+            }
+
+            @Override
+            public int requestsAtOnce() {
+                return 8;
             }
         };
     }
