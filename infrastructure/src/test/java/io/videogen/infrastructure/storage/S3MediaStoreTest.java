@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -77,6 +79,19 @@ class S3MediaStoreTest extends MediaStoreContract {
         assertThat(etag.replace("\"", "")).endsWith("-5");
         assertThat(mostAhead.get()).isLessThanOrEqualTo(PART);
         assertThat(client.listMultipartUploads(list -> list.bucket(bucket)).uploads()).isEmpty();
+    }
+
+    @Test
+    void aFileLargerThanAPartWithinTheOnePutLimitGoesInOneRequest() throws Exception {
+        Path narration = Files.write(dir.resolve("narration.wav"), bytes(PART + 4096, 5));
+
+        store.put("artefacts/narrations/n.wav", narration);
+
+        // a multipart upload's ETag ends in -<parts>; one PutObject's is the bytes' MD5
+        String etag = client.headObject(head -> head.bucket(bucket).key("artefacts/narrations/n.wav")).eTag();
+        assertThat(etag.replace("\"", "")).doesNotContain("-").hasSize(32);
+        assertThat(store.find("artefacts/narrations/n.wav").orElseThrow().size()).isEqualTo(PART + 4096);
+        assertThat(S3MediaStore.ONE_PUT_LIMIT).isGreaterThan(PART + 4096);
     }
 
     @Test

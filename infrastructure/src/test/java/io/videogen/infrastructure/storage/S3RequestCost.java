@@ -1,11 +1,13 @@
 package io.videogen.infrastructure.storage;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +35,7 @@ import software.amazon.awssdk.services.s3.S3Configuration;
  * as {@link S3Clients} builds it, for comparison: {@code unchunked} (a put's payload hashed whole
  * instead of sent as signed aws-chunked chunks),
  * {@code apache5} (the Apache HttpClient 5 transport; its jars added to the class path by hand).
+ * {@code -Dnarration=true} measures only an 11 MiB file's put, as the store puts a file and in parts.
  */
 public final class S3RequestCost {
 
@@ -55,6 +58,10 @@ public final class S3RequestCost {
         try (S3MediaStore store = new S3MediaStore(variant(variant, config).build(), S3TestServer.BUCKET, 8 << 20, 8)) {
             System.out.println("variant " + variant);
             printHeaders(variant, config);
+            if (Boolean.getBoolean("narration")) {
+                narration(store);
+                return;
+            }
             for (int pass = 0; pass < 2; pass++) { // the first pass warms the JIT
                 long[] puts = new long[rounds];
                 long[] gets = new long[rounds];
@@ -132,6 +139,34 @@ public final class S3RequestCost {
             }
         }
         Files.delete(dir);
+    }
+
+    /**
+     * An 11 MiB file (the narration a fan-out puts for its soundtrack task) put as the store puts a file,
+     * against the same bytes put as a stream, which goes in parts of 8 MiB (four requests), twelve times each.
+     */
+    private static void narration(S3MediaStore store) throws Exception {
+        Path big = Files.createTempFile("s3-cost-", ".wav");
+        byte[] mebibyte = new byte[1 << 20];
+        new Random(3).nextBytes(mebibyte);
+        for (int i = 0; i < 11; i++) {
+            Files.write(big, mebibyte, StandardOpenOption.APPEND);
+        }
+        long[] asFile = new long[12];
+        long[] inParts = new long[12];
+        for (int round = 0; round < 12; round++) {
+            long started = System.nanoTime();
+            store.put("artefacts/narrations/file.wav", big);
+            asFile[round] = System.nanoTime() - started;
+            started = System.nanoTime();
+            try (InputStream in = Files.newInputStream(big)) {
+                store.put("artefacts/narrations/parts.wav", in);
+            }
+            inParts[round] = System.nanoTime() - started;
+        }
+        System.out.printf("11 MiB: the file put %s, in parts %s%n", summary(asFile), summary(inParts));
+        store.deleteAll("artefacts/narrations");
+        Files.delete(big);
     }
 
     private static long processCpu() {
