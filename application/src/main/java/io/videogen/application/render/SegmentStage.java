@@ -31,7 +31,8 @@ final class SegmentStage {
 
     static Segments run(RenderContext ctx, Script script, Narration narration, Performances performances,
                         List<Path> stills, IntConsumer percent) throws IOException {
-        Plan plan = plan(ctx, script, narration, stills);
+        Path soundtrackFile = Soundtracks.target(ctx, narration);
+        Plan plan = plan(ctx, script, narration, stills, soundtrackFile);
         List<Planned> toEncode = new ArrayList<>();
         long reusedFrames = 0;
         for (Planned planned : plan.scenes()) {
@@ -41,13 +42,17 @@ final class SegmentStage {
                 toEncode.add(planned);
             }
         }
-        Path soundtrackFile = Soundtracks.target(ctx, narration);
-        // a soundtrack a task made is copied in too, so the render stage finds it made
-        boolean soundtrackMade = Files.exists(soundtrackFile) || SharedArtefacts.fetch(ctx, soundtrackFile);
+        // a soundtrack a task made was copied in with the segments, so the render stage finds it made
+        boolean soundtrackMade = Files.exists(soundtrackFile);
         if (ctx.fanOut().worthIt(toEncode.size())) {
             SegmentTasks.handOut(ctx, toEncode, performances, narration, soundtrackMade ? null : soundtrackFile);
             // every task finished (done or dead): what no task made is encoded here, its failure told as ours
-            toEncode.removeIf(planned -> fetched(ctx, planned.target()));
+            try {
+                SharedArtefacts.fetch(ctx, toEncode.stream().map(Planned::target).toList());
+            } catch (IOException e) {
+                // what was not copied is encoded here instead
+            }
+            toEncode.removeIf(planned -> Files.exists(planned.target()));
         }
         List<SegmentJob> jobs = new ArrayList<>();
         for (Planned planned : toEncode) {
@@ -84,14 +89,6 @@ final class SegmentStage {
         return new Segments(plan.files(), soundtrack);
     }
 
-    private static boolean fetched(RenderContext ctx, Path target) {
-        try {
-            return SharedArtefacts.fetch(ctx, target);
-        } catch (IOException e) {
-            return false; // encoded here instead
-        }
-    }
-
     private static VideoSpec spec(RenderContext ctx) {
         return ctx.spec();
     }
@@ -115,46 +112,75 @@ final class SegmentStage {
         }
     }
 
-    /** Every scene's segment named, each looked for here and among the shared artefacts. */
-    private static Plan plan(RenderContext ctx, Script script, Narration narration, List<Path> stills)
-            throws IOException {
-        VideoSpec spec = ctx.spec();
+    /**
+     * Every scene's segment named, each looked for here and, with the soundtrack, among the shared
+     * artefacts: those missing here are all asked for at once, so their round trips overlap.
+     */
+    private static Plan plan(RenderContext ctx, Script script, Narration narration, List<Path> stills,
+                             Path soundtrack) throws IOException {
+        List<Named> named = new ArrayList<>();
+        for (Scene scene : script.scenes()) {
+            named.add(name(ctx, scene, narration, stills));
+        }
+        List<Path> missing = new ArrayList<>();
+        for (Named segment : named) {
+            if (!Files.exists(segment.target())) {
+                missing.add(segment.target());
+            }
+        }
+        if (!Files.exists(soundtrack)) {
+            missing.add(soundtrack);
+        }
+        // a segment another worker made (a task of this render, or of another video) is copied in
+        SharedArtefacts.fetch(ctx, missing);
         List<Planned> scenes = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         long totalFrames = 0;
-        for (Scene scene : script.scenes()) {
-            int index = scene.index();
+        for (Named segment : named) {
+            int index = segment.scene().index();
             ctx.trace().scene(index);
-            SceneTimeline timeline = narration.scene(index);
-            Path previous = index == 0 ? null : stills.get(index - 1);
-            Duration transition = index == 0 ? Duration.ZERO : spec.imageSync().transitionLength();
-            List<TimedCaption> captions = spec.burnInCaptions()
-                    ? CaptionTrack.burnedIn(timeline, spec.captionStyle().look()) : List.of();
-            Optional<GeneratedClips.SceneClip> generated = GeneratedClips.found(ctx, scene, timeline.duration());
-            Path clip = scene.visual() instanceof Visual.Clip c && c.uploaded() ? ctx.assets().of(index, c.assetId())
-                    : generated.map(GeneratedClips.SceneClip::file).orElse(null);
-            // a clip scene is named by the clip's bytes too (still scenes keep the names they had)
-            Object background = clip == null ? stills.get(index).getFileName() : stills.get(index).getFileName()
-                    + "+clip:" + (generated.isPresent() ? ContentHash.ofFile(clip)
-                    : ctx.assets().contentHash(index, ((Visual.Clip) scene.visual()).assetId()));
-            boolean kenBurns = spec.imageSync().kenBurns()
-                    || GeneratedClips.wanted(scene.visual()) && generated.isEmpty();
-            Path segment = ctx.keys().segment(spec.config(), background,
-                    previous == null ? "-" : previous.getFileName(), transition, kenBurnsKey(kenBurns),
-                    narration.speechKey(index), timeline.frameCount(), captions.stream().map(c -> c.lines() + "#" + c.highlight()
-                            + "@" + c.start().toNanos() + "-" + c.end().toNanos()).toList(),
-                    spec.burnInCaptions() ? spec.captionStyle() : "-",
-                    scene.avatar() ? ctx.avatarLook().fingerprint() + spec.avatarConfig() + "#"
-                            + Performances.blinkSeed(ctx, index) : "-");
-            // a segment another worker made (a task of this render, or of another video) is copied in
-            boolean found = Files.exists(segment) || SharedArtefacts.fetch(ctx, segment);
+            boolean found = Files.exists(segment.target());
             ctx.trace().cacheLookup("segment", index, found);
-            totalFrames += timeline.frameCount();
-            scenes.add(new Planned(index, segment, found, timeline.frameCount(), ctx.trace().currentScene(), scene, ctx,
-                    timeline, stills.get(index), previous, transition, captions, clip, kenBurns));
-            files.add(segment);
+            totalFrames += segment.timeline().frameCount();
+            scenes.add(new Planned(index, segment.target(), found, segment.timeline().frameCount(),
+                    ctx.trace().currentScene(), segment.scene(), ctx, segment.timeline(), stills.get(index),
+                    segment.previous(), segment.transition(), segment.captions(), segment.clip(), segment.kenBurns()));
+            files.add(segment.target());
         }
         return new Plan(scenes, files, totalFrames);
+    }
+
+    /** A scene's segment named by everything that shapes its pictures, before it is looked for. */
+    private record Named(Scene scene, Path target, SceneTimeline timeline, Path previous, Duration transition,
+                         List<TimedCaption> captions, Path clip, boolean kenBurns) {
+    }
+
+    private static Named name(RenderContext ctx, Scene scene, Narration narration, List<Path> stills)
+            throws IOException {
+        VideoSpec spec = ctx.spec();
+        int index = scene.index();
+        SceneTimeline timeline = narration.scene(index);
+        Path previous = index == 0 ? null : stills.get(index - 1);
+        Duration transition = index == 0 ? Duration.ZERO : spec.imageSync().transitionLength();
+        List<TimedCaption> captions = spec.burnInCaptions()
+                ? CaptionTrack.burnedIn(timeline, spec.captionStyle().look()) : List.of();
+        Optional<GeneratedClips.SceneClip> generated = GeneratedClips.found(ctx, scene, timeline.duration());
+        Path clip = scene.visual() instanceof Visual.Clip c && c.uploaded() ? ctx.assets().of(index, c.assetId())
+                : generated.map(GeneratedClips.SceneClip::file).orElse(null);
+        // a clip scene is named by the clip's bytes too (still scenes keep the names they had)
+        Object background = clip == null ? stills.get(index).getFileName() : stills.get(index).getFileName()
+                + "+clip:" + (generated.isPresent() ? ContentHash.ofFile(clip)
+                : ctx.assets().contentHash(index, ((Visual.Clip) scene.visual()).assetId()));
+        boolean kenBurns = spec.imageSync().kenBurns()
+                || GeneratedClips.wanted(scene.visual()) && generated.isEmpty();
+        Path segment = ctx.keys().segment(spec.config(), background,
+                previous == null ? "-" : previous.getFileName(), transition, kenBurnsKey(kenBurns),
+                narration.speechKey(index), timeline.frameCount(), captions.stream().map(c -> c.lines() + "#" + c.highlight()
+                        + "@" + c.start().toNanos() + "-" + c.end().toNanos()).toList(),
+                spec.burnInCaptions() ? spec.captionStyle() : "-",
+                scene.avatar() ? ctx.avatarLook().fingerprint() + spec.avatarConfig() + "#"
+                        + Performances.blinkSeed(ctx, index) : "-");
+        return new Named(scene, segment, timeline, previous, transition, captions, clip, kenBurns);
     }
 
     /**

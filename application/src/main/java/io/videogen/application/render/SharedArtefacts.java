@@ -3,8 +3,10 @@ package io.videogen.application.render;
 import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.MediaStore;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Where workers share the artefacts a fanned-out render's tasks make (ADR 0024): in the media store,
@@ -53,19 +55,20 @@ final class SharedArtefacts {
     }
 
     /**
-     * Copies an artefact another worker made into this workspace; false when no worker made it. One
-     * request either way: the copy itself finds whether it is there (a look first was a second round
-     * trip to a bucket for every segment the assembler fetched).
+     * Copies the artefacts other workers made among these into this workspace; those no worker made
+     * stay missing, so the caller finds which were copied by looking for the files. One request per
+     * artefact, whether it is there or not (a look first was a second round trip to a bucket), the
+     * requests side by side as the store allows ({@link MediaStore#copyEachTo}), and the whole step
+     * timed once, as the wall time it took.
      */
-    static boolean fetch(RenderContext ctx, Path target) throws IOException {
-        String key = keyOf(target);
-        return ctx.trace().fanOut(FanOutStep.ARTEFACT_GET, () -> {
-            try {
-                ctx.media().copyTo(key, target);
-                return true;
-            } catch (NoSuchFileException none) {
-                return false;
-            }
-        });
+    static void fetch(RenderContext ctx, Collection<Path> targets) throws IOException {
+        if (targets.isEmpty()) {
+            return;
+        }
+        Map<String, Path> byKey = new LinkedHashMap<>();
+        for (Path target : targets) {
+            byKey.put(keyOf(target), target);
+        }
+        ctx.trace().fanOut(FanOutStep.ARTEFACT_GET, () -> ctx.media().copyEachTo(byKey));
     }
 }

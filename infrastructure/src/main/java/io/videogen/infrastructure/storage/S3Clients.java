@@ -25,6 +25,11 @@ final class S3Clients {
     }
 
     static S3Client of(StorageConfig.S3 config) {
+        return builder(config).build();
+    }
+
+    /** The client's settings, before it is built. */
+    static S3ClientBuilder builder(StorageConfig.S3 config) {
         S3ClientBuilder builder = S3Client.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(10))
@@ -37,7 +42,7 @@ final class S3Clients {
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .addPlugin(LegacyMd5Plugin.create());
         config.endpoint().ifPresent(builder::endpointOverride);
-        return builder.build();
+        return builder;
     }
 
     private static AwsCredentialsProvider credentials(StorageConfig.S3 config) {

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -37,11 +39,13 @@ public final class S3MediaStore implements MediaStore, AgedMedia, AutoCloseable 
     private final S3Client s3;
     private final String bucket;
     private final S3Uploads uploads;
+    private final S3Copies copies;
 
-    S3MediaStore(S3Client s3, String bucket, int partSize) {
+    S3MediaStore(S3Client s3, String bucket, int partSize, int requestsAtOnce) {
         this.s3 = s3;
         this.bucket = bucket;
         this.uploads = new S3Uploads(s3, bucket, partSize);
+        this.copies = new S3Copies(requestsAtOnce);
     }
 
     /** @throws IllegalArgumentException naming the setting to change when the configuration cannot work */
@@ -53,7 +57,7 @@ public final class S3MediaStore implements MediaStore, AgedMedia, AutoCloseable 
             throw new IllegalArgumentException("videogen.storage.s3.part-size must lie between 5M (S3's smallest "
                     + "part) and 512M (one part is held in memory per upload); it is " + partSize + " bytes");
         }
-        return new S3MediaStore(S3Clients.of(config), bucket, (int) partSize);
+        return new S3MediaStore(S3Clients.of(config), bucket, (int) partSize, config.requestsAtOnce());
     }
 
     public String bucket() {
@@ -84,11 +88,18 @@ public final class S3MediaStore implements MediaStore, AgedMedia, AutoCloseable 
         return Optional.empty();
     }
 
+    /**
+     * A file up to this size (or under the part size, if that is larger) goes in one PutObject straight
+     * from disk: one request and no part buffer, where parts would take four for the 11 MiB narration of
+     * a fan-out (ADR 0023). A failed one is sent again whole, so larger files still go in parts.
+     */
+    static final long ONE_PUT_LIMIT = 64L * 1024 * 1024;
+
     @Override
     public void put(String key, Path source) throws IOException {
         MediaKeys.checked(key);
         long size = Files.size(source);
-        if (size < uploads.partSize()) {
+        if (size <= ONE_PUT_LIMIT || size < uploads.partSize()) {
             call(key, () -> s3.putObject(put -> put.bucket(bucket).key(key).contentLength(size)
                     .contentType("application/octet-stream"), RequestBody.fromFile(source)));
             return;
@@ -151,6 +162,12 @@ public final class S3MediaStore implements MediaStore, AgedMedia, AutoCloseable 
         try (InputStream in = open(key, 0)) {
             LocalMediaStore.replace(in, target.toAbsolutePath());
         }
+    }
+
+    /** The copies side by side, {@code videogen.storage.s3.requests-at-once} at most ({@link S3Copies}). */
+    @Override
+    public Set<String> copyEachTo(Map<String, Path> targets) throws IOException {
+        return targets.size() < 2 ? MediaStore.super.copyEachTo(targets) : copies.copyEach(targets, this::copyTo);
     }
 
     @Override
@@ -225,6 +242,7 @@ public final class S3MediaStore implements MediaStore, AgedMedia, AutoCloseable 
 
     @Override
     public void close() {
+        copies.close();
         s3.close();
     }
 

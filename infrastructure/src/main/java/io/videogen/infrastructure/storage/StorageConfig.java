@@ -73,5 +73,12 @@ public interface StorageConfig {
         /** Uploads larger than this go in parts of this size; one part is held in memory per upload (min 5M). */
         @WithDefault("8M")
         MemorySize partSize();
+
+        /**
+         * Requests to the bucket one process makes side by side where it has several objects to copy
+         * (a render's segments made by other workers): their round trips overlap.
+         */
+        @WithDefault("8")
+        int requestsAtOnce();
     }
 }

@@ -17,7 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -120,6 +122,47 @@ public abstract class MediaStoreContract {
         assertThatThrownBy(() -> store().copyTo("artefacts/segments/segment-none.mp4", missing))
                 .isInstanceOf(NoSuchFileException.class);
         assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void copiesEachStoredFileOfABatchAndSkipsTheKeysWithNothingStored() throws Exception {
+        Map<String, Path> targets = new LinkedHashMap<>();
+        List<String> stored = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String key = "artefacts/segments/s" + i + ".mp4";
+            if (i % 3 != 0) {
+                store().put(key, text("segment " + i));
+                stored.add(key);
+            }
+            targets.put(key, dir.resolve("s" + i + ".mp4"));
+        }
+
+        assertThat(store().copyEachTo(targets)).containsExactlyInAnyOrderElementsOf(stored);
+        for (int i = 0; i < 12; i++) {
+            Path copy = dir.resolve("s" + i + ".mp4");
+            if (i % 3 != 0) {
+                assertThat(copy).hasContent("segment " + i);
+            } else {
+                assertThat(copy).doesNotExist();
+            }
+        }
+        assertThat(store().copyEachTo(Map.of())).isEmpty();
+    }
+
+    @Test
+    void aBatchCopyThrowsAFailureOtherThanNothingStored() throws Exception {
+        store().put("artefacts/segments/a.mp4", text("a"));
+        store().put("artefacts/segments/b.mp4", text("b"));
+        Path occupied = Files.createDirectories(dir.resolve("occupied"));
+        Files.writeString(occupied.resolve("inside"), "a directory with a file cannot be replaced by one");
+        Map<String, Path> targets = new LinkedHashMap<>();
+        targets.put("artefacts/segments/none.mp4", dir.resolve("none.mp4"));
+        targets.put("artefacts/segments/a.mp4", occupied);
+        targets.put("artefacts/segments/b.mp4", dir.resolve("b.mp4"));
+
+        assertThatThrownBy(() -> store().copyEachTo(targets)).isInstanceOf(IOException.class)
+                .isNotInstanceOf(NoSuchFileException.class);
+        assertThat(occupied.resolve("inside")).exists();
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +47,7 @@ class S3MediaStoreTest extends MediaStoreContract {
     void openStore() {
         bucket = server.bucket("contract-" + BUCKETS.incrementAndGet());
         client = S3Clients.of(settings(server.endpoint(), bucket, S3TestServer.SECRET_KEY, PART));
-        store = new S3MediaStore(client, bucket, PART);
+        store = new S3MediaStore(client, bucket, PART, 8);
     }
 
     @AfterEach
@@ -77,6 +79,19 @@ class S3MediaStoreTest extends MediaStoreContract {
         assertThat(etag.replace("\"", "")).endsWith("-5");
         assertThat(mostAhead.get()).isLessThanOrEqualTo(PART);
         assertThat(client.listMultipartUploads(list -> list.bucket(bucket)).uploads()).isEmpty();
+    }
+
+    @Test
+    void aFileLargerThanAPartWithinTheOnePutLimitGoesInOneRequest() throws Exception {
+        Path narration = Files.write(dir.resolve("narration.wav"), bytes(PART + 4096, 5));
+
+        store.put("artefacts/narrations/n.wav", narration);
+
+        // a multipart upload's ETag ends in -<parts>; one PutObject's is the bytes' MD5
+        String etag = client.headObject(head -> head.bucket(bucket).key("artefacts/narrations/n.wav")).eTag();
+        assertThat(etag.replace("\"", "")).doesNotContain("-").hasSize(32);
+        assertThat(store.find("artefacts/narrations/n.wav").orElseThrow().size()).isEqualTo(PART + 4096);
+        assertThat(S3MediaStore.ONE_PUT_LIMIT).isGreaterThan(PART + 4096);
     }
 
     @Test
@@ -122,10 +137,10 @@ class S3MediaStoreTest extends MediaStoreContract {
     @Test
     void wrongCredentialsAndAMissingBucketAreNamedWithTheSettingToChange() {
         try (S3MediaStore wrongKey = new S3MediaStore(
-                S3Clients.of(settings(server.endpoint(), bucket, "not-the-secret", PART)), bucket, PART);
+                S3Clients.of(settings(server.endpoint(), bucket, "not-the-secret", PART)), bucket, PART, 8);
              S3MediaStore noBucket = new S3MediaStore(
                      S3Clients.of(settings(server.endpoint(), "no-such-bucket", S3TestServer.SECRET_KEY, PART)),
-                     "no-such-bucket", PART)) {
+                     "no-such-bucket", PART, 8)) {
             assertThat(store.problem()).isEmpty();
             assertThat(wrongKey.problem()).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                     .contains("403", "videogen.storage.s3.access-key-id");
@@ -178,6 +193,11 @@ class S3MediaStoreTest extends MediaStoreContract {
             @Override
             public MemorySize partSize() {
                 return new MemorySize(BigInteger.valueOf(partSize));
+            }
+
+            @Override
+            public int requestsAtOnce() {
+                return 8;
             }
         };
     }

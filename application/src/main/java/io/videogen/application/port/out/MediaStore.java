@@ -3,8 +3,12 @@ package io.videogen.application.port.out;
 import io.videogen.domain.video.VideoId;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps finished files (videos, thumbnails, captions, uploads, artefacts shared between workers)
@@ -42,6 +46,29 @@ public interface MediaStore {
      * @throws java.nio.file.NoSuchFileException when nothing is stored under the key
      */
     void copyTo(String key, Path target) throws IOException;
+
+    /**
+     * {@link #copyTo} for each key of the map to its path, skipping the keys with nothing stored: a
+     * render's segments that other workers may have made. A store across a network (a bucket) makes the
+     * copies side by side, as many at once as its settings allow, so their round trips overlap; this
+     * default, for a store on local disk, makes them one after another.
+     *
+     * @return the keys copied
+     * @throws IOException the first failure other than a key with nothing stored, once the copies
+     *                     begun have ended; the copies not begun are not made
+     */
+    default Set<String> copyEachTo(Map<String, Path> targets) throws IOException {
+        Set<String> copied = new HashSet<>();
+        for (Map.Entry<String, Path> copy : targets.entrySet()) {
+            try {
+                copyTo(copy.getKey(), copy.getValue());
+                copied.add(copy.getKey());
+            } catch (NoSuchFileException notStored) {
+                // skipped: nothing under this key
+            }
+        }
+        return copied;
+    }
 
     /**
      * Deletes every file under the prefix, taken as a folder: {@code assets/a1} deletes {@code assets/a1}
