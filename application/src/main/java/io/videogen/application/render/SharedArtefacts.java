@@ -11,17 +11,16 @@ import java.util.Map;
 /**
  * Where workers share the artefacts a fanned-out render's tasks make (ADR 0024): in the media store,
  * under {@code artefacts/segments/<name>} and {@code artefacts/soundtracks/<name>}, the name being the
- * content-addressed file name {@link ArtefactKeys} gave it; and what the tasks are made from, which the
- * job that fans out puts there first: each task's {@link TaskBrief} under {@code artefacts/tasks/},
- * the stills and generated clips under {@code artefacts/inputs/}, the
- * narration track under {@code artefacts/narrations/}. No worker assumes another's disk. Everything
- * here is under {@code artefacts/}, which the store's retention sweeps.
+ * content-addressed file name {@link ArtefactKeys} gave it; and the stills and generated clips the tasks
+ * show, which the job that fans out puts under {@code artefacts/inputs/} first (a task's
+ * {@link TaskBrief} travels in its queue row; the narration stays on the home worker, named as under
+ * {@code artefacts/narrations/}). No worker assumes another's disk. Everything here is under
+ * {@code artefacts/}, which the store's retention sweeps.
  */
 final class SharedArtefacts {
 
     static final String SEGMENTS = "artefacts/segments/";
     static final String SOUNDTRACKS = "artefacts/soundtracks/";
-    static final String TASKS = "artefacts/tasks/";
     static final String INPUTS = "artefacts/inputs/";
     static final String NARRATIONS = "artefacts/narrations/";
 
@@ -31,11 +30,6 @@ final class SharedArtefacts {
     static String keyOf(Path artefact) {
         String name = artefact.getFileName().toString();
         return (name.startsWith("soundtrack-") ? SOUNDTRACKS : SEGMENTS) + name;
-    }
-
-    /** A task's brief, by the name of the artefact it makes. */
-    static String briefOf(String artefact) {
-        return TASKS + artefact + ".brief";
     }
 
     /** A still or a generated clip a task reads, by its content-addressed file name. */
