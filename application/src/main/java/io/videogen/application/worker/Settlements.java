@@ -22,7 +22,6 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -87,24 +86,22 @@ final class Settlements {
     Uni<Void> settleRun(JobHold hold, List<RenderTask> run, List<RenderResult> results) {
         List<RenderTask> done = new ArrayList<>();
         List<RenderTask> stopped = new ArrayList<>();
+        Uni<Void> failed = Uni.createFrom().voidItem();
         for (int i = 0; i < run.size(); i++) {
-            Outcome outcome = i < results.size() ? results.get(i).outcome() : Outcome.ABANDONED;
-            if (outcome == Outcome.COMPLETED) {
-                done.add(run.get(i));
-            } else if (outcome != Outcome.FAILED && outcome != Outcome.RETRYABLE_FAILURE) {
-                stopped.add(run.get(i));
-            }
-        }
-        Uni<Void> settled = done.isEmpty() ? Uni.createFrom().voidItem() : completed(done);
-        for (int i = 0; i < results.size(); i++) {
             RenderTask task = run.get(i);
-            Optional<VideoFailure> failure = results.get(i).failure();
-            Outcome outcome = results.get(i).outcome();
-            if (outcome == Outcome.FAILED || outcome == Outcome.RETRYABLE_FAILURE) {
-                settled = settled.chain(() -> tolerateLoss(timed(FanOutStep.SETTLE,
-                        tasks.fail(task, failure.orElseThrow()))));
+            RenderResult result = i < results.size() ? results.get(i) : null;
+            Outcome outcome = result == null ? Outcome.ABANDONED : result.outcome();
+            if (outcome == Outcome.COMPLETED) {
+                done.add(task);
+            } else if (outcome == Outcome.FAILED || outcome == Outcome.RETRYABLE_FAILURE) {
+                VideoFailure failure = result.failure().orElseThrow();
+                failed = failed.chain(() -> tolerateLoss(timed(FanOutStep.SETTLE, tasks.fail(task, failure))));
+            } else {
+                stopped.add(task);
             }
         }
+        Uni<Void> failures = failed;
+        Uni<Void> settled = (done.isEmpty() ? Uni.createFrom().voidItem() : completed(done)).chain(() -> failures);
         return stopped.isEmpty() ? settled : settled.chain(() -> abandoned(hold, stopped));
     }
 
