@@ -3,6 +3,9 @@ package io.videogen.infrastructure.media;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
@@ -28,11 +31,13 @@ final class NarrationLevel {
     private static final double LOOK_AHEAD_SECONDS = 0.005;
     private static final double RELEASE_SECONDS = 0.08;
     /**
-     * The longest narration whose true peaks are kept from the first attempt of the gain for the next
-     * (16 MB, 87 s at 48 kHz): they do not depend on the gain, which the limiter applies to them. A
-     * longer one has them computed again each attempt, so that a ten-minute narration is never held.
+     * The longest narration levelled in memory (87 s at 48 kHz): it is read once, its true peaks are
+     * computed on a second thread while its loudness is measured (they do not depend on the gain, which
+     * the limiter applies to them), and only the last attempt of the gain is written. Its samples, their
+     * peaks and the levelled PCM take 40 MB at this length. A longer narration is read as it is needed,
+     * so that a ten-minute one is never held.
      */
-    static final int HELD_PEAKS = 1 << 22;
+    static final int HELD = 1 << 22;
 
     private NarrationLevel() {
     }
@@ -50,12 +55,17 @@ final class NarrationLevel {
 
     /**
      * Writes the levelled narration to {@code target} (same rate, mono 16-bit PCM WAV); returns the
-     * rate. The narration is read as it is needed, once to measure it and twice an attempt of the
-     * gain (its samples, and ahead of them their peaks; the peaks only on the first attempt when they
-     * are kept, {@link #HELD_PEAKS}), and never held: a ten-minute narration at 48 kHz would be a
-     * hundred megabytes an array.
+     * rate. Up to {@link #HELD} samples it is levelled in memory; a longer one is read as it is needed,
+     * once to measure it and twice an attempt of the gain (its samples, and ahead of them their peaks),
+     * and never held: a ten-minute narration at 48 kHz would be a hundred megabytes an array. Both ways
+     * give the same samples.
      */
     static int level(Path wav, double targetLufs, Path target) throws IOException {
+        return level(wav, targetLufs, target, HELD);
+    }
+
+    /** As {@link #level(Path, double, Path)}, held in memory up to {@code heldUpTo} samples. */
+    static int level(Path wav, double targetLufs, Path target, int heldUpTo) throws IOException {
         int length;
         float rate;
         try (WavSamples probe = WavSamples.open(wav)) {
@@ -63,7 +73,22 @@ final class NarrationLevel {
             rate = probe.format().getSampleRate();
         }
         try {
-            level(length, rate, targetLufs, () -> WavSamples.open(wav), () -> new WavSamples.Writer(target, rate, length));
+            if (length <= heldUpTo) {
+                float[] samples = new float[length];
+                try (WavSamples in = WavSamples.open(wav)) {
+                    for (int i = 0; i < length; i++) {
+                        samples[i] = in.next();
+                    }
+                }
+                LevelledPcm levelled = new LevelledPcm(length);
+                levelHeld(samples, rate, targetLufs, () -> levelled);
+                try (WavSamples.Writer out = new WavSamples.Writer(target, rate, length)) {
+                    out.pcm(levelled.bytes());
+                }
+            } else {
+                levelStreaming(length, rate, targetLufs, () -> WavSamples.open(wav),
+                        () -> new WavSamples.Writer(target, rate, length));
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -73,7 +98,7 @@ final class NarrationLevel {
     static float[] level(float[] samples, float rate, double targetLufs) {
         float[] levelled = new float[samples.length];
         try {
-            level(samples.length, rate, targetLufs, () -> PeakLimiter.Source.of(samples), () -> new Into(levelled));
+            levelHeld(samples, rate, targetLufs, () -> new Into(levelled));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,11 +122,22 @@ final class NarrationLevel {
         void close() throws IOException;
     }
 
-    /**
-     * Finds the gain that brings the limited narration to the target, measuring each attempt as it
-     * passes; the last attempt's samples are the result.
-     */
-    private static void level(int length, float rate, double targetLufs, Reading reading, Writing writing)
+    /** The narration held: its true peaks on a second thread while its loudness is measured on this one. */
+    private static void levelHeld(float[] samples, float rate, double targetLufs, Writing writing) throws IOException {
+        CompletableFuture<float[]> truePeaks = aside(() -> TruePeaks.of(samples));
+        double loudness = LoudnessMeter.of(samples, rate);
+        float[] peaks;
+        try {
+            peaks = truePeaks.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+        attempts(samples.length, rate, targetLufs, loudness, () -> PeakLimiter.Source.of(samples),
+                () -> PeakLimiter.Source.of(peaks), writing);
+    }
+
+    /** The narration read as it is needed: a pass to measure it, and its true peaks again each attempt. */
+    private static void levelStreaming(int length, float rate, double targetLufs, Reading reading, Writing writing)
             throws IOException {
         double loudness;
         try (PeakLimiter.Source samples = reading.open()) {
@@ -111,6 +147,15 @@ final class NarrationLevel {
             }
             loudness = meter.integrated();
         }
+        attempts(length, rate, targetLufs, loudness, reading, () -> new TruePeaks(reading.open(), length), writing);
+    }
+
+    /**
+     * Finds the gain that brings the limited narration, first measured at {@code loudness}, to the
+     * target, measuring each attempt as it passes; the last attempt's samples are the result.
+     */
+    private static void attempts(int length, float rate, double targetLufs, double loudness, Reading reading,
+                                 Reading peaks, Writing writing) throws IOException {
         if (Double.isInfinite(loudness)) {
             try (PeakLimiter.Source samples = reading.open(); Written out = writing.open()) {
                 for (int i = 0; i < length; i++) {
@@ -121,12 +166,10 @@ final class NarrationLevel {
         }
         double gainDb = targetLufs - loudness;
         PeakLimiter limiter = new PeakLimiter(length, rate, LOOK_AHEAD_SECONDS);
-        float[] peaks = length <= HELD_PEAKS ? new float[length] : null;
         for (int attempt = 0; attempt < 6; attempt++) {
             LoudnessMeter meter = new LoudnessMeter(rate, length);
             try (PeakLimiter.Source samples = reading.open();
-                 PeakLimiter.Source ahead = peaks != null && attempt > 0 ? PeakLimiter.Source.of(peaks)
-                         : kept(new TruePeaks(reading.open(), length), peaks);
+                 PeakLimiter.Source ahead = peaks.open();
                  Written out = writing.open()) {
                 limiter.run(Math.pow(10, gainDb / 20), CEILING, RELEASE_SECONDS, samples, ahead, (i, sample) -> {
                     out.accept(i, sample);
@@ -141,29 +184,37 @@ final class NarrationLevel {
         }
     }
 
-    /**
-     * The true peaks as they are read, also written into {@code into} (when not null): the limiter reads
-     * every sample's peak, so after a first attempt it holds them all.
-     */
-    private static PeakLimiter.Source kept(TruePeaks peaks, float[] into) {
-        if (into == null) {
-            return peaks;
+    /** {@code work} on a thread of its own, beside the caller's. */
+    private static <T> CompletableFuture<T> aside(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "videogen-true-peaks");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    /** Every attempt's samples as 16-bit PCM in memory, each over the one before; written once. */
+    private record LevelledPcm(byte[] bytes) implements Written {
+        LevelledPcm(int length) {
+            this(new byte[length * 2]);
         }
-        return new PeakLimiter.Source() {
-            private int next;
 
-            @Override
-            public float next() {
-                float peak = peaks.next();
-                into[next++] = peak;
-                return peak;
-            }
+        @Override
+        public void accept(int index, float sample) {
+            int value = WavSamples.Writer.pcm(sample);
+            bytes[2 * index] = (byte) value;
+            bytes[2 * index + 1] = (byte) (value >> 8);
+        }
 
-            @Override
-            public void close() {
-                peaks.close();
-            }
-        };
+        @Override
+        public void close() {
+        }
     }
 
     /** An attempt's samples into an array. */

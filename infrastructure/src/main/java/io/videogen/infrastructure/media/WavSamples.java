@@ -113,12 +113,23 @@ final class WavSamples implements PeakLimiter.Source {
 
         @Override
         public void accept(int index, float sample) {
-            int value = Math.round(Math.max(-1f, Math.min(1f, sample)) * 32767f);
+            int value = pcm(sample);
             if (filled + 2 > buffer.length) {
                 flush();
             }
             buffer[filled++] = (byte) value;
             buffer[filled++] = (byte) (value >> 8);
+        }
+
+        /** A sample as a 16-bit PCM value, clipped to -1..1. */
+        static int pcm(float sample) {
+            return Math.round(Math.max(-1f, Math.min(1f, sample)) * 32767f);
+        }
+
+        /** All the samples at once, as 16-bit little-endian PCM, in place of {@link #accept}. */
+        void pcm(byte[] data) throws IOException {
+            flush();
+            out.write(data);
         }
 
         private void put(char... letters) {

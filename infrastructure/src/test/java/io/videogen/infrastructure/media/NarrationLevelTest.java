@@ -69,27 +69,10 @@ class NarrationLevelTest {
 
     @Test
     void aWavFileIsLevelledSampleForSampleAsItsSamplesAre(@TempDir Path dir) throws Exception {
-        // odd-length, clicks, and longer than one read block (64 KiB = 32,768 samples)
-        float[] quiet = sine(300, 0.05, 3.3);
-        for (int i = 0; i < quiet.length; i += 3999) {
-            quiet[i] = 0.3f;
-        }
-        byte[] pcm = new byte[quiet.length * 2];
-        float[] asRead = new float[quiet.length];
-        for (int i = 0; i < quiet.length; i++) {
-            short value = (short) Math.round(quiet[i] * 32767f);
-            pcm[2 * i] = (byte) value;
-            pcm[2 * i + 1] = (byte) (value >> 8);
-            asRead[i] = value / 32768f;
-        }
-        Path wav = dir.resolve("narration.wav");
-        AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
-        try (AudioInputStream stream = new AudioInputStream(new ByteArrayInputStream(pcm), format, quiet.length)) {
-            AudioSystem.write(stream, AudioFileFormat.Type.WAVE, wav.toFile());
-        }
+        float[] asRead = clickyWav(dir.resolve("narration.wav"));
 
         Path levelled = dir.resolve("levelled.wav");
-        assertThat(NarrationLevel.level(wav, -16, levelled)).isEqualTo((int) RATE);
+        assertThat(NarrationLevel.level(dir.resolve("narration.wav"), -16, levelled)).isEqualTo((int) RATE);
 
         float[] expected = NarrationLevel.level(asRead, RATE, -16);
         byte[] written;
@@ -103,6 +86,44 @@ class NarrationLevelTest {
             assertThat((short) ((written[2 * i + 1] << 8) | (written[2 * i] & 255))).as("sample %d", i)
                     .isEqualTo((short) value);
         }
-        assertThat(Files.size(levelled)).isGreaterThan(pcm.length);
+        assertThat(Files.size(levelled)).isGreaterThan(asRead.length * 2L);
+    }
+
+    @Test
+    void aNarrationLevelledInMemoryIsTheSameToTheByteAsOneReadAsItIsNeeded(@TempDir Path dir) throws Exception {
+        Path wav = dir.resolve("narration.wav");
+        clickyWav(wav);
+        Path held = dir.resolve("held.wav");
+        Path streamed = dir.resolve("streamed.wav");
+
+        NarrationLevel.level(wav, -16, held);
+        NarrationLevel.level(wav, -16, streamed, 0);
+
+        assertThat(held).hasSameBinaryContentAs(streamed);
+        assertThat(Files.readAllBytes(held)).isNotEqualTo(Files.readAllBytes(wav));
+    }
+
+    /**
+     * A quiet sine with clicks written to {@code wav} as 16-bit PCM: odd-length, and longer than one
+     * read block (64 KiB = 32,768 samples); returns its samples as read back.
+     */
+    private static float[] clickyWav(Path wav) throws Exception {
+        float[] quiet = sine(300, 0.05, 3.3);
+        for (int i = 0; i < quiet.length; i += 3999) {
+            quiet[i] = 0.3f;
+        }
+        byte[] pcm = new byte[quiet.length * 2];
+        float[] asRead = new float[quiet.length];
+        for (int i = 0; i < quiet.length; i++) {
+            short value = (short) Math.round(quiet[i] * 32767f);
+            pcm[2 * i] = (byte) value;
+            pcm[2 * i + 1] = (byte) (value >> 8);
+            asRead[i] = value / 32768f;
+        }
+        AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
+        try (AudioInputStream stream = new AudioInputStream(new ByteArrayInputStream(pcm), format, quiet.length)) {
+            AudioSystem.write(stream, AudioFileFormat.Type.WAVE, wav.toFile());
+        }
+        return asRead;
     }
 }
