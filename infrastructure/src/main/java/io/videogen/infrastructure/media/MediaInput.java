@@ -35,6 +35,22 @@ final class MediaInput implements AutoCloseable {
      *                FFmpeg recognise the content (used only to probe a file before trusting it)
      */
     static MediaInput open(Path file, String demuxer) {
+        MediaInput input = openHeaders(file, demuxer);
+        try {
+            check(avformat_find_stream_info(input.context, (AVDictionary) null), "reading the streams of " + file.getFileName());
+        } catch (RuntimeException e) {
+            input.close();
+            throw e;
+        }
+        return input;
+    }
+
+    /**
+     * A file this adapter wrote itself, opened from its container's headers alone: FFmpeg's stream
+     * probe decodes frames to fill in what the headers leave out (the pixel format, the profile, the
+     * aspect ratio: 7 ms a segment), which packets copied from it do not need.
+     */
+    static MediaInput openHeaders(Path file, String demuxer) {
         NativeMedia.load();
         if (!Files.isRegularFile(file)) {
             throw new RenderStepException("the media file " + file + " does not exist", false);
@@ -62,14 +78,7 @@ final class MediaInput implements AutoCloseable {
         } finally {
             av_dict_free(options);
         }
-        MediaInput input = new MediaInput(context, file);
-        try {
-            check(avformat_find_stream_info(context, (AVDictionary) null), "reading the streams of " + file.getFileName());
-        } catch (RuntimeException e) {
-            input.close();
-            throw e;
-        }
-        return input;
+        return new MediaInput(context, file);
     }
 
     AVFormatContext context() {

@@ -42,11 +42,11 @@ final class SegmentChain implements AutoCloseable {
         }
     }
 
-    /** The summed length of the segments' pictures, in seconds. */
+    /** The summed length of the segments' pictures, in seconds (from their headers: frames and frame rate). */
     static double totalSeconds(List<Path> segments) {
         double total = 0;
         for (Path segment : segments) {
-            try (MediaInput input = MediaInput.open(segment, "mov")) {
+            try (MediaInput input = MediaInput.openHeaders(segment, "mov")) {
                 AVStream stream = videoStream(input);
                 double fps = av_q2d(stream.avg_frame_rate());
                 total += stream.nb_frames() > 0 && fps > 0 ? stream.nb_frames() / fps : input.durationSeconds();
@@ -97,12 +97,13 @@ final class SegmentChain implements AutoCloseable {
         if (++index >= segments.size()) {
             return false;
         }
-        current = MediaInput.open(segments.get(index), "mov");
+        // only the first segment's settings describe the joined stream; the others' packets are copied,
+        // and their parameter sets (which carry the pixel format) must be the first's
+        current = MediaInput.openHeaders(segments.get(index), "mov");
         AVStream stream = videoStream(current);
         AVCodecParameters other = stream.codecpar();
         if (other.codec_id() != parameters.codec_id() || other.width() != parameters.width()
-                || other.height() != parameters.height() || other.format() != parameters.format()
-                || !sameExtradata(other, parameters)) {
+                || other.height() != parameters.height() || !sameExtradata(other, parameters)) {
             throw new RenderStepException("segment " + segments.get(index).getFileName()
                     + " was encoded differently from the first segment and cannot be joined by stream copy", false);
         }
