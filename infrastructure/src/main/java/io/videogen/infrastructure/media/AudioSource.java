@@ -28,8 +28,20 @@ final class AudioSource implements AutoCloseable {
     private boolean sawAudio;
 
     AudioSource(Path file, String demuxer, boolean looping) {
+        this(MediaInput.open(file, demuxer), file, looping);
+    }
+
+    /**
+     * A WAV file this adapter wrote (a levelled narration), read from its header alone: FFmpeg's stream
+     * probe would read megabytes of it to learn what the header says.
+     */
+    static AudioSource written(Path wav) {
+        return new AudioSource(MediaInput.openHeaders(wav, "wav"), wav, false);
+    }
+
+    private AudioSource(MediaInput input, Path file, boolean looping) {
         this.looping = looping;
-        input = MediaInput.open(file, demuxer);
+        this.input = input;
         try {
             streamIndex = input.streamOf(AVMEDIA_TYPE_AUDIO);
             if (streamIndex < 0) {

@@ -46,7 +46,8 @@ final class AudioTrack implements AutoCloseable {
         this.seconds = mix.seconds();
         AudioSource music = null;
         try {
-            narration = new AudioSource(narrationFile, "wav", false);
+            narration = mix.levelledRate() > 0 ? AudioSource.written(narrationFile)
+                    : new AudioSource(narrationFile, "wav", false);
             music = musicFile == null ? null : new AudioSource(musicFile, musicDemuxer, true);
             this.music = music;
             graph.nb_threads(threads);
