@@ -34,7 +34,7 @@ final class NarrationLevel {
      * The longest narration levelled in memory (87 s at 48 kHz): it is read once, its true peaks are
      * computed on a second thread while its loudness is measured (they do not depend on the gain, which
      * the limiter applies to them), and only the last attempt of the gain is written. Its samples, their
-     * peaks and the levelled PCM take 40 MB at this length. A longer narration is read as it is needed,
+     * peaks and the levelled PCM take 42 MB at this length. A longer narration is read as it is needed,
      * so that a ten-minute one is never held.
      */
     static final int HELD = 1 << 22;
