@@ -134,6 +134,28 @@ class AssemblyTest {
     }
 
     @Test
+    void refusesToJoinASegmentCodedWithOtherSettingsOrAtAnotherSize() {
+        // The segments after the first are read from their headers alone: their size and parameter
+        // sets must still be checked against the first's.
+        Path still = TestMedia.solidPng(dir, "other.png", Color.RED, 320, 180);
+        Path otherQuality = dir.resolve("other-quality.mp4");
+        composer.renderSegment(new SegmentPlan(0, new Resolution(320, 180), 20, Quality.HIGH, Duration.ofMillis(500),
+                still, false, null, null, List.of(), CaptionStyle.defaults(), null), otherQuality, p -> { });
+        Path otherSize = dir.resolve("other-size.mp4");
+        composer.renderSegment(new SegmentPlan(0, new Resolution(160, 90), 20, Quality.DRAFT, Duration.ofMillis(500),
+                still, false, null, null, List.of(), CaptionStyle.defaults(), null), otherSize, p -> { });
+
+        for (Path other : List.of(otherQuality, otherSize)) {
+            Path video = dir.resolve("mismatched.mp4");
+            assertThatThrownBy(() -> assemble(List.of(segments.get(0), segments.get(1), other), narration, null,
+                    0, false, -16, video))
+                    .isInstanceOf(RenderStepException.class)
+                    .hasMessageContaining(other.getFileName() + " was encoded differently from the first segment");
+            assertThat(video).doesNotExist();
+        }
+    }
+
+    @Test
     void thumbnailIsAJpegOfTheFrameAtTheTime() throws IOException {
         Path jpeg = dir.resolve("thumb.jpg");
 
