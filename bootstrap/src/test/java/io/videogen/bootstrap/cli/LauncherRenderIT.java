@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +36,19 @@ class LauncherRenderIT {
         Path edited = Files.writeString(dir.resolve("b.json"), SPEC.formatted("Hello again from the launcher."));
 
         Path classes = dir.resolve("classes.log");
+        Path mapping = dir.resolve("aot.log");
+        boolean aotCache = javaFeature() >= 25;
 
         assertThat(render(first, dir.resolve("a.mp4"), workspace, "")).isEmpty();
         assertThat(dir.resolve("a.mp4")).isNotEmptyFile();
-        assertThat(render(edited, dir.resolve("b.mp4"), workspace, "-Xlog:class+load=info:file=" + classes)).isEmpty();
+        assertThat(render(edited, dir.resolve("b.mp4"), workspace, "-Xlog:class+load=info:file=" + classes
+                + (aotCache ? " -Xlog:aot=info,aot+reloc=debug:file=" + mapping : ""))).isEmpty();
+        if (aotCache) {
+            assertThat(Files.readAllLines(mapping))
+                    .as("the AOT cache mapped at the address it was written for, no pointer in it patched")
+                    .anyMatch(line -> line.contains("ArchiveRelocationMode: 0"))
+                    .noneMatch(line -> line.contains("runtime archive relocation start"));
+        }
 
         assertThat(dir.resolve("b.mp4")).isNotEmptyFile();
         assertThat(Files.readAllLines(classes))
@@ -67,6 +78,16 @@ class LauncherRenderIT {
         List<String> printed = Files.readAllLines(console, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(String.join("\n", printed)).isZero();
         return printed;
+    }
+
+    /** The feature release of the Java the launcher picks, as {@code ./videogen help} says it. */
+    private static int javaFeature() throws Exception {
+        Process help = new ProcessBuilder(root().resolve("videogen").toString(), "help").redirectErrorStream(true).start();
+        String said = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(help.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        Matcher feature = Pattern.compile("\\(Java (\\d+);").matcher(said);
+        assertThat(feature.find()).as(said).isTrue();
+        return Integer.parseInt(feature.group(1));
     }
 
     private static Path root() {
