@@ -2,6 +2,7 @@ package io.videogen.application.worker;
 
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.RenderTaskUseCase;
+import io.videogen.application.port.in.RenderTaskUseCase.Made;
 import io.videogen.application.port.in.RenderVideoUseCase;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.out.FanOutStep;
@@ -156,23 +157,49 @@ public final class RenderWorker {
     /**
      * The run's tasks one after another, each task's outcome in order; none is started after one was
      * abandoned (the run lost, or its video no longer rendering): those left out count as abandoned too.
+     * What a task made is put in the store while the next one is made; the run's outcomes are those of its
+     * puts, waited for once its last task is made, so the settle never marks done an artefact not shared.
      */
     private Uni<List<RenderResult>> makeEach(List<RenderTask> run, JobHold hold) {
-        List<RenderResult> results = new ArrayList<>(run.size());
-        Uni<Void> made = Uni.createFrom().voidItem();
+        List<Made> made = new ArrayList<>(run.size());
+        Uni<Void> making = Uni.createFrom().voidItem();
         for (RenderTask task : run) {
-            made = made.chain(() -> {
-                if (!results.isEmpty()
-                        && results.get(results.size() - 1).outcome() == RenderVideoUseCase.Outcome.ABANDONED) {
+            making = making.chain(() -> {
+                if (!made.isEmpty()
+                        && made.get(made.size() - 1).made().outcome() == RenderVideoUseCase.Outcome.ABANDONED) {
                     return Uni.createFrom().voidItem();
                 }
-                return taskRenders.make(task.videoId(), task.rendering(), task.artefact(), task.brief(),
+                return taskRenders.make(task.videoId(), task.rendering(), task.artefact(), task.brief(), task.home(),
                                 task.traceContext(), hold)
-                        .onFailure().recoverWithUni(failure -> unexpected(hold, task.videoId(), failure))
-                        .invoke(results::add).replaceWithVoid();
+                        .onFailure().recoverWithUni(failure -> unexpected(hold, task.videoId(), failure)
+                                .map(Made::unshared))
+                        .invoke(made::add).replaceWithVoid();
             });
         }
-        return made.replaceWith(results);
+        return making.chain(() -> shared(run, made, hold));
+    }
+
+    /**
+     * The outcomes of a run's tasks once every put of them ended (a failed put fails its task, as a failed
+     * make would). The wait is what the worker's path spends on the puts: timed as the artefact put; each
+     * put's own time is timed apart, where it ran.
+     */
+    private Uni<List<RenderResult>> shared(List<RenderTask> run, List<Made> made, JobHold hold) {
+        long waiting = nanoTime.getAsLong();
+        List<RenderResult> results = new ArrayList<>(made.size());
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (int i = 0; i < made.size(); i++) {
+            Made task = made.get(i);
+            VideoId video = run.get(i).videoId();
+            all = all.chain(() -> task.outcome()
+                    .onFailure().recoverWithUni(failure -> unexpected(hold, video, failure))
+                    .invoke(results::add).replaceWithVoid());
+        }
+        return all.invoke(() -> {
+            if (made.stream().anyMatch(Made::shares)) {
+                metrics.fanOutStep(FanOutStep.ARTEFACT_PUT, Duration.ofNanos(nanoTime.getAsLong() - waiting));
+            }
+        }).replaceWith(results);
     }
 
     private JobHold hold(Lease lease, long askedAt) {
