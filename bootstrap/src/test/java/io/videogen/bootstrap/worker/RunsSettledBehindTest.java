@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.videogen.application.port.in.CreateVideoCommand;
 import io.videogen.application.port.in.RenderTaskUseCase;
@@ -31,7 +30,6 @@ import io.videogen.domain.video.VideoTitle;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -118,7 +116,7 @@ class RunsSettledBehindTest {
         for (TaskState task : atHome) {
             assertThat(media.find(shared(task))).as(task.artefact() + " kept in the home worker's workspace").isEmpty();
         }
-        assertThat(attempts(video)).last().isEqualTo("home-worker:completed");
+        assertThat(Attempts.of(pool, video.id())).last().isEqualTo("home-worker:completed");
         assertThat(await(away.takeNext())).as("nothing left").isFalse();
     }
 
@@ -150,15 +148,6 @@ class RunsSettledBehindTest {
         return pool.preparedQuery("select status from render_jobs where video_id = $1")
                 .execute(Tuple.of(video.id().value())).await().atMost(Duration.ofSeconds(10))
                 .iterator().next().getString("status");
-    }
-
-    private List<String> attempts(Video video) {
-        List<String> found = new ArrayList<>();
-        for (Row row : pool.preparedQuery("select worker_id, outcome from render_attempts where video_id = $1 "
-                + "order by fencing_token").execute(Tuple.of(video.id().value())).await().atMost(Duration.ofSeconds(10))) {
-            found.add(row.getString("worker_id") + ":" + row.getString("outcome"));
-        }
-        return found;
     }
 
     private Video stored(Video video) {
