@@ -113,13 +113,28 @@ public final class RenderPipeline {
     /**
      * One task of a fanned-out render (ADR 0024): the one segment or soundtrack named {@code artefact}
      * is made from its {@code brief} (as the task's row carried it) and the inputs its render put in the
-     * media store ({@link SegmentTasks}), and shared there. No earlier stage runs (the video's job owns their events), no other scene is looked at.
-     * The listener is asked whether the task is still held, and hears the artefact's progress.
+     * media store ({@link SegmentTasks}), in the job's workspace; {@link #shareTask} shares it. No earlier
+     * stage runs (the video's job owns their events), no other scene is looked at. The listener is asked
+     * whether the task is still held, and hears the artefact's progress.
      */
     public PipelineOutcome runTask(Job job, String artefact, byte[] brief, Listener listener) {
         Run run = new Run(job, listener);
         try {
             return new PipelineOutcome.Completed(run.task(artefact, brief));
+        } catch (IOException | RuntimeException e) {
+            return run.outcomeOf(e);
+        }
+    }
+
+    /**
+     * Puts the artefact {@link #runTask} made in the media store, for the worker that assembles the video
+     * (ADR 0024, "Sharing artefacts"). A failure is the task's outcome, told as a failure of its make is.
+     */
+    public PipelineOutcome shareTask(Job job, String artefact) {
+        Run run = new Run(job, new Listener() { });
+        try {
+            run.share(artefact);
+            return new PipelineOutcome.Completed(Duration.ZERO);
         } catch (IOException | RuntimeException e) {
             return run.outcomeOf(e);
         }
@@ -190,6 +205,12 @@ public final class RenderPipeline {
         Duration task(String artefact, byte[] brief) throws IOException {
             stage(Stage.COMPOSITION, (p, again) -> SegmentTasks.make(ctx, artefact, brief, p));
             return Duration.ZERO;
+        }
+
+        /** The task's artefact, made, put where the assembling worker finds it: a failure is the composition's. */
+        void share(String artefact) throws IOException {
+            current = Stage.COMPOSITION;
+            SegmentTasks.share(ctx, artefact);
         }
 
         private static List<SceneProvenance> provenance(Narration narration, List<PictureMaker> pictures) {

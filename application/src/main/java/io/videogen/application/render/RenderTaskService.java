@@ -3,6 +3,7 @@ package io.videogen.application.render;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.RenderClaim;
 import io.videogen.application.port.in.RenderTaskUseCase;
+import io.videogen.application.port.in.RenderTaskUseCase.Made;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.out.Clock;
@@ -16,11 +17,14 @@ import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * One task of a fanned-out render, on whichever worker took it: the one segment or soundtrack is made
- * from its brief and the inputs its render put in the media store, and shared there. The task writes
+ * from its brief and the inputs its render put in the media store, and shared there (by a put that runs
+ * on while the worker makes its next task; not at all on the worker that assembles the video). The task writes
  * nothing on the video: its job, waiting, owns the video's state; the task's span joins the render's
  * trace and its completion moves the video's progress for every watcher.
  */
@@ -44,28 +48,60 @@ public final class RenderTaskService implements RenderTaskUseCase {
     }
 
     @Override
-    public Uni<RenderResult> make(VideoId id, Optional<VideoSpec> rendering, String artefact, byte[] brief,
-                                  String traceContext, RenderClaim claim) {
+    public Uni<Made> make(VideoId id, Optional<VideoSpec> rendering, String artefact, byte[] brief, boolean home,
+                          String traceContext, RenderClaim claim) {
         if (rendering.isEmpty()) {
             // the claim's own statement found the video no longer rendering: nothing to load or make
-            return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
+            return Uni.createFrom().item(Made.unshared(RenderResult.of(Outcome.ABANDONED)));
         }
         return Uni.createFrom().deferred(() -> {
             Tracing.Span span = tracing.start("render task", traceContext)
                     .tag(Tracing.VIDEO_ID, id.toString())
-                    .tag("videogen.artefact", artefact);
+                    .tag("videogen.artefact", artefact)
+                    .tag("videogen.home", home);
             long loading = System.nanoTime(); // from before the hop to a blocking thread, as before
             return blocking.call(() -> {
                         RenderPipeline.Job job = jobs.forTask(id, rendering.get(), span);
                         jobs.observer().fanOutStep(FanOutStep.LOAD, Duration.ofNanos(System.nanoTime() - loading));
-                        return pipeline.runTask(job, artefact, brief, new Held(claim));
+                        return new Ran(job, result(pipeline.runTask(job, artefact, brief, new Held(claim))));
                     })
-                    .map(RenderTaskService::result)
-                    .invoke(result -> span.tag("videogen.outcome", result.outcome().name().toLowerCase(
-                            java.util.Locale.ROOT)))
-                    .onFailure().invoke(span::fail)
-                    .onTermination().invoke(span::end);
+                    .map(ran -> shared(ran, artefact, home, span))
+                    .onFailure().invoke(failure -> {
+                        span.fail(failure);
+                        span.end();
+                    });
         });
+    }
+
+    /**
+     * What was made, put in the store on a thread of its own, started now: the worker makes its next task
+     * meanwhile. The home worker puts nothing: it assembles the video from its workspace, where the artefact
+     * is (should the assembly go to another worker after all — the home one busy past its grace, stopping
+     * or dead — that one finds the artefact in no store and encodes it, as a segment of a task that died).
+     * The task's span ends with the put.
+     */
+    private Made shared(Ran ran, String artefact, boolean home, Tracing.Span span) {
+        if (ran.made().outcome() != Outcome.COMPLETED || home) {
+            ended(span, ran.made());
+            return Made.unshared(ran.made());
+        }
+        CompletionStage<RenderResult> sharing = blocking.call(() -> result(pipeline.shareTask(ran.job(), artefact)))
+                .invoke(shared -> ended(span, shared))
+                .onFailure().invoke(failure -> {
+                    span.fail(failure);
+                    span.end();
+                })
+                .subscribeAsCompletionStage();
+        return new Made(ran.made(), sharing);
+    }
+
+    private static void ended(Tracing.Span span, RenderResult result) {
+        span.tag("videogen.outcome", result.outcome().name().toLowerCase(Locale.ROOT));
+        span.end();
+    }
+
+    /** A task's make on its blocking thread: its render's job (for the put that shares it) and the outcome. */
+    private record Ran(RenderPipeline.Job job, RenderResult made) {
     }
 
     private static RenderResult result(PipelineOutcome outcome) {

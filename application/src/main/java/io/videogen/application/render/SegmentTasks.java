@@ -70,8 +70,8 @@ final class SegmentTasks {
 
     /**
      * One task's artefact, named {@code artefact}: made here from its brief (as the task's row carried it)
-     * and the inputs its render put in the media store (or found made in this workspace), then put there
-     * for the worker that assembles the video.
+     * and the inputs its render put in the media store (or found made in this workspace). Shared for the
+     * worker that assembles the video by {@link #share}, on its own.
      */
     static Path make(RenderContext ctx, String artefact, byte[] briefBytes, IntConsumer percent) throws IOException {
         Path target = ctx.keys().named(artefact);
@@ -86,10 +86,18 @@ final class SegmentTasks {
                 SegmentStage.encode(ctx, plan(ctx, segment), target, ctx.trace().currentScene(), percent);
             }
         }
-        ctx.trace().fanOutStep(FanOutStep.ARTEFACT_PUT, () -> {
-            SharedArtefacts.share(ctx.media(), target);
-        });
         return target;
+    }
+
+    /**
+     * Puts the artefact a task made where the worker that assembles its video finds it; on a thread of its
+     * own while the worker makes its next task, so timed as the put's own time, off the worker's path.
+     */
+    static void share(RenderContext ctx, String artefact) throws IOException {
+        Path made = ctx.keys().named(artefact);
+        ctx.trace().fanOutStep(FanOutStep.ARTEFACT_PUT_BACKGROUND, () -> {
+            SharedArtefacts.share(ctx.media(), made);
+        });
     }
 
     private static SegmentPlan plan(RenderContext ctx, TaskBrief.Segment brief) throws IOException {

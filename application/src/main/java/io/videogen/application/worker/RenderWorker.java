@@ -3,7 +3,6 @@ package io.videogen.application.worker;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.RenderTaskUseCase;
 import io.videogen.application.port.in.RenderVideoUseCase;
-import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.RenderJob;
@@ -13,15 +12,11 @@ import io.videogen.application.port.out.RenderTaskQueue;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
-import io.videogen.domain.video.FailureCode;
-import io.videogen.domain.video.Stage;
-import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +50,7 @@ public final class RenderWorker {
     private final RenderTaskQueue tasks;
     private final RenderTaskUseCase taskRenders;
     private final Settlements settlements;
+    private final TaskRuns runs;
 
     private final Set<JobHold> running = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> idleAfterStop = new CompletableFuture<>();
@@ -95,6 +91,7 @@ public final class RenderWorker {
         this.nanoTime = nanoTime;
         this.settlements = new Settlements(settings.workerId(), queue, tasks, taskRenders, videos, () -> handingBack,
                 metrics, nanoTime);
+        this.runs = new TaskRuns(taskRenders, settlements, metrics, nanoTime);
     }
 
     public String id() {
@@ -110,7 +107,9 @@ public final class RenderWorker {
         if (stopping) {
             return Uni.createFrom().item(false);
         }
-        return takeTask().chain(took -> took ? Uni.createFrom().item(true) : takeJob());
+        // a job is looked for once the runs settling behind this worker's claims are settled: the last
+        // task of a video makes its job due, for the worker that fanned it out to find
+        return takeTask().chain(took -> took ? Uni.createFrom().item(true) : runs.settled().chain(this::takeJob));
     }
 
     private Uni<Boolean> takeJob() {
@@ -126,7 +125,8 @@ public final class RenderWorker {
     /**
      * Claims a run of one video's tasks (up to {@code WorkerSettings.tasksPerClaim}) and makes them one after
      * another under one hold: one claim, one lease renewed by one heartbeat, and one finish for the tasks
-     * made (ADR 0024, "Round trips per task").
+     * made (ADR 0024, "Round trips per task"). Emits once they are made: the run's puts and its settle go on
+     * behind the worker's next claim ({@link TaskRuns}), its hold counted as running until it is settled.
      */
     private Uni<Boolean> takeTask() {
         if (tasks == null) {
@@ -142,37 +142,14 @@ public final class RenderWorker {
             RenderTask first = run.get(0);
             LOG.log(Level.INFO, "worker {0} makes {1} (attempt {2}, fencing token {3})",
                     settings.workerId(), hold.held().describe(), first.attempt(), first.fencingToken());
-            return held(hold, first.videoId(), hold.startClaimed()
-                    .chain(() -> makeEach(run, hold))
-                    .chain(results -> {
-                        // the heartbeat stops first: a renewal racing the settle would find the tasks
-                        // done and report them lost
-                        hold.close();
-                        return settlements.settleRun(hold, run, results);
-                    })).replaceWith(true);
+            running.add(hold); // from the claim on: a stop waits for the run, a hand-back releases it
+            return hold.startClaimed()
+                    .chain(() -> runs.makeEach(run, hold))
+                    .invoke(made -> runs.settleBehind(hold, run, made, settle -> held(hold, first.videoId(), settle)))
+                    .replaceWithVoid()
+                    .onFailure().recoverWithUni(failure -> held(hold, first.videoId(), Uni.createFrom().failure(failure)))
+                    .replaceWith(true);
         });
-    }
-
-    /**
-     * The run's tasks one after another, each task's outcome in order; none is started after one was
-     * abandoned (the run lost, or its video no longer rendering): those left out count as abandoned too.
-     */
-    private Uni<List<RenderResult>> makeEach(List<RenderTask> run, JobHold hold) {
-        List<RenderResult> results = new ArrayList<>(run.size());
-        Uni<Void> made = Uni.createFrom().voidItem();
-        for (RenderTask task : run) {
-            made = made.chain(() -> {
-                if (!results.isEmpty()
-                        && results.get(results.size() - 1).outcome() == RenderVideoUseCase.Outcome.ABANDONED) {
-                    return Uni.createFrom().voidItem();
-                }
-                return taskRenders.make(task.videoId(), task.rendering(), task.artefact(), task.brief(),
-                                task.traceContext(), hold)
-                        .onFailure().recoverWithUni(failure -> unexpected(hold, task.videoId(), failure))
-                        .invoke(results::add).replaceWithVoid();
-            });
-        }
-        return made.replaceWith(results);
     }
 
     private JobHold hold(Lease lease, long askedAt) {
@@ -241,11 +218,11 @@ public final class RenderWorker {
         return held(hold, video, hold.start()
                 // the job carries the trace context of the request that queued it: the render joins that trace
                 .chain(() -> renders.render(video, job.traceContext(), hold))
-                .onFailure().recoverWithUni(failure -> unexpected(hold, video, failure))
+                .onFailure().recoverWithUni(failure -> settlements.unexpected(hold, video, failure))
                 .chain(result -> settlements.settle(job, hold, result)));
     }
 
-    /** A job's or a task's work, counted as running while it lasts; whatever it leaves unsettled its lease settles. */
+    /** A job's or a run's work, counted as running while it lasts; whatever it leaves unsettled its lease settles. */
     private Uni<Void> held(JobHold hold, VideoId video, Uni<Void> work) {
         running.add(hold);
         return work
@@ -262,17 +239,4 @@ public final class RenderWorker {
                     }
                 });
     }
-
-    /** A render that broke instead of returning its outcome: tried again later, unless the job was let go. */
-    private Uni<RenderResult> unexpected(JobHold hold, VideoId video, Throwable failure) {
-        LOG.log(Level.WARNING, "the render of video " + video + " failed unexpectedly", failure);
-        if (!hold.stillOwned()) {
-            return Uni.createFrom().item(RenderResult.of(RenderVideoUseCase.Outcome.ABANDONED));
-        }
-        return videos.findById(video).onFailure().recoverWithItem(Optional.empty()).map(found -> new RenderResult(
-                RenderVideoUseCase.Outcome.RETRYABLE_FAILURE, Optional.of(new VideoFailure(
-                found.map(Settlements::currentStage).orElse(Stage.SCRIPT), FailureCode.INTERNAL_ERROR,
-                "the render stopped on an unexpected error; it will be tried again", true, null))));
-    }
-
 }

@@ -17,12 +17,14 @@ import io.videogen.domain.video.Progress;
 import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoFailure;
+import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoStatus;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
@@ -170,6 +172,19 @@ final class Settlements {
                     "the render stopped before it finished; it will be tried again", true, null)));
         });
     }
+
+    /** A render that broke instead of returning its outcome: tried again later, unless the job was let go. */
+    Uni<RenderResult> unexpected(JobHold hold, VideoId video, Throwable failure) {
+        LOG.log(Level.WARNING, "the render of video " + video + " failed unexpectedly", failure);
+        if (!hold.stillOwned()) {
+            return Uni.createFrom().item(RenderResult.of(Outcome.ABANDONED));
+        }
+        return videos.findById(video).onFailure().recoverWithItem(Optional.empty()).map(found -> new RenderResult(
+                Outcome.RETRYABLE_FAILURE, Optional.of(new VideoFailure(
+                found.map(Settlements::currentStage).orElse(Stage.SCRIPT), FailureCode.INTERNAL_ERROR,
+                "the render stopped on an unexpected error; it will be tried again", true, null))));
+    }
+
 
     /** A step of a task's bookkeeping, timed from its subscription to its end as the fan-out's overhead. */
     <T> Uni<T> timed(FanOutStep step, Uni<T> work) {

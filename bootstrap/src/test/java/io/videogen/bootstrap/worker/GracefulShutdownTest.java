@@ -24,7 +24,6 @@ import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoStatus;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -103,7 +102,7 @@ class GracefulShutdownTest {
 
         assertThat(took.join()).isTrue();
         assertThat(stored(video).status()).isEqualTo(VideoStatus.COMPLETED);
-        assertThat(attempts(video)).containsExactly("draining-worker:completed");
+        assertThat(Attempts.of(pool, video.id())).containsExactly("draining-worker:completed");
         assertThat(worker("next-worker").takeNext().await().atMost(Duration.ofSeconds(30)))
                 .as("nothing left to claim").isFalse();
         assertCompletedOnce(video);
@@ -126,7 +125,7 @@ class GracefulShutdownTest {
         assertThat(took.join()).as("the stopped worker's call ended too").isTrue();
         Eventually.within(Duration.ofSeconds(30), () -> assertThat(stopping.running()).isZero());
         assertThat(stored(video).status()).isEqualTo(VideoStatus.COMPLETED);
-        assertThat(attempts(video)).containsExactly("stopping-worker:released", "next-worker:completed");
+        assertThat(Attempts.of(pool, video.id())).containsExactly("stopping-worker:released", "next-worker:completed");
         assertCompletedOnce(video);
     }
 
@@ -162,14 +161,5 @@ class GracefulShutdownTest {
         return pool.preparedQuery("select status, worker_id, available_at <= now() as due from render_jobs "
                         + "where video_id = $1").execute(Tuple.of(video.id().value()))
                 .await().atMost(Duration.ofSeconds(10)).iterator().next();
-    }
-
-    private List<String> attempts(Video video) {
-        List<String> found = new ArrayList<>();
-        for (Row row : pool.preparedQuery("select worker_id, outcome from render_attempts where video_id = $1 "
-                + "order by fencing_token").execute(Tuple.of(video.id().value())).await().atMost(Duration.ofSeconds(10))) {
-            found.add(row.getString("worker_id") + ":" + row.getString("outcome"));
-        }
-        return found;
     }
 }

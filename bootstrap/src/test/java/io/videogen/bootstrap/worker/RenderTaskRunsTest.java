@@ -91,6 +91,21 @@ class RenderTaskRunsTest {
     }
 
     /**
+     * The worker that fanned the video out assembles it from its workspace, so what it makes for its own
+     * video is not put in the store (ADR 0024, "Home worker"): its claim says so; another's does not.
+     */
+    @Test
+    void aClaimSaysWhetherItsWorkerFannedTheVideoOut() {
+        waitingWith(6);
+
+        List<RenderTask> home = await(tasks.claim("assembler", LEASE, 2));
+        List<RenderTask> away = await(tasks.claim("worker-b", LEASE, 2));
+
+        assertThat(home).isNotEmpty().allMatch(RenderTask::home);
+        assertThat(away).isNotEmpty().noneMatch(RenderTask::home);
+    }
+
+    /**
      * As RenderTaskQueueTest's two tasks: three runs held back by a lock on their job row, then let go
      * at once — the function's statements each take a fresh snapshot (V21_4), so the last sees the
      * others done and only it makes the job due.

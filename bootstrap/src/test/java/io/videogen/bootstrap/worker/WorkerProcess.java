@@ -24,11 +24,13 @@ final class WorkerProcess {
     private final String name;
     private final Process process;
     private final Path log;
+    private final Path dataDir;
 
-    private WorkerProcess(String name, Process process, Path log) {
+    private WorkerProcess(String name, Process process, Path log, Path dataDir) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.dataDir = dataDir;
     }
 
     /** The application as {@code ./mvnw verify} packaged it before the integration tests. */
@@ -76,7 +78,12 @@ final class WorkerProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        return new WorkerProcess(name, process, log);
+        return new WorkerProcess(name, process, log, dataDir);
+    }
+
+    /** The segment of a video as this process made it in its render workspace (its data directory's). */
+    Path segmentInWorkspace(io.videogen.domain.video.VideoId video, String artefact) {
+        return dataDir.resolve("work").resolve(video.value().toString()).resolve("segments").resolve(artefact);
     }
 
     long pid() {

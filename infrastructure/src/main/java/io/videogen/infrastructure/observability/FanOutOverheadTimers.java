@@ -12,8 +12,10 @@ import java.util.Map;
 /**
  * {@code videogen_fanout_overhead_seconds{part}}: the time a fanned-out render spends on its tasks'
  * bookkeeping and transfer (ADR 0024), step by step, on the threads that took the steps. Its sum over
- * all workers against a render's time is the fan-out's overhead (bench/fanout.sh). Both the worker's
- * and the render's side report here; every series exists from the start at zero.
+ * all workers against a render's time is the fan-out's overhead (bench/fanout.sh), all parts but
+ * {@code artefact_put_background}: the tasks' puts timed where they ran, off the workers' paths, read
+ * beside the sum. Both the worker's and the render's side report here; every series exists from the
+ * start at zero.
  */
 @Startup // its series exist from the first scrape
 @ApplicationScoped

@@ -91,7 +91,8 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
      * have seen (this one counted), rounded up: a worker takes a share of what is left and leaves the
      * rest to the others, down to one task at a time near the end. One fencing token for the run. The
      * statement also reads what the tasks need: each one's brief, from its own row, and the video's spec
-     * while it renders, so a task needs no load of its own and no read of the store.
+     * while it renders, so a task needs no load of its own and no read of the store; and whether the claimer
+     * is the video's home worker, whose tasks' artefacts stay in its workspace.
      */
     @Override
     public Uni<List<RenderTask>> claim(String workerId, Duration lease, int upTo) {
@@ -133,7 +134,9 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                             from run r where t.video_id = r.video_id and t.artefact = r.artefact
                             returning t.video_id, t.artefact, t.kind, t.frames, t.fencing_token, t.attempt, t.worker_id,
                                 t.lease_until, t.trace_context, t.brief)
-                        select c.*, case when v.status = 'PROCESSING' then cast(v.spec as text) end as spec
+                        select c.*, case when v.status = 'PROCESSING' then cast(v.spec as text) end as spec,
+                            exists (select 1 from render_jobs j where j.video_id = c.video_id
+                                        and j.home_worker = $1) as home
                         from claimed c left join videos v on v.id = c.video_id
                         order by c.kind = 'soundtrack' desc, c.frames desc, c.artefact""")
                 .execute(Tuple.of(workerId, seconds(lease), upTo))
@@ -269,7 +272,7 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                 row.getLong("fencing_token"), row.getInteger("attempt"), row.getString("worker_id"),
                 row.getOffsetDateTime("lease_until").toInstant(), row.getString("trace_context"),
                 spec == null ? Optional.empty() : Optional.of(JsonDocuments.read(spec, SpecDocument.class).toSpec()),
-                brief(row));
+                brief(row), row.getBoolean("home"));
     }
 
     private static byte[] brief(Row row) {

@@ -19,8 +19,18 @@ public enum FanOutStep {
     QUEUE,
     /** A task's worker copies in the inputs its brief names. */
     INPUT_GET,
-    /** A task's worker puts the segment or soundtrack it made in the store. */
+    /**
+     * A task's worker waits for the puts of the segments or soundtrack its run made (each put runs
+     * while the run's next task is made; what is left of them when the run ends is waited for here).
+     */
     ARTEFACT_PUT,
+    /**
+     * One put of a segment or soundtrack a task made, in the store, timed whole on the thread that put it,
+     * off the worker's path ({@link #ARTEFACT_PUT} is the part the worker waited for): not part of the
+     * overhead's sum, reported beside it so that nothing is hidden. The worker that fanned the video out
+     * and assembles it puts nothing: what it makes stays in its workspace.
+     */
+    ARTEFACT_PUT_BACKGROUND,
     /** The assembling worker looks for (and copies in) an artefact a task made. */
     ARTEFACT_GET,
     /** A task's worker marks it done (or failed) on the queue. */

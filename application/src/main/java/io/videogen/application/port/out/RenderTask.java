@@ -15,9 +15,13 @@ import java.util.Optional;
  *                     empty when it no longer was (cancelled, failed, deleted): the task then has nothing to make
  * @param brief        what the task is made from, as its render serialized it when it queued the task (its row
  *                     carries it; ADR 0024, "Tasks carry their inputs"); null for a task queued without one
+ * @param home         whether the claimer is the worker that fanned the video out, as the claim's statement found
+ *                     the video's waiting job: the one that assembles it (within the home worker's grace), so what
+ *                     it makes can stay in its workspace, unshared (ADR 0024, "Home worker")
  */
 public record RenderTask(VideoId videoId, String artefact, long fencingToken, int attempt, String workerId,
-                         Instant leaseUntil, String traceContext, Optional<VideoSpec> rendering, byte[] brief) {
+                         Instant leaseUntil, String traceContext, Optional<VideoSpec> rendering, byte[] brief,
+                         boolean home) {
 
     public RenderTask {
         Objects.requireNonNull(videoId, "videoId");
@@ -29,6 +33,6 @@ public record RenderTask(VideoId videoId, String artefact, long fencingToken, in
 
     public RenderTask renewLease(Instant until) {
         return new RenderTask(videoId, artefact, fencingToken, attempt, workerId, until, traceContext, rendering,
-                brief);
+                brief, home);
     }
 }
