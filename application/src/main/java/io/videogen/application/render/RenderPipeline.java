@@ -224,6 +224,9 @@ public final class RenderPipeline {
         /** @param begun the stage's span when work of the stage began before it, else null */
         private <T> T stage(Stage stage, Tracing.Span begun, StageWork<T> work) throws IOException {
             if (!listener.stillOwned()) {
+                if (begun != null) {
+                    begun.end();
+                }
                 throw new JobLost();
             }
             current = stage;
