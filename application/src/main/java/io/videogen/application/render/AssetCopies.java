@@ -18,18 +18,30 @@ final class AssetCopies {
     private final ArtefactKeys keys;
     private final Map<AssetId, Path> copies = new ConcurrentHashMap<>();
     private final Map<AssetId, String> hashes = new ConcurrentHashMap<>();
+    private final Map<AssetId, Object> fetching = new ConcurrentHashMap<>();
 
     AssetCopies(MediaStore media, ArtefactKeys keys) {
         this.media = media;
         this.keys = keys;
     }
 
-    /** @param sceneIndex the scene that needs it, named in the failure; -1 for the whole video (music) */
+    /**
+     * Safe from several threads (the stills painted beside the avatar stage, which copies the portrait):
+     * one upload is fetched by one of them at a time.
+     *
+     * @param sceneIndex the scene that needs it, named in the failure; -1 for the whole video (music)
+     */
     Path of(int sceneIndex, AssetId id) throws IOException {
         Path known = copies.get(id);
         if (known != null) {
             return known;
         }
+        synchronized (fetching.computeIfAbsent(id, ignored -> new Object())) {
+            return fetched(sceneIndex, id);
+        }
+    }
+
+    private Path fetched(int sceneIndex, AssetId id) throws IOException {
         Path copy = keys.asset(id);
         if (!Files.exists(copy)) {
             if (media.find(AssetService.contentKey(id)).isEmpty()) {

@@ -15,4 +15,10 @@ record RenderContext(VideoId videoId, VideoSpec spec, RenderEngine engine, Media
                      AssetCopies assets, AvatarLook avatarLook, ScriptConfig scriptConfig, RenderTrace trace,
                      RenderParallelism parallelism, ProviderAccount account,
                      SceneFanOut fanOut) {
+
+    /** The same render traced by another trace, for work on a thread of its own. */
+    RenderContext tracedBy(RenderTrace other) {
+        return new RenderContext(videoId, spec, engine, media, keys, assets, avatarLook, scriptConfig, other,
+                parallelism, account, fanOut);
+    }
 }

@@ -30,7 +30,8 @@ import java.util.function.IntConsumer;
  * what a failure means ({@link FailureClassifier}). Every artefact is named by {@link ArtefactKeys},
  * so a stage finished before (in an earlier attempt, or an earlier render of the same workspace)
  * finds its work done. Blocking: the stages run on the calling thread, one after another (a stage
- * may use a few threads of its own, as many as {@link RenderParallelism} allows).
+ * may use a few threads of its own, as many as {@link RenderParallelism} allows); only the stills of a
+ * script painted offline are painted beside the voice and avatar stages ({@link StillsAhead}).
  */
 public final class RenderPipeline {
 
@@ -183,11 +184,27 @@ public final class RenderPipeline {
 
         Duration stages() throws IOException {
             Script script = stage(Stage.SCRIPT, (p, again) -> ScriptStage.run(ctx));
+            StillsAhead ahead = StillsStage.paintedOffline(script)
+                    ? new StillsAhead(ctx, script, job.observer(), span(Stage.VISUALS, listener.finishedBefore(Stage.VISUALS)))
+                    : null;
+            try {
+                return stages(script, ahead);
+            } finally {
+                if (ahead != null) {
+                    ahead.stop();
+                }
+            }
+        }
+
+        /** The stages after the script; the stills are taken from {@code ahead} when it paints them. */
+        private Duration stages(Script script, StillsAhead ahead) throws IOException {
             Narration narration = stage(Stage.VOICE, (p, again) -> NarrationStage.run(ctx, script, p));
             listener.provenance(provenance(narration, null));
             Performances performances = stage(Stage.AVATAR, (p, again) -> again
                     ? PerformanceStage.resume(ctx, narration) : PerformanceStage.run(ctx, script, narration, p));
-            List<Path> stills = stage(Stage.VISUALS, (p, again) -> StillsStage.run(ctx, script, narration, p));
+            List<Path> stills = ahead != null
+                    ? stage(Stage.VISUALS, ahead.handOver(), (p, again) -> ahead.stills(p))
+                    : stage(Stage.VISUALS, null, (p, again) -> StillsStage.run(ctx, script, narration, p));
             listener.provenance(provenance(narration, StillsStage.makers(script, stills)));
             Segments segments = stage(Stage.COMPOSITION, (p, again) -> SegmentStage.run(ctx, script, narration,
                     performances, stills, p));
@@ -222,23 +239,28 @@ public final class RenderPipeline {
         }
 
         private <T> T stage(Stage stage, StageWork<T> work) throws IOException {
+            return stage(stage, null, work);
+        }
+
+        /** @param begun the stage's span when work of the stage began before it, else null */
+        private <T> T stage(Stage stage, Tracing.Span begun, StageWork<T> work) throws IOException {
             if (!listener.stillOwned()) {
+                if (begun != null) {
+                    begun.end();
+                }
                 throw new JobLost();
             }
             current = stage;
             boolean again = listener.finishedBefore(stage);
             long started = System.nanoTime();
-            Tracing.Span span = job.span().child("stage " + stage.label())
-                    .tag(Tracing.VIDEO_ID, job.videoId().toString())
-                    .tag("videogen.stage", stage.label())
-                    .tag("videogen.replay", again);
+            Tracing.Span span = begun != null ? begun : span(stage, again);
             try {
                 if (!again) {
                     listener.stageStarted(stage);
                 }
                 T result;
                 try (Tracing.Scope ignored = span.activate()) {
-                    result = traced(span, () -> work.run(percent -> progress(stage, percent), again));
+                    result = ctx.trace().stage(span, () -> work.run(percent -> progress(stage, percent), again));
                 }
                 if (!again) {
                     listener.stageFinished(stage, overall(stage, 100));
@@ -256,17 +278,11 @@ public final class RenderPipeline {
             }
         }
 
-        private <T> T traced(Tracing.Span span, RenderTrace.Work<T> work) throws IOException {
-            ctx.trace().enterStage(span);
-            Throwable failure = null;
-            try {
-                return work.get();
-            } catch (IOException | RuntimeException | Error e) {
-                failure = e;
-                throw e;
-            } finally {
-                ctx.trace().leaveStage(failure);
-            }
+        private Tracing.Span span(Stage stage, boolean again) {
+            return job.span().child("stage " + stage.label())
+                    .tag(Tracing.VIDEO_ID, job.videoId().toString())
+                    .tag("videogen.stage", stage.label())
+                    .tag("videogen.replay", again);
         }
 
         /**

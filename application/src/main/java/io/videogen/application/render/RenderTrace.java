@@ -11,7 +11,8 @@ import java.time.Duration;
 /**
  * The spans of one render run below its stage span: the scene in work, and under it (or under the
  * stage) every provider call and FFmpeg run, with the provider metrics and cache lookups that go
- * with them. Used from the one worker thread that runs a stage, so it keeps plain fields.
+ * with them. Used from the one thread that runs a stage, so it keeps plain fields: work beside the
+ * stages on a thread of its own has a trace of its own ({@link StillsAhead}).
  */
 final class RenderTrace {
 
@@ -35,14 +36,19 @@ final class RenderTrace {
         this.observer = observer;
     }
 
-    void enterStage(Tracing.Span span) {
+    /** The work of a stage under its span: the scene open at its end ends with it, failed when the work failed. */
+    <T> T stage(Tracing.Span span, Work<T> work) throws IOException {
         stage = span;
-    }
-
-    /** Ends the open scene (as failed when a failure is given) and forgets the stage. */
-    void leaveStage(Throwable failure) {
-        closeScene(failure);
-        stage = Tracing.Span.NONE;
+        Throwable failure = null;
+        try {
+            return work.get();
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            closeScene(failure);
+            stage = Tracing.Span.NONE;
+        }
     }
 
     /** The work of a stage moves on to another scene: the previous scene span ends, a new one starts. */

@@ -1,14 +1,10 @@
 package io.videogen.application.render;
 
 import io.videogen.application.port.out.Clock;
-import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.ProgressPublisher;
 import io.videogen.application.port.out.RenderObserver;
-import io.videogen.domain.media.VideoConfig;
-import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoId;
-import java.time.Duration;
 
 /**
  * Tells a render's watchers, scene by scene, whether its video segment was made anew or reused
@@ -16,14 +12,13 @@ import java.time.Duration;
  * metrics observer. Like progress, the event is sent without waiting: a watcher missing one is
  * no reason to slow the render.
  */
-final class SceneReports implements RenderObserver {
+final class SceneReports extends ObserverRelay {
 
-    private final RenderObserver next;
     private final ProgressPublisher publisher;
     private final Clock clock;
 
     SceneReports(RenderObserver next, ProgressPublisher publisher, Clock clock) {
-        this.next = next;
+        super(next);
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -35,25 +30,5 @@ final class SceneReports implements RenderObserver {
             publisher.publish(new VideoEvent.SceneComposed(video, clock.now(), sceneIndex, hit))
                     .subscribe().with(ignored -> { }, ignored -> { });
         }
-    }
-
-    @Override
-    public void stageFinished(VideoId video, Stage stage, Duration took) {
-        next.stageFinished(video, stage, took);
-    }
-
-    @Override
-    public void providerCalled(String provider, boolean succeeded, Duration took) {
-        next.providerCalled(provider, succeeded, took);
-    }
-
-    @Override
-    public void fanOutStep(FanOutStep step, Duration took) {
-        next.fanOutStep(step, took);
-    }
-
-    @Override
-    public void renderCompleted(VideoId video, VideoConfig output, Duration took) {
-        next.renderCompleted(video, output, took);
     }
 }

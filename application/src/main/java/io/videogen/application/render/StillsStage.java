@@ -41,7 +41,21 @@ final class StillsStage {
     /** @return each scene's still, in scene order */
     static List<Path> run(RenderContext ctx, Script script, Narration narration, IntConsumer percent)
             throws IOException {
-        Map<Integer, SceneClip> clips = generateClips(ctx, script, narration);
+        return paint(ctx, script, generateClips(ctx, script, narration), percent, ctx.parallelism().painters());
+    }
+
+    /**
+     * Whether every scene's still is painted offline from the script alone: no clip to generate (its
+     * length is the narration's) and no prompt, which an image provider would be paid to picture.
+     */
+    static boolean paintedOffline(Script script) {
+        return script.scenes().stream().map(Scene::visual)
+                .noneMatch(visual -> visual instanceof Visual.Prompt || GeneratedClips.wanted(visual));
+    }
+
+    /** The stills, with the generated clips as pictured by {@code clips}, on up to {@code painters} threads. */
+    static List<Path> paint(RenderContext ctx, Script script, Map<Integer, SceneClip> clips, IntConsumer percent,
+                            int painters) throws IOException {
         double oversize = ctx.spec().imageSync().kenBurns() ? KEN_BURNS_OVERSIZE : 1.0;
         List<Path> stills = new ArrayList<>();
         List<ParallelWork.Piece> pieces = new ArrayList<>();
@@ -92,7 +106,7 @@ final class StillsStage {
             }
             stills.add(still);
         }
-        new ParallelWork().run("still", pieces, ctx.parallelism().painters());
+        new ParallelWork().run("still", pieces, painters);
         return List.copyOf(stills);
     }
 

@@ -65,6 +65,14 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Speech
     public final List<Boolean> segmentSawSoundtrack = new CopyOnWriteArrayList<>();
     public boolean failSoundtrack;
     private final java.util.concurrent.CountDownLatch soundtrackAsked = new java.util.concurrent.CountDownLatch(1);
+    /**
+     * With this set, each clip waits (up to 5 s) for a still to be painted, and records here whether
+     * one was: it can only be if the stills are painted beside the voice stage.
+     */
+    public boolean speechAwaitsAStill;
+    public final List<Boolean> speechSawAStill = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch stillPainted = new java.util.concurrent.CountDownLatch(1);
+    public boolean failPaint;
     /** Runs in the middle of every segment, after it reported half its frames: a cancel, a takeover. */
     public IntConsumer duringSegment = scene -> { };
 
@@ -94,6 +102,14 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Speech
             twoClips.countDown();
             try {
                 speechSawAnother.add(twoClips.await(5, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        if (speechAwaitsAStill) {
+            try {
+                speechSawAStill.add(stillPainted.await(5, java.util.concurrent.TimeUnit.SECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -148,7 +164,12 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Speech
     @Override
     public Path paint(StillRequest request, Path pngFile) {
         calls.add("still");
-        return write(pngFile, request.visual().fingerprint() + "|" + request.title());
+        if (failPaint) {
+            throw new RenderStepException("the painter has run out of paint", false);
+        }
+        Path still = write(pngFile, request.visual().fingerprint() + "|" + request.title());
+        stillPainted.countDown();
+        return still;
     }
 
     @Override

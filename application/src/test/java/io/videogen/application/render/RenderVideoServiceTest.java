@@ -296,6 +296,37 @@ class RenderVideoServiceTest {
     }
 
     @Test
+    void stillsPaintedOfflineArePaintedWhileTheClipsAreSaid() {
+        studio.tools.speechAwaitsAStill = true;
+        Video video = studio.create(studio.ana, "Welcome to the tour.\n\nThanks for watching.");
+
+        RenderResult result = render(video);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
+        assertThat(studio.tools.speechSawAStill).containsExactly(true, true);
+        assertThat(studio.publisher.of(VideoEvent.StageStarted.class)).extracting(VideoEvent.StageStarted::stage)
+                .containsExactly(Stage.values());
+    }
+
+    @Test
+    void aStillPaintedBesideTheVoiceThatFailsFailsTheVisualsStageAfterTheVoice() {
+        studio.tools.failPaint = true;
+        Video video = studio.create(studio.ana, "Welcome to the tour.\n\nThanks for watching.");
+
+        RenderResult result = render(video);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        VideoFailure failure = studio.videos.stored(video.id()).failure().orElseThrow();
+        assertThat(failure.stage()).isEqualTo(Stage.VISUALS);
+        assertThat(failure.code()).isEqualTo(FailureCode.IMAGE_GENERATION_FAILED);
+        assertThat(failure.sceneIndex()).isEqualTo(0);
+        assertThat(failure.message()).contains("the painter has run out of paint");
+        assertThat(studio.tools.spoken).containsExactly("Welcome to the tour.", "Thanks for watching.");
+        assertThat(studio.publisher.of(VideoEvent.StageStarted.class)).extracting(VideoEvent.StageStarted::stage)
+                .containsExactly(Stage.SCRIPT, Stage.VOICE, Stage.AVATAR, Stage.VISUALS);
+    }
+
+    @Test
     void stopsAsSoonAsTheJobIsNoLongerOwned() {
         Video video = studio.create(studio.ana, SIX_SCENES);
         int[] asked = {0};
