@@ -58,7 +58,7 @@ public final class OfflineRenderService implements RenderSpecUseCase {
         RenderPipeline.Job job = new RenderPipeline.Job(id, spec, new RenderWorkspace(command.workspace()), outputs,
                 AvatarLook.Procedural.defaults(), counting, Tracing.Span.NONE);
         int scenes = spec.script().scenes().size();
-        PipelineOutcome outcome = pipeline.run(job, new RenderPipeline.Listener() {
+        PipelineOutcome outcome = pipeline.run(job, new PipelineListener() {
             @Override
             public void stageStarted(Stage stage) {
                 listener.stageStarted(stage, stage.ordinal() > Stage.VOICE.ordinal() ? scenes : 0);

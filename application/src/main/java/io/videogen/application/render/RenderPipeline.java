@@ -69,40 +69,8 @@ public final class RenderPipeline {
         }
     }
 
-    /**
-     * What the caller hears, and what it decides: whether the job is still its own, and what a stage
-     * starting or finishing means (the service saves it). Called on the rendering thread; a hook may
-     * block, and may throw to end the render (a stale version: abandoned).
-     */
-    public interface Listener {
-
-        /** Asked before every stage and with every progress report; false stops the render, abandoned. */
-        default boolean stillOwned() {
-            return true;
-        }
-
-        /** Whether an earlier attempt finished this stage: it is then run without events, finding its work done. */
-        default boolean finishedBefore(Stage stage) {
-            return false;
-        }
-
-        default void stageStarted(Stage stage) {
-        }
-
-        /** @param overallPercent 0–100 over the whole render, by the pipeline's weight table */
-        default void progress(Stage stage, int stagePercent, int overallPercent) {
-        }
-
-        default void stageFinished(Stage stage, int overallPercent) {
-        }
-
-        /** Who made each scene's voice, after the voice stage, and its picture too, after the visuals stage. */
-        default void provenance(List<SceneProvenance> scenes) {
-        }
-    }
-
     /** Runs every stage on the calling thread; a failure is an outcome, not an exception. */
-    public PipelineOutcome run(Job job, Listener listener) {
+    public PipelineOutcome run(Job job, PipelineListener listener) {
         Run run = new Run(job, listener);
         try {
             return new PipelineOutcome.Completed(run.stages());
@@ -118,7 +86,7 @@ public final class RenderPipeline {
      * stage runs (the video's job owns their events), no other scene is looked at. The listener is asked
      * whether the task is still held, and hears the artefact's progress.
      */
-    public PipelineOutcome runTask(Job job, String artefact, byte[] brief, Listener listener) {
+    public PipelineOutcome runTask(Job job, String artefact, byte[] brief, PipelineListener listener) {
         Run run = new Run(job, listener);
         try {
             return new PipelineOutcome.Completed(run.task(artefact, brief));
@@ -132,7 +100,7 @@ public final class RenderPipeline {
      * (ADR 0024, "Sharing artefacts"). A failure is the task's outcome, told as a failure of its make is.
      */
     public PipelineOutcome shareTask(Job job, String artefact) {
-        Run run = new Run(job, new Listener() { });
+        Run run = new Run(job, new PipelineListener() { });
         try {
             run.share(artefact);
             return new PipelineOutcome.Completed(Duration.ZERO);
@@ -168,11 +136,11 @@ public final class RenderPipeline {
     private final class Run {
 
         private final Job job;
-        private final Listener listener;
+        private final PipelineListener listener;
         private final RenderContext ctx;
         private volatile Stage current = Stage.SCRIPT;
 
-        Run(Job job, Listener listener) {
+        Run(Job job, PipelineListener listener) {
             this.job = job;
             this.listener = listener;
             ArtefactKeys keys = new ArtefactKeys(job.workspace());

@@ -124,7 +124,7 @@ public final class RenderTaskService implements RenderTaskUseCase {
     }
 
     /** A task's render: every stage before its own finished before, so it tells nothing but asks if it still holds the task. */
-    private record Held(RenderClaim claim) implements RenderPipeline.Listener {
+    private record Held(RenderClaim claim) implements PipelineListener {
 
         @Override
         public boolean stillOwned() {

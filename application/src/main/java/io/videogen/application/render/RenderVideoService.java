@@ -240,7 +240,7 @@ public final class RenderVideoService implements RenderVideoUseCase {
     }
 
     /** The pipeline's events on the stored video: stage changes saved, progress published. */
-    private final class Stages implements RenderPipeline.Listener {
+    private final class Stages implements PipelineListener {
 
         private final Attempt attempt;
 

@@ -7,7 +7,7 @@ import io.videogen.domain.video.SceneProvenance;
 import io.videogen.domain.video.Video;
 import java.util.List;
 
-/** Reads what the render recorded (see {@link RenderPipeline.Listener#provenance}). */
+/** Reads what the render recorded (see {@link PipelineListener#provenance}). */
 public final class VideoProvenance implements VideoProvenanceUseCase {
 
     private final ProvenanceStore store;

@@ -18,6 +18,7 @@ import io.videogen.application.port.out.TaskOrder;
 import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VideoRepository;
+import io.videogen.application.render.PipelineListener;
 import io.videogen.application.render.PipelineOutcome;
 import io.videogen.application.render.RenderJobs;
 import io.videogen.application.render.RenderPipeline;
@@ -207,7 +208,7 @@ abstract class FanOutAcrossProcesses {
         referenceId = video.id();
         await(queue.withdraw(video.id()));
         RenderPipeline.Job job = await(renderJobs.prepare(video, Tracing.Span.NONE));
-        PipelineOutcome outcome = pipeline.run(job, new RenderPipeline.Listener() { });
+        PipelineOutcome outcome = pipeline.run(job, new PipelineListener() { });
         assertThat(outcome).isInstanceOf(PipelineOutcome.Completed.class);
         Path copy = Files.createTempFile("single-process-", ".mp4");
         media.copyTo(MediaStore.videoPrefix(video.id()) + "video.mp4", copy);

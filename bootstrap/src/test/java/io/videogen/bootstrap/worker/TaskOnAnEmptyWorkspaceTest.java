@@ -12,6 +12,7 @@ import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.RenderWorkspace;
 import io.videogen.application.port.out.TaskOrder;
 import io.videogen.application.port.out.Tracing;
+import io.videogen.application.render.PipelineListener;
 import io.videogen.application.render.PipelineOutcome;
 import io.videogen.application.render.RenderJobs;
 import io.videogen.application.render.RenderPipeline;
@@ -62,7 +63,7 @@ class TaskOnAnEmptyWorkspaceTest {
 
         // the reference: the whole video in one process, in a workspace of its own
         RenderPipeline.Job alone = in(prepared, Files.createTempDirectory("videogen-single-process-"));
-        assertThat(pipeline.run(alone, new RenderPipeline.Listener() { })).isInstanceOf(PipelineOutcome.Completed.class);
+        assertThat(pipeline.run(alone, new PipelineListener() { })).isInstanceOf(PipelineOutcome.Completed.class);
 
         // the job fans out from the application's own workspace: it puts the tasks' inputs in the store
         PrometheusScrape beforeFanOut = PrometheusScrape.now();
@@ -78,7 +79,7 @@ class TaskOnAnEmptyWorkspaceTest {
                 handedOut.addAll(orders);
                 return orders.size();
             }
-        }), new RenderPipeline.Listener() { });
+        }), new PipelineListener() { });
         assertThat(fannedOut).isInstanceOf(PipelineOutcome.Waiting.class);
         assertThat(handedOut).extracting(TaskOrder::kind)
                 .containsOnly(TaskOrder.Kind.SEGMENT, TaskOrder.Kind.SOUNDTRACK).hasSize(4);
@@ -101,7 +102,7 @@ class TaskOnAnEmptyWorkspaceTest {
             Path empty = Files.createTempDirectory("videogen-task-worker-");
             RenderPipeline.Job elsewhere = in(prepared, empty);
             PipelineOutcome made = pipeline.runTask(elsewhere, order.artefact(), order.brief(),
-                    new RenderPipeline.Listener() {
+                    new PipelineListener() {
                         @Override
                         public boolean finishedBefore(Stage stage) {
                             return true;
@@ -129,7 +130,7 @@ class TaskOnAnEmptyWorkspaceTest {
 
         // the soundtrack anywhere else ends for good, saying why: the assembly makes it itself
         PipelineOutcome elsewhere = pipeline.runTask(in(prepared, Files.createTempDirectory("videogen-task-worker-")),
-                soundtrack.artefact(), soundtrack.brief(), new RenderPipeline.Listener() {
+                soundtrack.artefact(), soundtrack.brief(), new PipelineListener() {
                     @Override
                     public boolean finishedBefore(Stage stage) {
                         return true;
@@ -143,7 +144,7 @@ class TaskOnAnEmptyWorkspaceTest {
         // the soundtrack on the worker that fanned out (its queue's first pick for it): the narration it
         // laid is still in its workspace under the name the brief asks for, so nothing is copied in
         PrometheusScrape beforeHome = PrometheusScrape.now();
-        assertThat(pipeline.runTask(prepared, soundtrack.artefact(), soundtrack.brief(), new RenderPipeline.Listener() {
+        assertThat(pipeline.runTask(prepared, soundtrack.artefact(), soundtrack.brief(), new PipelineListener() {
             @Override
             public boolean finishedBefore(Stage stage) {
                 return true;
