@@ -186,17 +186,11 @@ final class NarrationLevel {
 
     /** {@code work} on a thread of its own, beside the caller's. */
     private static <T> CompletableFuture<T> aside(Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(work.get());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, "videogen-true-peaks");
-        thread.setDaemon(true);
-        thread.start();
-        return result;
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, "videogen-true-peaks");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** Every attempt's samples as 16-bit PCM in memory, each over the one before; written once. */
