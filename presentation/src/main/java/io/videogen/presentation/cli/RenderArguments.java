@@ -3,6 +3,7 @@ package io.videogen.presentation.cli;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.shared.DomainException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public record RenderArguments(Path spec, Path output, Path workspace, Map<AssetI
             "                         that changed. Default: a temporary directory, removed afterwards",
             "  --asset ID=FILE        a local image or audio file for an assetId the spec uses (repeatable)",
             "  -q, --quiet            print nothing but errors",
+            "  --daemon, --no-daemon  (the launcher's) render in the warm render daemon, or in a process of",
+            "                         its own; default: VIDEOGEN_DAEMON=on|off, else off (./videogen daemon stop)",
             "  -h, --help             this text",
             "",
             "exit codes: 0 done, 1 render failed, 2 bad spec or asset, 64 wrong command line");
@@ -84,6 +87,38 @@ public record RenderArguments(Path spec, Path output, Path workspace, Map<AssetI
             throw new UsageException("no output file given (-o out.mp4)");
         }
         return new RenderArguments(spec, output, workspace, Map.copyOf(assets), quiet, false);
+    }
+
+    /**
+     * These arguments with every relative path in them (the spec, {@code -o}, {@code --workspace},
+     * {@code --asset}'s files) made absolute against {@code directory}: a render daemon serves clients
+     * from any working directory. Anything else, wrong command lines included, is left as it is, for
+     * {@link #parse} to judge.
+     */
+    public static List<String> resolvedAgainst(Path directory, List<String> args) {
+        List<String> resolved = new ArrayList<>(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            boolean pathFollows = switch (arg) {
+                case "-o", "--output", "--workspace" -> true;
+                default -> false;
+            };
+            if (pathFollows && i + 1 < args.size() && !args.get(i + 1).isEmpty()) {
+                resolved.add(arg);
+                resolved.add(directory.resolve(args.get(++i)).toString());
+            } else if (arg.equals("--asset") && i + 1 < args.size()) {
+                String pair = args.get(++i);
+                int equals = pair.indexOf('=');
+                resolved.add(arg);
+                resolved.add(equals <= 0 || equals == pair.length() - 1 ? pair
+                        : pair.substring(0, equals + 1) + directory.resolve(pair.substring(equals + 1)));
+            } else if (arg.startsWith("-") && arg.length() > 1 || arg.isEmpty()) {
+                resolved.add(arg);
+            } else {
+                resolved.add(directory.resolve(arg).toString());
+            }
+        }
+        return resolved;
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {
