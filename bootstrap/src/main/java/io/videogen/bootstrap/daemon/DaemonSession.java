@@ -87,7 +87,6 @@ final class DaemonSession {
             try {
                 status = daemon.rendering().run(args, frames.stream(DaemonRequest.OUT),
                         frames.stream(DaemonRequest.ERR), request.terminal());
-                daemon.rendered();
             } finally {
                 daemon.renders().unlock();
             }
@@ -97,6 +96,8 @@ final class DaemonSession {
         if (!ended.compareAndSet(false, true)) {
             Thread.interrupted(); // the client cancelled: whatever the render returned, it was stopped
             status = CANCELLED;
+        } else {
+            daemon.rendered();
         }
         System.err.printf("%s render %s: exit %d in %.2f s%n", Instant.now(), args, status,
                 (System.nanoTime() - started) / 1e9);

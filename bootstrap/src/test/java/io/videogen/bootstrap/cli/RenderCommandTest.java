@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.videogen.application.port.out.VideoComposer.MediaInfo;
 import io.videogen.infrastructure.media.FfmpegVideoComposer;
+import io.videogen.presentation.cli.RenderArguments;
 import io.videogen.presentation.cli.RenderCommand;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -135,5 +136,18 @@ class RenderCommandTest {
                 .isEqualTo(RenderCommand.USAGE);
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: videogen render", "unknown option --fast");
+    }
+
+    @Test
+    void aDaemonResolvesTheClientsRelativePathsAgainstTheClientsDirectoryAndLeavesTheRestForTheCommandToJudge() {
+        Path client = Path.of("/home/someone/project");
+
+        assertThat(RenderArguments.resolvedAgainst(client, List.of("spec.json", "-o", "out/a.mp4", "--workspace", "/abs/ws",
+                "--asset", "0b8e3c5e-0000-4000-8000-000000000001=pics/a.png", "-q")))
+                .containsExactly("/home/someone/project/spec.json", "-o", "/home/someone/project/out/a.mp4",
+                        "--workspace", "/abs/ws", "--asset",
+                        "0b8e3c5e-0000-4000-8000-000000000001=/home/someone/project/pics/a.png", "-q");
+        assertThat(RenderArguments.resolvedAgainst(client, List.of("spec.json", "--fast", "--asset", "nonsense", "-o")))
+                .containsExactly("/home/someone/project/spec.json", "--fast", "--asset", "nonsense", "-o");
     }
 }
