@@ -57,6 +57,7 @@ final class DaemonStarter {
             }
             command.addAll(List.of(launcher.toString(), "daemon", "run"));
             Process daemon = new ProcessBuilder(command)
+                    .directory(address.directory().toFile()) // not the client's: a daemon would keep it busy (and unmountable)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectError(ProcessBuilder.Redirect.appendTo(address.log().toFile()))
                     .start();
