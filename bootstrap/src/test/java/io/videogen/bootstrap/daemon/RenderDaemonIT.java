@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,22 @@ class RenderDaemonIT {
         assertThat(socket()).as("stop returns once the daemon stopped listening").doesNotExist();
         assertThat(launcher(Map.of(), "daemon", "status").printed()).startsWith("videogen render daemon: not running");
         daemon.onExit().get(1, TimeUnit.MINUTES);
+    }
+
+    @Test
+    void rendersInAProcessOfItsOwnSayingWhyWhenTheDaemonDirectoryIsOpenToOthers() throws Exception {
+        Files.writeString(dir.resolve("a.json"), SPEC.formatted("No daemon here."));
+        Path open = Files.createDirectory(dir.resolve("daemon"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Run run = launcher(Map.of(), "render", "--daemon", "a.json", "-o", "a.mp4", "-q");
+        assertThat(run.status()).as(run.printed()).isZero();
+        assertThat(run.printed()).startsWith("videogen: the daemon directory " + open + " is open to others (rwxr-xr-x); "
+                + "run chmod 700 on it; rendering in this process instead");
+        assertThat(dir.resolve("a.mp4")).isNotEmptyFile();
+        try (Stream<Path> files = Files.list(open)) {
+            assertThat(files).as("no socket, no log: no daemon").isEmpty();
+        }
     }
 
     @Test
