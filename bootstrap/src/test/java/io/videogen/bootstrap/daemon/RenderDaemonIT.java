@@ -150,26 +150,36 @@ class RenderDaemonIT {
     }
 
     @Test
-    void ctrlCInTheClientCancelsTheRenderInTheDaemonWhichRendersOnAfterwards() throws Exception {
-        StringBuilder scenes = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            scenes.append(i == 0 ? "" : ",").append("""
-                    {"text": "Scene %d has a long line to say, so that the voice and the encoder have work to do \
-                    for a while, and then another sentence after it.", "visual": {"type": "color", "value": "#1e3c72"}}
-                    """.formatted(i));
+    void aSecondClientWaitsForTheRenderUnderWayAndIsToldSo() throws Exception {
+        writeLongSpec();
+        Files.writeString(dir.resolve("a.json"), SPEC.formatted("Waiting my turn."));
+        Process first = builder(Map.of(), List.of("render", "--daemon", "long.json", "-o", "long.mp4", "--workspace", "ws"))
+                .redirectOutput(dir.resolve("long.out").toFile()).start();
+        Run second;
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8))) {
+            awaitStageVoice(err);
+            second = launcher(Map.of(), "render", "--daemon", "a.json", "-o", "a.mp4", "-q");
+            while (err.readLine() != null) {
+                // the rest of the first render's progress
+            }
         }
-        Files.writeString(dir.resolve("long.json"), """
-                {"title": "Long", "scenes": [%s], "output": {"resolution": "1280x720", "fps": 30}}""".formatted(scenes));
+        assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(first.exitValue()).isZero();
+        assertThat(second.status()).as(second.printed()).isZero();
+        assertThat(second.printed()).isEqualTo("videogen: the render daemon is busy with another render; "
+                + "this one starts when it ends\n");
+        assertThat(dir.resolve("a.mp4")).isNotEmptyFile();
+        assertThat(daemonPid(2)).isPositive();
+    }
+
+    @Test
+    void ctrlCInTheClientCancelsTheRenderInTheDaemonWhichRendersOnAfterwards() throws Exception {
+        writeLongSpec();
         ProcessBuilder builder = builder(Map.of(), List.of("render", "--daemon", "long.json", "-o", "long.mp4"))
                 .redirectOutput(dir.resolve("long.out").toFile());
         Process launcher = builder.start();
-        List<String> printed = new ArrayList<>();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(launcher.getErrorStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = err.readLine()) != null && !line.contains("stage voice")) {
-                printed.add(line);
-            }
-            assertThat(line).as("the render's progress, relayed: " + printed).isNotNull();
+            awaitStageVoice(err);
             ProcessHandle client = launcher.descendants()
                     .filter(process -> process.info().commandLine().orElse("").contains(RenderClient.class.getName()))
                     .findFirst().orElseThrow();
@@ -187,6 +197,28 @@ class RenderDaemonIT {
         Run after = launcher(Map.of(), "render", "--daemon", "a.json", "-o", "a.mp4", "-q");
         assertThat(after.status()).as(after.printed()).isZero();
         assertThat(daemonPid(1)).as("the same daemon renders on; the cancelled render is not counted").isEqualTo(pid);
+    }
+
+    private void writeLongSpec() throws IOException {
+        StringBuilder scenes = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            scenes.append(i == 0 ? "" : ",").append("""
+                    {"text": "Scene %d has a long line to say, so that the voice and the encoder have work to do \
+                    for a while, and then another sentence after it.", "visual": {"type": "color", "value": "#1e3c72"}}
+                    """.formatted(i));
+        }
+        Files.writeString(dir.resolve("long.json"), """
+                {"title": "Long", "scenes": [%s], "output": {"resolution": "1280x720", "fps": 30}}""".formatted(scenes));
+    }
+
+    /** Reads the render's relayed progress until its voice stage starts. */
+    private static void awaitStageVoice(BufferedReader err) throws IOException {
+        List<String> printed = new ArrayList<>();
+        String line;
+        while ((line = err.readLine()) != null && !line.contains("stage voice")) {
+            printed.add(line);
+        }
+        assertThat(line).as("the render's progress, relayed: " + printed).isNotNull();
     }
 
     private record Run(int status, String printed) {
