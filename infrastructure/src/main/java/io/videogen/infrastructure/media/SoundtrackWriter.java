@@ -2,6 +2,7 @@ package io.videogen.infrastructure.media;
 
 import static io.videogen.infrastructure.media.NativeMedia.check;
 import static org.bytedeco.ffmpeg.global.avcodec.*;
+import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.function.IntConsumer;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.javacpp.Pointer;
 
 /**
@@ -35,6 +37,14 @@ final class SoundtrackWriter {
     }
 
     void writeTo(Path file, IntConsumer percentDone) {
+        writeTo(file, percentDone, NarrationLevel.HELD);
+    }
+
+    /**
+     * As {@link #writeTo(Path, IntConsumer)}; a levelled narration alone of at most {@code heldUpTo}
+     * samples is encoded from memory ({@link SpokenAac}), a longer one through the mix's graph.
+     */
+    void writeTo(Path file, IntConsumer percentDone, int heldUpTo) {
         NativeMedia.load();
         // what finished encoders freed goes back to the system before the narration is read whole:
         // glibc keeps it otherwise, and a long 1080p render's peak was the two together
@@ -62,7 +72,13 @@ final class SoundtrackWriter {
             percentDone.accept(20);
             NarrationMix mix = new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
                     plan.loudnessTarget(), levelledRate);
-            write(file, narration, mix, budget, written);
+            if (levelledRate > 0 && mix.samples() <= heldUpTo) {
+                writeSpoken(file, narration, mix, budget, written);
+            } else {
+                write(file, narration, mix, budget, written);
+            }
+        } catch (IOException e) {
+            throw new RenderStepException("could not read the levelled narration: " + e.getMessage(), false, e);
         } finally {
             deleteQuietly(levelled);
         }
@@ -87,6 +103,48 @@ final class SoundtrackWriter {
             output.finish();
         } finally {
             av_packet_free(packet);
+        }
+    }
+
+    /**
+     * The levelled narration, padded or cut to the video's length as the graph would, encoded from
+     * memory: in two halves on two threads when it has a silence to join them in and the limits allow
+     * two threads.
+     */
+    private void writeSpoken(Path file, Path levelled, NarrationMix mix, RenderBudget budget, int[] written)
+            throws IOException {
+        float[] samples = new float[mix.samples()];
+        try (WavSamples in = WavSamples.open(levelled)) {
+            int count = Math.min(samples.length, in.length());
+            for (int i = 0; i < count; i++) {
+                samples[i] = in.next();
+            }
+        }
+        int seam = limits.threads() > 1 ? SilentSeam.find(samples, SpokenAac.FRAME) : -1;
+        SpokenAac.Encoded encoded = SpokenAac.encode(samples, seam, mix, budget);
+        AVPacket packet = av_packet_alloc();
+        try (MediaOutput output = MediaOutput.mp4(file)) {
+            AVStream stream = output.newStream();
+            check(avcodec_parameters_copy(stream.codecpar(), encoded.parameters()), "describing the soundtrack");
+            AVRational samplesBase = av_make_q(1, mix.sampleRate());
+            stream.time_base(samplesBase);
+            output.start(false);
+            for (SpokenAac.Packet aac : encoded.packets()) {
+                written[0] = (int) Math.min(99, Math.max(20, 20 + 80L * aac.pts() / samples.length));
+                check(av_new_packet(packet, aac.data().length), "holding an AAC packet");
+                packet.data().put(aac.data());
+                packet.pts(aac.pts());
+                packet.dts(aac.pts());
+                packet.duration(aac.duration());
+                packet.flags(aac.flags());
+                av_packet_rescale_ts(packet, samplesBase, stream.time_base());
+                packet.stream_index(stream.index());
+                output.write(packet, "the soundtrack");
+            }
+            output.finish();
+        } finally {
+            av_packet_free(packet);
+            avcodec_parameters_free(encoded.parameters());
         }
     }
 
