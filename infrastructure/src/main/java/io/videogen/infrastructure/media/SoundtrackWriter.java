@@ -9,6 +9,7 @@ import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVStream;
@@ -41,8 +42,9 @@ final class SoundtrackWriter {
     }
 
     /**
-     * As {@link #writeTo(Path, IntConsumer)}; a levelled narration alone of at most {@code heldUpTo}
-     * samples is encoded from memory ({@link SpokenAac}), a longer one through the mix's graph.
+     * As {@link #writeTo(Path, IntConsumer)}: a narration alone of at most {@code heldUpTo} samples is
+     * levelled and encoded in memory ({@link SpokenAac}); a longer one is levelled into a WAV beside the
+     * file and encoded through the mix's graph, as is a narration with music (loudnorm).
      */
     void writeTo(Path file, IntConsumer percentDone, int heldUpTo) {
         NativeMedia.load();
@@ -56,32 +58,38 @@ final class SoundtrackWriter {
         Path narration = plan.narration();
         Path levelled = null;
         int levelledRate = 0;
+        NarrationLevel.Levelled held = null;
         if (plan.music() == null && NarrationLevel.supports(narration)) {
-            levelled = file.resolveSibling(file.getFileName() + ".narration.wav");
             try {
-                levelledRate = NarrationLevel.level(narration, plan.loudnessTarget(), levelled);
-                narration = levelled;
+                held = NarrationLevel.inMemory(narration, plan.loudnessTarget(), heldUpTo);
+                if (held == null) {
+                    levelled = file.resolveSibling(file.getFileName() + ".narration.wav");
+                    levelledRate = NarrationLevel.level(narration, plan.loudnessTarget(), levelled);
+                    narration = levelled;
+                }
             } catch (IOException | RuntimeException e) {
                 deleteQuietly(levelled);
                 levelled = null;
                 levelledRate = 0;   // loudnorm does it instead
             }
         }
+        if (held != null) {
+            percentDone.accept(20);
+            writeSpoken(file, held, mix(seconds, held.rate()), budget, written);
+            return;
+        }
         try {
             // inside the try: a listener that throws to stop the work must not leave the levelled copy
             percentDone.accept(20);
-            NarrationMix mix = new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
-                    plan.loudnessTarget(), levelledRate);
-            if (levelledRate > 0 && mix.samples() <= heldUpTo) {
-                writeSpoken(file, narration, mix, budget, written);
-            } else {
-                write(file, narration, mix, budget, written);
-            }
-        } catch (IOException e) {
-            throw new RenderStepException("could not read the levelled narration: " + e.getMessage(), false, e);
+            write(file, narration, mix(seconds, levelledRate), budget, written);
         } finally {
             deleteQuietly(levelled);
         }
+    }
+
+    private NarrationMix mix(double seconds, int levelledRate) {
+        return new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
+                plan.loudnessTarget(), levelledRate);
     }
 
     private void write(Path file, Path narration, NarrationMix mix, RenderBudget budget, int[] written) {
@@ -111,15 +119,9 @@ final class SoundtrackWriter {
      * memory: in two halves on two threads when it has a silence to join them in and the limits allow
      * two threads.
      */
-    private void writeSpoken(Path file, Path levelled, NarrationMix mix, RenderBudget budget, int[] written)
-            throws IOException {
-        float[] samples = new float[mix.samples()];
-        try (WavSamples in = WavSamples.open(levelled)) {
-            int count = Math.min(samples.length, in.length());
-            for (int i = 0; i < count; i++) {
-                samples[i] = in.next();
-            }
-        }
+    private void writeSpoken(Path file, NarrationLevel.Levelled levelled, NarrationMix mix, RenderBudget budget,
+                             int[] written) {
+        float[] samples = Arrays.copyOf(levelled.samples(), mix.samples());
         int seam = limits.threads() > 1 ? SilentSeam.find(samples, SpokenAac.FRAME) : -1;
         SpokenAac.Encoded encoded = SpokenAac.encode(samples, seam, mix, budget);
         AVPacket packet = av_packet_alloc();
