@@ -123,7 +123,8 @@ final class SoundtrackWriter {
                              int[] written) {
         float[] samples = Arrays.copyOf(levelled.samples(), mix.samples());
         int seam = limits.threads() > 1 ? SilentSeam.find(samples, SpokenAac.FRAME) : -1;
-        SpokenAac.Encoded encoded = SpokenAac.encode(samples, seam, mix, budget);
+        SpokenAac.Encoded encoded = SpokenAac.encode(samples, seam, mix, budget,
+                done -> written[0] = (int) Math.min(99, 20 + Math.round(79 * done)));
         AVPacket packet = av_packet_alloc();
         try (MediaOutput output = MediaOutput.mp4(file)) {
             AVStream stream = output.newStream();
@@ -132,7 +133,6 @@ final class SoundtrackWriter {
             stream.time_base(samplesBase);
             output.start(false);
             for (SpokenAac.Packet aac : encoded.packets()) {
-                written[0] = (int) Math.min(99, Math.max(20, 20 + 80L * aac.pts() / samples.length));
                 check(av_new_packet(packet, aac.data().length), "holding an AAC packet");
                 packet.data().put(aac.data());
                 packet.pts(aac.pts());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.DoubleConsumer;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
@@ -40,25 +41,28 @@ final class SpokenAac {
     private SpokenAac() {
     }
 
-    /** The samples in two halves joined at {@code seam} (a {@link SilentSeam}), or whole when it is -1. */
-    static Encoded encode(float[] samples, int seam, NarrationMix mix, RenderBudget budget) {
+    /**
+     * The samples in two halves joined at {@code seam} (a {@link SilentSeam}), or whole when it is -1.
+     * {@code done} hears the share of the caller's encode done (0 to 1) before each of its budget's checkpoints.
+     */
+    static Encoded encode(float[] samples, int seam, NarrationMix mix, RenderBudget budget, DoubleConsumer done) {
         if (seam < 0) {
-            return piece(samples, 0, samples.length, mix, budget, true);
+            return piece(samples, 0, samples.length, mix, budget, done, true);
         }
         if (seam % FRAME != 0 || seam < PRE_ROLL || seam + RUN_ON > samples.length) {
             throw new IllegalArgumentException("no seam for the soundtrack at sample " + seam);
         }
         CompletableFuture<Encoded> first = CompletableFuture.supplyAsync(
-                () -> piece(samples, 0, seam + RUN_ON, mix, null, false), task -> {
+                () -> piece(samples, 0, seam + RUN_ON, mix, null, null, false), task -> {
                     Thread thread = new Thread(task, "videogen-soundtrack-first-half");
                     thread.setDaemon(true);
                     thread.start();
                 });
         Encoded second;
         try {
-            second = piece(samples, seam - PRE_ROLL, samples.length, mix, budget, true);
+            second = piece(samples, seam - PRE_ROLL, samples.length, mix, budget, done, true);
         } catch (RuntimeException e) {
-            first.handle((done, failure) -> null).join();   // its encoder is freed before this fails
+            first.handle((encoded, failure) -> null).join();   // its encoder is freed before this fails
             throw e;
         }
         List<Packet> joined = new ArrayList<>();
@@ -84,7 +88,7 @@ final class SpokenAac {
 
     /** Samples [from, to) encoded on this thread, the packets' pts on the narration's timeline. */
     private static Encoded piece(float[] samples, int from, int to, NarrationMix mix, RenderBudget budget,
-                                 boolean describe) {
+                                 DoubleConsumer done, boolean describe) {
         AVCodecContext encoder = AacEncoder.open(mix);
         AVFrame frame = av_frame_alloc();
         AVPacket packet = av_packet_alloc();
@@ -100,6 +104,7 @@ final class SpokenAac {
             List<Packet> packets = new ArrayList<>();
             for (int at = from; at < to; at += FRAME) {
                 if (budget != null) {
+                    done.accept((at - from) / (double) (to - from));
                     budget.checkpoint();
                 }
                 int count = Math.min(FRAME, to - at);

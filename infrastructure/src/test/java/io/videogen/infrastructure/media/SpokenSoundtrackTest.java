@@ -1,6 +1,7 @@
 package io.videogen.infrastructure.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bytedeco.ffmpeg.global.avcodec.*;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO;
@@ -126,6 +127,23 @@ class SpokenSoundtrackTest {
         double wholeAfter = snr(levelled, wholeSound, seam, levelled.length);
         double joinedAfter = snr(levelled, joinedSound, seam, levelled.length);
         assertThat(joinedAfter).isGreaterThan(wholeAfter - 0.5).isGreaterThan(15);
+    }
+
+    @Test
+    void aSoundtrackInHalvesStoppedHalfWayStopsAndLeavesNoFile() {
+        Path narration = TestMedia.wav(dir, "narration.wav", RATE, 8.0, speech(8.0, new double[][] {{3.6, 4.4}}));
+        Path file = dir.resolve("stopped.m4a");
+        int[] highest = {0};
+        assertThatThrownBy(() -> new SoundtrackWriter(new SoundtrackPlan(narration, Duration.ofSeconds(8), null, 0, false,
+                -16), TWO_THREADS).writeTo(file, percent -> {
+                    highest[0] = Math.max(highest[0], percent);
+                    if (percent >= 50) {
+                        throw new IllegalStateException("stopped");
+                    }
+                })).hasMessage("stopped");
+        assertThat(highest[0]).isBetween(50, 99);
+        assertThat(file).doesNotExist();
+        assertThat(dir).isDirectoryNotContaining("glob:**.partial*");
     }
 
     @Test
