@@ -67,8 +67,9 @@ final class SpokenAac {
         }
         List<Packet> joined = new ArrayList<>();
         try {
-            // packet pts runs a frame behind its input (the encoder's priming): the packet at seam − FRAME
-            // is the first whose decoded samples lie past the seam
+            // a packet's pts is where its decoded samples start (the first packet is the encoder's priming,
+            // at −FRAME): the halves meet at seam − FRAME, where the second encoder has had a frame of
+            // pre-roll and the first still runs three frames on, all of it silence
             for (Packet packet : first.join().packets()) {
                 if (packet.pts() < seam - FRAME) {
                     joined.add(packet);
