@@ -7,13 +7,11 @@ import static org.bytedeco.ffmpeg.global.avutil.*;
 
 import io.videogen.application.port.out.RenderStepException;
 import java.nio.file.Path;
-import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avfilter.AVFilterContext;
 import org.bytedeco.ffmpeg.avfilter.AVFilterGraph;
 import org.bytedeco.ffmpeg.avfilter.AVFilterInOut;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 
 /**
@@ -21,8 +19,6 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  * through the {@link NarrationMix} graph into the AAC encoder, a frame at a time.
  */
 final class AudioTrack implements AutoCloseable {
-
-    private static final int AAC_BITRATE = 128_000;
 
     private final AudioSource narration;
     private final AudioSource music;
@@ -63,22 +59,7 @@ final class AudioTrack implements AutoCloseable {
             AVFilterInOut inputs = link(null, "out", output);
             check(avfilter_graph_parse_ptr(graph, mix.graph(), inputs, outputs, null), "building the audio mix");
             check(avfilter_graph_config(graph, null), "configuring the audio mix");
-            AVCodec aac = avcodec_find_encoder(AV_CODEC_ID_AAC);
-            encoder = avcodec_alloc_context3(aac);
-            encoder.sample_fmt(AV_SAMPLE_FMT_FLTP);
-            encoder.sample_rate(mix.sampleRate());
-            av_channel_layout_default(encoder.ch_layout(), mix.channels());
-            // 128 kb/s, or what AAC can carry at a low sample rate (6144 bits per channel and frame).
-            encoder.bit_rate(Math.min(AAC_BITRATE, 6144L * mix.sampleRate() / 1024 * mix.channels()));
-            encoder.time_base(av_make_q(1, mix.sampleRate()));
-            encoder.flags(encoder.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
-            AVDictionary options = new AVDictionary(null);
-            av_dict_set(options, "aac_coder", mix.aacCoder(), 0);
-            try {
-                check(avcodec_open2(encoder, aac, options), "opening the AAC encoder");
-            } finally {
-                av_dict_free(options);
-            }
+            encoder = AacEncoder.open(mix);
             av_buffersink_set_frame_size(output, encoder.frame_size());
         } catch (RuntimeException e) {
             close();

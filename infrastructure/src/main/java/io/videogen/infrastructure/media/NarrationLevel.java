@@ -74,14 +74,7 @@ final class NarrationLevel {
         }
         try {
             if (length <= heldUpTo) {
-                float[] samples = new float[length];
-                try (WavSamples in = WavSamples.open(wav)) {
-                    for (int i = 0; i < length; i++) {
-                        samples[i] = in.next();
-                    }
-                }
-                LevelledPcm levelled = new LevelledPcm(length);
-                levelHeld(samples, rate, targetLufs, () -> levelled);
+                LevelledPcm levelled = levelHeld(wav, length, rate, targetLufs);
                 try (WavSamples.Writer out = new WavSamples.Writer(target, rate, length)) {
                     out.pcm(levelled.bytes());
                 }
@@ -93,6 +86,50 @@ final class NarrationLevel {
             throw e.getCause();
         }
         return Math.round(rate);
+    }
+
+    /**
+     * A narration of at most {@code heldUpTo} samples levelled in memory, its samples as the levelled WAV
+     * would give them back (16-bit, read as sample / 32768), for an encoder that takes them with no file
+     * between; null for a longer one.
+     */
+    static Levelled inMemory(Path wav, double targetLufs, int heldUpTo) throws IOException {
+        int length;
+        float rate;
+        try (WavSamples probe = WavSamples.open(wav)) {
+            length = probe.length();
+            rate = probe.format().getSampleRate();
+        }
+        if (length > heldUpTo) {
+            return null;
+        }
+        byte[] pcm;
+        try {
+            pcm = levelHeld(wav, length, rate, targetLufs).bytes();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        float[] samples = new float[length];
+        for (int i = 0; i < length; i++) {
+            samples[i] = ((pcm[2 * i + 1] << 8) | (pcm[2 * i] & 255)) / 32768f;
+        }
+        return new Levelled(samples, Math.round(rate));
+    }
+
+    /** A levelled narration's samples and rate. */
+    record Levelled(float[] samples, int rate) {
+    }
+
+    private static LevelledPcm levelHeld(Path wav, int length, float rate, double targetLufs) throws IOException {
+        float[] samples = new float[length];
+        try (WavSamples in = WavSamples.open(wav)) {
+            for (int i = 0; i < length; i++) {
+                samples[i] = in.next();
+            }
+        }
+        LevelledPcm levelled = new LevelledPcm(length);
+        levelHeld(samples, rate, targetLufs, () -> levelled);
+        return levelled;
     }
 
     static float[] level(float[] samples, float rate, double targetLufs) {

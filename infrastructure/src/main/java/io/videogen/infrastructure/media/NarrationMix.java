@@ -1,5 +1,6 @@
 package io.videogen.infrastructure.media;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -42,8 +43,21 @@ record NarrationMix(double seconds, boolean withMusic, double musicVolume, boole
         return !withMusic && levelledRate > 0 ? "fast" : "twoloop";
     }
 
+    /**
+     * The track's length in samples at {@link #sampleRate()}, as the graph's {@code apad} and {@code atrim}
+     * make it: the length written to the microsecond, rounded to the nearest sample.
+     */
+    int samples() {
+        long micros = new BigDecimal(length()).movePointRight(6).longValueExact();
+        return Math.toIntExact((micros * sampleRate() + 500_000) / 1_000_000);
+    }
+
+    private String length() {
+        return String.format(Locale.ROOT, "%.6f", seconds);
+    }
+
     String graph() {
-        String length = String.format(Locale.ROOT, "%.6f", seconds);
+        String length = length();
         if (!withMusic && levelledRate > 0) {
             return "[narration]aformat=sample_fmts=fltp:channel_layouts=mono,apad=whole_dur=" + length
                     + ",atrim=end=" + length + "[out]";

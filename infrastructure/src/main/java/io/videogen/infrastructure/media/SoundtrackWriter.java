@@ -2,15 +2,18 @@ package io.videogen.infrastructure.media;
 
 import static io.videogen.infrastructure.media.NativeMedia.check;
 import static org.bytedeco.ffmpeg.global.avcodec.*;
+import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.javacpp.Pointer;
 
 /**
@@ -35,6 +38,15 @@ final class SoundtrackWriter {
     }
 
     void writeTo(Path file, IntConsumer percentDone) {
+        writeTo(file, percentDone, NarrationLevel.HELD);
+    }
+
+    /**
+     * As {@link #writeTo(Path, IntConsumer)}: a narration alone of at most {@code heldUpTo} samples is
+     * levelled and encoded in memory ({@link SpokenAac}); a longer one is levelled into a WAV beside the
+     * file and encoded through the mix's graph, as is a narration with music (loudnorm).
+     */
+    void writeTo(Path file, IntConsumer percentDone, int heldUpTo) {
         NativeMedia.load();
         // what finished encoders freed goes back to the system before the narration is read whole:
         // glibc keeps it otherwise, and a long 1080p render's peak was the two together
@@ -46,26 +58,38 @@ final class SoundtrackWriter {
         Path narration = plan.narration();
         Path levelled = null;
         int levelledRate = 0;
+        NarrationLevel.Levelled held = null;
         if (plan.music() == null && NarrationLevel.supports(narration)) {
-            levelled = file.resolveSibling(file.getFileName() + ".narration.wav");
             try {
-                levelledRate = NarrationLevel.level(narration, plan.loudnessTarget(), levelled);
-                narration = levelled;
+                held = NarrationLevel.inMemory(narration, plan.loudnessTarget(), heldUpTo);
+                if (held == null) {
+                    levelled = file.resolveSibling(file.getFileName() + ".narration.wav");
+                    levelledRate = NarrationLevel.level(narration, plan.loudnessTarget(), levelled);
+                    narration = levelled;
+                }
             } catch (IOException | RuntimeException e) {
                 deleteQuietly(levelled);
                 levelled = null;
                 levelledRate = 0;   // loudnorm does it instead
             }
         }
+        if (held != null) {
+            percentDone.accept(20);
+            writeSpoken(file, held, mix(seconds, held.rate()), budget, written);
+            return;
+        }
         try {
             // inside the try: a listener that throws to stop the work must not leave the levelled copy
             percentDone.accept(20);
-            NarrationMix mix = new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
-                    plan.loudnessTarget(), levelledRate);
-            write(file, narration, mix, budget, written);
+            write(file, narration, mix(seconds, levelledRate), budget, written);
         } finally {
             deleteQuietly(levelled);
         }
+    }
+
+    private NarrationMix mix(double seconds, int levelledRate) {
+        return new NarrationMix(seconds, plan.music() != null, plan.musicVolume(), plan.ducking(),
+                plan.loudnessTarget(), levelledRate);
     }
 
     private void write(Path file, Path narration, NarrationMix mix, RenderBudget budget, int[] written) {
@@ -87,6 +111,42 @@ final class SoundtrackWriter {
             output.finish();
         } finally {
             av_packet_free(packet);
+        }
+    }
+
+    /**
+     * The levelled narration, padded or cut to the video's length as the graph would, encoded from
+     * memory: in two halves on two threads when it has a silence to join them in and the limits allow
+     * two threads.
+     */
+    private void writeSpoken(Path file, NarrationLevel.Levelled levelled, NarrationMix mix, RenderBudget budget,
+                             int[] written) {
+        float[] samples = Arrays.copyOf(levelled.samples(), mix.samples());
+        int seam = limits.threads() > 1 ? SilentSeam.find(samples, SpokenAac.FRAME) : -1;
+        SpokenAac.Encoded encoded = SpokenAac.encode(samples, seam, mix, budget,
+                done -> written[0] = (int) Math.min(99, 20 + Math.round(79 * done)));
+        AVPacket packet = av_packet_alloc();
+        try (MediaOutput output = MediaOutput.mp4(file)) {
+            AVStream stream = output.newStream();
+            check(avcodec_parameters_copy(stream.codecpar(), encoded.parameters()), "describing the soundtrack");
+            AVRational samplesBase = av_make_q(1, mix.sampleRate());
+            stream.time_base(samplesBase);
+            output.start(false);
+            for (SpokenAac.Packet aac : encoded.packets()) {
+                check(av_new_packet(packet, aac.data().length), "holding an AAC packet");
+                packet.data().put(aac.data());
+                packet.pts(aac.pts());
+                packet.dts(aac.pts());
+                packet.duration(aac.duration());
+                packet.flags(aac.flags());
+                av_packet_rescale_ts(packet, samplesBase, stream.time_base());
+                packet.stream_index(stream.index());
+                output.write(packet, "the soundtrack");
+            }
+            output.finish();
+        } finally {
+            av_packet_free(packet);
+            avcodec_parameters_free(encoded.parameters());
         }
     }
 
