@@ -34,8 +34,6 @@ public class MaryPartsOfSpeech extends OpenNLPPosTagger {
 
     private static final String PROPERTIES = "en.pos.";
 
-    private static final Field TAGGER = taggerField();
-
     private final Future<POSTaggerME> shipped;
 
     /** Sets the tagger read ahead where MaryTTS's start would have set it; the first sentence runs it. */
@@ -48,7 +46,7 @@ public class MaryPartsOfSpeech extends OpenNLPPosTagger {
         super("en", "en.pos");
         this.shipped = shipped;
         this.settingShipped = new FutureTask<>(() -> {
-            TAGGER.set(this, shipped.get());
+            taggerField().set(this, shipped.get());
             return null;
         });
     }
@@ -99,13 +97,9 @@ public class MaryPartsOfSpeech extends OpenNLPPosTagger {
         return super.process(words);
     }
 
-    private static Field taggerField() {
-        try {
-            Field tagger = OpenNLPPosTagger.class.getDeclaredField("tagger");
-            tagger.setAccessible(true);
-            return tagger;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("MaryTTS's OpenNLPPosTagger has no field 'tagger' (MaryTTS upgraded?)", e);
-        }
+    private static Field taggerField() throws NoSuchFieldException {
+        Field tagger = OpenNLPPosTagger.class.getDeclaredField("tagger");
+        tagger.setAccessible(true);
+        return tagger;
     }
 }
