@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.Future;
 import javax.sound.sampled.AudioInputStream;
 import marytts.LocalMaryInterface;
 import marytts.config.MaryConfig;
 import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
 import marytts.modules.ModuleRegistry;
+import opennlp.tools.postag.POSTaggerME;
 import org.w3c.dom.Document;
 
 /**
@@ -101,7 +103,8 @@ final class MaryEngine implements SpeechEngine {
      * ours takes its place (registered directly), and the generic tokeniser and the EmotionML reader
      * (which need libraries left out) are not started; nor are the SABLE, SSML and APML readers, as the
      * text comes in as plain text, nor the British English phonemiser, nor the self test. The
-     * part-of-speech model is read on its own thread beside the rest ({@link MaryPartsOfSpeech}), and the
+     * part-of-speech model is read on its own thread beside the rest, from the moment MaryTTS is asked to
+     * start ({@link MaryPartsOfSpeech}), and the
      * vocoder runs without MaryTTS's sample queue ({@link MaryVocoding}); both keep the audio the same
      * to the byte.
      */
@@ -121,6 +124,7 @@ final class MaryEngine implements SpeechEngine {
      */
     private static void startedOnce() {
         try {
+            Future<POSTaggerME> taggerModel = MaryPartsOfSpeech.readShippedModel();
             Properties english = MaryConfig.getLanguageConfig(Locale.US).getProperties();
             english.setProperty(MODULES, english.getProperty(MODULES).replace(ENGLISH_TOKENISER, "")
                     .replace(BRITISH_PHONEMISER, "").replace(MaryPartsOfSpeech.LISTED, ""));
@@ -131,8 +135,7 @@ final class MaryEngine implements SpeechEngine {
             }
             base.setProperty(MODULES, modules.replace(HTS_ENGINE, ""));
             base.setProperty(SELF_TEST, "false");
-            MaryPartsOfSpeech tagger = new MaryPartsOfSpeech();
-            tagger.loadInBackground();
+            MaryPartsOfSpeech tagger = new MaryPartsOfSpeech(taggerModel);
             ModuleRegistry.registerModule(tagger, tagger.getLocale(), null);
             ModuleRegistry.registerModule(new MaryTokeniser(), Locale.ENGLISH, null);
             ModuleRegistry.registerModule(new MaryVocoding(), null, null);

@@ -15,6 +15,7 @@ import marytts.MaryInterface;
 import marytts.modules.HTSEngine;
 import marytts.modules.ModuleRegistry;
 import marytts.modules.OpenNLPPosTagger;
+import marytts.server.MaryProperties;
 import marytts.util.dom.DomUtils;
 import org.junit.jupiter.api.Test;
 
@@ -94,11 +95,13 @@ class MaryEngineTest {
     }
 
     @Test
-    void theEnglishPartOfSpeechTaggerIsTheOneReadBesideMaryTtsStart() throws Exception {
+    void theEnglishPartOfSpeechTaggerIsTheShippedModelReadBesideMaryTtsStart() throws Exception {
         MARY.warmUp();
 
         assertThat(ModuleRegistry.getAllModules()).filteredOn(OpenNLPPosTagger.class::isInstance)
                 .singleElement().isInstanceOf(MaryPartsOfSpeech.class);
+        assertThat(MaryProperties.getProperty("en.pos.model")).as("the model read ahead is the configured one")
+                .isEqualTo(MaryPartsOfSpeech.SHIPPED);
         assertThat(ModuleRegistry.getAllModules()).filteredOn(HTSEngine.class::isInstance)
                 .singleElement().isInstanceOf(MaryVocoding.class);
         MaryInterface tagging = new LocalMaryInterface();
