@@ -83,10 +83,7 @@ class RenderDaemonIT {
         }
     }
 
-    /**
-     * What the render command said. Not the rest: a render in a process of its own that exits early
-     * can print MaryTTS's "MARY system is not running" from the JVM's exit racing the voice's start.
-     */
+    /** What the render command said: its own lines and its usage, not the launcher's or the JVM's. */
     private static List<String> said(Run run) {
         return run.printed().lines().filter(line -> line.startsWith("videogen render") || line.startsWith("usage:")).toList();
     }

@@ -139,6 +139,7 @@ final class MaryEngine implements SpeechEngine {
             ModuleRegistry.registerModule(tagger, tagger.getLocale(), null);
             ModuleRegistry.registerModule(new MaryTokeniser(), Locale.ENGLISH, null);
             ModuleRegistry.registerModule(new MaryVocoding(), null, null);
+            MaryExitHook.install();
             new LocalMaryInterface().setVoice(SLT.engineName());
         } catch (Exception e) {
             Throwable root = e;
