@@ -31,10 +31,9 @@ final class DaemonSession {
 
     void serve() {
         boolean close = true;
-        try {
+        try (Frames frames = new Frames(SocketStreams.out(channel))) {
             DataInputStream in = SocketStreams.in(channel);
             DaemonRequest request = DaemonRequest.readFrom(in);
-            Frames frames = new Frames(SocketStreams.out(channel));
             frames.accepted(ProcessHandle.current().pid());
             switch (request.kind()) {
                 case DaemonRequest.RENDER -> frames.exit(render(request, in, frames));
