@@ -3,7 +3,6 @@ package io.videogen.application.worker;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.RenderTaskUseCase;
 import io.videogen.application.port.in.RenderTaskUseCase.Made;
-import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.RenderTask;
@@ -46,25 +45,16 @@ final class TaskRuns {
     }
 
     /**
-     * The run's tasks one after another, each one's make in order; none is started after one was abandoned
-     * (the run lost, or its video no longer rendering): those left out count as abandoned when it is settled.
+     * The run's tasks one after another, each one's make in order, on one blocking thread of the use case's;
+     * none is started after one was abandoned (the run lost, or its video no longer rendering): those left
+     * out count as abandoned when it is settled. A task whose make broke is settled as an unexpected failure
+     * ({@link #outcomes}); should the whole run break before any task's outcome, every task is.
      */
     Uni<List<Made>> makeEach(List<RenderTask> run, JobHold hold) {
-        List<Made> made = new ArrayList<>(run.size());
-        Uni<Void> making = Uni.createFrom().voidItem();
-        for (RenderTask task : run) {
-            making = making.chain(() -> {
-                if (!made.isEmpty() && made.get(made.size() - 1).made().outcome() == Outcome.ABANDONED) {
-                    return Uni.createFrom().voidItem();
-                }
-                return taskRenders.make(task.videoId(), task.rendering(), task.artefact(), task.brief(), task.home(),
-                                task.traceContext(), hold)
-                        .onFailure().recoverWithUni(failure -> settlements.unexpected(hold, task.videoId(), failure)
-                                .map(Made::unshared))
-                        .invoke(made::add).replaceWithVoid();
-            });
-        }
-        return making.replaceWith(made);
+        List<RenderTaskUseCase.Task> tasks = run.stream().map(task -> new RenderTaskUseCase.Task(task.videoId(),
+                task.rendering(), task.artefact(), task.brief(), task.home(), task.traceContext())).toList();
+        return taskRenders.make(tasks, hold)
+                .onFailure().recoverWithItem(failure -> run.stream().map(task -> Made.broken(failure)).toList());
     }
 
     /**
