@@ -164,7 +164,8 @@ public final class RenderWorker {
                 .chain(() -> runs.makeEach(run, hold))
                 .invoke(made -> runs.settleBehind(hold, run, made, settle -> held(hold, first.videoId(), settle)))
                 .replaceWithVoid()
-                .onFailure().recoverWithUni(failure -> held(hold, first.videoId(), Uni.createFrom().failure(failure)));
+                .onFailure().recoverWithUni(failure -> held(hold, first.videoId(), Uni.createFrom().failure(failure)))
+                .invoke(runs::made);
     }
 
     private JobHold hold(Lease lease, long askedAt) {

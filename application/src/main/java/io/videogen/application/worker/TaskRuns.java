@@ -34,8 +34,9 @@ import java.util.function.UnaryOperator;
  * <p>
  * A run all of whose tasks were made and put does not send a finish of its own while the worker is to claim
  * again: its finish rides on that claim, one round trip for both (ADR 0024, "A run's finish rides on the next
- * claim"). Its hold — lease, heartbeat, token — is kept until the claim is sent; a run whose claim does not
- * come within a heartbeat, or whose worker stops, is finished on its own.
+ * claim"). Its hold — lease, heartbeat, token — is kept until the claim is sent; when the worker's claim does
+ * not come within a heartbeat of its last run's make, or the worker stops, the runs waiting are finished on
+ * their own.
  */
 final class TaskRuns {
 
@@ -52,11 +53,14 @@ final class TaskRuns {
     private int claimsAhead;
     /** The worker stops: no claim carries a finish any more (guarded by this). */
     private boolean noMoreClaims;
+    /** Claims sent so far, and whether the one expected after a run was made is late (guarded by this). */
+    private long claimsSent;
+    private boolean claimOverdue;
 
     /**
-     * @param timer         where a run left to a claim that does not come in time is finished on its own
-     * @param waitForClaim  how long a run's finish waits for the worker's next claim (its heartbeat: the run's lease
-     *                      is renewed meanwhile)
+     * @param timer         where runs left to a claim that does not come in time are finished on their own
+     * @param waitForClaim  how long after a run was made its worker's next claim may take (its heartbeat) before
+     *                      the runs waiting for it are finished on their own
      */
     TaskRuns(RenderTaskUseCase taskRenders, Settlements settlements, VideoMetrics metrics, LongSupplier nanoTime,
              ScheduledExecutorService timer, Duration waitForClaim) {
@@ -127,6 +131,8 @@ final class TaskRuns {
     List<Carried> forClaim() {
         List<Carried> carried;
         synchronized (this) {
+            claimsSent++;
+            claimOverdue = false;
             claimsAhead = Math.max(0, claimsAhead - 1);
             carried = ready;
             ready = new ArrayList<>();
@@ -169,34 +175,45 @@ final class TaskRuns {
         finishEach(waiting);
     }
 
-    /**
-     * Leaves the run's finish to the worker's next claim, if one is to come; else empty, to be sent now. A claim
-     * that has not come within {@code waitForClaim} (the worker's caller took its time) leaves it to be sent then.
-     */
-    private Optional<CompletableFuture<Void>> leftToNextClaim(JobHold hold, List<RenderTask> run) {
+    /** Leaves the run's finish to the worker's next claim, if one is to come; else empty, to be sent now. */
+    private synchronized Optional<CompletableFuture<Void>> leftToNextClaim(JobHold hold, List<RenderTask> run) {
+        if (claimsAhead == 0 || noMoreClaims || claimOverdue) {
+            return Optional.empty();
+        }
         Carried carried = new Carried(hold, run, new CompletableFuture<>());
-        synchronized (this) {
-            if (claimsAhead == 0 || noMoreClaims) {
-                return Optional.empty();
-            }
-            ready.add(carried);
-        }
-        try {
-            timer.schedule(() -> finishUncarried(carried), waitForClaim.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopping) {
-            finishUncarried(carried);
-        }
+        ready.add(carried);
         return Optional.of(carried.finished());
     }
 
-    private void finishUncarried(Carried carried) {
+    /**
+     * A run was made: its worker's caller is to claim again at once. Should no claim of the worker come within
+     * {@code waitForClaim} (a caller that took its time), the runs waiting for one are finished on their own,
+     * and so is every run until the worker claims again.
+     */
+    void made() {
+        long claimsBefore;
         synchronized (this) {
-            if (!ready.remove(carried)) {
-                return; // a claim carried it
-            }
+            claimsBefore = claimsSent;
         }
-        carried.hold().close();
-        finishEach(List.of(carried));
+        try {
+            timer.schedule(() -> overdue(claimsBefore), waitForClaim.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            overdue(claimsBefore);
+        }
+    }
+
+    private void overdue(long claimsBefore) {
+        List<Carried> waiting;
+        synchronized (this) {
+            if (claimsSent != claimsBefore) {
+                return;
+            }
+            claimOverdue = true;
+            waiting = ready;
+            ready = new ArrayList<>();
+        }
+        waiting.forEach(run -> run.hold().close());
+        finishEach(waiting);
     }
 
     private static boolean allCompleted(List<RenderTask> run, List<RenderResult> results) {
