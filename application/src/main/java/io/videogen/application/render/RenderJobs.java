@@ -72,4 +72,10 @@ public final class RenderJobs {
         return new RenderPipeline.Job(id, spec, workspaces.open(id), media, null,
                 new SceneReports(observer, publisher, clock), span, ProviderAccount.SERVER, SceneFanOut.NONE);
     }
+
+    /** The next task of a run, in the workspace its first task opened (ADR 0024, "Runs of tasks"), under its own span. */
+    RenderPipeline.Job nextTask(RenderPipeline.Job opened, Tracing.Span span) {
+        return new RenderPipeline.Job(opened.videoId(), opened.spec(), opened.workspace(), media, null,
+                new SceneReports(observer, publisher, clock), span, ProviderAccount.SERVER, SceneFanOut.NONE);
+    }
 }

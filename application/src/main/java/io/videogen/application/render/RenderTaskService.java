@@ -17,6 +17,8 @@ import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -48,29 +50,50 @@ public final class RenderTaskService implements RenderTaskUseCase {
     }
 
     @Override
-    public Uni<Made> make(VideoId id, Optional<VideoSpec> rendering, String artefact, byte[] brief, boolean home,
-                          String traceContext, RenderClaim claim) {
+    public Uni<List<Made>> make(List<Task> run, RenderClaim claim) {
+        Optional<VideoSpec> rendering = run.get(0).rendering();
         if (rendering.isEmpty()) {
             // the claim's own statement found the video no longer rendering: nothing to load or make
-            return Uni.createFrom().item(Made.unshared(RenderResult.of(Outcome.ABANDONED)));
+            return Uni.createFrom().item(List.of(Made.unshared(RenderResult.of(Outcome.ABANDONED))));
         }
         return Uni.createFrom().deferred(() -> {
-            Tracing.Span span = tracing.start("render task", traceContext)
-                    .tag(Tracing.VIDEO_ID, id.toString())
-                    .tag("videogen.artefact", artefact)
-                    .tag("videogen.home", home);
             long loading = System.nanoTime(); // from before the hop to a blocking thread, as before
-            return blocking.call(() -> {
-                        RenderPipeline.Job job = jobs.forTask(id, rendering.get(), span);
-                        jobs.observer().fanOutStep(FanOutStep.LOAD, Duration.ofNanos(System.nanoTime() - loading));
-                        return new Ran(job, result(pipeline.runTask(job, artefact, brief, new Held(claim))));
-                    })
-                    .map(ran -> shared(ran, artefact, home, span))
-                    .onFailure().invoke(failure -> {
-                        span.fail(failure);
-                        span.end();
-                    });
+            return blocking.call(() -> makeEach(run, rendering.get(), claim, loading));
         });
+    }
+
+    /**
+     * On one blocking thread, the run's tasks one after another: one hop to it and one opening of the video's
+     * workspace for the run, where each task took one of each. Stops after a task that was abandoned.
+     */
+    private List<Made> makeEach(List<Task> run, VideoSpec spec, RenderClaim claim, long loading) {
+        List<Made> made = new ArrayList<>(run.size());
+        RenderPipeline.Job opened = null;
+        for (Task task : run) {
+            Tracing.Span span = tracing.start("render task", task.traceContext())
+                    .tag(Tracing.VIDEO_ID, task.id().toString())
+                    .tag("videogen.artefact", task.artefact())
+                    .tag("videogen.home", task.home());
+            try {
+                RenderPipeline.Job job;
+                if (opened == null) {
+                    job = opened = jobs.forTask(task.id(), spec, span);
+                    jobs.observer().fanOutStep(FanOutStep.LOAD, Duration.ofNanos(System.nanoTime() - loading));
+                } else {
+                    job = jobs.nextTask(opened, span);
+                }
+                made.add(shared(new Ran(job, result(pipeline.runTask(job, task.artefact(), task.brief(),
+                        new Held(claim)))), task.artefact(), task.home(), span));
+            } catch (Exception e) {
+                span.fail(e);
+                span.end();
+                made.add(Made.broken(e));
+            }
+            if (made.get(made.size() - 1).made().outcome() == Outcome.ABANDONED) {
+                break;
+            }
+        }
+        return made;
     }
 
     /**

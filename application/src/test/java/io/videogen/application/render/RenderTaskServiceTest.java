@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.videogen.application.fakes.HeldClaim;
 import io.videogen.application.fakes.Studio;
+import io.videogen.application.port.in.RenderTaskUseCase;
 import io.videogen.application.port.in.RenderTaskUseCase.Made;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
@@ -103,6 +104,41 @@ class RenderTaskServiceTest {
         RenderResult settled = await(made.outcome());
         assertThat(settled.outcome()).isEqualTo(Outcome.RETRYABLE_FAILURE);
         assertThat(settled.failure()).get().extracting(failure -> failure.stage()).isEqualTo(Stage.COMPOSITION);
+    }
+
+    @Test
+    void aRunsTasksAreMadeOneAfterAnotherInOneWorkspaceAndEachIsPut() throws Exception {
+        VideoId video = VideoId.random();
+        VideoSpec spec = spec();
+        byte[] brief = stillBrief();
+
+        List<Made> made = await(tasks.make(List.of(
+                new RenderTaskUseCase.Task(video, Optional.of(spec), "segment-first.mp4", brief, false, null),
+                new RenderTaskUseCase.Task(video, Optional.of(spec), "segment-second.mp4", brief, false, null)),
+                HeldClaim.heldWhile(() -> true)));
+
+        assertThat(made).hasSize(2).allSatisfy(task -> {
+            assertThat(task.made().outcome()).isEqualTo(Outcome.COMPLETED);
+            assertThat(await(task.outcome()).outcome()).isEqualTo(Outcome.COMPLETED);
+        });
+        assertThat(studio.media.find("artefacts/segments/segment-first.mp4")).isPresent();
+        assertThat(studio.media.find("artefacts/segments/segment-second.mp4")).isPresent();
+    }
+
+    @Test
+    void aRunLostAtItsFirstTaskStartsNoOther() throws Exception {
+        VideoId video = VideoId.random();
+        VideoSpec spec = spec();
+        byte[] brief = stillBrief();
+
+        List<Made> made = await(tasks.make(List.of(
+                new RenderTaskUseCase.Task(video, Optional.of(spec), "segment-first.mp4", brief, false, null),
+                new RenderTaskUseCase.Task(video, Optional.of(spec), "segment-second.mp4", brief, false, null)),
+                HeldClaim.heldWhile(() -> false)));
+
+        assertThat(made).as("the first, abandoned; the second never started").singleElement()
+                .satisfies(task -> assertThat(task.made().outcome()).isEqualTo(Outcome.ABANDONED));
+        assertThat(studio.media.find("artefacts/segments/segment-second.mp4")).isEmpty();
     }
 
     private VideoSpec spec() {

@@ -7,10 +7,12 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.domain.video.VideoId;
 import io.videogen.infrastructure.storage.S3TestServer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +61,8 @@ class ScaleOutS3IT extends FanOutAcrossProcesses {
     private static S3TestServer server;
     private static S3Client bucket;
     private static Path dataDirs;
+    /** Where the test copies objects out of the bucket to compare them. */
+    private static Path fromTheBucket;
     private static WorkerProcess.Fleet fleet;
 
     @BeforeAll
@@ -68,6 +72,7 @@ class ScaleOutS3IT extends FanOutAcrossProcesses {
         settings.put("videogen.storage.artefact-retention", RETENTION.toString());
         settings.put("videogen.storage.artefact-sweep", "2s");
         dataDirs = Files.createTempDirectory("videogen-scale-out-tests-");
+        fromTheBucket = Files.createTempDirectory("from-the-bucket-");
         fleet = SHARED_WORKSPACE ? WorkerProcess.Fleet.sharing(dataDirs, settings)
                 : WorkerProcess.Fleet.apart(dataDirs, settings);
         bucket = S3Client.builder().endpointOverride(server.endpoint()).forcePathStyle(true)
@@ -83,6 +88,17 @@ class ScaleOutS3IT extends FanOutAcrossProcesses {
         fleet.stop();
         bucket.close();
         server.close();
+        if (fromTheBucket != null) {
+            deleteTree(fromTheBucket);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     @Override
@@ -92,7 +108,8 @@ class ScaleOutS3IT extends FanOutAcrossProcesses {
 
     @Override
     Path storedByWorkers(String key) throws Exception {
-        Path copy = Files.createTempDirectory("from-the-bucket-").resolve(Path.of(key).getFileName());
+        // one directory per copy (two videos' files share names), all under this class's own, deleted after it
+        Path copy = Files.createTempDirectory(fromTheBucket, "copy-").resolve(Path.of(key).getFileName());
         bucket.getObject(get -> get.bucket(S3TestServer.BUCKET).key(key), ResponseTransformer.toFile(copy));
         return copy;
     }
