@@ -91,7 +91,7 @@ public final class RenderWorker {
         this.nanoTime = nanoTime;
         this.settlements = new Settlements(settings.workerId(), queue, tasks, taskRenders, videos, () -> handingBack,
                 metrics, nanoTime);
-        this.runs = new TaskRuns(taskRenders, settlements, metrics, nanoTime, timer, settings.heartbeat());
+        this.runs = new TaskRuns(taskRenders, settlements, metrics, nanoTime);
     }
 
     public String id() {
@@ -105,7 +105,6 @@ public final class RenderWorker {
      */
     public Uni<Boolean> takeNext() {
         if (stopping) {
-            runs.noMoreClaims();
             return Uni.createFrom().item(false);
         }
         // a job is looked for once the runs settling behind this worker's claims are settled: the last
@@ -127,45 +126,30 @@ public final class RenderWorker {
      * Claims a run of one video's tasks (up to {@code WorkerSettings.tasksPerClaim}) and makes them one after
      * another under one hold: one claim, one lease renewed by one heartbeat, and one finish for the tasks
      * made (ADR 0024, "Round trips per task"). Emits once they are made: the run's puts and its settle go on
-     * behind the worker's next claim ({@link TaskRuns}), its hold counted as running until it is settled; the
-     * claim carries the finish of the runs whose puts ended meanwhile (ADR 0024, "A run's finish rides on the
-     * next claim"): one round trip for both, timed as the claim's — or as a settle, when no task was due.
+     * behind the worker's next claim ({@link TaskRuns}), its hold counted as running until it is settled.
      */
     private Uni<Boolean> takeTask() {
         if (tasks == null) {
             return Uni.createFrom().item(false);
         }
-        List<TaskRuns.Carried> carried = runs.forClaim();
         long askedAt = nanoTime.getAsLong();
-        return tasks.claim(settings.workerId(), settings.lease(), settings.tasksPerClaim(), TaskRuns.tasksOf(carried))
-                .onFailure().invoke(failure -> runs.finishEach(carried))
-                .chain(claimed -> {
-                    runs.carried(carried, claimed.finished());
-                    if (claimed.run().isEmpty()) {
-                        if (!carried.isEmpty()) {
-                            metrics.fanOutStep(FanOutStep.SETTLE, Duration.ofNanos(nanoTime.getAsLong() - askedAt));
-                        }
-                        return Uni.createFrom().item(false);
-                    }
-                    metrics.fanOutStep(FanOutStep.CLAIM, Duration.ofNanos(nanoTime.getAsLong() - askedAt));
-                    return make(claimed.run(), askedAt).replaceWith(true);
-                });
-    }
-
-    /** The run claimed, made under one hold; its settle left behind the worker's next claim. */
-    private Uni<Void> make(List<RenderTask> run, long askedAt) {
-        runs.claimAhead();
-        JobHold hold = hold(Lease.of(run, tasks), askedAt);
-        RenderTask first = run.get(0);
-        LOG.log(Level.INFO, "worker {0} makes {1} (attempt {2}, fencing token {3})",
-                settings.workerId(), hold.held().describe(), first.attempt(), first.fencingToken());
-        running.add(hold); // from the claim on: a stop waits for the run, a hand-back releases it
-        return hold.startClaimed()
-                .chain(() -> runs.makeEach(run, hold))
-                .invoke(made -> runs.settleBehind(hold, run, made, settle -> held(hold, first.videoId(), settle)))
-                .replaceWithVoid()
-                .onFailure().recoverWithUni(failure -> held(hold, first.videoId(), Uni.createFrom().failure(failure)))
-                .invoke(runs::made);
+        return tasks.claim(settings.workerId(), settings.lease(), settings.tasksPerClaim()).chain(run -> {
+            if (run.isEmpty()) {
+                return Uni.createFrom().item(false);
+            }
+            metrics.fanOutStep(FanOutStep.CLAIM, Duration.ofNanos(nanoTime.getAsLong() - askedAt));
+            JobHold hold = hold(Lease.of(run, tasks), askedAt);
+            RenderTask first = run.get(0);
+            LOG.log(Level.INFO, "worker {0} makes {1} (attempt {2}, fencing token {3})",
+                    settings.workerId(), hold.held().describe(), first.attempt(), first.fencingToken());
+            running.add(hold); // from the claim on: a stop waits for the run, a hand-back releases it
+            return hold.startClaimed()
+                    .chain(() -> runs.makeEach(run, hold))
+                    .invoke(made -> runs.settleBehind(hold, run, made, settle -> held(hold, first.videoId(), settle)))
+                    .replaceWithVoid()
+                    .onFailure().recoverWithUni(failure -> held(hold, first.videoId(), Uni.createFrom().failure(failure)))
+                    .replaceWith(true);
+        });
     }
 
     private JobHold hold(Lease lease, long askedAt) {
@@ -193,7 +177,6 @@ public final class RenderWorker {
      */
     public Uni<Void> stop(Duration finishWithin) {
         stopping = true;
-        runs.noMoreClaims(); // the runs made are finished now: no claim of this worker is to carry them
         if (finishWithin.isZero() || finishWithin.isNegative()) {
             handingBack = true;
         } else {

@@ -108,27 +108,16 @@ final class Settlements {
     }
 
     private Uni<Void> completed(List<RenderTask> done) {
-        return tolerateLoss(timed(FanOutStep.SETTLE, tasks.complete(done))
-                .invoke(finished -> completed(done, Optional.of(finished)))
-                .replaceWithVoid());
-    }
-
-    /**
-     * What a run's finish found, as the finish's own round trip or the claim that carried it answered: the
-     * video's watchers told its progress; empty when no task of the run was held any more.
-     */
-    void completed(List<RenderTask> done, Optional<RenderTaskQueue.Completion> finished) {
         RenderTask first = done.get(0);
-        if (finished.isEmpty()) {
-            LOG.log(Level.INFO, "worker {0}: {1}", workerId, "render tasks of video " + first.videoId()
-                    + " (fencing token " + first.fencingToken() + ") were no longer held when they were finished");
-            return;
-        }
-        if (finished.get().jobDue()) {
-            LOG.log(Level.INFO, "worker {0}: the last task of video {1} is done: it assembles next",
-                    workerId, first.videoId());
-        }
-        finished.get().composing().ifPresent(stored -> progressed(first, finished.get(), stored));
+        return tolerateLoss(timed(FanOutStep.SETTLE, tasks.complete(done))
+                .invoke(finished -> {
+                    if (finished.jobDue()) {
+                        LOG.log(Level.INFO, "worker {0}: the last task of video {1} is done: it assembles next",
+                                workerId, first.videoId());
+                    }
+                    finished.composing().ifPresent(stored -> progressed(first, finished, stored));
+                })
+                .replaceWithVoid());
     }
 
     private Uni<Void> abandoned(JobHold hold, List<RenderTask> stopped) {

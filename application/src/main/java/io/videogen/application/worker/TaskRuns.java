@@ -3,24 +3,17 @@ package io.videogen.application.worker;
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.RenderTaskUseCase;
 import io.videogen.application.port.in.RenderTaskUseCase.Made;
-import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.RenderTask;
-import io.videogen.application.port.out.RenderTaskQueue;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.domain.video.VideoId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
@@ -31,12 +24,6 @@ import java.util.function.UnaryOperator;
  * put nor its settle holds the worker up while there are tasks to make. A claim that finds none waits for
  * the runs settling behind it before the worker looks for a job ({@link #settled()}): the last task of a
  * video makes its job due, and the worker that fanned the video out is to find it due.
- * <p>
- * A run all of whose tasks were made and put does not send a finish of its own while the worker is to claim
- * again: its finish rides on that claim, one round trip for both (ADR 0024, "A run's finish rides on the next
- * claim"). Its hold — lease, heartbeat, token — is kept until the claim is sent; when the worker's claim does
- * not come within a heartbeat of its last run's make, or the worker stops, the runs waiting are finished on
- * their own.
  */
 final class TaskRuns {
 
@@ -44,28 +31,9 @@ final class TaskRuns {
     private final Settlements settlements;
     private final VideoMetrics metrics;
     private final LongSupplier nanoTime;
-    private final ScheduledExecutorService timer;
-    private final Duration waitForClaim;
     private final Set<Behind> settling = ConcurrentHashMap.newKeySet();
-    /** Runs made, put and all completed, whose finish the worker's next claim carries (guarded by this). */
-    private List<Carried> ready = new ArrayList<>();
-    /** Claims this worker still sends: one per run it took, until the slot that took it claims again (guarded by this). */
-    private int claimsAhead;
-    /** The worker stops: no claim carries a finish any more (guarded by this). */
-    private boolean noMoreClaims;
-    /** Claims sent so far, and whether the one expected after a run was made is late (guarded by this). */
-    private long claimsSent;
-    private boolean claimOverdue;
 
-    /**
-     * @param timer         where runs left to a claim that does not come in time are finished on their own
-     * @param waitForClaim  how long after a run was made its worker's next claim may take (its heartbeat) before
-     *                      the runs waiting for it are finished on their own
-     */
-    TaskRuns(RenderTaskUseCase taskRenders, Settlements settlements, VideoMetrics metrics, LongSupplier nanoTime,
-             ScheduledExecutorService timer, Duration waitForClaim) {
-        this.timer = timer;
-        this.waitForClaim = waitForClaim;
+    TaskRuns(RenderTaskUseCase taskRenders, Settlements settlements, VideoMetrics metrics, LongSupplier nanoTime) {
         this.taskRenders = taskRenders;
         this.settlements = settlements;
         this.metrics = metrics;
@@ -74,10 +42,6 @@ final class TaskRuns {
 
     /** A run settling behind the worker's next claim: whether it put anything, when its puts ended, when it was settled. */
     private record Behind(boolean puts, CompletableFuture<Void> putsEnded, CompletableFuture<Void> settled) {
-    }
-
-    /** A run whose tasks were all made and put, its finish left to a claim; {@code finished} once it was sent. */
-    record Carried(JobHold hold, List<RenderTask> run, CompletableFuture<Void> finished) {
     }
 
     /**
@@ -105,120 +69,12 @@ final class TaskRuns {
         Uni<Void> settle = outcomes(run, made, hold)
                 .invoke(() -> behind.putsEnded().complete(null))
                 .chain(results -> {
-                    Optional<CompletableFuture<Void>> carried = allCompleted(run, results)
-                            ? leftToNextClaim(hold, run) : Optional.empty();
-                    if (carried.isPresent()) {
-                        return Uni.createFrom().completionStage(carried.get());
-                    }
                     // the heartbeat stops first: a renewal racing the settle would find the tasks done
                     // and report them lost
                     hold.close();
                     return settlements.settleRun(hold, run, results);
                 });
         whileHeld.apply(settle).subscribe().with(settled -> ended(behind), failure -> ended(behind));
-    }
-
-    /** The worker took a run: a claim of the slot that took it follows, and may carry the finish of runs made before. */
-    synchronized void claimAhead() {
-        claimsAhead++;
-    }
-
-    /**
-     * For the claim a slot is about to send: the runs whose finish it carries (ADR 0024, "A run's finish rides on
-     * the next claim"), their heartbeats stopped (a renewal racing the finish would find the tasks done and
-     * report them lost). The slot's own run, if it made one, no longer counts on a claim after this one.
-     */
-    List<Carried> forClaim() {
-        List<Carried> carried;
-        synchronized (this) {
-            claimsSent++;
-            claimOverdue = false;
-            claimsAhead = Math.max(0, claimsAhead - 1);
-            carried = ready;
-            ready = new ArrayList<>();
-        }
-        carried.forEach(run -> run.hold().close());
-        return carried;
-    }
-
-    /** The tasks whose finish a claim carries, for the queue. */
-    static List<RenderTask> tasksOf(List<Carried> carried) {
-        return carried.stream().flatMap(run -> run.run().stream()).toList();
-    }
-
-    /** The claim answered: each carried run's finish as it found its video (none when no task of it was held). */
-    void carried(List<Carried> carried, Map<Long, RenderTaskQueue.Completion> finished) {
-        for (Carried run : carried) {
-            settlements.completed(run.run(), Optional.ofNullable(finished.get(run.run().get(0).fencingToken())));
-            run.finished().complete(null);
-        }
-    }
-
-    /** The claim failed: each carried run is finished on its own, as a run no claim could carry. */
-    void finishEach(List<Carried> carried) {
-        for (Carried run : carried) {
-            List<RenderResult> completed = run.run().stream().map(task -> RenderResult.of(Outcome.COMPLETED)).toList();
-            settlements.settleRun(run.hold(), run.run(), completed).subscribe().with(
-                    done -> run.finished().complete(null), failure -> run.finished().complete(null));
-        }
-    }
-
-    /** The worker stops: the runs waiting for a claim are finished on their own, and so is every run from now on. */
-    void noMoreClaims() {
-        List<Carried> waiting;
-        synchronized (this) {
-            noMoreClaims = true;
-            waiting = ready;
-            ready = new ArrayList<>();
-        }
-        waiting.forEach(run -> run.hold().close());
-        finishEach(waiting);
-    }
-
-    /** Leaves the run's finish to the worker's next claim, if one is to come; else empty, to be sent now. */
-    private synchronized Optional<CompletableFuture<Void>> leftToNextClaim(JobHold hold, List<RenderTask> run) {
-        if (claimsAhead == 0 || noMoreClaims || claimOverdue) {
-            return Optional.empty();
-        }
-        Carried carried = new Carried(hold, run, new CompletableFuture<>());
-        ready.add(carried);
-        return Optional.of(carried.finished());
-    }
-
-    /**
-     * A run was made: its worker's caller is to claim again at once. Should no claim of the worker come within
-     * {@code waitForClaim} (a caller that took its time), the runs waiting for one are finished on their own,
-     * and so is every run until the worker claims again.
-     */
-    void made() {
-        long claimsBefore;
-        synchronized (this) {
-            claimsBefore = claimsSent;
-        }
-        try {
-            timer.schedule(() -> overdue(claimsBefore), waitForClaim.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopping) {
-            overdue(claimsBefore);
-        }
-    }
-
-    private void overdue(long claimsBefore) {
-        List<Carried> waiting;
-        synchronized (this) {
-            if (claimsSent != claimsBefore) {
-                return;
-            }
-            claimOverdue = true;
-            waiting = ready;
-            ready = new ArrayList<>();
-        }
-        waiting.forEach(run -> run.hold().close());
-        finishEach(waiting);
-    }
-
-    private static boolean allCompleted(List<RenderTask> run, List<RenderResult> results) {
-        return results.size() == run.size()
-                && results.stream().allMatch(result -> result.outcome() == Outcome.COMPLETED);
     }
 
     /**

@@ -14,8 +14,6 @@ import io.videogen.application.port.out.RenderJob;
 import io.videogen.application.port.out.RenderJobQueue;
 import io.videogen.application.port.out.RenderTask;
 import io.videogen.application.port.out.RenderTaskQueue;
-import io.videogen.application.port.out.RenderTaskQueue.Claimed;
-import io.videogen.application.port.out.RenderTaskQueue.TaskState;
 import io.videogen.application.port.out.StaleVersionException;
 import io.videogen.application.port.out.TaskOrder;
 import io.videogen.application.service.CreateVideoService;
@@ -30,9 +28,6 @@ import org.junit.jupiter.api.Test;
  * Runs of tasks (ADR 0024, "Round trips per task") against the real PostgreSQL: one claim takes several
  * due tasks of one video under one token and one lease, fewer as the due tasks run short against the
  * workers taking them; one call finishes a run; a run whose lease ran out is another worker's, whole.
- * A run's finish carried by the worker's next claim ("A run's finish rides on the next claim",
- * {@code claim_render_tasks}, V21_5) keeps a finish's guarantees: fenced by the run's token, and the waiting
- * job made due exactly once.
  */
 @QuarkusTest
 class RenderTaskRunsTest {
@@ -168,95 +163,6 @@ class RenderTaskRunsTest {
                 .allSatisfy(task -> assertThat(task.status()).isEqualTo("queued"))
                 .filteredOn(task -> lost.stream().anyMatch(l -> l.artefact().equals(task.artefact())))
                 .allSatisfy(task -> assertThat(task.attempt()).isEqualTo(1));
-    }
-
-    @Test
-    void aClaimFinishesTheRunItCarriesAndTakesTheNextInOneCall() {
-        RenderJob job = waitingWith(8);
-        List<RenderTask> made = await(tasks.claim("worker-a", LEASE, 4));
-
-        Claimed next = await(tasks.claim("worker-a", LEASE, 4, made));
-
-        assertThat(next.finished()).as("the carried run's finish, by its token").containsOnlyKeys(
-                made.get(0).fencingToken());
-        RenderTaskQueue.Completion finished = next.finished().get(made.get(0).fencingToken());
-        assertThat(finished.jobDue()).isFalse();
-        assertThat(finished.frames()).isEqualTo(new RenderTaskQueue.Frames(37 + 36 + 35 + 34, 8 * 30 + 28));
-        assertThat(next.run()).as("5 due, one worker seen: ceil(5 / 2)").hasSize(3)
-                .allSatisfy(task -> assertThat(task.fencingToken()).isNotEqualTo(made.get(0).fencingToken()))
-                .extracting(RenderTask::artefact).doesNotContainAnyElementsOf(artefacts(made));
-        assertThat(await(tasks.tasksOf(job.videoId()))).filteredOn(task -> task.status().equals("done"))
-                .extracting(TaskState::artefact).containsExactlyInAnyOrderElementsOf(artefacts(made));
-    }
-
-    @Test
-    void aRunTakenOverAfterItsLeaseRanOutIsNotFinishedByTheClaimOfItsFirstHolder() {
-        RenderJob job = waitingWith(8);
-        List<RenderTask> lost = await(tasks.claim("slow-worker", LEASE, 2));
-        // the controlled clock: the lease ends now, as it would a minute after the worker stalled
-        pool.preparedQuery("update render_tasks set lease_until = now() - interval '1 second' where worker_id = $1")
-                .execute(Tuple.of("slow-worker")).await().atMost(Duration.ofSeconds(10));
-        List<RenderTask> taken = await(tasks.claim("survivor", LEASE, 4));
-        assertThat(artefacts(taken)).containsAll(artefacts(lost));
-
-        Claimed late = await(tasks.claim("slow-worker", LEASE, 4, lost));
-
-        assertThat(late.finished()).as("a stale token finishes nothing").isEmpty();
-        assertThat(await(tasks.tasksOf(job.videoId())))
-                .filteredOn(task -> artefacts(lost).contains(task.artefact()))
-                .allSatisfy(task -> {
-                    assertThat(task.status()).isEqualTo("running");
-                    assertThat(task.worker()).isEqualTo("survivor");
-                });
-        assertThat(await(tasks.complete(taken)).frames().done()).as("the survivor finishes them, under its token")
-                .isGreaterThanOrEqualTo(lost.stream().mapToLong(task -> 30 + index(task)).sum());
-    }
-
-    /**
-     * As the finishes of their own above: three claims, each carrying a run, held back by a lock on
-     * the job row, then let go at once — every statement of the function has a fresh snapshot, so the last
-     * sees the others' runs done and only it makes the job due.
-     */
-    @Test
-    void claimsCarryingTheLastRunsAtTheSameMomentMakeTheWaitingJobDueExactlyOnce() {
-        RenderJob job = waitingWith(3);
-        List<RenderTask> a = await(tasks.claim("worker-a", LEASE, 2));
-        List<RenderTask> b = await(tasks.claim("worker-b", LEASE, 2));
-        List<RenderTask> c = await(tasks.claim("worker-c", LEASE, 2));
-        assertThat(a.size() + b.size() + c.size()).as("every task in some run").isEqualTo(4);
-
-        SqlConnection holder = await(pool.getConnection());
-        try {
-            Transaction holding = await(holder.begin());
-            await(holder.preparedQuery("select 1 from render_jobs where video_id = $1 for update")
-                    .execute(Tuple.of(job.videoId().value())));
-            var claiming = Uni.join().all(tasks.claim("worker-a", LEASE, 2, a), tasks.claim("worker-b", LEASE, 2, b),
-                    tasks.claim("worker-c", LEASE, 2, c)).andFailFast().subscribeAsCompletionStage();
-            Eventually.within(Duration.ofSeconds(10), () -> assertThat(await(pool.query("""
-                    select count(*) from pg_stat_activity
-                    where wait_event_type = 'Lock' and query like '%claim_render_tasks%'""").execute())
-                    .iterator().next().getLong(0)).isEqualTo(3));
-            await(holding.commit());
-
-            List<Claimed> claimed = claiming.join();
-            assertThat(claimed).flatMap(one -> List.copyOf(one.finished().values())).hasSize(3)
-                    .filteredOn(RenderTaskQueue.Completion::jobDue).as("the last of the three, only")
-                    .singleElement().satisfies(last -> assertThat(last.frames()).as("it sees every segment done")
-                            .isEqualTo(new RenderTaskQueue.Frames(30 + 31 + 32, 30 + 31 + 32)));
-            assertThat(claimed).allSatisfy(one -> assertThat(one.run()).as("nothing left to take").isEmpty());
-        } finally {
-            await(holder.close());
-        }
-        assertThat(status(job)).isEqualTo("queued");
-    }
-
-    private static List<String> artefacts(List<RenderTask> run) {
-        return run.stream().map(RenderTask::artefact).toList();
-    }
-
-    private static int index(RenderTask task) {
-        String name = task.artefact();
-        return name.startsWith("segment-") ? Integer.parseInt(name.substring(8, name.indexOf('.'))) : -30;
     }
 
     private String status(RenderJob job) {

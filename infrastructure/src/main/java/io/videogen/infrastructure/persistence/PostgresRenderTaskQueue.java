@@ -22,12 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -38,8 +35,7 @@ import java.util.stream.Collectors;
  * makes the waiting job due again, whichever of the two commits first (see
  * {@code PostgresRenderJobQueue.awaitTasks}). A task's own steps — claim, renewal, finish, retry,
  * release — are single statements straight through the reactive pool, autocommitted (the finish a
- * call of {@code finish_render_tasks}, V21_4, or carried by the next claim, {@code claim_render_tasks},
- * V21_5); the fan-out itself and the fence join the caller's
+ * call of {@code finish_render_task}, V21_2); the fan-out itself and the fence join the caller's
  * Hibernate transaction.
  */
 @ApplicationScoped
@@ -88,35 +84,66 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
     }
 
     /**
-     * One autocommit call straight through the pool (no BEGIN/COMMIT, no Hibernate session, no hop to a
-     * Vert.x context) of {@code claim_render_tasks} (V21_5): first the runs made before are finished, each as
-     * {@link #complete(List)} finishes one; then the claim. The first due task (a render's soundtrack first
-     * for its home worker, then the oldest render's, its longest segments first) names the video; the run is
-     * that video's due tasks in the same order, at most {@code upTo} and at most the due ones over twice the
-     * workers its tasks have seen (this one counted), rounded up: a worker takes a share of what is left and
-     * leaves the rest to the others, down to one task at a time near the end. One fencing token for the run.
-     * The claim also reads what the tasks need: each one's brief, from its own row, and the video's spec
+     * One autocommit statement straight through the pool (no BEGIN/COMMIT, no Hibernate session, no
+     * hop to a Vert.x context). The first due task (a render's soundtrack first for its home worker, then
+     * the oldest render's, its longest segments first) names the video; the run is that video's due tasks
+     * in the same order, at most {@code upTo} and at most the due ones over twice the workers its tasks
+     * have seen (this one counted), rounded up: a worker takes a share of what is left and leaves the
+     * rest to the others, down to one task at a time near the end. One fencing token for the run. The
+     * statement also reads what the tasks need: each one's brief, from its own row, and the video's spec
      * while it renders, so a task needs no load of its own and no read of the store; and whether the claimer
      * is the video's home worker, whose tasks' artefacts stay in its workspace.
      */
     @Override
-    public Uni<Claimed> claim(String workerId, Duration lease, int upTo, List<RenderTask> done) {
-        return pool.preparedQuery("select * from claim_render_tasks($1, $2, $3, $4, $5, $6)")
-                .execute(Tuple.of(workerId, seconds(lease), upTo,
-                        done.stream().map(task -> task.videoId().value()).toArray(UUID[]::new),
-                        done.stream().map(RenderTask::fencingToken).toArray(Long[]::new),
-                        artefacts(done)))
+    public Uni<List<RenderTask>> claim(String workerId, Duration lease, int upTo) {
+        return pool.preparedQuery("""
+                        with lead as (
+                            select t.video_id from render_tasks t
+                            where (t.status = 'queued' and t.available_at <= now())
+                               or (t.status = 'running' and t.lease_until < now())
+                            order by t.kind = 'soundtrack' and exists (select 1 from render_jobs j
+                                         where j.video_id = t.video_id and j.home_worker = $1) desc,
+                                     t.created_at, t.frames desc
+                            limit 1
+                            for update of t skip locked),
+                        share as (
+                            select cast(least(cast($3 as integer), ceil(count(*) filter (
+                                           where (t.status = 'queued' and t.available_at <= now())
+                                              or (t.status = 'running' and t.lease_until < now()))
+                                       / (2.0 * (select count(distinct w) from (
+                                                     select coalesce(u.worker_id, u.done_by) as w from render_tasks u
+                                                     where u.video_id = (select video_id from lead)
+                                                     union select cast($1 as varchar)) seen where w is not null))))
+                                       as integer) as size
+                            from render_tasks t where t.video_id = (select video_id from lead)),
+                        run as (
+                            select t.video_id, t.artefact from render_tasks t
+                            where t.video_id = (select video_id from lead)
+                              and ((t.status = 'queued' and t.available_at <= now())
+                                   or (t.status = 'running' and t.lease_until < now()))
+                            order by t.kind = 'soundtrack' and exists (select 1 from render_jobs j
+                                         where j.video_id = t.video_id and j.home_worker = $1) desc,
+                                     t.frames desc, t.artefact
+                            limit (select size from share)
+                            for update of t skip locked),
+                        token as (select nextval('render_fencing_tokens') as token),
+                        claimed as (
+                            update render_tasks t set status = 'running', worker_id = $1,
+                                lease_until = now() + make_interval(secs => $2),
+                                fencing_token = (select token from token), attempt = t.attempt + 1
+                            from run r where t.video_id = r.video_id and t.artefact = r.artefact
+                            returning t.video_id, t.artefact, t.kind, t.frames, t.fencing_token, t.attempt, t.worker_id,
+                                t.lease_until, t.trace_context, t.brief)
+                        select c.*, case when v.status = 'PROCESSING' then cast(v.spec as text) end as spec,
+                            exists (select 1 from render_jobs j where j.video_id = c.video_id
+                                        and j.home_worker = $1) as home
+                        from claimed c left join videos v on v.id = c.video_id
+                        order by c.kind = 'soundtrack' desc, c.frames desc, c.artefact""")
+                .execute(Tuple.of(workerId, seconds(lease), upTo))
                 .map(rows -> {
                     List<RenderTask> run = new ArrayList<>(rows.size());
-                    Map<Long, Completion> finished = new HashMap<>();
-                    for (Row row : rows) {
-                        if (row.getInteger("finished") != null) {
-                            finished.put(row.getLong("fencing_token"), completion(row));
-                        } else {
-                            run.add(task(row));
-                        }
-                    }
-                    return new Claimed(run, finished);
+                    rows.forEach(row -> run.add(task(row)));
+                    return run;
                 });
     }
 
@@ -138,18 +165,13 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
     /** One round trip: {@code finish_render_tasks} (V21_4) locks the job row, then finishes, counts and reads. */
     @Override
     public Uni<Completion> complete(List<RenderTask> run) {
-        return finish(run, "done", null).map(PostgresRenderTaskQueue::completion);
-    }
-
-    /** A row of {@code finish_render_tasks} (V21_4), as it returned it or as {@code claim_render_tasks} passed it on. */
-    private static Completion completion(Row row) {
-        return new Completion(row.getBoolean("job_due"),
+        return finish(run, "done", null).map(row -> new Completion(row.getBoolean("job_due"),
                 new Frames(row.getLong("frames_done"), row.getLong("frames_total")),
                 "PROCESSING".equals(row.getString("video_status"))
                         && "RUNNING".equals(row.getString("composition_status"))
                         ? Optional.of(new Progress(Stage.COMPOSITION, Optional.ofNullable(
                                 row.getInteger("progress_percent")).orElse(0)))
-                        : Optional.empty());
+                        : Optional.empty()));
     }
 
     @Override

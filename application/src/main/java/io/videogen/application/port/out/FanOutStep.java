@@ -9,12 +9,9 @@ import java.util.Locale;
  * ({@code videogen_fanout_overhead_seconds}, docs/operations.md).
  */
 public enum FanOutStep {
-    /**
-     * A worker's claim that got a task (empty polls are a worker's idling, fan-out or not); the claim brings the
-     * task's brief, and carries the finish of the runs the worker made before (one round trip for both).
-     */
+    /** A worker's claim that got a task (empty polls are a worker's idling, fan-out or not); the claim brings the task's brief. */
     CLAIM,
-    /** A run's worker hops to a blocking thread and opens the video's workspace, once per run of tasks. */
+    /** A task's worker loads the video and opens its workspace. */
     LOAD,
     /** The job puts a still, a generated clip or the narration track in the store for the tasks. */
     INPUT_PUT,
@@ -36,10 +33,7 @@ public enum FanOutStep {
     ARTEFACT_PUT_BACKGROUND,
     /** The assembling worker looks for (and copies in) an artefact a task made. */
     ARTEFACT_GET,
-    /**
-     * A task's worker marks it done (or failed) on the queue in a round trip of its own: a finish no claim
-     * carried, or a claim that carried finishes and found no task.
-     */
+    /** A task's worker marks it done (or failed) on the queue. */
     SETTLE,
     /** A finished task moves the video's progress for its watchers. */
     PROGRESS;

@@ -6,7 +6,6 @@ import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,24 +30,12 @@ public interface RenderTaskQueue {
      * short against the workers taking them, so that several workers still share a video. The run's
      * tasks share one lease and one fencing token. Empty when no task is due.
      */
-    default Uni<List<RenderTask>> claim(String workerId, Duration lease, int upTo) {
-        return claim(workerId, lease, upTo, List.of()).map(Claimed::run);
-    }
+    Uni<List<RenderTask>> claim(String workerId, Duration lease, int upTo);
 
     /** A run of one task (see {@link #claim(String, Duration, int)}). */
     default Uni<Optional<RenderTask>> claim(String workerId, Duration lease) {
         return claim(workerId, lease, 1).map(run -> run.stream().findFirst());
     }
-
-    /**
-     * Marks done the tasks this worker made before, as {@link #complete(List)} does — each run of them fenced
-     * by its token, the last unfinished task of a waiting job making the job due exactly once — and then takes
-     * a run of due tasks as {@link #claim(String, Duration, int)} does: one round trip for both (ADR 0024, "A
-     * run's finish rides on the next claim"). A run none of whose tasks is held any more is left as it is.
-     *
-     * @param done the tasks made, of one or more runs (each run's tasks share a fencing token)
-     */
-    Uni<Claimed> claim(String workerId, Duration lease, int upTo, List<RenderTask> done);
 
     /**
      * Extends the lease of a run's tasks still held, in one statement; fails with
@@ -90,18 +77,6 @@ public interface RenderTaskQueue {
 
     /** The video's tasks, for operators and tests: who made which artefact. */
     Uni<List<TaskState>> tasksOf(VideoId videoId);
-
-    /**
-     * A claim's answer: the run it took (empty when no task was due), and the finish of each run it was given,
-     * by the run's fencing token — none for a run no task of which was still held (taken over, withdrawn).
-     */
-    record Claimed(List<RenderTask> run, Map<Long, Completion> finished) {
-
-        public Claimed {
-            run = List.copyOf(run);
-            finished = Map.copyOf(finished);
-        }
-    }
 
     /**
      * A task's finish as it found its video, so that its progress event needs no second read.
