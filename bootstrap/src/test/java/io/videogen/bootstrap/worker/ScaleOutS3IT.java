@@ -91,6 +91,7 @@ class ScaleOutS3IT extends FanOutAcrossProcesses {
         if (fromTheBucket != null) {
             deleteTree(fromTheBucket);
         }
+        deleteTree(dataDirs); // the workers' data directories: 24 of them had piled up in /tmp
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A task of a fanned-out render (ADR 0024, "Tasks carry their inputs") on a worker whose data
@@ -54,6 +55,9 @@ class TaskOnAnEmptyWorkspaceTest {
     RenderPipeline pipeline;
     @Inject
     MediaStore media;
+    /** The workspaces and copies of one test, deleted after it. */
+    @TempDir
+    Path scratch;
 
     @Test
     void aTaskOnAnEmptyWorkspaceMakesTheBytesOfASingleProcessRender() throws Exception {
@@ -62,7 +66,7 @@ class TaskOnAnEmptyWorkspaceTest {
         RenderPipeline.Job prepared = await(renderJobs.prepare(video, Tracing.Span.NONE));
 
         // the reference: the whole video in one process, in a workspace of its own
-        RenderPipeline.Job alone = in(prepared, Files.createTempDirectory("videogen-single-process-"));
+        RenderPipeline.Job alone = in(prepared, Files.createTempDirectory(scratch, "videogen-single-process-"));
         assertThat(pipeline.run(alone, new PipelineListener() { })).isInstanceOf(PipelineOutcome.Completed.class);
 
         // the job fans out from the application's own workspace: it puts the tasks' inputs in the store
@@ -99,7 +103,7 @@ class TaskOnAnEmptyWorkspaceTest {
         // each segment's task on a worker whose data directory is empty and its own
         PrometheusScrape beforeTasks = PrometheusScrape.now();
         for (TaskOrder order : segments) {
-            Path empty = Files.createTempDirectory("videogen-task-worker-");
+            Path empty = Files.createTempDirectory(scratch, "videogen-task-worker-");
             RenderPipeline.Job elsewhere = in(prepared, empty);
             PipelineOutcome made = pipeline.runTask(elsewhere, order.artefact(), order.brief(),
                     new PipelineListener() {
@@ -129,7 +133,7 @@ class TaskOnAnEmptyWorkspaceTest {
                 .isGreaterThanOrEqualTo(segments.size());
 
         // the soundtrack anywhere else ends for good, saying why: the assembly makes it itself
-        PipelineOutcome elsewhere = pipeline.runTask(in(prepared, Files.createTempDirectory("videogen-task-worker-")),
+        PipelineOutcome elsewhere = pipeline.runTask(in(prepared, Files.createTempDirectory(scratch, "videogen-task-worker-")),
                 soundtrack.artefact(), soundtrack.brief(), new PipelineListener() {
                     @Override
                     public boolean finishedBefore(Stage stage) {
@@ -184,7 +188,7 @@ class TaskOnAnEmptyWorkspaceTest {
     }
 
     private String stored(String artefact) throws Exception {
-        Path copy = Files.createTempFile("videogen-shared-", artefact);
+        Path copy = Files.createTempFile(scratch, "videogen-shared-", artefact);
         media.copyTo(sharedKey(artefact), copy);
         return Digests.sha256(copy);
     }
