@@ -106,16 +106,18 @@ class RenderTaskServiceTest {
         assertThat(settled.failure()).get().extracting(failure -> failure.stage()).isEqualTo(Stage.COMPOSITION);
     }
 
-    @Test
-    void aRunsTasksAreMadeOneAfterAnotherInOneWorkspaceAndEachIsPut() throws Exception {
+    /** Two still scenes' segments of one video, claimed as one run. */
+    private List<RenderTaskUseCase.Task> aRunOfTwo() throws Exception {
         VideoId video = VideoId.random();
         VideoSpec spec = spec();
         byte[] brief = stillBrief();
+        return List.of(new RenderTaskUseCase.Task(video, Optional.of(spec), "segment-first.mp4", brief, false, null),
+                new RenderTaskUseCase.Task(video, Optional.of(spec), "segment-second.mp4", brief, false, null));
+    }
 
-        List<Made> made = await(tasks.make(List.of(
-                new RenderTaskUseCase.Task(video, Optional.of(spec), "segment-first.mp4", brief, false, null),
-                new RenderTaskUseCase.Task(video, Optional.of(spec), "segment-second.mp4", brief, false, null)),
-                HeldClaim.heldWhile(() -> true)));
+    @Test
+    void aRunsTasksAreMadeOneAfterAnotherInOneWorkspaceAndEachIsPut() throws Exception {
+        List<Made> made = await(tasks.make(aRunOfTwo(), HeldClaim.heldWhile(() -> true)));
 
         assertThat(made).hasSize(2).allSatisfy(task -> {
             assertThat(task.made().outcome()).isEqualTo(Outcome.COMPLETED);
@@ -127,14 +129,7 @@ class RenderTaskServiceTest {
 
     @Test
     void aRunLostAtItsFirstTaskStartsNoOther() throws Exception {
-        VideoId video = VideoId.random();
-        VideoSpec spec = spec();
-        byte[] brief = stillBrief();
-
-        List<Made> made = await(tasks.make(List.of(
-                new RenderTaskUseCase.Task(video, Optional.of(spec), "segment-first.mp4", brief, false, null),
-                new RenderTaskUseCase.Task(video, Optional.of(spec), "segment-second.mp4", brief, false, null)),
-                HeldClaim.heldWhile(() -> false)));
+        List<Made> made = await(tasks.make(aRunOfTwo(), HeldClaim.heldWhile(() -> false)));
 
         assertThat(made).as("the first, abandoned; the second never started").singleElement()
                 .satisfies(task -> assertThat(task.made().outcome()).isEqualTo(Outcome.ABANDONED));
