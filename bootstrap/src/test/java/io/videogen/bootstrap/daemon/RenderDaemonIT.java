@@ -174,6 +174,10 @@ class RenderDaemonIT {
         writeLongSpec();
         ProcessBuilder builder = builder(Map.of(), List.of("render", "--daemon", "long.json", "-o", "long.mp4"))
                 .redirectOutput(dir.resolve("long.out").toFile());
+        // A build started in the background (nohup, `cmd &` in a script) ignores SIGINT, its children too,
+        // and a JVM leaves an ignored SIGINT ignored: the client would never see this Ctrl+C. As a terminal's
+        // foreground job does, the launcher starts with SIGINT at its default.
+        builder.command(concat(List.of("env", "--default-signal=INT"), builder.command()));
         Process launcher = builder.start();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(launcher.getErrorStream(), StandardCharsets.UTF_8))) {
             awaitStageVoice(err);

@@ -36,8 +36,8 @@ public class MaryPartsOfSpeech extends OpenNLPPosTagger {
 
     private final Future<POSTaggerME> shipped;
 
-    /** Sets the tagger read ahead where MaryTTS's start would have set it; the first sentence runs it. */
-    private final FutureTask<Void> settingShipped;
+    /** Whether the tagger read ahead is set where MaryTTS's start would have set it (by the first sentence). */
+    private volatile boolean shippedSet;
 
     private volatile boolean usesShipped;
 
@@ -45,10 +45,6 @@ public class MaryPartsOfSpeech extends OpenNLPPosTagger {
     MaryPartsOfSpeech(Future<POSTaggerME> shipped) throws Exception {
         super("en", "en.pos");
         this.shipped = shipped;
-        this.settingShipped = new FutureTask<>(() -> {
-            taggerField().set(this, shipped.get());
-            return null;
-        });
     }
 
     /** Starts reading the shipped model on a daemon thread of its own; needs nothing of MaryTTS's. */
@@ -85,16 +81,30 @@ public class MaryPartsOfSpeech extends OpenNLPPosTagger {
 
     @Override
     public MaryData process(MaryData words) throws Exception {
-        if (usesShipped) {
-            settingShipped.run();
-            try {
-                settingShipped.get();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause() instanceof ExecutionException read ? read.getCause() : e.getCause();
-                throw cause instanceof Exception exception ? exception : e;
-            }
+        if (usesShipped && !shippedSet) {
+            setShipped();
         }
         return super.process(words);
+    }
+
+    /**
+     * Waits for the model and sets it, once. A wait interrupted (a render cancelled in the render daemon)
+     * fails only that sentence: the next one waits again. A failure of the model's reading is the
+     * reading's, and fails every sentence.
+     */
+    private synchronized void setShipped() throws Exception {
+        if (shippedSet) {
+            return;
+        }
+        try {
+            taggerField().set(this, shipped.get());
+            shippedSet = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw e;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception exception ? exception : e;
+        }
     }
 
     private static Field taggerField() throws NoSuchFieldException {
