@@ -27,7 +27,8 @@ final class Frames implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private Future<?> last;
+    /** The first frame that could not be written; written by the writer's thread only. */
+    private volatile IOException failed;
 
     Frames(DataOutputStream socket) {
         this.out = socket;
@@ -74,53 +75,53 @@ final class Frames implements AutoCloseable {
         writer.shutdown();
     }
 
-    /** Queued behind the frames before it; a failure of an earlier frame shows at the next one waited for. */
-    private synchronized void send(byte kind, byte[] bytes) {
-        last = writer.submit(() -> {
+    /** Queued behind the frames before it; a frame that fails makes the ones waited for after it fail too. */
+    private void send(byte kind, byte[] bytes) {
+        writer.execute(() -> write(() -> {
             out.writeByte(kind);
             out.writeInt(bytes.length);
             out.write(bytes);
             out.flush();
-            return null;
-        });
+        }));
     }
 
     private interface Write {
         void to() throws IOException;
     }
 
+    /** On the writer's thread: one frame, unless one before it failed (the client is gone). */
+    private void write(Write write) {
+        if (failed == null) {
+            try {
+                write.to();
+            } catch (IOException e) {
+                failed = e;
+            }
+        }
+    }
+
     /** Queued behind the frames before it and waited for, whether or not the waiting thread is interrupted. */
     private void written(Write write) throws IOException {
-        Future<?> done;
-        synchronized (this) {
-            Future<?> before = last;
-            done = writer.submit(() -> {
-                if (before != null) {
-                    before.get();  // an earlier frame that failed fails this one: the client is gone
-                }
-                write.to();
-                return null;
-            });
-            last = done;
-        }
+        Future<?> done = writer.submit(() -> write(write));
         boolean interrupted = false;
         try {
             while (true) {
                 try {
                     done.get();
-                    return;
+                    break;
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    throw e.getCause() instanceof IOException io ? io
-                            : e.getCause() instanceof ExecutionException earlier && earlier.getCause() instanceof IOException io
-                            ? io : new IOException(e.getCause());
+                    throw new IOException(e.getCause());
                 }
             }
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 }
