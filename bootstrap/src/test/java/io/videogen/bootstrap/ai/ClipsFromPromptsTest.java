@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code clip} visuals with a prompt, made by the stubbed provider's asynchronous video API: the job
@@ -45,6 +46,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(MediaProviders.class)
 class ClipsFromPromptsTest {
+
+    @TempDir
+    Path scratch;
 
     private static final Color GREEN = new Color(30, 200, 60);
 
@@ -187,7 +191,7 @@ class ClipsFromPromptsTest {
     }
 
     private Path download(String id) throws Exception {
-        Path video = Files.createTempFile("clip-video", ".mp4");
+        Path video = Files.createTempFile(scratch, "clip-video", ".mp4");
         Files.write(video, world.creator().request().get("/api/v1/videos/" + id + "/file").then().statusCode(200)
                 .extract().asByteArray());
         return video;

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An uploaded video plays behind its scene: a one-second clip (half a second red, half blue, made
@@ -30,6 +31,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ClipScenesApiTest {
+
+    @TempDir
+    Path scratch;
 
     @Inject
     RenderVideoService renders;
@@ -60,7 +64,7 @@ class ClipScenesApiTest {
 
         var result = renders.render(VideoId.parse(id), null, ByHand.claim()).await().atMost(Duration.ofMinutes(3));
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
-        Path video = Files.createTempFile("clip", ".mp4");
+        Path video = Files.createTempFile(scratch, "clip", ".mp4");
         Files.write(video, ana.request().get("/api/v1/videos/" + id + "/file").then().statusCode(200)
                 .extract().asByteArray());
 
@@ -93,7 +97,7 @@ class ClipScenesApiTest {
                 .body("spec.scenes[0].visual.prompt", equalTo("a calm mountain lake at dawn"))
                 .body("provenance[0].visual.provider", equalTo("offline"))
                 .body("provenance[0].visual.fallback", equalTo(true));
-        Path video = Files.createTempFile("lake", ".mp4");
+        Path video = Files.createTempFile(scratch, "lake", ".mp4");
         Files.write(video, ana.request().get("/api/v1/videos/" + id + "/file").then().statusCode(200)
                 .extract().asByteArray());
         assertThat(meanDifference(frameAt(video, 0.2), frameAt(video, 2.0))).as("a Ken Burns move over the picture")
@@ -104,7 +108,7 @@ class ClipScenesApiTest {
     void aClipNeedsAVideoAndEitherAnAssetOrAPrompt() throws Exception {
         Accounts.Account ana = Accounts.signUp();
         BufferedImage picture = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
-        Path png = Files.createTempFile("still", ".png");
+        Path png = Files.createTempFile(scratch, "still", ".png");
         ImageIO.write(picture, "png", png.toFile());
         String image = LibraryApiTest.upload(ana, "still.png", Files.readAllBytes(png), "image/png");
         ana.request().body(Map.of("scenes", List.of(Map.of("text", "Hi.",
@@ -118,7 +122,7 @@ class ClipScenesApiTest {
     }
 
     private BufferedImage frameAt(Path video, double seconds) throws Exception {
-        Path jpeg = Files.createTempFile("frame", ".jpg");
+        Path jpeg = Files.createTempFile(scratch, "frame", ".jpg");
         composer.thumbnail(video, Duration.ofMillis(Math.round(seconds * 1000)), jpeg);
         return ImageIO.read(jpeg.toFile());
     }

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The per-video motion settings reach the picture: a video asked for over REST with Ken Burns and
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class VideoMotionApiTest {
+
+    @TempDir
+    Path scratch;
 
     private static final int GREEN = 190;
 
@@ -61,7 +65,7 @@ class VideoMotionApiTest {
         var result = renders.render(VideoId.parse(id), null, ByHand.claim())
                 .await().atMost(Duration.ofMinutes(3));
         assertThat(result.outcome()).as(String.valueOf(result.failure())).isEqualTo(Outcome.COMPLETED);
-        Path video = Files.createTempFile("motion", ".mp4");
+        Path video = Files.createTempFile(scratch, "motion", ".mp4");
         Files.write(video, ana.request().get("/api/v1/videos/" + id + "/file").then().statusCode(200)
                 .extract().asByteArray());
         // the second scene's caption starts 300 ms (the lead-in) after its segment, where the fade starts
@@ -128,7 +132,7 @@ class VideoMotionApiTest {
     }
 
     private BufferedImage frameAt(Path video, double seconds) throws Exception {
-        Path jpeg = Files.createTempFile("frame", ".jpg");
+        Path jpeg = Files.createTempFile(scratch, "frame", ".jpg");
         composer.thumbnail(video, Duration.ofMillis(Math.round(seconds * 1000)), jpeg);
         return ImageIO.read(jpeg.toFile());
     }

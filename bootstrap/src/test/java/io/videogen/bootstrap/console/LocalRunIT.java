@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a newcomer sees: {@code ./videogen serve} on a terminal (a pseudo-terminal from
@@ -38,12 +39,16 @@ class LocalRunIT {
     /** The batch span processor exports every 5 s; a failing exporter has warned by then. */
     private static final Duration EXPORT_WINDOW = Duration.ofSeconds(8);
 
+    /** The services' data directories, embedded PostgreSQL's included: removed once every process of the test is gone. */
+    @TempDir
+    Path scratch;
+
     private Process terminal;
     private Path console;
 
     @Test
     void aTerminalShowsTextLinesTheListeningLineAndNoExporterWarnings() throws Exception {
-        Path data = Files.createTempDirectory("videogen-local-run-");
+        Path data = Files.createTempDirectory(scratch, "videogen-local-run-");
         start(data);
         Matcher listening = awaitListening();
         assertThat(Path.of(listening.group(2))).isEqualTo(data.toRealPath());
@@ -65,7 +70,7 @@ class LocalRunIT {
 
     @Test
     void embeddedServersDoNotOutliveAKilledService() throws Exception {
-        Path data = Files.createTempDirectory("videogen-local-run-");
+        Path data = Files.createTempDirectory(scratch, "videogen-local-run-");
         start(data);
         long pid = Long.parseLong(awaitListening().group(3));
         ProcessHandle service = ProcessHandle.of(pid).orElseThrow();
@@ -84,7 +89,7 @@ class LocalRunIT {
 
     @Test
     void aSecondStartMapsTheStartUpCacheTheFirstLeftAndNeitherPrintsTheJvmsOwnLinesNorErrorsOnStop() throws Exception {
-        Path data = Files.createTempDirectory("videogen-local-run-");
+        Path data = Files.createTempDirectory(scratch, "videogen-local-run-");
         String cache = javaFeature() >= 25 ? ".aot" : ".jsa";
         start(data);
         ProcessHandle.of(Long.parseLong(awaitListening().group(3))).ifPresent(ProcessHandle::destroy);
@@ -172,9 +177,13 @@ class LocalRunIT {
     @AfterEach
     void stop() throws InterruptedException {
         if (terminal != null) {
-            terminal.descendants().forEach(ProcessHandle::destroy);
+            List<ProcessHandle> processes = terminal.descendants().toList();
+            processes.forEach(ProcessHandle::destroy);
             terminal.destroy();
             terminal.waitFor(60, TimeUnit.SECONDS);
+            for (ProcessHandle process : processes) { // before the data directory they write goes
+                process.onExit().completeOnTimeout(process, 60, TimeUnit.SECONDS).join();
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -27,14 +28,17 @@ import org.openqa.selenium.support.ui.Select;
 @QuarkusTest
 class StudioControlsTest {
 
+    @TempDir
+    Path scratch;
+
     @TestHTTPResource("/")
     URL root;
 
     @Test
     void aSceneGetsAnUploadedImageAndAFileThatIsNoImageIsRefusedNextToItsField() throws Exception {
         Accounts.Account ana = Accounts.signUp();
-        Path picture = Files.createTempFile("studio-upload-", ".png");
-        Path notAPicture = Files.createTempFile("studio-upload-", ".png");
+        Path picture = Files.createTempFile(scratch, "studio-upload-", ".png");
+        Path notAPicture = Files.createTempFile(scratch, "studio-upload-", ".png");
         BufferedImage image = new BufferedImage(64, 36, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(image, "png", picture.toFile());
         Files.writeString(notAPicture, "this is text, whatever its name says");

@@ -2,9 +2,12 @@ package io.videogen.infrastructure.fonts;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The DejaVu fonts shipped inside the jar. Text is always drawn with these, never with system
@@ -26,7 +29,10 @@ public final class BundledFonts {
         return Faces.BOLD.deriveFont(size);
     }
 
-    /** Loaded on first use and kept: parsing a TrueType file takes tens of milliseconds. */
+    /**
+     * Loaded on first use and kept: parsing a TrueType file takes tens of milliseconds. Read from a file
+     * of {@link FontFiles}, so that AWT makes no temporary copy a killed process would leave behind.
+     */
     private static final class Faces {
         static final Font REGULAR = load("DejaVuSans.ttf");
         static final Font BOLD = load("DejaVuSans-Bold.ttf");
@@ -36,7 +42,10 @@ public final class BundledFonts {
                 if (in == null) {
                     throw new IllegalStateException("font " + FOLDER + file + " is missing from the classpath");
                 }
-                return Font.createFont(Font.TRUETYPE_FONT, in);
+                byte[] font = in.readAllBytes();
+                Optional<Path> kept = FontFiles.kept(FontFiles.directory(), file, font);
+                return kept.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, kept.get().toFile())
+                        : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(font));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read font " + file, e);
             } catch (FontFormatException e) {
