@@ -20,6 +20,9 @@ final class VideoFixtures {
 
     static final Instant T0 = Instant.parse("2025-01-01T10:00:00Z");
 
+    static final VideoFailure TTS_DOWN =
+            new VideoFailure(Stage.VOICE, FailureCode.SPEECH_SYNTHESIS_FAILED, "TTS timed out", true, null);
+
     private VideoFixtures() {
     }
 
@@ -86,5 +89,17 @@ final class VideoFixtures {
         Video video = queued();
         video.cancel(at(1));
         return video;
+    }
+
+    /** A video in {@code status}, as the fixtures above make it. */
+    static Video inStatus(VideoStatus status) {
+        return switch (status) {
+            case DRAFT -> draft();
+            case QUEUED -> queued();
+            case PROCESSING -> runningStage(Stage.VOICE);
+            case COMPLETED -> completed();
+            case FAILED -> failed();
+            case CANCELLED -> cancelled();
+        };
     }
 }
