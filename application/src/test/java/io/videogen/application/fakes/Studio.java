@@ -2,6 +2,7 @@ package io.videogen.application.fakes;
 
 import io.smallrye.mutiny.Uni;
 import io.videogen.application.port.in.CreateVideoCommand;
+import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.port.in.ScriptSource;
 import io.videogen.application.port.in.VideoDraft;
 import io.videogen.application.port.out.CallbackAddressGuard;
@@ -36,6 +37,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The application wired to in-memory fakes, as the tests use it. */
 public final class Studio {
+
+    /** A script of six short scenes, for the render tests. */
+    public static final String SIX_SCENES = String.join("\n\n", "Scene one speaks first.",
+            "Scene two follows.", "Scene three is in the middle.", "Scene four comes next.",
+            "Scene five is nearly done.", "Scene six ends it.");
 
     public final InMemoryVideoRepository videos = new InMemoryVideoRepository();
     public final InMemoryTemplateRepository templates = new InMemoryTemplateRepository();
@@ -137,5 +143,10 @@ public final class Studio {
         tools.segmentsRendered.clear();
         tools.calls.clear();
         publisher.events.clear();
+    }
+
+    /** Renders {@code video} under a claim that stays held, waiting for the outcome at most 30 s. */
+    public RenderResult rendered(Video video) {
+        return renderService.render(video.id(), null, HeldClaim.heldWhile(() -> true)).await().atMost(Duration.ofSeconds(30));
     }
 }
