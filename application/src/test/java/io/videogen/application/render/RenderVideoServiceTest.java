@@ -2,7 +2,6 @@ package io.videogen.application.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.videogen.application.fakes.HeldClaim;
 import io.videogen.application.fakes.Studio;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
 import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
@@ -180,8 +179,7 @@ class RenderVideoServiceTest {
         String text = "Scene one speaks first.\n\nThe same words.\n\nScene three is in the middle.\n\nThe same words.";
         Studio alone = new Studio(dir.resolve("one-at-a-time"));
         Video saidAlone = alone.create(alone.ana, text);
-        alone.renderService.render(saidAlone.id(), null, HeldClaim.heldWhile(() -> true))
-                .await().atMost(Duration.ofSeconds(30));
+        alone.rendered(saidAlone);
         studio.tools.clipsAtOnce = 2;
         Video video = studio.create(studio.ana, text);
 
