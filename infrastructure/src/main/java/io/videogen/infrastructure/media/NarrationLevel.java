@@ -74,9 +74,9 @@ final class NarrationLevel {
         }
         try {
             if (length <= heldUpTo) {
-                LevelledPcm levelled = levelHeld(wav, length, rate, targetLufs);
+                float[] levelled = levelHeld(wav, length, rate, targetLufs);
                 try (WavSamples.Writer out = new WavSamples.Writer(target, rate, length)) {
-                    out.pcm(levelled.bytes());
+                    out.pcm(pcm(levelled));
                 }
             } else {
                 levelStreaming(length, rate, targetLufs, () -> WavSamples.open(wav),
@@ -103,15 +103,14 @@ final class NarrationLevel {
         if (length > heldUpTo) {
             return null;
         }
-        byte[] pcm;
+        float[] samples;
         try {
-            pcm = levelHeld(wav, length, rate, targetLufs).bytes();
+            samples = levelHeld(wav, length, rate, targetLufs);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        float[] samples = new float[length];
         for (int i = 0; i < length; i++) {
-            samples[i] = ((pcm[2 * i + 1] << 8) | (pcm[2 * i] & 255)) / 32768f;
+            samples[i] = WavSamples.Writer.pcm(samples[i]) / 32768f;   // as the 16-bit WAV gives it back
         }
         return new Levelled(samples, Math.round(rate));
     }
@@ -120,16 +119,29 @@ final class NarrationLevel {
     record Levelled(float[] samples, int rate) {
     }
 
-    private static LevelledPcm levelHeld(Path wav, int length, float rate, double targetLufs) throws IOException {
+    /**
+     * The narration read whole and levelled in memory, every attempt's samples as floats over the one
+     * before: only the last attempt's are turned into 16-bit values, once ({@link #pcm}).
+     */
+    private static float[] levelHeld(Path wav, int length, float rate, double targetLufs) throws IOException {
         float[] samples = new float[length];
         try (WavSamples in = WavSamples.open(wav)) {
             for (int i = 0; i < length; i++) {
                 samples[i] = in.next();
             }
         }
-        LevelledPcm levelled = new LevelledPcm(length);
-        levelHeld(samples, rate, targetLufs, () -> levelled);
-        return levelled;
+        return level(samples, rate, targetLufs);
+    }
+
+    /** Levelled samples as 16-bit little-endian PCM, as {@link WavSamples.Writer} writes each one. */
+    private static byte[] pcm(float[] levelled) {
+        byte[] bytes = new byte[levelled.length * 2];
+        for (int i = 0; i < levelled.length; i++) {
+            int value = WavSamples.Writer.pcm(levelled[i]);
+            bytes[2 * i] = (byte) value;
+            bytes[2 * i + 1] = (byte) (value >> 8);
+        }
+        return bytes;
     }
 
     static float[] level(float[] samples, float rate, double targetLufs) {
@@ -228,24 +240,6 @@ final class NarrationLevel {
             thread.setDaemon(true);
             thread.start();
         });
-    }
-
-    /** Every attempt's samples as 16-bit PCM in memory, each over the one before; written once. */
-    private record LevelledPcm(byte[] bytes) implements Written {
-        LevelledPcm(int length) {
-            this(new byte[length * 2]);
-        }
-
-        @Override
-        public void accept(int index, float sample) {
-            int value = WavSamples.Writer.pcm(sample);
-            bytes[2 * index] = (byte) value;
-            bytes[2 * index + 1] = (byte) (value >> 8);
-        }
-
-        @Override
-        public void close() {
-        }
     }
 
     /** An attempt's samples into an array. */
