@@ -61,11 +61,18 @@ final class MlsaFilter {
         return out;
     }
 
+    /**
+     * mlsadf2: each Padé term's delay line takes the previous sample's output of the term below, so the
+     * five lines of a sample are independent and run two at a time, their dependency chains side by
+     * side; their outputs are then summed in MaryTTS's order.
+     */
     private double second(double x, double[] b) {
         double[] y = outputs;
+        pair(5, b);
+        pair(3, b);
+        y[1] = line(y[0], b, lines[1]);
         double out = 0.0;
         for (int i = PADE_ORDER; i > 0; i--) {
-            y[i] = line(y[i - 1], b, lines[i]);
             double v = y[i] * PADE[i];
             x += ((1 & i) == 1) ? v : -v;
             out += v;
@@ -73,6 +80,45 @@ final class MlsaFilter {
         y[0] = x;
         out += x;
         return out;
+    }
+
+    /** {@link #line} for terms {@code upper} and {@code upper - 1} in one loop. */
+    private void pair(int upper, double[] b) {
+        double[] y = outputs;
+        double[] d = lines[upper];
+        double[] e = lines[upper - 1];
+        int m = lineOrder;
+        double a = alpha;
+        double x = y[upper - 1];
+        double w = y[upper - 2];
+        d[0] = x;
+        e[0] = w;
+        double previousD = alphaComplement * x + (a * d[1]);
+        double previousE = alphaComplement * w + (a * e[1]);
+        d[1] = previousD;
+        e[1] = previousE;
+        double currentD = d[2];
+        double currentE = e[2];
+        double sumD = 0.0;
+        double sumE = 0.0;
+        for (int i = 2; i <= m; i++) {
+            double nextD = d[i + 1];
+            double nextE = e[i + 1];
+            double updatedD = currentD + a * (nextD - previousD);
+            double updatedE = currentE + a * (nextE - previousE);
+            sumD += updatedD * b[i];
+            sumE += updatedE * b[i];
+            d[i] = previousD;
+            e[i] = previousE;
+            previousD = updatedD;
+            previousE = updatedE;
+            currentD = nextD;
+            currentE = nextE;
+        }
+        d[m + 1] = previousD;
+        e[m + 1] = previousE;
+        y[upper] = sumD;
+        y[upper - 1] = sumE;
     }
 
     /**

@@ -11,7 +11,8 @@ import marytts.htsengine.HTSVocoder;
  * Fourier magnitudes. Same arithmetic in the same order, the same seeded noise, so the same samples
  * to the bit ({@code MlsaVocoderTest} compares them); faster under C1: the excitation's two shaping
  * filters read their history from a doubled ring instead of shifting it by one each sample, and the
- * filter is {@link MlsaFilter}. A voice it does not handle goes to MaryTTS's own.
+ * filter is {@link MlsaFilter}; the pulse's shaping filter is skipped while its window holds only
+ * zeros. A voice it does not handle goes to MaryTTS's own.
  */
 final class MlsaVocoder {
 
@@ -148,6 +149,8 @@ final class MlsaVocoder {
         private final double[] pulses;
         private final double[] noises;
         private int at;
+        /** How many of the last pulses pushed were zero (all of the window's once it reaches {@code order}). */
+        private int silentPulses;
 
         Excitation(HMMData voice, HTSPStream strengths) throws Exception {
             this.count = voice.getNumFilters();
@@ -178,11 +181,20 @@ final class MlsaVocoder {
         double next(double xp, double xn) {
             double fxp = 0.0;
             double fxn = 0.0;
-            // MaryTTS's history[k] (k = 0 the last sample) is pulses[at + k]
-            for (int k = order - 1, i = at + order - 1; k > 0; k--, i--) {
-                fxp += pulseShape[k] * pulses[i];
-                fxn += noiseShape[k] * noises[i];
+            // MaryTTS's history[k] (k = 0 the last sample) is pulses[at + k]. The pulse train is zero but
+            // once a pitch period (longer than the window); while the window holds only zeros, MaryTTS's
+            // sum of its products is +0.0, as is skipping it.
+            if (silentPulses < order) {
+                for (int k = order - 1, i = at + order - 1; k > 0; k--, i--) {
+                    fxp += pulseShape[k] * pulses[i];
+                    fxn += noiseShape[k] * noises[i];
+                }
+            } else {
+                for (int k = order - 1, i = at + order - 1; k > 0; k--, i--) {
+                    fxn += noiseShape[k] * noises[i];
+                }
             }
+            silentPulses = xp == 0.0 ? Math.min(silentPulses + 1, order) : 0;
             fxp += pulseShape[0] * xp;
             fxn += noiseShape[0] * xn;
             at = at == 0 ? order - 1 : at - 1;
