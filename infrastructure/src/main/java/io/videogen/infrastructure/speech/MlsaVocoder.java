@@ -1,5 +1,6 @@
 package io.videogen.infrastructure.speech;
 
+import java.util.Arrays;
 import java.util.Random;
 import marytts.htsengine.HMMData;
 import marytts.htsengine.HTSPStream;
@@ -9,10 +10,11 @@ import marytts.htsengine.HTSVocoder;
  * MaryTTS's vocoder ({@code HTSVocoder.htsMLSAVocoder}) for what our voice is: mel-generalised cepstra
  * with gamma 0 ({@code stage == 0}), mixed excitation from band strengths or none, no pulses from
  * Fourier magnitudes. Same arithmetic in the same order, the same seeded noise, so the same samples
- * to the bit ({@code MlsaVocoderTest} compares them); faster under C1: the excitation's two shaping
- * filters read their history from a doubled ring instead of shifting it by one each sample, and the
- * filter is {@link MlsaFilter}; the pulse's shaping filter is skipped while its window holds only
- * zeros. A voice it does not handle goes to MaryTTS's own.
+ * to the bit ({@code MlsaVocoderTest} compares them); faster under C1: a frame's excitation is made
+ * before its filtering (it depends on neither), its two shaping filters read their history from one
+ * array instead of shifting it by one each sample and sum two samples at once, the pulse's filter is
+ * skipped while its window holds only zeros, and the filter is {@link MlsaFilter}. A voice it does not
+ * handle goes to MaryTTS's own.
  */
 final class MlsaVocoder {
 
@@ -44,6 +46,9 @@ final class MlsaVocoder {
         double[] next = new double[m];
         double[] step = new double[m];
         double[] mc = new double[m];
+        double[] source = new double[period];
+        double[] pulse = new double[period];
+        double[] noiseIn = new double[period];
 
         double f0Std = voice.getF0Std();
         double f0Shift = voice.getF0Mean();
@@ -95,7 +100,8 @@ final class MlsaVocoder {
                 pc = f0;
                 p1 = 0.0;
             }
-            for (int j = period - 1; j >= 0; j--) {
+            // the excitation first (it depends on neither the filter nor its coefficients), then the filter
+            for (int n = 0; n < period; n++) {
                 double x;
                 double xp = 0.0;
                 double xn = 0.0;
@@ -114,15 +120,21 @@ final class MlsaVocoder {
                         xn = noise.nextBoolean() ? 1.0 : -1.0;
                     }
                 }
-                if (mixed) {
-                    x = excitation.next(xp, xn);
-                }
+                source[n] = x;
+                pulse[n] = xp;
+                noiseIn[n] = xn;
+                // IPERIOD is 1: the pitch and the coefficients move on every sample
+                p1 += inc;
+            }
+            if (mixed) {
+                excitation.mix(pulse, noiseIn, source, period);
+            }
+            for (int n = 0; n < period; n++) {
+                double x = source[n];
                 if (x != 0.0) {
                     x *= Math.exp(c[0]);
                 }
                 audio[s++] = filter.filter(x, c);
-                // IPERIOD is 1: the pitch and the coefficients move on every sample
-                p1 += inc;
                 for (int k = 0; k < m; k++) {
                     c[k] += step[k];
                 }
@@ -136,8 +148,9 @@ final class MlsaVocoder {
     /**
      * The mixed excitation: a pulse and a noise sample, each through its shaping filter for the frame
      * (the voice's band filters weighted by the frame's strengths), summed. MaryTTS shifts each
-     * filter's history by one every sample; here it is a ring written twice, at {@code at} and
-     * {@code at + order}, so that the window {@code at .. at + order - 1} is always contiguous.
+     * filter's history by one every sample; here a frame's samples follow the last {@code order} of the
+     * frame before in one array, and two samples are summed in one loop, their two chains of additions
+     * side by side (each in MaryTTS's order).
      */
     private static final class Excitation {
         private final HTSPStream strengths;
@@ -146,10 +159,9 @@ final class MlsaVocoder {
         private final int order;
         private final double[] pulseShape;
         private final double[] noiseShape;
-        private final double[] pulses;
-        private final double[] noises;
-        private int at;
-        /** How many of the last pulses pushed were zero (all of the window's once it reaches {@code order}). */
+        private double[] pulses;
+        private double[] noises;
+        /** How many of the last pulses were zero (all of a window's once it reaches {@code order}). */
         private int silentPulses;
 
         Excitation(HMMData voice, HTSPStream strengths) throws Exception {
@@ -163,8 +175,8 @@ final class MlsaVocoder {
             this.bands = voice.getMixFilters();
             this.pulseShape = new double[order];
             this.noiseShape = new double[order];
-            this.pulses = new double[2 * order];
-            this.noises = new double[2 * order];
+            this.pulses = new double[order];
+            this.noises = new double[order];
         }
 
         void shapeFor(int frame) {
@@ -178,29 +190,68 @@ final class MlsaVocoder {
             }
         }
 
-        double next(double xp, double xn) {
-            double fxp = 0.0;
-            double fxn = 0.0;
-            // MaryTTS's history[k] (k = 0 the last sample) is pulses[at + k]. The pulse train is zero but
-            // once a pitch period (longer than the window); while the window holds only zeros, MaryTTS's
-            // sum of its products is +0.0, as is skipping it.
-            if (silentPulses < order) {
-                for (int k = order - 1, i = at + order - 1; k > 0; k--, i--) {
-                    fxp += pulseShape[k] * pulses[i];
-                    fxn += noiseShape[k] * noises[i];
-                }
-            } else {
-                for (int k = order - 1, i = at + order - 1; k > 0; k--, i--) {
-                    fxn += noiseShape[k] * noises[i];
-                }
+        /**
+         * {@code out[n]} for the frame's {@code length} samples: MaryTTS's sum over its history
+         * {@code h[k]} ({@code k = 0} the sample before), {@code k} from {@code order - 1} down to 1, then
+         * {@code shape[0]} times the sample itself. Sample {@code n}'s {@code h[k]} is {@code x[order + n - 1 - k]}.
+         * While a pulse window holds only zeros, MaryTTS's sum of its products is +0.0, as is skipping it.
+         */
+        void mix(double[] xp, double[] xn, double[] out, int length) {
+            if (pulses.length != order + length) {
+                pulses = Arrays.copyOf(pulses, order + length);
+                noises = Arrays.copyOf(noises, order + length);
             }
-            silentPulses = xp == 0.0 ? Math.min(silentPulses + 1, order) : 0;
-            fxp += pulseShape[0] * xp;
-            fxn += noiseShape[0] * xn;
-            at = at == 0 ? order - 1 : at - 1;
-            pulses[at] = pulses[at + order] = xp;
-            noises[at] = noises[at + order] = xn;
-            return fxp + fxn;
+            System.arraycopy(xp, 0, pulses, order, length);
+            System.arraycopy(xn, 0, noises, order, length);
+            int n = 0;
+            for (; n + 1 < length; n += 2) {
+                boolean silent = silentPulses >= order;
+                silentPulses = xp[n] == 0.0 ? Math.min(silentPulses + 1, order) : 0;
+                boolean nextSilent = silentPulses >= order;
+                silentPulses = xp[n + 1] == 0.0 ? Math.min(silentPulses + 1, order) : 0;
+                double fxp = 0.0;
+                double fxn = 0.0;
+                double gxp = 0.0;
+                double gxn = 0.0;
+                int i = n;   // h[order - 1] of sample n; of sample n + 1 it is i + 1
+                if (silent && nextSilent) {
+                    for (int k = order - 1; k > 0; k--, i++) {
+                        fxn += noiseShape[k] * noises[i];
+                        gxn += noiseShape[k] * noises[i + 1];
+                    }
+                } else {
+                    for (int k = order - 1; k > 0; k--, i++) {
+                        fxp += pulseShape[k] * pulses[i];
+                        fxn += noiseShape[k] * noises[i];
+                        gxp += pulseShape[k] * pulses[i + 1];
+                        gxn += noiseShape[k] * noises[i + 1];
+                    }
+                }
+                fxp += pulseShape[0] * xp[n];
+                fxn += noiseShape[0] * xn[n];
+                gxp += pulseShape[0] * xp[n + 1];
+                gxn += noiseShape[0] * xn[n + 1];
+                out[n] = fxp + fxn;
+                out[n + 1] = gxp + gxn;
+            }
+            for (; n < length; n++) {
+                boolean silent = silentPulses >= order;
+                silentPulses = xp[n] == 0.0 ? Math.min(silentPulses + 1, order) : 0;
+                double fxp = 0.0;
+                double fxn = 0.0;
+                int i = n;
+                for (int k = order - 1; k > 0; k--, i++) {
+                    if (!silent) {
+                        fxp += pulseShape[k] * pulses[i];
+                    }
+                    fxn += noiseShape[k] * noises[i];
+                }
+                fxp += pulseShape[0] * xp[n];
+                fxn += noiseShape[0] * xn[n];
+                out[n] = fxp + fxn;
+            }
+            System.arraycopy(pulses, length, pulses, 0, order);
+            System.arraycopy(noises, length, noises, 0, order);
         }
     }
 }
