@@ -22,7 +22,7 @@ import org.w3c.dom.Element;
  * second of speech), which cost more than the vocoder's own arithmetic. The audio is the same to the
  * byte: the same parameters, the same vocoder, and the same running peak normalisation applied to
  * the same blocks (the reader's), because the blocks are asked of a buffer exactly as they were asked
- * of the queue. {@link MaryEngine} registers it in place of MaryTTS's {@code HTSEngine}.
+ * of the queue. The vocoder is {@link MlsaVocoder}, MaryTTS's arithmetic written for the C1 compiler. {@link MaryEngine} registers it in place of MaryTTS's {@code HTSEngine}.
  */
 public class MaryVocoding extends HTSEngine {
 
@@ -42,8 +42,8 @@ public class MaryVocoding extends HTSEngine {
         HTSUttModel model = processTargetList(targets, segmentsAndBoundaries, voice);
         HTSParameterGeneration parameters = new HTSParameterGeneration();
         parameters.htsMaximumLikelihoodParameterGeneration(model, voice);
-        double[] samples = new HTSVocoder().htsMLSAVocoder(parameters.getlf0Pst(), parameters.getMcepPst(),
-                parameters.getStrPst(), parameters.getMagPst(), parameters.getVoicedArray(), voice, null);
+        double[] samples = MlsaVocoder.vocode(parameters.getlf0Pst(), parameters.getMcepPst(),
+                parameters.getStrPst(), parameters.getMagPst(), parameters.getVoicedArray(), voice);
         AudioInputStream audio = new DDSAudioInputStream(new BufferedDoubleDataSource(
                 new BufferedDoubleDataSource(samples), new AmplitudeNormalizer(FIRST_PEAK)),
                 HTSVocoder.getHTSAudioFormat(voice));

@@ -1,0 +1,253 @@
+package io.videogen.infrastructure.speech;
+
+import marytts.htsengine.HTSVocoder;
+
+/**
+ * MaryTTS's mel-log-spectrum-approximation filter ({@code HTSVocoder.mlsadf} with its Padé order 5,
+ * and the postfilter {@code postfilter_mgc}) with the same arithmetic in the same order, so the same
+ * samples to the bit, written for the C1 compiler the CLI runs with (no unrolling, no vectorising):
+ * each of the five delay lines is updated, summed and shifted in one pass instead of three, and kept
+ * in an array of its own so that its index is the loop's; the postfilter's two impulse responses run
+ * side by side and multiply by {@code k * c[k]} computed once per coefficient, not once per product.
+ * These loops were two thirds of a narration's CPU time.
+ */
+final class MlsaFilter {
+
+    private static final int PADE_ORDER = HTSVocoder.PADEORDER;
+    /** MaryTTS's Padé coefficients for order 5 ({@code pade[ppade + i]}, {@code ppade = 15}). */
+    private static final double[] PADE = {1, 0.4999391, 0.1107098, 0.01369984, 0.0009564853, 0.00003041721};
+    private static final int IMPULSE_LENGTH = HTSVocoder.IRLENG;
+
+    private final double alpha;
+    /** {@code 1 - a * a}, as MaryTTS computes it at each use. */
+    private final double alphaComplement;
+    /** The order passed to the delay lines ({@code m - 1} of the filter's {@code m} coefficients). */
+    private final int lineOrder;
+    /** mlsadf1's state (MaryTTS's {@code d[0..11]}). */
+    private final double[] first = new double[2 * (PADE_ORDER + 1)];
+    /** mlsadf2's outputs, one per Padé term (MaryTTS's {@code d[pt2 + i]}). */
+    private final double[] outputs = new double[PADE_ORDER + 1];
+    /** mlsadf2's delay lines, one per Padé term (MaryTTS's {@code d[pt3[i] ...]}). */
+    private final double[][] lines = new double[PADE_ORDER + 1][];
+
+    /** A filter of {@code order} coefficients ({@code m}, the mel-cepstrum's order) at all-pass constant {@code alpha}. */
+    MlsaFilter(int order, double alpha) {
+        this.alpha = alpha;
+        this.alphaComplement = 1 - alpha * alpha;
+        this.lineOrder = order - 1;
+        for (int i = 1; i <= PADE_ORDER; i++) {
+            lines[i] = new double[lineOrder + 2];
+        }
+    }
+
+    /** {@code HTSVocoder.mlsadf(x, b, m, alpha, ...)}: the next output sample for input {@code x}. */
+    double filter(double x, double[] b) {
+        return second(first(x, b), b);
+    }
+
+    private double first(double x, double[] b) {
+        double[] d = first;
+        double a = alpha;
+        double out = 0.0;
+        for (int i = PADE_ORDER; i > 0; i--) {
+            d[i] = alphaComplement * d[PADE_ORDER + i] + a * d[i];
+            d[PADE_ORDER + 1 + i] = d[i] * b[1];
+            double v = d[PADE_ORDER + 1 + i] * PADE[i];
+            x += ((1 & i) == 1) ? v : -v;
+            out += v;
+        }
+        d[PADE_ORDER + 1] = x;
+        out += x;
+        return out;
+    }
+
+    /**
+     * mlsadf2: each Padé term's delay line takes the previous sample's output of the term below, so the
+     * five lines of a sample are independent and run two at a time, their dependency chains side by
+     * side; their outputs are then summed in MaryTTS's order.
+     */
+    private double second(double x, double[] b) {
+        double[] y = outputs;
+        pair(5, b);
+        pair(3, b);
+        y[1] = line(y[0], b, lines[1]);
+        double out = 0.0;
+        for (int i = PADE_ORDER; i > 0; i--) {
+            double v = y[i] * PADE[i];
+            x += ((1 & i) == 1) ? v : -v;
+            out += v;
+        }
+        y[0] = x;
+        out += x;
+        return out;
+    }
+
+    /** {@link #line} for terms {@code upper} and {@code upper - 1} in one loop. */
+    private void pair(int upper, double[] b) {
+        double[] y = outputs;
+        double[] d = lines[upper];
+        double[] e = lines[upper - 1];
+        int m = lineOrder;
+        double a = alpha;
+        double x = y[upper - 1];
+        double w = y[upper - 2];
+        d[0] = x;
+        e[0] = w;
+        double previousD = alphaComplement * x + (a * d[1]);
+        double previousE = alphaComplement * w + (a * e[1]);
+        d[1] = previousD;
+        e[1] = previousE;
+        double currentD = d[2];
+        double currentE = e[2];
+        double sumD = 0.0;
+        double sumE = 0.0;
+        for (int i = 2; i <= m; i++) {
+            double nextD = d[i + 1];
+            double nextE = e[i + 1];
+            double updatedD = currentD + a * (nextD - previousD);
+            double updatedE = currentE + a * (nextE - previousE);
+            sumD += updatedD * b[i];
+            sumE += updatedE * b[i];
+            d[i] = previousD;
+            e[i] = previousE;
+            previousD = updatedD;
+            previousE = updatedE;
+            currentD = nextD;
+            currentE = nextE;
+        }
+        d[m + 1] = previousD;
+        e[m + 1] = previousE;
+        y[upper] = sumD;
+        y[upper - 1] = sumE;
+    }
+
+    /**
+     * {@code HTSVocoder.mlsafir}: MaryTTS updates {@code d[i] += a * (d[i + 1] - d[i - 1])} upwards, sums
+     * {@code d[i] * b[i]} upwards, then shifts {@code d[i] = d[i - 1]} downwards; here the three in one
+     * pass, reading each old value once before it is overwritten by its lower neighbour's new one.
+     */
+    private double line(double x, double[] b, double[] d) {
+        int m = lineOrder;
+        double a = alpha;
+        d[0] = x;
+        double previous = alphaComplement * x + (a * d[1]);
+        d[1] = previous;
+        double current = d[2];
+        double y = 0.0;
+        for (int i = 2; i <= m; i++) {
+            double next = d[i + 1];
+            double updated = current + a * (next - previous);
+            y += updated * b[i];
+            d[i] = previous;
+            previous = updated;
+            current = next;
+        }
+        d[m + 1] = previous;
+        return y;
+    }
+
+    /**
+     * {@code HTSVocoder.postfilter_mgc(mgc, m, alpha, beta)}, in place. MaryTTS computes the impulse
+     * response's energy of the coefficients before the emphasis and then of those after it; the second's
+     * input does not depend on the first's result, so the two run side by side, each as before.
+     */
+    static void postfilter(double[] mgc, int m, double alpha, double beta) {
+        if (beta > 0.0 && m > 1) {
+            double[] before = new double[m + 1];
+            HTSVocoder.mc2b(mgc, before, m, alpha);
+            double[] buffer = before.clone();
+            buffer[1] -= beta * alpha * mgc[2];
+            for (int k = 2; k < m; k++) {
+                buffer[k] *= (1.0 + beta);
+            }
+            double[] energies = energies(before, buffer, m, alpha);
+            buffer[0] += Math.log(energies[0] / energies[1]) / 2;
+            HTSVocoder.b2mc(buffer, mgc, m, alpha);
+        }
+    }
+
+    /** {@code HTSVocoder.b2en} of {@code b} and of {@code e}: the energies of the filters' impulse responses. */
+    private static double[] energies(double[] b, double[] e, int m, double a) {
+        int length = (m + 1) + 2 * IMPULSE_LENGTH;
+        double[] mcB = new double[length];
+        double[] mcE = new double[length];
+        HTSVocoder.b2mc(b, mcB, m, a);
+        HTSVocoder.b2mc(e, mcE, m, a);
+        double[] cepstrumB = new double[IMPULSE_LENGTH];
+        double[] cepstrumE = new double[IMPULSE_LENGTH];
+        warped(mcB, mcE, m, cepstrumB, cepstrumE, IMPULSE_LENGTH - 1, -a);
+        double[] irB = new double[IMPULSE_LENGTH];
+        double[] irE = new double[IMPULSE_LENGTH];
+        impulseResponses(cepstrumB, cepstrumE, irB, irE);
+        double enB = 0.0;
+        double enE = 0.0;
+        for (int i = 0; i < IMPULSE_LENGTH; i++) {
+            enB += irB[i] * irB[i];
+            enE += irE[i] * irE[i];
+        }
+        return new double[] {enB, enE};
+    }
+
+    /**
+     * {@code HTSVocoder.freqt(c1, m1, c2, m2, a)} of two inputs side by side: MaryTTS keeps each pass's
+     * old values in the first half of a buffer to read them back at the next coefficient; here they are
+     * carried in locals.
+     */
+    private static void warped(double[] inB, double[] inE, int m1, double[] outB, double[] outE, int m2, double a) {
+        double b = 1 - a * a;
+        double[] c = new double[m2 + 1];
+        double[] f = new double[m2 + 1];
+        for (int i = -m1; i <= 0; i++) {
+            double oldC0 = c[0];
+            double oldF0 = f[0];
+            c[0] = inB[-i] + a * oldC0;
+            f[0] = inE[-i] + a * oldF0;
+            double previousOldC = c[1];
+            double previousOldF = f[1];
+            double previousNewC = b * oldC0 + a * previousOldC;
+            double previousNewF = b * oldF0 + a * previousOldF;
+            c[1] = previousNewC;
+            f[1] = previousNewF;
+            for (int j = 2; j <= m2; j++) {
+                double oldC = c[j];
+                double oldF = f[j];
+                double updatedC = previousOldC + a * (oldC - previousNewC);
+                double updatedF = previousOldF + a * (oldF - previousNewF);
+                c[j] = updatedC;
+                f[j] = updatedF;
+                previousOldC = oldC;
+                previousOldF = oldF;
+                previousNewC = updatedC;
+                previousNewF = updatedF;
+            }
+        }
+        System.arraycopy(c, 0, outB, 0, m2);
+        System.arraycopy(f, 0, outE, 0, m2);
+    }
+
+    /**
+     * {@code HTSVocoder.c2ir(c, IRLENG, hh, IRLENG)} of two cepstra side by side, with {@code k * c[k]}
+     * once per {@code k}.
+     */
+    private static void impulseResponses(double[] cB, double[] cE, double[] hB, double[] hE) {
+        int length = IMPULSE_LENGTH;
+        double[] weightedB = new double[length];
+        double[] weightedE = new double[length];
+        for (int k = 1; k < length; k++) {
+            weightedB[k] = k * cB[k];
+            weightedE[k] = k * cE[k];
+        }
+        hB[0] = Math.exp(cB[0]);
+        hE[0] = Math.exp(cE[0]);
+        for (int n = 1; n < length; n++) {
+            double dB = 0;
+            double dE = 0;
+            for (int k = 1, j = n - 1; k <= n; k++, j--) {
+                dB += weightedB[k] * hB[j];
+                dE += weightedE[k] * hE[j];
+            }
+            hB[n] = dB / n;
+            hE[n] = dE / n;
+        }
+    }
+}
