@@ -22,8 +22,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -221,6 +223,27 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                         throw stale(run);
                     }
                 })).replaceWithVoid();
+    }
+
+    /** One autocommit statement through the pool: the worker's waiting jobs, each with what others made for it. */
+    @Override
+    public Uni<Map<VideoId, List<String>>> madeElsewhere(String homeWorker) {
+        return pool.preparedQuery("""
+                        select j.video_id, t.artefact from render_jobs j
+                        left join render_tasks t on t.video_id = j.video_id and t.status = 'done' and t.done_by <> $1
+                        where j.home_worker = $1 and j.status = 'waiting'""")
+                .execute(Tuple.of(homeWorker))
+                .map(rows -> {
+                    Map<VideoId, List<String>> made = new LinkedHashMap<>();
+                    for (Row row : rows) {
+                        List<String> artefacts = made.computeIfAbsent(new VideoId(row.getUUID("video_id")),
+                                video -> new ArrayList<>());
+                        if (row.getString("artefact") != null) {
+                            artefacts.add(row.getString("artefact"));
+                        }
+                    }
+                    return made;
+                });
     }
 
     @Override
