@@ -74,7 +74,10 @@ public final class RenderJobs {
                 new SceneReports(observer, publisher, clock), span, ProviderAccount.SERVER, SceneFanOut.NONE);
     }
 
-    /** Copies in what other workers made for the video and its workspace lacks ({@link SharedArtefacts#fetchAhead}). Blocking. */
+    /**
+     * Copies in what other workers made for the video and its workspace lacks
+     * ({@link SharedArtefacts#fetchAhead}). Blocking.
+     */
     void fetchAhead(VideoId id, List<String> artefacts) throws IOException {
         SharedArtefacts.fetchAhead(media, new ArtefactKeys(workspaces.open(id)), artefacts, observer);
     }

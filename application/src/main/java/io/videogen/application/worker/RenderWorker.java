@@ -93,7 +93,8 @@ public final class RenderWorker {
         this.settlements = new Settlements(settings.workerId(), queue, tasks, taskRenders, videos, () -> handingBack,
                 metrics, nanoTime);
         this.runs = new TaskRuns(taskRenders, settlements, metrics, nanoTime);
-        this.ahead = new SegmentsAhead(settings.workerId(), tasks, taskRenders, metrics, nanoTime);
+        this.ahead = new SegmentsAhead(settings.workerId(), tasks, taskRenders, metrics, nanoTime, timer,
+                settings.heartbeat());
     }
 
     public String id() {
@@ -110,15 +111,10 @@ public final class RenderWorker {
             return Uni.createFrom().item(false);
         }
         // a job is looked for once the runs settling behind this worker's claims are settled: the last
-        // task of a video makes its job due, for the worker that fanned it out to find; with nothing to
-        // do, the worker fetches ahead what others made for the videos it fanned out
+        // task of a video makes its job due, for the worker that fanned it out to find (and once a copy
+        // ahead of what others made for it has ended: its assembly finds those segments here)
         return takeTask().chain(took -> took ? Uni.createFrom().item(true)
-                        : runs.settled().chain(ahead::settled).chain(this::takeJob))
-                .invoke(took -> {
-                    if (!took && !stopping) {
-                        ahead.fetch();
-                    }
-                });
+                : runs.settled().chain(ahead::settled).chain(this::takeJob));
     }
 
     private Uni<Boolean> takeJob() {

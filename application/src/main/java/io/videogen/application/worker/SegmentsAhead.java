@@ -13,16 +13,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
  * Segments fetched ahead (ADR 0024, amendment of session 12): while a video this worker fanned out waits
- * for its tasks and the worker has nothing to claim, it copies what the other workers already made for the
- * video into the video's workspace, so that the assembly — this worker's, in the home worker's grace —
- * finds those segments here and asks the store only for the last ones. The copy never holds the worker
- * up: it starts when a call found nothing to do and runs on while the worker waits for its next call;
- * a job claimed while it still runs waits for it first (the assembly would otherwise ask for the same
- * segments again), that wait timed as the artefact get the worker's path spends. Should another worker
+ * for its tasks, every heartbeat the worker copies what the other workers made for it since into the
+ * video's workspace, so that the assembly — this worker's, in the home worker's grace — finds those
+ * segments here and asks the store only for the last ones. The copy never holds the worker up: it runs
+ * on the worker's timer and the store's threads beside whatever the worker makes (its own tasks of the
+ * video, often, until the end); a job claimed while one still runs waits for it first (the assembly would
+ * otherwise ask for the same segments again), that wait timed as the artefact get the worker's path spends. Should another worker
  * assemble after all, the copies stay in this worker's workspace for the video, as the segments it made
  * itself do, until the workspace's retention; a task redone makes the same bytes (content-addressed names).
  */
@@ -35,12 +39,18 @@ final class SegmentsAhead {
     private final RenderTaskUseCase taskRenders;
     private final VideoMetrics metrics;
     private final LongSupplier nanoTime;
+    private final ScheduledExecutorService timer;
+    private final Duration every;
     /** The videos this worker fanned out whose jobs may still wait: asked about only while there are some. */
     private final Set<VideoId> waiting = ConcurrentHashMap.newKeySet();
     private CompletableFuture<Void> copying = CompletableFuture.completedFuture(null);
+    /** The look every heartbeat, while this worker parked a job that may still wait. */
+    private ScheduledFuture<?> looking;
 
     SegmentsAhead(String workerId, RenderTaskQueue tasks, RenderTaskUseCase taskRenders, VideoMetrics metrics,
-                  LongSupplier nanoTime) {
+                  LongSupplier nanoTime, ScheduledExecutorService timer, Duration every) {
+        this.timer = timer;
+        this.every = every;
         this.workerId = workerId;
         this.tasks = tasks;
         this.taskRenders = taskRenders;
@@ -48,9 +58,17 @@ final class SegmentsAhead {
         this.nanoTime = nanoTime;
     }
 
-    /** This worker parked the video's job to wait for its tasks. */
-    void parked(VideoId video) {
+    /** This worker parked the video's job to wait for its tasks: it looks every heartbeat from now on. */
+    synchronized void parked(VideoId video) {
         waiting.add(video);
+        if (looking == null && tasks != null) {
+            try {
+                looking = timer.scheduleWithFixedDelay(this::fetch, every.toMillis(), every.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopped) {
+                // the worker's timer is shut down: nothing is fetched ahead, the assembly asks the store
+            }
+        }
     }
 
     /** This worker took the video's job again: nothing more to fetch ahead for it. */
@@ -59,12 +77,19 @@ final class SegmentsAhead {
     }
 
     /**
-     * The worker found nothing to do: unless a copy is under way, or no video of its own waits, asks the
-     * queue what other workers made for its waiting videos and copies in what their workspaces lack. Does
-     * not wait for it.
+     * Unless a copy is under way, asks the queue what other workers made for this worker's waiting videos
+     * and copies in what their workspaces lack; with none waiting any more, stops looking. Does not wait
+     * for the copy.
      */
     synchronized void fetch() {
-        if (tasks == null || waiting.isEmpty() || !copying.isDone()) {
+        if (tasks == null || !copying.isDone()) {
+            return;
+        }
+        if (waiting.isEmpty()) {
+            if (looking != null) {
+                looking.cancel(false);
+                looking = null;
+            }
             return;
         }
         CompletableFuture<Void> copy = new CompletableFuture<>();
