@@ -46,8 +46,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Segments fetched ahead (ADR 0024, amendment of session 12), with the application's own render, queue and
  * media store against the real PostgreSQL and FFmpeg: while the video it fanned out waits for tasks other
- * workers still hold, the worker that fanned it out, finding nothing to do, copies into the video's
- * workspace the segments the others already made — and only those; once the job no longer waits (withdrawn),
+ * workers still hold, the worker that fanned it out copies into the video's workspace, every heartbeat,
+ * the segments the others already made — and only those; once the job no longer waits (withdrawn),
  * the queue names it no more.
  */
 @QuarkusTest
@@ -94,7 +94,7 @@ class SegmentsFetchedAheadTest {
     }
 
     @Test
-    void theHomeWorkerWithNothingToDoCopiesInWhatOthersMadeWhileItsJobWaits() throws Exception {
+    void theHomeWorkerCopiesInWhatOthersMadeWhileItsJobWaits() throws Exception {
         Video video = await(videoService.create(new CreateVideoCommand(TinyVideos.OWNER, draft())));
         RenderWorker home = worker("home-worker");
         RenderWorker away = worker("away-worker");

@@ -92,7 +92,8 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
      * in the same order, at most {@code upTo} and at most the due ones over the workers its tasks have
      * seen (this one counted), rounded up: a worker takes its share of what is left and leaves the rest
      * to the others, down to one task at a time near the end (ADR 0024, amendment of session 12: over
-     * twice the workers before, which made a third more runs, each a claim and a settle). One fencing token for the run. The
+     * twice the workers before, which made a third more runs, each a claim and a settle). One fencing
+     * token for the run. The
      * statement also reads what the tasks need: each one's brief, from its own row, and the video's spec
      * while it renders, so a task needs no load of its own and no read of the store; and whether the claimer
      * is the video's home worker, whose tasks' artefacts stay in its workspace.
