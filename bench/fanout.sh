@@ -19,7 +19,8 @@
 # infrastructure's S3TestServer, started beside the processes) instead of a shared local directory:
 # every input, segment and output then crosses the S3 protocol, as on a fleet.
 # A task's put of what it made runs while its worker makes the next task: only the worker's wait for it
-# is overhead (artefact_put); each put's own time (artefact_put_background) is reported beside the sum.
+# is overhead (artefact_put); each put's own time (artefact_put_background) is reported beside the sum, as
+# is the home worker's copying of segments others made while it had nothing to do (artefact_get_ahead).
 # With --nice-workers N the worker processes run under nice -n N (the API, its PostgreSQL and the S3
 # server do not): on a fleet the queue and the bucket are other machines, not competitors for the
 # workers' cores. Report such figures beside the default ones, never instead of them.
@@ -39,7 +40,7 @@ while [ $# -gt 0 ]; do
     --quality) quality="$2"; shift 2 ;;
     --store) store="$2"; shift 2 ;;
     --nice-workers) nice_workers="$2"; shift 2 ;;
-    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/fanout.sh: unknown option $1" >&2; exit 64 ;;
   esac
 done
@@ -225,16 +226,17 @@ print("timed overhead by step (seconds on the threads that took them, all worker
 for part in sorted(fan_parts):
     s, c = fan_parts[part]; s1, c1_ = single_parts.get(part, (0, 0))
     print(f"  {part:13s} fan-out {s:7.3f} s ({c:4d})   single {s1:7.3f} s ({c1_:4d})")
-# each put's own time, on the thread that put it while its worker made the next task: not on any path
-# (the worker's wait for it is artefact_put), so beside the sum, not in it
-BESIDE = {"artefact_put_background"}
+# each put's own time, on the thread that put it while its worker made the next task, and the home worker's
+# copies of what others made while it had nothing to do: not on any path (the worker's waits for them are
+# artefact_put and artefact_get), so beside the sum, not in it
+BESIDE = {"artefact_put_background", "artefact_get_ahead"}
 timed = sum(s for p, (s, _) in fan_parts.items() if p not in BESIDE)
 timed_single = sum(s for p, (s, _) in single_parts.items() if p not in BESIDE)
 background = sum(s for p, (s, _) in fan_parts.items() if p in BESIDE)
 print(f"timed overhead: {timed:.2f} s = {100 * timed / single_wall:.1f} % of the single-process render's wall time "
       f"({timed / max(1, tasks):.3f} s per task); the single render itself took {timed_single:.2f} s of the same steps")
-print(f"beside it, the puts' own time off the workers' paths: {background:.2f} s; counted in, the overhead would be "
-      f"{100 * (timed + background) / single_wall:.1f} %")
+print(f"beside it, the puts' own time and the segments fetched ahead, off the workers' paths: {background:.2f} s; "
+      f"counted in, the overhead would be {100 * (timed + background) / single_wall:.1f} %")
 extra = fan_cpu - single_cpu
 print(f"fair CPU comparison: {extra:+.1f} s CPU = {100 * extra / single_cpu:+.1f} % of the single-process run's CPU "
       f"({extra / max(1, tasks):+.3f} s per task)")

@@ -16,6 +16,7 @@ import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoSpec;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * What the pipeline needs to render one stored video — its presenter's look, the owner's provider
@@ -71,6 +72,14 @@ public final class RenderJobs {
     RenderPipeline.Job forTask(VideoId id, VideoSpec spec, Tracing.Span span) throws IOException {
         return new RenderPipeline.Job(id, spec, workspaces.open(id), media, null,
                 new SceneReports(observer, publisher, clock), span, ProviderAccount.SERVER, SceneFanOut.NONE);
+    }
+
+    /**
+     * Copies in what other workers made for the video and its workspace lacks
+     * ({@link SharedArtefacts#fetchAhead}). Blocking.
+     */
+    void fetchAhead(VideoId id, List<String> artefacts) throws IOException {
+        SharedArtefacts.fetchAhead(media, new ArtefactKeys(workspaces.open(id)), artefacts, observer);
     }
 
     /** The next task of a run, in the workspace its first task opened (ADR 0024, "Runs of tasks"), under its own span. */

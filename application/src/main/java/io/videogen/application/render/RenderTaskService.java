@@ -138,6 +138,14 @@ public final class RenderTaskService implements RenderTaskUseCase {
         return RenderResult.of(Outcome.ABANDONED);
     }
 
+    @Override
+    public Uni<Void> fetchAhead(VideoId id, List<String> artefacts) {
+        return blocking.call(() -> {
+            jobs.fetchAhead(id, artefacts);
+            return null;
+        }).replaceWithVoid();
+    }
+
     /** The event {@code Video.reportProgress} would make, built from what the task's finish read (never saved). */
     @Override
     public Uni<Void> progressed(VideoId id, int compositionPercent, Progress stored) {

@@ -2,10 +2,14 @@ package io.videogen.application.render;
 
 import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.MediaStore;
+import io.videogen.application.port.out.RenderObserver;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,6 +50,33 @@ final class SharedArtefacts {
     /** Puts an artefact this worker made where the others find it. */
     static void share(MediaStore media, Path artefact) throws IOException {
         media.put(keyOf(artefact), artefact);
+    }
+
+    /**
+     * The segments (and soundtrack) other workers made for a video whose job waits, copied into its
+     * workspace by the worker that fanned it out while that worker has nothing else to do (ADR 0024,
+     * "Segments fetched ahead"): its assembly finds them here instead of asking the store. Those the
+     * workspace holds are not asked for; the copies side by side, as in {@link #fetch}; the whole step timed
+     * as its own time, off the worker's path. The names are content hashes: a task redone makes the same bytes.
+     */
+    static void fetchAhead(MediaStore media, ArtefactKeys keys, List<String> artefacts, RenderObserver observer)
+            throws IOException {
+        Map<String, Path> missing = new LinkedHashMap<>();
+        for (String artefact : artefacts) {
+            Path target = keys.named(artefact);
+            if (!Files.exists(target)) {
+                missing.put(keyOf(target), target);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            media.copyEachTo(missing);
+        } finally {
+            observer.fanOutStep(FanOutStep.ARTEFACT_GET_AHEAD, Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     /**

@@ -51,6 +51,7 @@ public final class RenderWorker {
     private final RenderTaskUseCase taskRenders;
     private final Settlements settlements;
     private final TaskRuns runs;
+    private final SegmentsAhead ahead;
 
     private final Set<JobHold> running = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> idleAfterStop = new CompletableFuture<>();
@@ -92,6 +93,8 @@ public final class RenderWorker {
         this.settlements = new Settlements(settings.workerId(), queue, tasks, taskRenders, videos, () -> handingBack,
                 metrics, nanoTime);
         this.runs = new TaskRuns(taskRenders, settlements, metrics, nanoTime);
+        this.ahead = new SegmentsAhead(settings.workerId(), tasks, taskRenders, metrics, nanoTime, timer,
+                settings.heartbeat());
     }
 
     public String id() {
@@ -108,8 +111,10 @@ public final class RenderWorker {
             return Uni.createFrom().item(false);
         }
         // a job is looked for once the runs settling behind this worker's claims are settled: the last
-        // task of a video makes its job due, for the worker that fanned it out to find
-        return takeTask().chain(took -> took ? Uni.createFrom().item(true) : runs.settled().chain(this::takeJob));
+        // task of a video makes its job due, for the worker that fanned it out to find (and once a copy
+        // ahead of what others made for it has ended: its assembly finds those segments here)
+        return takeTask().chain(took -> took ? Uni.createFrom().item(true)
+                : runs.settled().chain(ahead::settled).chain(this::takeJob));
     }
 
     private Uni<Boolean> takeJob() {
@@ -215,11 +220,16 @@ public final class RenderWorker {
         LOG.log(Level.INFO, "worker {0} renders video {1} (attempt {2}, fencing token {3})", settings.workerId(),
                 video, job.attempt(), job.fencingToken());
         metrics.renderJobClaimed(job.attempt());
+        ahead.resumed(video);
         return held(hold, video, hold.start()
                 // the job carries the trace context of the request that queued it: the render joins that trace
                 .chain(() -> renders.render(video, job.traceContext(), hold))
                 .onFailure().recoverWithUni(failure -> settlements.unexpected(hold, video, failure))
-                .chain(result -> settlements.settle(job, hold, result)));
+                .chain(result -> settlements.settle(job, hold, result).invoke(() -> {
+                    if (result.outcome() == RenderVideoUseCase.Outcome.WAITING) {
+                        ahead.parked(video);
+                    }
+                })));
     }
 
     /** A job's or a run's work, counted as running while it lasts; whatever it leaves unsettled its lease settles. */

@@ -22,8 +22,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -87,9 +89,11 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
      * One autocommit statement straight through the pool (no BEGIN/COMMIT, no Hibernate session, no
      * hop to a Vert.x context). The first due task (a render's soundtrack first for its home worker, then
      * the oldest render's, its longest segments first) names the video; the run is that video's due tasks
-     * in the same order, at most {@code upTo} and at most the due ones over twice the workers its tasks
-     * have seen (this one counted), rounded up: a worker takes a share of what is left and leaves the
-     * rest to the others, down to one task at a time near the end. One fencing token for the run. The
+     * in the same order, at most {@code upTo} and at most the due ones over the workers its tasks have
+     * seen (this one counted), rounded up: a worker takes its share of what is left and leaves the rest
+     * to the others, down to one task at a time near the end (ADR 0024, amendment of session 12: over
+     * twice the workers before, which made a third more runs, each a claim and a settle). One fencing
+     * token for the run. The
      * statement also reads what the tasks need: each one's brief, from its own row, and the video's spec
      * while it renders, so a task needs no load of its own and no read of the store; and whether the claimer
      * is the video's home worker, whose tasks' artefacts stay in its workspace.
@@ -110,7 +114,7 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                             select cast(least(cast($3 as integer), ceil(count(*) filter (
                                            where (t.status = 'queued' and t.available_at <= now())
                                               or (t.status = 'running' and t.lease_until < now()))
-                                       / (2.0 * (select count(distinct w) from (
+                                       / (1.0 * (select count(distinct w) from (
                                                      select coalesce(u.worker_id, u.done_by) as w from render_tasks u
                                                      where u.video_id = (select video_id from lead)
                                                      union select cast($1 as varchar)) seen where w is not null))))
@@ -220,6 +224,27 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                         throw stale(run);
                     }
                 })).replaceWithVoid();
+    }
+
+    /** One autocommit statement through the pool: the worker's waiting jobs, each with what others made for it. */
+    @Override
+    public Uni<Map<VideoId, List<String>>> madeElsewhere(String homeWorker) {
+        return pool.preparedQuery("""
+                        select j.video_id, t.artefact from render_jobs j
+                        left join render_tasks t on t.video_id = j.video_id and t.status = 'done' and t.done_by <> $1
+                        where j.home_worker = $1 and j.status = 'waiting'""")
+                .execute(Tuple.of(homeWorker))
+                .map(rows -> {
+                    Map<VideoId, List<String>> made = new LinkedHashMap<>();
+                    for (Row row : rows) {
+                        List<String> artefacts = made.computeIfAbsent(new VideoId(row.getUUID("video_id")),
+                                video -> new ArrayList<>());
+                        if (row.getString("artefact") != null) {
+                            artefacts.add(row.getString("artefact"));
+                        }
+                    }
+                    return made;
+                });
     }
 
     @Override

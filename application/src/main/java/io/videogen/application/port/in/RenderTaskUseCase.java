@@ -96,6 +96,13 @@ public interface RenderTaskUseCase {
     }
 
     /**
+     * Copies into the video's workspace, side by side, those of {@code artefacts} (made by other workers for
+     * it, in the media store) the workspace lacks, so that its assembly here finds them (ADR 0024, "Segments
+     * fetched ahead"); blocking work on a thread of its own. Timed as its own time, off the worker's path.
+     */
+    Uni<Void> fetchAhead(VideoId id, List<String> artefacts);
+
+    /**
      * Tells the video's watchers how far its composition is, over every worker's tasks.
      *
      * @param stored the video's progress as the task's finish read it, while its composition ran

@@ -31,8 +31,18 @@ public enum FanOutStep {
      * and assembles it puts nothing: what it makes stays in its workspace.
      */
     ARTEFACT_PUT_BACKGROUND,
-    /** The assembling worker looks for (and copies in) an artefact a task made. */
+    /**
+     * The assembling worker looks for (and copies in) an artefact a task made; or, before it claims a job,
+     * waits for its copy ahead ({@link #ARTEFACT_GET_AHEAD}) still under way.
+     */
     ARTEFACT_GET,
+    /**
+     * The worker that fanned a video out, with nothing else to do while its job waits, copies into the
+     * video's workspace the segments other workers already made (ADR 0024, "Segments fetched ahead"),
+     * timed whole where it ran, off the worker's path: not part of the overhead's sum, reported beside it
+     * as the puts' own time is ({@link #ARTEFACT_PUT_BACKGROUND}).
+     */
+    ARTEFACT_GET_AHEAD,
     /** A task's worker marks it done (or failed) on the queue. */
     SETTLE,
     /** A finished task moves the video's progress for its watchers. */

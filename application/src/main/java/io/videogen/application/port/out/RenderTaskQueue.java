@@ -6,6 +6,7 @@ import io.videogen.domain.video.VideoFailure;
 import io.videogen.domain.video.VideoId;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,6 +75,14 @@ public interface RenderTaskQueue {
 
     /** Inside the caller's transaction: the worker still holds a task of the run (see {@link RenderJobQueue#confirmHeld}). */
     Uni<Void> confirmHeld(List<RenderTask> run);
+
+    /**
+     * The videos whose jobs this worker fanned out and still wait for their tasks, each with the artefacts
+     * other workers made for it so far (done, so in the media store): what the worker may copy into the
+     * video's workspace while it has nothing else to do (ADR 0024, "Segments fetched ahead"). A video not
+     * listed waits no longer for this worker: due again, taken, withdrawn.
+     */
+    Uni<Map<VideoId, List<String>>> madeElsewhere(String homeWorker);
 
     /** The video's tasks, for operators and tests: who made which artefact. */
     Uni<List<TaskState>> tasksOf(VideoId videoId);
