@@ -43,13 +43,7 @@ class RenderFailuresTest {
         Video video = studio.create(studio.ana, "Fine words.\n\nUnsayable words.\n\nMore fine words.");
         studio.tools.failSpeechFor = text -> text.startsWith("Unsayable");
 
-        RenderResult result = studio.rendered(video);
-
-        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-        VideoFailure failure = studio.videos.stored(video.id()).failure().orElseThrow();
-        assertThat(failure.stage()).isEqualTo(Stage.VOICE);
-        assertThat(failure.code()).isEqualTo(FailureCode.SPEECH_SYNTHESIS_FAILED);
-        assertThat(failure.sceneIndex()).isEqualTo(1);
+        failedToSayScene(studio.rendered(video), video, 1);
     }
 
     @Test
@@ -57,13 +51,7 @@ class RenderFailuresTest {
         Video video = studio.create(studio.ana, "Fine words.\n\nUnsayable words.");
         studio.tools.failSpeechFor = text -> text.startsWith("Unsayable");
 
-        RenderResult result = studio.rendered(video);
-
-        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-        VideoFailure failure = studio.videos.stored(video.id()).failure().orElseThrow();
-        assertThat(failure.stage()).isEqualTo(Stage.VOICE);
-        assertThat(failure.code()).isEqualTo(FailureCode.SPEECH_SYNTHESIS_FAILED);
-        assertThat(failure.sceneIndex()).isEqualTo(1);
+        VideoFailure failure = failedToSayScene(studio.rendered(video), video, 1);
         assertThat(failure.message()).contains("scene 1");
         assertThat(failure.retryable()).isFalse();
         assertThat(studio.media.find(MediaStore.videoPrefix(video.id()) + "video.mp4")).isEmpty();
@@ -226,5 +214,15 @@ class RenderFailuresTest {
                         FailureCode.VIDEO_ASSEMBLY_FAILED, FailureCode.VIDEO_ASSEMBLY_FAILED);
         assertThat(FailureClassifier.describe(Stage.RENDER, new java.io.IOException("disk full")).code())
                 .isEqualTo(FailureCode.STORAGE_FAILED);
+    }
+
+    /** The video failed in its voice stage on {@code scene}, which the voice could not say; its failure. */
+    private VideoFailure failedToSayScene(RenderResult result, Video video, int scene) {
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        VideoFailure failure = studio.videos.stored(video.id()).failure().orElseThrow();
+        assertThat(failure.stage()).isEqualTo(Stage.VOICE);
+        assertThat(failure.code()).isEqualTo(FailureCode.SPEECH_SYNTHESIS_FAILED);
+        assertThat(failure.sceneIndex()).isEqualTo(scene);
+        return failure;
     }
 }
