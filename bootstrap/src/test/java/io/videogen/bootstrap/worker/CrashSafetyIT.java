@@ -88,6 +88,7 @@ class CrashSafetyIT {
     @AfterAll
     static void stopEveryProcess() {
         fleet.stop();
+        TestDirectories.delete(dataDir); // the shared data directory: 45 of them had piled up in /tmp
     }
 
     @Test

@@ -48,6 +48,7 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Scene fan-out (ADR 0024) with real processes, whatever the media store: three worker processes
@@ -57,6 +58,9 @@ import org.junit.jupiter.api.Test;
  * run these tests ({@code @Order} 1 and 2) and add their own from 3 on.
  */
 abstract class FanOutAcrossProcesses {
+
+    @TempDir
+    Path scratch;
 
     static final Duration RENDER_TIMEOUT = Duration.ofSeconds(400);
     static final int SCENES = 24;
@@ -210,7 +214,7 @@ abstract class FanOutAcrossProcesses {
         RenderPipeline.Job job = await(renderJobs.prepare(video, Tracing.Span.NONE));
         PipelineOutcome outcome = pipeline.run(job, new PipelineListener() { });
         assertThat(outcome).isInstanceOf(PipelineOutcome.Completed.class);
-        Path copy = Files.createTempFile("single-process-", ".mp4");
+        Path copy = Files.createTempFile(scratch, "single-process-", ".mp4");
         media.copyTo(MediaStore.videoPrefix(video.id()) + "video.mp4", copy);
         return copy;
     }

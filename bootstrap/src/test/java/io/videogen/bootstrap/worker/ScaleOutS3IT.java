@@ -7,12 +7,10 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.videogen.application.port.out.MediaStore;
 import io.videogen.domain.video.VideoId;
 import io.videogen.infrastructure.storage.S3TestServer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,18 +86,8 @@ class ScaleOutS3IT extends FanOutAcrossProcesses {
         fleet.stop();
         bucket.close();
         server.close();
-        if (fromTheBucket != null) {
-            deleteTree(fromTheBucket);
-        }
-        deleteTree(dataDirs); // the workers' data directories: 24 of them had piled up in /tmp
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        TestDirectories.delete(fromTheBucket);
+        TestDirectories.delete(dataDirs); // the workers' data directories: 24 of them had piled up in /tmp
     }
 
     @Override

@@ -47,6 +47,7 @@ class SceneFanOutIT extends FanOutAcrossProcesses {
     @AfterAll
     static void stopEveryProcess() {
         fleet.stop();
+        TestDirectories.delete(dataDir); // the shared data directory: 38 of them had piled up in /tmp
     }
 
     @Override
