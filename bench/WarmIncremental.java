@@ -11,8 +11,10 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 public class WarmIncremental {
     public static void main(String[] args) throws Exception {
@@ -21,6 +23,18 @@ public class WarmIncremental {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         RenderCommand render = new OfflineRendering().warmUp().command(quiet, quiet, false);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        try {
+            rounds(render, args, rounds, dir);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) { // the workspaces and MP4s of every round
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static void rounds(RenderCommand render, String[] args, int rounds, Path dir) {
         run(render, args[0], dir.resolve("warm.mp4"), dir.resolve("warm"));   // warm-up, not timed
         for (int round = 1; round <= rounds; round++) {
             Path work = dir.resolve("work-" + round);
