@@ -37,8 +37,8 @@ public enum FanOutStep {
      */
     ARTEFACT_GET,
     /**
-     * The worker that fanned a video out, with nothing else to do while its job waits, copies into the
-     * video's workspace the segments other workers already made (ADR 0024, "Segments fetched ahead"),
+     * The worker that fanned a video out, every heartbeat while its job waits, copies into the video's
+     * workspace the segments other workers already made (ADR 0024, "Segments fetched ahead"),
      * timed whole where it ran, off the worker's path: not part of the overhead's sum, reported beside it
      * as the puts' own time is ({@link #ARTEFACT_PUT_BACKGROUND}).
      */
