@@ -1,6 +1,8 @@
 package io.videogen.bootstrap.embedded;
 
+import io.videogen.infrastructure.files.KeptFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import redis.embedded.RedisServer;
 import redis.embedded.core.ExecutableProvider;
+import redis.embedded.model.OsArchitecture;
 
 /**
  * The one embedded Redis of this JVM (codemonstur's embedded-redis, which ships a redis-server
@@ -93,7 +96,7 @@ final class EmbeddedRedis {
         // Named by port: processes sharing a data directory (a shared volume) each start their own
         // server, and none may start from a file another has just rewritten with its password.
         Path configuration = writeConfiguration(directory.resolve("redis-" + port + ".conf"), directory, password);
-        String executable = ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
+        String executable = executable();
         RedisServer server = new RedisServer(port, List.of(executable, configuration.toString(),
                 "--port", Integer.toString(port)), true);
         Chatter.demoteToDebug();
@@ -105,6 +108,27 @@ final class EmbeddedRedis {
             // read once at start; the password then lives only in this process and the server
             Files.deleteIfExists(configuration);
         }
+    }
+
+    /**
+     * The redis-server binary embedded-redis ships for this machine, kept once in this user's directory of
+     * kept files ({@link KeptFiles}): unpacked by embedded-redis into a fresh temporary directory at every
+     * start, it stayed there (9.7 MB) whenever the service was killed. Unpacked as before if it cannot be kept.
+     */
+    private static String executable() throws IOException {
+        String resource = ExecutableProvider.newProvidedVersionsMap().get(OsArchitecture.detectOSandArchitecture());
+        if (resource != null) {
+            try (InputStream in = RedisServer.class.getResourceAsStream(resource)) {
+                if (in != null) {
+                    String name = resource.substring(resource.lastIndexOf('/') + 1);
+                    Optional<Path> kept = KeptFiles.kept(KeptFiles.directory(), name, in.readAllBytes(), true);
+                    if (kept.isPresent()) {
+                        return kept.get().toString();
+                    }
+                }
+            }
+        }
+        return ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
     }
 
     /** Localhost only, a password, a memory cap, and no persistence: the state is short-lived by design. */

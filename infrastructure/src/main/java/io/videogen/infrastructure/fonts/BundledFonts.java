@@ -1,5 +1,6 @@
 package io.videogen.infrastructure.fonts;
 
+import io.videogen.infrastructure.files.KeptFiles;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
@@ -31,7 +32,7 @@ public final class BundledFonts {
 
     /**
      * Loaded on first use and kept: parsing a TrueType file takes tens of milliseconds. Read from a file
-     * of {@link FontFiles}, so that AWT makes no temporary copy a killed process would leave behind.
+     * of {@link KeptFiles}, so that AWT makes no temporary copy a killed process would leave behind.
      */
     private static final class Faces {
         static final Font REGULAR = load("DejaVuSans.ttf");
@@ -43,7 +44,7 @@ public final class BundledFonts {
                     throw new IllegalStateException("font " + FOLDER + file + " is missing from the classpath");
                 }
                 byte[] font = in.readAllBytes();
-                Optional<Path> kept = FontFiles.kept(FontFiles.directory(), file, font);
+                Optional<Path> kept = KeptFiles.kept(KeptFiles.directory(), file, font, false);
                 return kept.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, kept.get().toFile())
                         : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(font));
             } catch (IOException e) {
