@@ -57,12 +57,16 @@ final class ArchitectureRules {
                 .as("Rule 3: port.in and port.out do not depend on each other");
     }
 
-    /** Rule 4. The bundled fonts are a resource several technologies draw with, not a technology. */
+    /**
+     * Rule 4. The bundled fonts are a resource several technologies draw with, and the kept files
+     * (shipped files kept on disk once per user) a place on disk, not technologies.
+     */
     ArchRule adapterTechnologiesAreIndependent() {
         return CompositeArchRule.of(
                         slices().matching(root + ".infrastructure.(*)..").should().notDependOnEachOther()
                                 .ignoreDependency(DescribedPredicate.alwaysTrue(),
-                                        JavaClass.Predicates.resideInAPackage(root + ".infrastructure.fonts..")))
+                                        JavaClass.Predicates.resideInAnyPackage(root + ".infrastructure.fonts..",
+                                                root + ".infrastructure.files..")))
                 .and(noClasses().that().resideInAPackage(root + ".presentation..")
                         .should().dependOnClassesThat().resideInAPackage(root + ".infrastructure.."))
                 .as("Rule 4: infrastructure technologies do not depend on each other, and presentation "
