@@ -56,20 +56,18 @@ package io.videogen.infrastructure.speech;
 import marytts.htsengine.HTSVocoder;
 
 /**
- * MaryTTS's mel-log-spectrum-approximation filter ({@code HTSVocoder.mlsadf} with its Padé order 5,
- * and the postfilter {@code postfilter_mgc}) with the same arithmetic in the same order, so the same
+ * MaryTTS's mel-log-spectrum-approximation filter ({@code HTSVocoder.mlsadf} with its Padé order 5;
+ * its postfilter is {@link MlsaPostfilter}) with the same arithmetic in the same order, so the same
  * samples to the bit, written for the C1 compiler the CLI runs with (no unrolling, no vectorising):
  * each of the five delay lines is updated, summed and shifted in one pass instead of three, and kept
- * in an array of its own so that its index is the loop's; the postfilter's two impulse responses run
- * side by side and multiply by {@code k * c[k]} computed once per coefficient, not once per product.
- * These loops were two thirds of a narration's CPU time.
+ * in an array of its own so that its index is the loop's. These loops were two thirds of a
+ * narration's CPU time.
  */
 final class MlsaFilter {
 
     private static final int PADE_ORDER = HTSVocoder.PADEORDER;
     /** MaryTTS's Padé coefficients for order 5 ({@code pade[ppade + i]}, {@code ppade = 15}). */
     private static final double[] PADE = {1, 0.4999391, 0.1107098, 0.01369984, 0.0009564853, 0.00003041721};
-    private static final int IMPULSE_LENGTH = HTSVocoder.IRLENG;
 
     private final double alpha;
     /** {@code 1 - a * a}, as MaryTTS computes it at each use. */
@@ -197,110 +195,5 @@ final class MlsaFilter {
         }
         d[m + 1] = previous;
         return y;
-    }
-
-    /**
-     * {@code HTSVocoder.postfilter_mgc(mgc, m, alpha, beta)}, in place. MaryTTS computes the impulse
-     * response's energy of the coefficients before the emphasis and then of those after it; the second's
-     * input does not depend on the first's result, so the two run side by side, each as before.
-     */
-    static void postfilter(double[] mgc, int m, double alpha, double beta) {
-        if (beta > 0.0 && m > 1) {
-            double[] before = new double[m + 1];
-            HTSVocoder.mc2b(mgc, before, m, alpha);
-            double[] buffer = before.clone();
-            buffer[1] -= beta * alpha * mgc[2];
-            for (int k = 2; k < m; k++) {
-                buffer[k] *= (1.0 + beta);
-            }
-            double[] energies = energies(before, buffer, m, alpha);
-            buffer[0] += Math.log(energies[0] / energies[1]) / 2;
-            HTSVocoder.b2mc(buffer, mgc, m, alpha);
-        }
-    }
-
-    /** {@code HTSVocoder.b2en} of {@code b} and of {@code e}: the energies of the filters' impulse responses. */
-    private static double[] energies(double[] b, double[] e, int m, double a) {
-        int length = (m + 1) + 2 * IMPULSE_LENGTH;
-        double[] mcB = new double[length];
-        double[] mcE = new double[length];
-        HTSVocoder.b2mc(b, mcB, m, a);
-        HTSVocoder.b2mc(e, mcE, m, a);
-        double[] cepstrumB = new double[IMPULSE_LENGTH];
-        double[] cepstrumE = new double[IMPULSE_LENGTH];
-        warped(mcB, mcE, m, cepstrumB, cepstrumE, IMPULSE_LENGTH - 1, -a);
-        double[] irB = new double[IMPULSE_LENGTH];
-        double[] irE = new double[IMPULSE_LENGTH];
-        impulseResponses(cepstrumB, cepstrumE, irB, irE);
-        double enB = 0.0;
-        double enE = 0.0;
-        for (int i = 0; i < IMPULSE_LENGTH; i++) {
-            enB += irB[i] * irB[i];
-            enE += irE[i] * irE[i];
-        }
-        return new double[] {enB, enE};
-    }
-
-    /**
-     * {@code HTSVocoder.freqt(c1, m1, c2, m2, a)} of two inputs side by side: MaryTTS keeps each pass's
-     * old values in the first half of a buffer to read them back at the next coefficient; here they are
-     * carried in locals.
-     */
-    private static void warped(double[] inB, double[] inE, int m1, double[] outB, double[] outE, int m2, double a) {
-        double b = 1 - a * a;
-        double[] c = new double[m2 + 1];
-        double[] f = new double[m2 + 1];
-        for (int i = -m1; i <= 0; i++) {
-            double oldC0 = c[0];
-            double oldF0 = f[0];
-            c[0] = inB[-i] + a * oldC0;
-            f[0] = inE[-i] + a * oldF0;
-            double previousOldC = c[1];
-            double previousOldF = f[1];
-            double previousNewC = b * oldC0 + a * previousOldC;
-            double previousNewF = b * oldF0 + a * previousOldF;
-            c[1] = previousNewC;
-            f[1] = previousNewF;
-            for (int j = 2; j <= m2; j++) {
-                double oldC = c[j];
-                double oldF = f[j];
-                double updatedC = previousOldC + a * (oldC - previousNewC);
-                double updatedF = previousOldF + a * (oldF - previousNewF);
-                c[j] = updatedC;
-                f[j] = updatedF;
-                previousOldC = oldC;
-                previousOldF = oldF;
-                previousNewC = updatedC;
-                previousNewF = updatedF;
-            }
-        }
-        System.arraycopy(c, 0, outB, 0, m2);
-        System.arraycopy(f, 0, outE, 0, m2);
-    }
-
-    /**
-     * {@code HTSVocoder.c2ir(c, IRLENG, hh, IRLENG)} of two cepstra side by side, with {@code k * c[k]}
-     * once per {@code k}.
-     */
-    private static void impulseResponses(double[] cB, double[] cE, double[] hB, double[] hE) {
-        int length = IMPULSE_LENGTH;
-        double[] weightedB = new double[length];
-        double[] weightedE = new double[length];
-        for (int k = 1; k < length; k++) {
-            weightedB[k] = k * cB[k];
-            weightedE[k] = k * cE[k];
-        }
-        hB[0] = Math.exp(cB[0]);
-        hE[0] = Math.exp(cE[0]);
-        for (int n = 1; n < length; n++) {
-            double dB = 0;
-            double dE = 0;
-            for (int k = 1, j = n - 1; k <= n; k++, j--) {
-                dB += weightedB[k] * hB[j];
-                dE += weightedE[k] * hE[j];
-            }
-            hB[n] = dB / n;
-            hE[n] = dE / n;
-        }
     }
 }
