@@ -112,6 +112,10 @@ if $daemon; then  # a daemon of its own, and its start-up cache written by one r
   export VIDEOGEN_DAEMON_DIR="$work/daemons"
   trap '"$here/../videogen" daemon stop >/dev/null; rm -rf "$work"' EXIT
   "$here/../videogen" render --daemon "$here/job-6scenes.json" -o "$work/warm.mp4" --workspace "$work/d-warm" -q
+  for _ in $(seq 1 240); do  # the client's own cache, written by the launcher in the background (ADR 0036)
+    compgen -G "$here/../bootstrap/target/quarkus-app/videogen-client-*.[aj][os][ta]" >/dev/null && break
+    sleep 0.5
+  done
   "$here/../videogen" daemon stop >/dev/null
   for _ in $(seq 1 240); do  # the launcher writes the cache after the daemon's exit
     compgen -G "$here/../bootstrap/target/quarkus-app/videogen-daemon-*.[aj][os][ta]" >/dev/null && break

@@ -31,6 +31,13 @@ class DaemonAddressTest {
     }
 
     @Test
+    void namesTheBuildByItsFnv1aDigest() {
+        assertThat(DaemonAddress.digest("")).isEqualTo("cbf29ce484222325");
+        assertThat(DaemonAddress.digest("a")).isEqualTo("af63dc4c8601ec8c");
+        assertThat(DaemonAddress.digest("foobar")).isEqualTo("85944171f73967e8");
+    }
+
+    @Test
     void refusesADirectoryOthersMayEnter() throws Exception {
         Path open = Files.createDirectory(dir.resolve("open"), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwx------")));
