@@ -13,7 +13,12 @@
 #      load, inputs put and read, artefacts put and fetched, settles, progress events), summed over all workers.
 # Reported: the timed overhead / the single-process render's wall time (what the 5 % target is
 # judged on), and the fair CPU comparison (fan-out CPU - single CPU, same N processes running) / the
-# single CPU. Every worker renders a 2-scene video first, so JIT warm-up is not counted.
+# single CPU. Before each measured render every worker of its fleet renders a small video (--warmup-scenes,
+# default 6; one per worker, all at once), so JIT warm-up is not counted: in the fan-out fleet those videos fan
+# out too, and the fleet warms up again (at most twice) until every worker has read an input from the store
+# during them (the script prints how many each read) — a worker that read none would pay its process's first
+# GET (class loading, a new connection; 0.2-0.3 s) in the measured run's input_get. With 2 scenes (3 tasks) and a claim's share over the workers seen, the worker that fanned a
+# warm-up out took all of its tasks and no worker read an input (ADR 0024, session 13).
 #
 # With --store s3 the media store is a bucket of a real S3 protocol server (the tests' s3proxy,
 # infrastructure's S3TestServer, started beside the processes) instead of a shared local directory:
@@ -26,12 +31,12 @@
 # workers' cores. Report such figures beside the default ones, never instead of them.
 #
 # usage: bench/fanout.sh [--workers 3] [--scenes 24] [--resolution 1280x720] [--quality standard] [--store local|s3]
-#                        [--nice-workers N]
+#                        [--nice-workers N] [--warmup-scenes 6]
 #   needs: a JDK 17+, python3, psql (Debian postgresql-client), a built bootstrap/target/quarkus-app
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 app="$here/bootstrap/target/quarkus-app/quarkus-run.jar"
-workers=3; scenes=24; resolution=1280x720; quality=standard; store=local; nice_workers=0
+workers=3; scenes=24; resolution=1280x720; quality=standard; store=local; nice_workers=0; warmup_scenes=6
 while [ $# -gt 0 ]; do
   case "$1" in
     --workers) workers="$2"; shift 2 ;;
@@ -40,7 +45,8 @@ while [ $# -gt 0 ]; do
     --quality) quality="$2"; shift 2 ;;
     --store) store="$2"; shift 2 ;;
     --nice-workers) nice_workers="$2"; shift 2 ;;
-    -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --warmup-scenes) warmup_scenes="$2"; shift 2 ;;
+    -h|--help) sed -n '2,37p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/fanout.sh: unknown option $1" >&2; exit 64 ;;
   esac
 done
@@ -171,9 +177,18 @@ fleet() {
   for i in $(seq 1 "$workers"); do
     read -r pid port < <(worker "$2-$i" "$1"); fpids+=("$pid"); fports+=("$port"); pids+=("$pid")
   done
-  local warmups=()  # all at once, so each worker takes one
-  for i in $(seq 1 "$workers"); do warmups+=("$(submit "warmup$2$i" 2)"); done
-  for v in "${warmups[@]}"; do await_done "$v"; done
+  local round warmups
+  for round in 1 2 3; do
+    warmups=()  # all at once, so each worker takes one
+    for i in $(seq 1 "$workers"); do warmups+=("$(submit "warmup$2$round$i" "$warmup_scenes")"); done
+    for v in "${warmups[@]}"; do await_done "$v"; done
+    # a fan-out fleet warms up again (at most twice) until every worker has read an input from the store
+    [ "$1" != 0 ] && [ "$(reads "${fports[@]}" | tr ' ' '\n' | grep -cx 0)" != 0 ] || break
+  done
+}
+# reads PORT...: how many inputs each worker has read from the store (input_get's count)
+reads() {
+  for port in "$@"; do overhead "$port" | awk '$1 == "input_get" { n = $3 } END { printf "%d ", n }'; done
 }
 
 fleet 0 single
@@ -190,6 +205,7 @@ stop_all "${spids[@]}"
 fleet 2 fanout
 wpids=("${fpids[@]}"); wports=("${fports[@]}")
 snapshot "$work/fan-before" "${wports[@]}"
+echo "warm-up ($warmup_scenes scenes a video, up to 3 rounds): inputs read from the store per worker: $(reads "${wports[@]}")"
 cpu2=$(total_cpu "${wpids[@]}"); t2=$(date +%s.%N)
 # another word of the same length: nothing cached from the single run
 fanned=$(submit fanned "$scenes"); await_done "$fanned"
