@@ -182,8 +182,20 @@ fleet() {
     warmups=()  # all at once, so each worker takes one
     for i in $(seq 1 "$workers"); do warmups+=("$(submit "warmup$2$round$i" "$warmup_scenes")"); done
     for v in "${warmups[@]}"; do await_done "$v"; done
-    # a fan-out fleet warms up again (at most twice) until every worker has read an input from the store
-    [ "$1" != 0 ] && [ "$(reads "${fports[@]}" | tr ' ' '\n' | grep -cx 0)" != 0 ] || break
+    # warms up again (at most twice) until every worker has rendered a video (one worker can take two at
+    # once, leaving another cold for the measured render) and, in a fan-out fleet, read an input from the store
+    if [ "$1" = 0 ]; then
+      [ "$(renders "${fports[@]}" | tr ' ' '\n' | grep -cx 0)" != 0 ] || break
+    else
+      [ "$(reads "${fports[@]}" | tr ' ' '\n' | grep -cx 0)" != 0 ] || break
+    fi
+  done
+}
+# renders PORT...: how many videos each worker has assembled (the render stage's count)
+renders() {
+  for port in "$@"; do
+    curl -fs "http://127.0.0.1:$port/q/metrics" \
+      | awk '$0 ~ "^videogen_stage_seconds_count\\{.*stage=\"render\"" { n = $2 } END { printf "%d ", n }'
   done
 }
 # reads PORT...: how many inputs each worker has read from the store (input_get's count)
@@ -193,10 +205,12 @@ reads() {
 
 fleet 0 single
 spids=("${fpids[@]}"); sports=("${fports[@]}")
+echo "warm-up of the single-process fleet: videos rendered per worker: $(renders "${sports[@]}")"
 snapshot "$work/single-before" "${sports[@]}"
 stages_before=$(stages "${sports[@]}")
 cpu0=$(total_cpu "${spids[@]}"); t0=$(date +%s.%N)
 video=$(submit single "$scenes"); await_done "$video"
+echo "after the single render, videos rendered per worker: $(renders "${sports[@]}")"
 t1=$(date +%s.%N); cpu1=$(total_cpu "${spids[@]}")
 snapshot "$work/single-after" "${sports[@]}"
 stages_after=$(stages "${sports[@]}")

@@ -90,11 +90,11 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
      * One autocommit statement straight through the pool (no BEGIN/COMMIT, no Hibernate session, no
      * hop to a Vert.x context). The first due task (a render's soundtrack first for its home worker, then
      * the oldest render's, its longest segments first) names the video; the run is that video's due tasks
-     * in the same order, at most {@code upTo} and at most the due ones over twice the workers its tasks
-     * have seen (this one counted), rounded up: a worker takes a share of what is left and leaves the
-     * rest to the others, down to one task at a time near the end (ADR 0024: the due ones over the
-     * workers seen, not twice them, was tried in session 12 and withdrawn). One fencing token for the
-     * run. The statement also reads what the tasks need: each one's brief, from its own row, and the video's spec
+     * in the same order, at most {@code upTo} and at most the due ones over the workers its tasks have
+     * seen (this one counted), rounded up: a worker takes its share of what is left and leaves the rest
+     * to the others, down to one task at a time near the end (ADR 0024, amendment of session 13: over
+     * twice the workers before, which made a third more runs, each a claim and a settle). One fencing
+     * token for the run. The statement also reads what the tasks need: each one's brief, from its own row, and the video's spec
      * while it renders, so a task needs no load of its own and no read of the store; and whether the claimer
      * is the video's home worker, whose tasks' artefacts stay in its workspace.
      */
@@ -114,7 +114,7 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
                             select cast(least(cast($3 as integer), ceil(count(*) filter (
                                            where (t.status = 'queued' and t.available_at <= now())
                                               or (t.status = 'running' and t.lease_until < now()))
-                                       / (2.0 * (select count(distinct w) from (
+                                       / (1.0 * (select count(distinct w) from (
                                                      select coalesce(u.worker_id, u.done_by) as w from render_tasks u
                                                      where u.video_id = (select video_id from lead)
                                                      union select cast($1 as varchar)) seen where w is not null))))
