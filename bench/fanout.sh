@@ -19,6 +19,10 @@
 # during them (the script prints how many each read) — a worker that read none would pay its process's first
 # GET (class loading, a new connection; 0.2-0.3 s) in the measured run's input_get. With 2 scenes (3 tasks) and a claim's share over the workers seen, the worker that fanned a
 # warm-up out took all of its tasks and no worker read an input (ADR 0024, session 13).
+# The single-process fleet warms up again (at most twice) until every worker has rendered a video (one
+# worker can take two warm-ups at once and leave another cold); the script prints the videos per worker
+# before and after the measured single render. Also printed: the overhead net of what the single render
+# times for the same steps (its own lookups in the store), beside the gross figure, not instead of it.
 #
 # With --store s3 the media store is a bucket of a real S3 protocol server (the tests' s3proxy,
 # infrastructure's S3TestServer, started beside the processes) instead of a shared local directory:
