@@ -69,7 +69,7 @@ final class SceneLeads {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             ByteBuffer pixels = ByteBuffer.allocate(8 + 4 * pose.argb().length);
             pixels.putInt(pose.width()).putInt(pose.height());
-            pixels.asIntBuffer().position(2).put(pose.argb());
+            pixels.asIntBuffer().put(pose.argb());   // the view starts after the two ints
             return HexFormat.of().formatHex(digest.digest(pixels.array()), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
