@@ -11,7 +11,11 @@
 # With --presenter, the same scene with the default presenter speaking over it (a mouth shape per
 # phoneme; bench/job-30s-presenter.json's case).
 #
-# usage: bench/quality.sh [--baseline DIR] [--presenter]
+# With --lead, the first caption starts at 0.3 s (the render's lead-in), so the fade's first 9 frames show no
+# caption, and this build codes them as a scene lead of their own (ADR 0041); a build before leads codes the
+# scene as one.
+#
+# usage: bench/quality.sh [--baseline DIR] [--presenter] [--lead]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
@@ -20,8 +24,9 @@ mode=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --baseline) baseline="$(cd "$2" && pwd)"; shift 2 ;;
-    --presenter) mode=presenter; shift ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --presenter) mode="$mode presenter"; shift ;;
+    --lead) mode="$mode lead"; shift ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "quality: unknown option $1" >&2; exit 64 ;;
   esac
 done

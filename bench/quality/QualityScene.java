@@ -24,9 +24,13 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  * infrastructure's package (it paints with the renderer's own package-private classes) and run
  * against a build's jars:
  *
- *   render DIR [presenter]      the scene rendered by that build's composer into DIR/segment.mp4
- *   reference DIR [presenter]   every frame exactly as the renderer hands it to the encoder, raw
- *                               YUV420P, into DIR/reference.yuv: what a lossless encode decodes to
+ *   render DIR [presenter] [lead]     the scene rendered by that build's composer into DIR/segment.mp4
+ *   reference DIR [presenter] [lead]  every frame exactly as the renderer hands it to the encoder, raw
+ *                                     YUV420P, into DIR/reference.yuv: what a lossless encode decodes to
+ *
+ * With "lead", the first caption starts at 0.3 s, as the render's lead-in has it, and a build that keeps a
+ * scene's lead (ADR 0041) is given one (DIR/lead.mp4, the fade's 9 frames before the caption): that
+ * build codes them as a GOP of their own. Found by reflection, so the file compiles against a build before it.
  *
  * The scene is the middle scene of the standard job: 1280x720 at 30 fps, quality high (held pictures x264
  * medium, moving frames veryfast: ADR 0032), a gradient still faded in from the scene before over 1 s, a caption per sentence; with
@@ -41,21 +45,37 @@ public final class QualityScene {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
         Files.createDirectories(dir);
-        SegmentPlan plan = args.length > 2 && args[2].equals("presenter") ? withPresenter(plan(dir)) : plan(dir);
+        List<String> flags = List.of(args).subList(2, args.length);
+        SegmentPlan plan = plan(dir, flags.contains("lead") ? Duration.ofMillis(300) : Duration.ZERO);
+        plan = flags.contains("presenter") ? withPresenter(plan) : plan;
         if (args[0].equals("render")) {
-            new FfmpegVideoComposer(RenderParallelism.forThisMachine()).renderSegment(plan,
+            new FfmpegVideoComposer(RenderParallelism.forThisMachine()).renderSegment(
+                    flags.contains("lead") ? withLead(plan, dir.resolve("lead.mp4")) : plan,
                     dir.resolve("segment.mp4"), percent -> { });
         } else {
             reference(plan, dir.resolve("reference.yuv"));
         }
     }
 
-    static SegmentPlan plan(Path dir) throws Exception {
+    /** The plan with a lead of the fade's frames before the first caption, where the build knows leads. */
+    static SegmentPlan withLead(SegmentPlan plan, Path file) throws Exception {
+        Class<?> lead;
+        try {
+            lead = Class.forName("io.videogen.application.port.out.VideoComposer$SceneLead");
+        } catch (ClassNotFoundException before) {
+            return plan;
+        }
+        int frames = (int) SegmentPlan.class.getMethod("captionFreeFadeFrames").invoke(plan);
+        Object made = lead.getConstructor(Path.class, int.class).newInstance(file, frames);
+        return (SegmentPlan) SegmentPlan.class.getMethod("withLead", lead).invoke(plan, made);
+    }
+
+    static SegmentPlan plan(Path dir, Duration firstCaption) throws Exception {
         Path still = gradient(dir.resolve("scene-2.png"), new Color(0x134e5e), new Color(0x71b280), "How it works");
         Path previous = gradient(dir.resolve("scene-1.png"), new Color(0x1e3c72), new Color(0x2a5298), "Introduction");
         List<TimedCaption> captions = List.of(
                 new TimedCaption(List.of("The second scene explains how the script", "is split into scenes,"),
-                        Duration.ZERO, Duration.ofMillis(2400)),
+                        firstCaption, Duration.ofMillis(2400)),
                 new TimedCaption(List.of("converted to speech, and composed", "with images."),
                         Duration.ofMillis(2400), Duration.ofMillis(5200)),
                 new TimedCaption(List.of("Each scene is rendered on its own."),

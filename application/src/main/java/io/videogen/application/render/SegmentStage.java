@@ -100,15 +100,16 @@ final class SegmentStage {
     /** One scene's segment as named; its plan is made only when it is encoded here (the presenter is costly). */
     record Planned(int index, Path target, boolean found, int frames, Tracing.Span sceneSpan, Scene scene,
                    RenderContext ctx, SceneTimeline timeline, Path still, Path previous, Duration transition,
-                   List<TimedCaption> captions, Path clip, boolean kenBurns) {
+                   List<TimedCaption> captions, Path clip, boolean kenBurns, Object background) {
 
+        /** The scene's plan, with its lead (ADR 0041) when it has one. */
         SegmentPlan plan(Performances performances) throws IOException {
             VideoSpec spec = ctx.spec();
-            return new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
+            return SceneLeads.withLead(ctx, new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
                     spec.config().quality(), timeline.duration(), still, kenBurns,
                     previous, transition, captions, spec.captionStyle(),
                     scene.avatar() ? performances.of(index) : null, clip,
-                    clip == null ? null : ((Visual.Clip) scene.visual()).fit());
+                    clip == null ? null : ((Visual.Clip) scene.visual()).fit()), background);
         }
     }
 
@@ -144,7 +145,8 @@ final class SegmentStage {
             totalFrames += segment.timeline().frameCount();
             scenes.add(new Planned(index, segment.target(), found, segment.timeline().frameCount(),
                     ctx.trace().currentScene(), segment.scene(), ctx, segment.timeline(), stills.get(index),
-                    segment.previous(), segment.transition(), segment.captions(), segment.clip(), segment.kenBurns()));
+                    segment.previous(), segment.transition(), segment.captions(), segment.clip(), segment.kenBurns(),
+                    segment.background()));
             files.add(segment.target());
         }
         return new Plan(scenes, files, totalFrames);
@@ -152,7 +154,7 @@ final class SegmentStage {
 
     /** A scene's segment named by everything that shapes its pictures, before it is looked for. */
     private record Named(Scene scene, Path target, SceneTimeline timeline, Path previous, Duration transition,
-                         List<TimedCaption> captions, Path clip, boolean kenBurns) {
+                         List<TimedCaption> captions, Path clip, boolean kenBurns, Object background) {
     }
 
     private static Named name(RenderContext ctx, Scene scene, Narration narration, List<Path> stills)
@@ -180,7 +182,7 @@ final class SegmentStage {
                 spec.burnInCaptions() ? spec.captionStyle() : "-",
                 scene.avatar() ? ctx.avatarLook().fingerprint() + spec.avatarConfig() + "#"
                         + Performances.blinkSeed(ctx, index) : "-");
-        return new Named(scene, segment, timeline, previous, transition, captions, clip, kenBurns);
+        return new Named(scene, segment, timeline, previous, transition, captions, clip, kenBurns, background);
     }
 
     /**

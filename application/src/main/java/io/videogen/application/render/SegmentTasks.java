@@ -3,6 +3,7 @@ package io.videogen.application.render;
 import io.videogen.application.port.out.FanOutStep;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.TaskOrder;
+import io.videogen.application.port.out.VideoComposer.SceneLead;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.domain.asset.AssetId;
 import io.videogen.domain.media.Visual;
@@ -48,7 +49,9 @@ final class SegmentTasks {
             SegmentPlan plan = planned.plan(performances);
             TaskBrief brief = new TaskBrief.Segment(plan.sceneIndex(), plan.duration(), input(ctx, plan.still(), shared),
                     plan.kenBurns(), plan.previousStill() == null ? null : input(ctx, plan.previousStill(), shared),
-                    plan.transition(), plan.captions(), clip(ctx, planned, shared), plan.clipFit(), plan.avatar());
+                    plan.transition(), plan.captions(), clip(ctx, planned, shared), plan.clipFit(), plan.avatar(),
+                    plan.lead() == null ? null : plan.lead().file().getFileName().toString(),
+                    plan.lead() == null ? 0 : plan.lead().frames());
             String name = planned.target().getFileName().toString();
             orders.add(new TaskOrder(name, TaskOrder.Kind.SEGMENT, planned.index(), planned.frames(),
                     TaskBrief.bytes(brief)));
@@ -112,7 +115,8 @@ final class SegmentTasks {
         return new SegmentPlan(brief.sceneIndex(), spec.config().resolution(), spec.config().fps(),
                 spec.config().quality(), brief.duration(), fetch(ctx, brief.stillKey()), brief.kenBurns(),
                 brief.previousKey() == null ? null : fetch(ctx, brief.previousKey()), brief.transition(),
-                brief.captions(), spec.captionStyle(), brief.avatar(), clip, brief.clipFit());
+                brief.captions(), spec.captionStyle(), brief.avatar(), clip, brief.clipFit(),
+                brief.lead() == null ? null : new SceneLead(ctx.keys().named(brief.lead()), brief.leadFrames()));
     }
 
     /** A still or a generated clip copied from the store into this workspace, under the name it has there. */

@@ -25,14 +25,26 @@ import java.util.List;
  */
 sealed interface TaskBrief {
 
-    String FORMAT = "videogen-task-brief-1";
+    /** 2: a segment's lead (ADR 0041); a brief of format 1, queued by the version before, is read as one without. */
+    String FORMAT = "videogen-task-brief-2";
+    String FORMAT_1 = "videogen-task-brief-1";
 
-    /** One scene's segment. {@code clip} is null, {@code upload:<asset id>} or a media store key. */
+    /**
+     * One scene's segment. {@code clip} is null, {@code upload:<asset id>} or a media store key;
+     * {@code lead} the artefact name of its first {@code leadFrames} frames coded apart (ADR 0041), or null.
+     */
     record Segment(int sceneIndex, Duration duration, String stillKey, boolean kenBurns, String previousKey,
                    Duration transition, List<TimedCaption> captions, String clip, Visual.Fit clipFit,
-                   AvatarPerformance avatar) implements TaskBrief {
+                   AvatarPerformance avatar, String lead, int leadFrames) implements TaskBrief {
 
         static final String UPLOAD = "upload:";
+
+        Segment(int sceneIndex, Duration duration, String stillKey, boolean kenBurns, String previousKey,
+                Duration transition, List<TimedCaption> captions, String clip, Visual.Fit clipFit,
+                AvatarPerformance avatar) {
+            this(sceneIndex, duration, stillKey, kenBurns, previousKey, transition, captions, clip, clipFit, avatar,
+                    null, 0);
+        }
     }
 
     /** The video's soundtrack: the whole narration as laid by the job, padded or cut to {@code length}. */
@@ -91,11 +103,13 @@ sealed interface TaskBrief {
         if (segment.avatar() != null) {
             writePerformance(out, segment.avatar());
         }
+        writeOptional(out, segment.lead());
+        out.writeInt(segment.leadFrames());
     }
 
     static TaskBrief read(DataInputStream in) throws IOException {
         String format = in.readUTF();
-        if (!FORMAT.equals(format)) {
+        if (!FORMAT.equals(format) && !FORMAT_1.equals(format)) {
             throw new IOException("a task brief in format " + format + ", not " + FORMAT
                     + ": it was written by another version of videogen");
         }
@@ -123,8 +137,10 @@ sealed interface TaskBrief {
         String clip = readOptional(in);
         String fit = readOptional(in);
         AvatarPerformance avatar = in.readBoolean() ? readPerformance(in) : null;
+        String lead = FORMAT.equals(format) ? readOptional(in) : null;
+        int leadFrames = FORMAT.equals(format) ? in.readInt() : 0;
         return new Segment(sceneIndex, duration, still, kenBurns, previous, transition, captions, clip,
-                fit == null ? null : Visual.Fit.valueOf(fit), avatar);
+                fit == null ? null : Visual.Fit.valueOf(fit), avatar, lead, leadFrames);
     }
 
     private static void writePerformance(DataOutputStream out, AvatarPerformance performance) throws IOException {

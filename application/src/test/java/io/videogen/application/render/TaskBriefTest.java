@@ -44,6 +44,39 @@ class TaskBriefTest {
     }
 
     @Test
+    void aSegmentsLeadReadsBackAsWritten() throws IOException {
+        TaskBrief.Segment brief = new TaskBrief.Segment(2, Duration.ofSeconds(3), "artefacts/inputs/still-ef.png",
+                false, "artefacts/inputs/still-ab.png", Duration.ofMillis(500),
+                List.of(new TimedCaption(List.of("words"), Duration.ofMillis(300), Duration.ofSeconds(3))), null, null,
+                null, "segment-0123abcd.mp4", 9);
+
+        assertThat(roundTrip(brief)).isEqualTo(brief);
+    }
+
+    @Test
+    void aBriefOfTheFormatBeforeLeadsIsReadAsOneWithoutALead() throws IOException {
+        TaskBrief.Segment brief = new TaskBrief.Segment(0, Duration.ofSeconds(2), "artefacts/inputs/still-ef.png",
+                false, null, Duration.ZERO, List.of(), null, null, null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            TaskBrief.write(brief, out);
+        }
+        // format 1 was format 2 without the lead's two fields at the end
+        byte[] written = bytes.toByteArray();
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(first)) {
+            out.writeUTF(TaskBrief.FORMAT_1);
+            int header = 2 + TaskBrief.FORMAT.length();
+            out.write(written, header, written.length - header - 1 - 4);
+        }
+
+        TaskBrief read = TaskBrief.read(new DataInputStream(new ByteArrayInputStream(first.toByteArray())));
+
+        assertThat(read).isEqualTo(brief);
+        assertThat(((TaskBrief.Segment) read).lead()).isNull();
+    }
+
+    @Test
     void aSoundtracksBriefNamesTheNarrationAndTheLength() throws IOException {
         TaskBrief brief = new TaskBrief.Soundtrack("artefacts/narrations/soundtrack-0a.wav", Duration.ofMillis(61_333));
 

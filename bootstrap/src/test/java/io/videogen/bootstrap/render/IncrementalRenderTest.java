@@ -63,6 +63,8 @@ class IncrementalRenderTest {
         RenderedVideo before = render(firstLookups, Drafts.of(scenes), first, workspace);
         assertThat(firstLookups.misses("segment")).containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(before.segmentsEncoded()).isEqualTo(6);
+        // every scene after the first fades in; its fade's frames before the caption are kept apart (ADR 0041)
+        assertThat(firstLookups.misses("lead")).containsExactly(1, 2, 3, 4, 5);
         assertThat(OfflineRenderService.holdsNarration(workspace)).as("the CLI starts no voice for it ahead").isTrue();
 
         scenes.set(3, Drafts.scene("Scene four now says something else, and a little more of it.", "Part 4",
@@ -77,6 +79,8 @@ class IncrementalRenderTest {
         assertThat(secondLookups.byCache.get("segment")).hasSize(6);
         assertThat(after.segmentsEncoded()).isEqualTo(1);
         assertThat(after.segmentsReused()).isEqualTo(5);
+        assertThat(secondLookups.byCache.get("lead")).as("the edited scene's lead is found made")
+                .containsExactly(Map.entry(3, true));
         assertThat(after.duration()).isGreaterThan(before.duration());
 
         MediaInfo info = new FfmpegVideoComposer(io.videogen.application.render.RenderParallelism.forThisMachine()).probe(second);

@@ -120,6 +120,15 @@ class TaskOnAnEmptyWorkspaceTest {
                     .isEqualTo(Digests.sha256(alone.workspace().root().resolve(area).resolve(order.artefact())));
             assertThat(stored(order.artefact())).as("shared for the assembly").isEqualTo(
                     Digests.sha256(alone.workspace().root().resolve(area).resolve(order.artefact())));
+            try (Stream<Path> kept = Files.list(empty.resolve("segments"))) {
+                List<Path> files = kept.filter(file -> !file.getFileName().toString().startsWith(".")).toList();
+                assertThat(files).as("the segment, and its lead when the scene fades in (ADR 0041)")
+                        .hasSize(order.sceneIndex() == 0 ? 1 : 2);
+                for (Path file : files) {
+                    assertThat(Digests.sha256(file)).as(file.getFileName().toString()).isEqualTo(
+                            Digests.sha256(alone.workspace().root().resolve("segments").resolve(file.getFileName())));
+                }
+            }
             assertThat(empty.resolve("scripts")).as("no script was written or read back").doesNotExist();
             assertThat(speechClips(empty)).as("no speech was made or read back").isEmpty();
         }

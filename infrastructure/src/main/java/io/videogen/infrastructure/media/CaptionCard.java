@@ -1,5 +1,6 @@
 package io.videogen.infrastructure.media;
 
+import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
 import io.videogen.domain.media.CaptionStyle;
 import io.videogen.domain.media.Resolution;
@@ -122,7 +123,7 @@ record CaptionCard(BufferedImage image, int x, int y, int firstFrame, int endFra
 
     /** The first frame whose start time is at or after the given time: where a caption starts or ends showing. */
     static int frameAt(long nanos, int fps) {
-        return (int) Math.ceil(nanos * (double) fps / 1e9 - 1e-6);
+        return SegmentPlan.frameAt(java.time.Duration.ofNanos(nanos), fps);
     }
 
     private static FontMetrics metricsOf(Font font) {

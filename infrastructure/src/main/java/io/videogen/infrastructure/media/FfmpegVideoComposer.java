@@ -2,6 +2,7 @@ package io.videogen.infrastructure.media;
 
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VideoComposer;
+import io.videogen.application.port.out.VideoComposer.SceneLead;
 import io.videogen.application.render.RenderParallelism;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,9 @@ import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -78,11 +81,13 @@ public class FfmpegVideoComposer implements VideoComposer {
         Objects.requireNonNull(plan, "plan");
         String step = "rendering scene " + plan.sceneIndex();
         RenderBudget budget = limits.budgetFor(step, plan.duration());
-        int frames = SegmentRenderer.frameCount(plan);
+        int frames = plan.frameCount();
+        SceneLead lead = SceneHalves.lead(plan);
         try (AtomicOutput output = AtomicOutput.to(target);
              FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "segment-" + target.getFileName())) {
-            if (parallelism.splitsScenes(plan.frame()) && frames >= 2 * MIN_PART_FRAMES_SECONDS * plan.fps()) {
-                renderInTwoParts(plan, output.temporary(), percentDone, budget, frames);
+            boolean inTwo = parallelism.splitsScenes(plan.frame()) && frames >= 2 * MIN_PART_FRAMES_SECONDS * plan.fps();
+            if (inTwo || lead != null) {
+                renderInParts(plan, lead, inTwo, output.temporary(), percentDone, budget, frames);
             } else {
                 withEncoderSlot(() -> new SegmentRenderer(limits).render(plan, output.temporary(), percentDone, budget));
             }
@@ -91,13 +96,16 @@ public class FfmpegVideoComposer implements VideoComposer {
     }
 
     /**
-     * Encodes the two halves of a scene side by side (each a segment starting with a key frame) and
-     * joins them by packet copy: a scene rendered alone, as after an edit, then keeps both cores busy
-     * instead of one x264 encoder's ~1.5. The encoder slots keep the total at two encoders.
+     * Encodes a scene in parts, each a segment starting with a key frame, joined by packet copy: its
+     * lead (ADR 0041: found, or made first), then the rest as one part or, {@code inTwo}, as two halves
+     * side by side — a scene rendered alone, as after an edit, then keeps both cores busy instead of one
+     * x264 encoder's ~1.5. The encoder slots keep the total at two encoders.
      */
-    private void renderInTwoParts(SegmentPlan plan, Path file, IntConsumer percentDone, RenderBudget budget,
-                                  int frames) {
-        int middle = SceneHalves.cut(plan, frames);
+    private void renderInParts(SegmentPlan plan, SceneLead lead, boolean inTwo, Path file, IntConsumer percentDone,
+                               RenderBudget budget, int frames) {
+        int from = lead == null ? 0 : lead.frames();
+        boolean leadFound = lead != null && Files.exists(lead.file());
+        int middle = inTwo ? Math.max(from + 1, SceneHalves.cut(plan, frames, leadFound ? from : 0)) : frames;
         int[] done = new int[2];
         int[] reported = {-1};
         AtomicBoolean stop = new AtomicBoolean();
@@ -120,7 +128,7 @@ public class FfmpegVideoComposer implements VideoComposer {
         }
         try (AtomicOutput first = AtomicOutput.to(file.resolveSibling(file.getFileName() + ".a.mp4"));
              AtomicOutput second = AtomicOutput.to(file.resolveSibling(file.getFileName() + ".b.mp4"))) {
-            Future<?> secondHalf = halves.submit(() -> {
+            Future<?> secondHalf = !inTwo ? null : halves.submit(() -> {
                 try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "segment-" + file.getFileName() + "-b")) {
                     withEncoderSlot(() -> new SegmentRenderer(limits).render(plan, second.temporary(), parts[1],
                             budget, middle, frames));
@@ -128,15 +136,38 @@ public class FfmpegVideoComposer implements VideoComposer {
                 return null;
             });
             try {
-                withEncoderSlot(() -> new SegmentRenderer(limits).render(plan, first.temporary(), parts[0], budget,
-                        0, middle));
+                withEncoderSlot(() -> {
+                    if (lead != null && !leadFound) {
+                        makeLead(plan, lead, p -> parts[0].accept(p * from / middle), budget);
+                    }
+                    new SegmentRenderer(limits).render(plan, first.temporary(),
+                            p -> parts[0].accept((from * 100 + p * (middle - from)) / middle), budget, from, middle);
+                });
             } catch (RuntimeException e) {
                 stop.set(true);
-                awaitQuietly(secondHalf);
+                if (secondHalf != null) {
+                    awaitQuietly(secondHalf);
+                }
                 throw e;
             }
-            await(secondHalf, plan);
-            SegmentJoin.join(List.of(first.temporary(), second.temporary()), file, budget);
+            List<Path> pieces = new ArrayList<>();
+            if (lead != null) {
+                pieces.add(lead.file());
+            }
+            pieces.add(first.temporary());
+            if (secondHalf != null) {
+                await(secondHalf, plan);
+                pieces.add(second.temporary());
+            }
+            SegmentJoin.join(pieces, file, budget);
+        }
+    }
+
+    /** Codes the scene's lead into its own file, where the next render of a scene with the same lead finds it. */
+    private void makeLead(SegmentPlan plan, SceneLead lead, IntConsumer percent, RenderBudget budget) {
+        try (AtomicOutput output = AtomicOutput.to(lead.file())) {
+            new SegmentRenderer(limits).render(plan, output.temporary(), percent, budget, 0, lead.frames());
+            output.commit();
         }
     }
 

@@ -71,7 +71,7 @@ final class SceneCanvas implements AutoCloseable {
         } else if (plan.previousStill() != null) {
             previous = StillPicture.prepared(plan.previousStill(), width, height);
         }
-        int transitionFrames = previous == null ? 0 : Math.min(frameCount, framesIn(plan.transition(), plan.fps()));
+        int transitionFrames = previous == null ? 0 : Math.min(frameCount, plan.fadeFrames());
         List<TimedCaption> timed = plan.captions() == null ? List.of() : plan.captions();
         List<CaptionCard> captions = timed.stream()
                 .map(caption -> CaptionCard.draw(caption, plan.captionStyle(), plan.frame(), plan.fps()))
@@ -86,7 +86,7 @@ final class SceneCanvas implements AutoCloseable {
     }
 
     static int framesIn(Duration duration, int fps) {
-        return duration == null ? 0 : (int) Math.round(duration.toNanos() * (double) fps / 1e9);
+        return SegmentPlan.framesIn(duration, fps);
     }
 
     /** The key of this scene's own picture at the frame (without the fade from the previous scene). */

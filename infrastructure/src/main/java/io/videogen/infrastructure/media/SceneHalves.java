@@ -1,5 +1,6 @@
 package io.videogen.infrastructure.media;
 
+import io.videogen.application.port.out.VideoComposer.SceneLead;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import io.videogen.application.port.out.VideoComposer.TimedCaption;
 import java.util.ArrayList;
@@ -19,9 +20,17 @@ final class SceneHalves {
 
     /** The first frame of the second half of a scene of {@code frames} frames. */
     static int cut(SegmentPlan plan, int frames) {
+        return cut(plan, frames, 0);
+    }
+
+    /**
+     * The first frame of the second half of a scene of {@code frames} frames whose first {@code found}
+     * frames are coded already (its lead, found made: ADR 0041), so cost the first half nothing.
+     */
+    static int cut(SegmentPlan plan, int frames, int found) {
         int fade = plan.previousStill() == null ? 0
                 : Math.min(frames / 2, SceneCanvas.framesIn(plan.transition(), plan.fps()));
-        int balanced = Math.max(1, (frames - 2 * fade) / 2);
+        int balanced = Math.max(Math.max(1, found + 1), (frames - 2 * fade + 3 * Math.min(found, fade)) / 2);
         if (plan.kenBurns() || plan.clip() != null || plan.avatar() != null || plan.captions() == null) {
             return balanced;   // a moving background or a speaking presenter: the picture changes anyway
         }
@@ -37,6 +46,23 @@ final class SceneHalves {
             }
         }
         return best;
+    }
+
+    /**
+     * The plan's lead, when it has one that is worth a part of its own, or null. A lead longer than the
+     * fade's frames before the first caption would be named without what it shows: refused.
+     */
+    static SceneLead lead(SegmentPlan plan) {
+        SceneLead lead = plan.lead();
+        if (lead == null) {
+            return null;
+        }
+        if (lead.frames() > plan.captionFreeFadeFrames()) {
+            throw new IllegalArgumentException("scene " + plan.sceneIndex() + "'s lead of " + lead.frames()
+                    + " frames reaches past the fade's frames before its first caption ("
+                    + plan.captionFreeFadeFrames() + ")");
+        }
+        return lead;
     }
 
     /** The frames where a caption starts or stops showing, in order. */

@@ -61,7 +61,7 @@ final class SegmentRenderer {
     }
 
     static int frameCount(SegmentPlan plan) {
-        return Math.max(1, SceneCanvas.framesIn(plan.duration(), plan.fps()));
+        return plan.frameCount();
     }
 
     void render(SegmentPlan plan, Path file, IntConsumer percentDone, RenderBudget budget) {

@@ -5,6 +5,8 @@ import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 
 /**
@@ -36,6 +38,29 @@ record VideoPackets(int count, boolean startsWithKeyframe, int keyframes, int no
             av_packet_free(packet);
             return new VideoPackets(count, first, keyframes, nonReference);
         }
+    }
+
+    /** The bytes of every video packet of the file, in order, and whether each is a keyframe. */
+    static List<Packet> payloads(Path file) {
+        List<Packet> packets = new ArrayList<>();
+        try (MediaInput input = MediaInput.open(file, "mov")) {
+            int video = input.streamOf(AVMEDIA_TYPE_VIDEO);
+            AVPacket packet = av_packet_alloc();
+            while (av_read_frame(input.context(), packet) >= 0) {
+                if (packet.stream_index() == video) {
+                    byte[] data = new byte[packet.size()];
+                    packet.data().get(data);
+                    packets.add(new Packet(data, (packet.flags() & AV_PKT_FLAG_KEY) != 0));
+                }
+                av_packet_unref(packet);
+            }
+            av_packet_free(packet);
+        }
+        return packets;
+    }
+
+    /** One packet's bytes. */
+    record Packet(byte[] data, boolean key) {
     }
 
     /** Whether a NAL unit of the packet (MP4: 4-byte lengths) is referenced. */

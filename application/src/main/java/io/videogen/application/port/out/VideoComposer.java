@@ -46,10 +46,20 @@ public interface VideoComposer {
      * @param clip           a validated video playing behind the scene instead of the still (trimmed or
      *                       looped to the scene, placed by {@code clipFit}); null for a still scene
      * @param avatar         the presenter, or null
+     * @param lead           the scene's first frames kept as a segment of their own, or null (ADR 0041)
      */
     record SegmentPlan(int sceneIndex, Resolution frame, int fps, Quality quality, Duration duration, Path still,
                        boolean kenBurns, Path previousStill, Duration transition, List<TimedCaption> captions,
-                       CaptionStyle captionStyle, AvatarPerformance avatar, Path clip, Visual.Fit clipFit) {
+                       CaptionStyle captionStyle, AvatarPerformance avatar, Path clip, Visual.Fit clipFit,
+                       SceneLead lead) {
+
+        /** A scene whose frames are all coded into its own segment. */
+        public SegmentPlan(int sceneIndex, Resolution frame, int fps, Quality quality, Duration duration, Path still,
+                           boolean kenBurns, Path previousStill, Duration transition, List<TimedCaption> captions,
+                           CaptionStyle captionStyle, AvatarPerformance avatar, Path clip, Visual.Fit clipFit) {
+            this(sceneIndex, frame, fps, quality, duration, still, kenBurns, previousStill, transition, captions,
+                    captionStyle, avatar, clip, clipFit, null);
+        }
 
         /** A scene over a still picture. */
         public SegmentPlan(int sceneIndex, Resolution frame, int fps, Quality quality, Duration duration, Path still,
@@ -57,6 +67,61 @@ public interface VideoComposer {
                            CaptionStyle captionStyle, AvatarPerformance avatar) {
             this(sceneIndex, frame, fps, quality, duration, still, kenBurns, previousStill, transition, captions,
                     captionStyle, avatar, null, null);
+        }
+
+        /** The same scene with its first frames kept in {@code lead}. */
+        public SegmentPlan withLead(SceneLead lead) {
+            return new SegmentPlan(sceneIndex, frame, fps, quality, duration, still, kenBurns, previousStill,
+                    transition, captions, captionStyle, avatar, clip, clipFit, lead);
+        }
+
+        /** The frames of the scene: its length in whole frames, at least one. */
+        public int frameCount() {
+            return Math.max(1, framesIn(duration, fps));
+        }
+
+        /** The frames the cross-fade from the previous scene lasts (none without one), at most the scene's. */
+        public int fadeFrames() {
+            return previousStill == null ? 0 : Math.min(frameCount(), framesIn(transition, fps));
+        }
+
+        /**
+         * How many of the scene's first frames show only the fade between two pictures: fade frames
+         * before the first caption shows (all of the fade when no caption does), never the whole scene.
+         * Their pictures do not depend on the scene's words, so they may be coded apart and kept
+         * (ADR 0041); the owner of where that cut lies.
+         */
+        public int captionFreeFadeFrames() {
+            int frames = Math.min(fadeFrames(), frameCount() - 1);
+            for (TimedCaption caption : captions == null ? List.<TimedCaption>of() : captions) {
+                if (caption.end().compareTo(caption.start()) > 0) {
+                    frames = Math.min(frames, frameAt(caption.start(), fps));
+                }
+            }
+            return Math.max(0, frames);
+        }
+
+        /** How many frames a duration lasts, to the nearest frame. */
+        public static int framesIn(Duration duration, int fps) {
+            return duration == null ? 0 : (int) Math.round(duration.toNanos() * (double) fps / 1e9);
+        }
+
+        /** The first frame whose start time is at or after {@code time}: where a caption starts or ends showing. */
+        public static int frameAt(Duration time, int fps) {
+            return (int) Math.ceil(time.toNanos() * (double) fps / 1e9 - 1e-6);
+        }
+    }
+
+    /**
+     * A scene's first {@code frames} frames coded as a segment of their own in {@code file}: found there
+     * and copied in front of the rest, or made there first. Named by exactly what those frames show.
+     */
+    record SceneLead(Path file, int frames) {
+
+        public SceneLead {
+            if (frames < 1) {
+                throw new IllegalArgumentException("a lead has at least one frame: " + frames);
+            }
         }
     }
 
