@@ -216,8 +216,14 @@ final class WorkerProcess {
         }
 
         WorkerProcess start(String name, String roles) throws IOException {
+            return start(name, roles, Map.of());
+        }
+
+        /** With settings of its own on top of the fleet's. */
+        WorkerProcess start(String name, String roles, Map<String, String> own) throws IOException {
             Map<String, String> all = new java.util.HashMap<>(testDatabase());
             all.putAll(settings);
+            all.putAll(own);
             WorkerProcess process = WorkerProcess.start(name, roles, all,
                     Files.createDirectories(dataDirs.apply(name)));
             started.add(process);

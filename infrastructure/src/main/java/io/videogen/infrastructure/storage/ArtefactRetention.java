@@ -28,8 +28,11 @@ class ArtefactRetention {
         this.config = config;
     }
 
-    /** Every {@code videogen.storage.artefact-sweep} (an hour; {@code off} for none) in every process. */
-    @Scheduled(every = "${videogen.storage.artefact-sweep:1h}", delayed = "1m",
+    /**
+     * Every {@code videogen.storage.artefact-sweep} (an hour; {@code off} for none) in every process, the
+     * first {@code videogen.storage.artefact-sweep-delay} (a minute) after it started.
+     */
+    @Scheduled(every = "${videogen.storage.artefact-sweep:1h}", delayed = "${videogen.storage.artefact-sweep-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         Instant cutoff = Instant.now().minus(config.storage().artefactRetention());

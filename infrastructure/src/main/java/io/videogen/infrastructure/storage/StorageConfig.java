@@ -43,6 +43,13 @@ public interface StorageConfig {
         @WithDefault("1h")
         String artefactSweep();
 
+        /**
+         * How long after the start the first sweep waits ({@code 1m}), so that it does not compete with the
+         * start-up: read by {@code ArtefactRetention}'s schedule.
+         */
+        @WithDefault("1m")
+        String artefactSweepDelay();
+
         S3 s3();
     }
 

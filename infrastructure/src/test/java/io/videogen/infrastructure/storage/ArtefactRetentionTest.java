@@ -91,6 +91,11 @@ class ArtefactRetentionTest {
                     }
 
                     @Override
+                    public String artefactSweepDelay() {
+                        return "1m";
+                    }
+
+                    @Override
                     public S3 s3() {
                         return S3MediaStoreTest.settings(URI.create("http://127.0.0.1:1"), null, "unused", 8L << 20);
                     }
