@@ -187,9 +187,7 @@ class PostgresProgressPublisher implements ProgressPublisher {
             return;
         }
         String[] payloads = batch.stream().map(Pending::payload).toArray(String[]::new);
-        // a notification changes no data: its commit need not wait for a WAL flush (ADR 0024, session 14)
-        pool.preparedQuery("select pg_notify($1, payload) from unnest($2::text[]) as payload, "
-                        + "set_config('synchronous_commit', 'off', true)")
+        pool.preparedQuery("select pg_notify($1, payload) from unnest($2::text[]) as payload")
                 .execute(Tuple.of(CHANNEL, payloads))
                 .subscribe().with(rows -> sent(batch, null), failure -> sent(batch, failure));
     }
