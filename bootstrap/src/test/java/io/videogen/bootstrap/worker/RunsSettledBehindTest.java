@@ -120,6 +120,54 @@ class RunsSettledBehindTest {
         assertThat(await(away.takeNext())).as("nothing left").isFalse();
     }
 
+    /**
+     * A run's settle is committed without waiting for its WAL flush (ADR 0024, session 14): PostgreSQL crashing
+     * before the flush restores the run's tasks as they were before it — running, held by the worker under its
+     * token, under a lease nobody renews once the worker settled. Here the settle commits and the test then puts
+     * the rows back as such a crash would (the lease run out, as time would make it). The lapsed tasks are
+     * claimed again under a newer token and redone, and the video completes exactly once, from one job's claim.
+     */
+    @Test
+    void aRunWhoseSettleIsLostWithTheDatabaseIsRedoneAndTheVideoCompletesOnce() throws Exception {
+        Video video = await(videoService.create(new CreateVideoCommand(TinyVideos.OWNER, draft())));
+        RenderWorker home = worker("home-worker");
+        RenderWorker away = worker("away-worker");
+        assertThat(await(home.takeNext())).as("the job, fanned out").isTrue();
+        assertThat(await(away.takeNext())).as("a run of its tasks").isTrue();
+        Eventually.within(RENDER_TIMEOUT, () -> assertThat(madeBy(video, "away-worker"))
+                .isNotEmpty().allMatch(task -> "done".equals(task.status())));
+        long lostToken = settledToken(video, "away-worker");
+        int handedOut = await(tasks.tasksOf(video.id())).size();
+
+        int lost = pool.preparedQuery("""
+                        update render_tasks set status = 'running', worker_id = done_by, done_by = null,
+                            finished_at = null, lease_until = now() - interval '1 second'
+                        where video_id = $1 and done_by = 'away-worker' returning 1""")
+                .execute(Tuple.of(video.id().value())).await().atMost(Duration.ofSeconds(10)).rowCount();
+        assertThat(lost).as("tasks whose settle was lost").isPositive();
+
+        int calls = 0;
+        while (stored(video).status() != VideoStatus.COMPLETED) {
+            assertThat(calls++).as("calls of the home worker").isLessThan(SCENES + 4);
+            assertThat(await(home.takeNext())).as("call " + calls + " of the home worker").isTrue();
+        }
+        List<TaskState> all = await(tasks.tasksOf(video.id()));
+        assertThat(all).as("no task added or lost").hasSize(handedOut)
+                .allMatch(task -> "done".equals(task.status()));
+        assertThat(madeBy(video, "away-worker")).as("its lost run is nobody's but the redo's").isEmpty();
+        assertThat(settledToken(video, "home-worker")).as("the redo's token").isGreaterThan(lostToken);
+        assertThat(Attempts.of(pool, video.id()).stream().filter(attempt -> attempt.endsWith(":completed")))
+                .as("completions of the video").containsExactly("home-worker:completed");
+        assertThat(await(away.takeNext())).as("nothing left").isFalse();
+    }
+
+    /** The highest fencing token under which the worker's tasks of the video were done. */
+    private long settledToken(Video video, String worker) {
+        return pool.preparedQuery("select max(fencing_token) from render_tasks where video_id = $1 and done_by = $2")
+                .execute(Tuple.of(video.id().value(), worker)).await().atMost(Duration.ofSeconds(10))
+                .iterator().next().getLong(0);
+    }
+
     private RenderWorker worker(String id) {
         return new RenderWorker(queue, tasks, renders, taskRenders, videos, publisher, transactions,
                 new WorkerSettings(id, LEASE, Duration.ofSeconds(1), 4), timer, System::nanoTime, VideoMetrics.NONE);

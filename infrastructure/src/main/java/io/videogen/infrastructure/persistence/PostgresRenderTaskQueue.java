@@ -240,10 +240,16 @@ class PostgresRenderTaskQueue implements RenderTaskQueue {
      * Ends a run's held tasks (done or dead) and, if they were the video's last unfinished ones, makes
      * the waiting job due again — the job row locked first, so a job parking at the same moment is seen;
      * every statement of the function with a snapshot of its own (see V21_2, V21_4), in one round trip.
+     * Committed without waiting for its WAL flush ({@code synchronous_commit} off for this transaction
+     * only, ADR 0024 session 14): a finish lost with PostgreSQL leaves its tasks running under a lease no
+     * worker renews, so they are claimed again under a new token and redone (their artefacts are
+     * content-addressed), and whatever acted on the finish — the job's claim, which assembles — commits
+     * synchronously, which flushes the WAL up to it, this finish's included.
      */
     private Uni<Row> finish(List<RenderTask> run, String outcome, String lastError) {
         RenderTask first = run.get(0);
-        return pool.preparedQuery("select * from finish_render_tasks($1, $2, $3, $4, $5)")
+        return pool.preparedQuery("select f.* from finish_render_tasks($1, $2, $3, $4, $5) f, "
+                        + "set_config('synchronous_commit', 'off', true)")
                 .execute(Tuple.of(first.videoId().value(), artefacts(run), first.fencingToken(), outcome, lastError))
                 .map(rows -> only(rows, run));
     }
