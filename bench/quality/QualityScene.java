@@ -98,7 +98,7 @@ public final class QualityScene {
         }
         io.videogen.application.port.out.SpeechClip speech = new io.videogen.application.port.out.SpeechClip(
                 null, Duration.ofSeconds(7), List.of(), phonemes);
-        int frames = SegmentRenderer.frameCount(plan);
+        int frames = plan.frameCount();
         io.videogen.application.port.out.AvatarAnimator.AvatarPerformance presenter =
                 new io.videogen.infrastructure.avatar.ProceduralAvatarAnimator().perform(
                         io.videogen.domain.avatar.AvatarLook.Procedural.defaults(), null,
@@ -123,7 +123,7 @@ public final class QualityScene {
 
     /** Paints and converts every frame as SegmentRenderer does, fades included, and writes the YUV planes. */
     private static void reference(SegmentPlan plan, Path file) throws Exception {
-        int frames = SegmentRenderer.frameCount(plan);
+        int frames = plan.frameCount();
         try (SceneCanvas canvas = SceneCanvas.prepare(plan, frames);
              PictureConverter converter = new PictureConverter(plan.frame());
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {

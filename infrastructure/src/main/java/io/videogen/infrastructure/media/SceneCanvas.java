@@ -8,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.time.Duration;
 import java.util.List;
 
 /** Draws the pictures of one scene: background (still, moving, a playing clip or fading in), presenter, caption. */
@@ -83,10 +82,6 @@ final class SceneCanvas implements AutoCloseable {
             prepared.clip = new ClipBackground(plan.clip(), plan.clipFit(), 1);
         }
         return prepared;
-    }
-
-    static int framesIn(Duration duration, int fps) {
-        return SegmentPlan.framesIn(duration, fps);
     }
 
     /** The key of this scene's own picture at the frame (without the fade from the previous scene). */

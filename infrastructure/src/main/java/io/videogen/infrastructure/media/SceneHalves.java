@@ -28,8 +28,7 @@ final class SceneHalves {
      * frames are coded already (its lead, found made: ADR 0041), so cost the first half nothing.
      */
     static int cut(SegmentPlan plan, int frames, int found) {
-        int fade = plan.previousStill() == null ? 0
-                : Math.min(frames / 2, SceneCanvas.framesIn(plan.transition(), plan.fps()));
+        int fade = Math.min(frames / 2, plan.fadeFrames());
         int balanced = Math.max(Math.max(1, found + 1), (frames - 2 * fade + 3 * Math.min(found, fade)) / 2);
         if (plan.kenBurns() || plan.clip() != null || plan.avatar() != null || plan.captions() == null) {
             return balanced;   // a moving background or a speaking presenter: the picture changes anyway

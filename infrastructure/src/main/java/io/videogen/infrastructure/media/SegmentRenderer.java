@@ -60,12 +60,8 @@ final class SegmentRenderer {
         return false;
     }
 
-    static int frameCount(SegmentPlan plan) {
-        return plan.frameCount();
-    }
-
     void render(SegmentPlan plan, Path file, IntConsumer percentDone, RenderBudget budget) {
-        render(plan, file, percentDone, budget, 0, frameCount(plan));
+        render(plan, file, percentDone, budget, 0, plan.frameCount());
     }
 
     /**
@@ -73,7 +69,7 @@ final class SegmentRenderer {
      * of their own, starting with a key frame; percent is of those frames.
      */
     void render(SegmentPlan plan, Path file, IntConsumer percentDone, RenderBudget budget, int first, int end) {
-        int frames = frameCount(plan);
+        int frames = plan.frameCount();
         // told before each costly preparation too, so that a listener that stops the work is heard at once
         percentDone.accept(0);
         X264Settings settings = X264Settings.of(plan.quality());
