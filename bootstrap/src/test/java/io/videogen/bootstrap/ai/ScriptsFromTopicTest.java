@@ -99,14 +99,16 @@ class ScriptsFromTopicTest {
 
     @Test
     void everyProviderDownAnswers503WithRetryAfter() {
+        // waited out before the primary's one retry (videogen.ai.resilience.max-retries=1 in this profile): short,
+        // and neither the 30 s said without one nor the 1 s floor
         providers.stubFor(post(urlEqualTo(PRIMARY)).willReturn(aResponse().withStatus(503)
-                .withHeader("Retry-After", "7")));
+                .withHeader("Retry-After", "2")));
         providers.stubFor(post(urlEqualTo(BACKUP)).willReturn(aResponse().withStatus(502)));
 
         world.creator().request().body(TOPIC).post("/api/v1/scripts")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
-                .header("Retry-After", "7")
+                .header("Retry-After", "2")
                 .body("code", equalTo("PROVIDER_UNAVAILABLE"))
                 .body("detail", containsString("provider 'primary' (chat): answered HTTP 503"))
                 .body("detail", containsString("provider 'backup' (chat): answered HTTP 502"));
