@@ -72,12 +72,11 @@ final class RenderTrace {
     }
 
     /**
-     * A lookup of a scene's lead (ADR 0041) or tail (ADR 0043) when its segment is to be encoded: told to
-     * the observer only, as cache {@code lead} or {@code tail}; the scene's span is not tagged by it (its
-     * segment was a miss already).
+     * A lookup of a scene's lead (ADR 0041) when its segment is to be encoded: told to the observer
+     * only, as cache {@code lead}; the scene's span is not tagged by it (its segment was a miss already).
      */
-    void endLookup(String end, int sceneIndex, boolean hit) {
-        observer.cacheLookup(videoId, end, sceneIndex, hit);
+    void leadLookup(int sceneIndex, boolean hit) {
+        observer.cacheLookup(videoId, "lead", sceneIndex, hit);
     }
 
     /** The span of the stage in hand, for work of the whole stage that runs on another thread. */

@@ -102,10 +102,10 @@ final class SegmentStage {
                    RenderContext ctx, SceneTimeline timeline, Path still, Path previous, Duration transition,
                    List<TimedCaption> captions, Path clip, boolean kenBurns, Object background) {
 
-        /** The scene's plan, with its lead (ADR 0041) and its tail (ADR 0043) when it has them. */
+        /** The scene's plan, with its lead (ADR 0041) when it has one. */
         SegmentPlan plan(Performances performances) throws IOException {
             VideoSpec spec = ctx.spec();
-            return SceneEnds.withEnds(ctx, new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
+            return SceneLeads.withLead(ctx, new SegmentPlan(index, spec.config().resolution(), spec.config().fps(),
                     spec.config().quality(), timeline.duration(), still, kenBurns,
                     previous, transition, captions, spec.captionStyle(),
                     scene.avatar() ? performances.of(index) : null, clip,

@@ -51,9 +51,7 @@ final class SegmentTasks {
                     plan.kenBurns(), plan.previousStill() == null ? null : input(ctx, plan.previousStill(), shared),
                     plan.transition(), plan.captions(), clip(ctx, planned, shared), plan.clipFit(), plan.avatar(),
                     plan.lead() == null ? null : plan.lead().file().getFileName().toString(),
-                    plan.lead() == null ? 0 : plan.lead().frames(),
-                    plan.tail() == null ? null : plan.tail().file().getFileName().toString(),
-                    plan.tail() == null ? 0 : plan.tail().frames());
+                    plan.lead() == null ? 0 : plan.lead().frames());
             String name = planned.target().getFileName().toString();
             orders.add(new TaskOrder(name, TaskOrder.Kind.SEGMENT, planned.index(), planned.frames(),
                     TaskBrief.bytes(brief)));
@@ -118,8 +116,7 @@ final class SegmentTasks {
                 spec.config().quality(), brief.duration(), fetch(ctx, brief.stillKey()), brief.kenBurns(),
                 brief.previousKey() == null ? null : fetch(ctx, brief.previousKey()), brief.transition(),
                 brief.captions(), spec.captionStyle(), brief.avatar(), clip, brief.clipFit(),
-                brief.lead() == null ? null : new SceneLead(ctx.keys().named(brief.lead()), brief.leadFrames()),
-                brief.tail() == null ? null : new SceneLead(ctx.keys().named(brief.tail()), brief.tailFrames()));
+                brief.lead() == null ? null : new SceneLead(ctx.keys().named(brief.lead()), brief.leadFrames()));
     }
 
     /** A still or a generated clip copied from the store into this workspace, under the name it has there. */

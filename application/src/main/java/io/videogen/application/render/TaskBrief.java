@@ -25,23 +25,17 @@ import java.util.List;
  */
 sealed interface TaskBrief {
 
-    /**
-     * 3: a segment's tail (ADR 0043); 2: its lead (ADR 0041). A brief of an earlier format, queued by a
-     * version before, is read as one without them.
-     */
-    String FORMAT = "videogen-task-brief-3";
-    String FORMAT_2 = "videogen-task-brief-2";
+    /** 2: a segment's lead (ADR 0041); a brief of format 1, queued by the version before, is read as one without. */
+    String FORMAT = "videogen-task-brief-2";
     String FORMAT_1 = "videogen-task-brief-1";
 
     /**
      * One scene's segment. {@code clip} is null, {@code upload:<asset id>} or a media store key;
-     * {@code lead} the artefact name of its first {@code leadFrames} frames coded apart (ADR 0041), or null;
-     * {@code tail} that of its last {@code tailFrames} frames (ADR 0043), or null.
+     * {@code lead} the artefact name of its first {@code leadFrames} frames coded apart (ADR 0041), or null.
      */
     record Segment(int sceneIndex, Duration duration, String stillKey, boolean kenBurns, String previousKey,
                    Duration transition, List<TimedCaption> captions, String clip, Visual.Fit clipFit,
-                   AvatarPerformance avatar, String lead, int leadFrames, String tail, int tailFrames)
-            implements TaskBrief {
+                   AvatarPerformance avatar, String lead, int leadFrames) implements TaskBrief {
 
         static final String UPLOAD = "upload:";
 
@@ -49,7 +43,7 @@ sealed interface TaskBrief {
                 Duration transition, List<TimedCaption> captions, String clip, Visual.Fit clipFit,
                 AvatarPerformance avatar) {
             this(sceneIndex, duration, stillKey, kenBurns, previousKey, transition, captions, clip, clipFit, avatar,
-                    null, 0, null, 0);
+                    null, 0);
         }
     }
 
@@ -111,13 +105,11 @@ sealed interface TaskBrief {
         }
         writeOptional(out, segment.lead());
         out.writeInt(segment.leadFrames());
-        writeOptional(out, segment.tail());
-        out.writeInt(segment.tailFrames());
     }
 
     static TaskBrief read(DataInputStream in) throws IOException {
         String format = in.readUTF();
-        if (!FORMAT.equals(format) && !FORMAT_2.equals(format) && !FORMAT_1.equals(format)) {
+        if (!FORMAT.equals(format) && !FORMAT_1.equals(format)) {
             throw new IOException("a task brief in format " + format + ", not " + FORMAT
                     + ": it was written by another version of videogen");
         }
@@ -145,14 +137,10 @@ sealed interface TaskBrief {
         String clip = readOptional(in);
         String fit = readOptional(in);
         AvatarPerformance avatar = in.readBoolean() ? readPerformance(in) : null;
-        boolean leads = !FORMAT_1.equals(format);
-        String lead = leads ? readOptional(in) : null;
-        int leadFrames = leads ? in.readInt() : 0;
-        boolean tails = FORMAT.equals(format);
-        String tail = tails ? readOptional(in) : null;
-        int tailFrames = tails ? in.readInt() : 0;
+        String lead = FORMAT.equals(format) ? readOptional(in) : null;
+        int leadFrames = FORMAT.equals(format) ? in.readInt() : 0;
         return new Segment(sceneIndex, duration, still, kenBurns, previous, transition, captions, clip,
-                fit == null ? null : Visual.Fit.valueOf(fit), avatar, lead, leadFrames, tail, tailFrames);
+                fit == null ? null : Visual.Fit.valueOf(fit), avatar, lead, leadFrames);
     }
 
     private static void writePerformance(DataOutputStream out, AvatarPerformance performance) throws IOException {

@@ -83,12 +83,11 @@ public class FfmpegVideoComposer implements VideoComposer {
         RenderBudget budget = limits.budgetFor(step, plan.duration());
         int frames = plan.frameCount();
         SceneLead lead = SceneHalves.lead(plan);
-        SceneLead tail = SceneHalves.tail(plan);
         try (AtomicOutput output = AtomicOutput.to(target);
              FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "segment-" + target.getFileName())) {
             boolean inTwo = parallelism.splitsScenes(plan.frame()) && frames >= 2 * MIN_PART_FRAMES_SECONDS * plan.fps();
-            if (inTwo || lead != null || tail != null) {
-                renderInParts(plan, new SceneParts(lead, tail, inTwo, frames), output.temporary(), percentDone, budget);
+            if (inTwo || lead != null) {
+                renderInParts(plan, lead, inTwo, output.temporary(), percentDone, budget, frames);
             } else {
                 withEncoderSlot(() -> new SegmentRenderer(limits).render(plan, output.temporary(), percentDone, budget));
             }
@@ -98,17 +97,15 @@ public class FfmpegVideoComposer implements VideoComposer {
 
     /**
      * Encodes a scene in parts, each a segment starting with a key frame, joined by packet copy: its
-     * lead (ADR 0041: found, or made first), the frames between as one part or, {@code inTwo}, as two
-     * halves side by side — a scene rendered alone, as after an edit, then keeps both cores busy instead
-     * of one x264 encoder's ~1.5 — and its tail (ADR 0043: found, or made after the last of them). The
-     * encoder slots keep the total at two encoders.
+     * lead (ADR 0041: found, or made first), then the rest as one part or, {@code inTwo}, as two halves
+     * side by side — a scene rendered alone, as after an edit, then keeps both cores busy instead of one
+     * x264 encoder's ~1.5. The encoder slots keep the total at two encoders.
      */
-    private void renderInParts(SegmentPlan plan, SceneParts cut, Path file, IntConsumer percentDone,
-                               RenderBudget budget) {
-        int frames = cut.frames();
-        int from = cut.from();
-        int body = cut.body();
-        int middle = cut.inTwo() ? cut.middle(plan) : frames;
+    private void renderInParts(SegmentPlan plan, SceneLead lead, boolean inTwo, Path file, IntConsumer percentDone,
+                               RenderBudget budget, int frames) {
+        int from = lead == null ? 0 : lead.frames();
+        boolean leadFound = lead != null && Files.exists(lead.file());
+        int middle = inTwo ? Math.max(from + 1, SceneHalves.cut(plan, frames, leadFound ? from : 0)) : frames;
         int[] done = new int[2];
         int[] reported = {-1};
         AtomicBoolean stop = new AtomicBoolean();
@@ -131,27 +128,20 @@ public class FfmpegVideoComposer implements VideoComposer {
         }
         try (AtomicOutput first = AtomicOutput.to(file.resolveSibling(file.getFileName() + ".a.mp4"));
              AtomicOutput second = AtomicOutput.to(file.resolveSibling(file.getFileName() + ".b.mp4"))) {
-            Future<?> secondHalf = !cut.inTwo() ? null : halves.submit(() -> {
+            Future<?> secondHalf = !inTwo ? null : halves.submit(() -> {
                 try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "segment-" + file.getFileName() + "-b")) {
-                    withEncoderSlot(() -> {
-                        new SegmentRenderer(limits).render(plan, second.temporary(),
-                                SceneParts.span(parts[1], middle, frames, middle, body), budget, middle, body);
-                        makeEnd(plan, cut.tailToMake(), body, frames, SceneParts.span(parts[1], middle, frames, body,
-                                frames), budget);
-                    });
+                    withEncoderSlot(() -> new SegmentRenderer(limits).render(plan, second.temporary(), parts[1],
+                            budget, middle, frames));
                 }
                 return null;
             });
             try {
                 withEncoderSlot(() -> {
-                    makeEnd(plan, cut.leadToMake(), 0, from, SceneParts.span(parts[0], 0, middle, 0, from), budget);
-                    int end = Math.min(middle, body);
-                    new SegmentRenderer(limits).render(plan, first.temporary(),
-                            SceneParts.span(parts[0], 0, middle, from, end), budget, from, end);
-                    if (!cut.inTwo()) {
-                        makeEnd(plan, cut.tailToMake(), body, frames, SceneParts.span(parts[0], 0, middle, body,
-                                frames), budget);
+                    if (lead != null && !leadFound) {
+                        makeLead(plan, lead, p -> parts[0].accept(p * from / middle), budget);
                     }
+                    new SegmentRenderer(limits).render(plan, first.temporary(),
+                            p -> parts[0].accept((from * 100 + p * (middle - from)) / middle), budget, from, middle);
                 });
             } catch (RuntimeException e) {
                 stop.set(true);
@@ -161,32 +151,22 @@ public class FfmpegVideoComposer implements VideoComposer {
                 throw e;
             }
             List<Path> pieces = new ArrayList<>();
-            if (cut.lead() != null) {
-                pieces.add(cut.lead().file());
+            if (lead != null) {
+                pieces.add(lead.file());
             }
             pieces.add(first.temporary());
             if (secondHalf != null) {
                 await(secondHalf, plan);
                 pieces.add(second.temporary());
             }
-            if (cut.tail() != null) {
-                pieces.add(cut.tail().file());
-            }
             SegmentJoin.join(pieces, file, budget);
         }
     }
 
-    /**
-     * Codes one of the scene's ends, frames {@code first} to {@code end}, into its own file, where the next
-     * render of a scene with the same end finds it; nothing when {@code made} is null (none, or found).
-     */
-    private void makeEnd(SegmentPlan plan, SceneLead made, int first, int end, IntConsumer percent,
-                         RenderBudget budget) {
-        if (made == null) {
-            return;
-        }
-        try (AtomicOutput output = AtomicOutput.to(made.file())) {
-            new SegmentRenderer(limits).render(plan, output.temporary(), percent, budget, first, end);
+    /** Codes the scene's lead into its own file, where the next render of a scene with the same lead finds it. */
+    private void makeLead(SegmentPlan plan, SceneLead lead, IntConsumer percent, RenderBudget budget) {
+        try (AtomicOutput output = AtomicOutput.to(lead.file())) {
+            new SegmentRenderer(limits).render(plan, output.temporary(), percent, budget, 0, lead.frames());
             output.commit();
         }
     }

@@ -64,20 +64,6 @@ final class SceneHalves {
         return lead;
     }
 
-    /**
-     * The plan's tail (ADR 0043), or null. A tail longer than the frames after the last caption would be
-     * named without what it shows: refused.
-     */
-    static SceneLead tail(SegmentPlan plan) {
-        SceneLead tail = plan.tail();
-        if (tail != null && tail.frames() > plan.captionFreeTailFrames()) {
-            throw new IllegalArgumentException("scene " + plan.sceneIndex() + "'s tail of " + tail.frames()
-                    + " frames reaches before the end of its last caption (" + plan.captionFreeTailFrames()
-                    + " frames after it)");
-        }
-        return tail;
-    }
-
     /** The frames where a caption starts or stops showing, in order. */
     static List<Integer> pictureChanges(List<TimedCaption> captions, int fps) {
         List<Integer> changes = new ArrayList<>();

@@ -47,19 +47,18 @@ public interface VideoComposer {
      *                       looped to the scene, placed by {@code clipFit}); null for a still scene
      * @param avatar         the presenter, or null
      * @param lead           the scene's first frames kept as a segment of their own, or null (ADR 0041)
-     * @param tail           the scene's last frames kept as a segment of their own, or null (ADR 0043)
      */
     record SegmentPlan(int sceneIndex, Resolution frame, int fps, Quality quality, Duration duration, Path still,
                        boolean kenBurns, Path previousStill, Duration transition, List<TimedCaption> captions,
                        CaptionStyle captionStyle, AvatarPerformance avatar, Path clip, Visual.Fit clipFit,
-                       SceneLead lead, SceneLead tail) {
+                       SceneLead lead) {
 
         /** A scene whose frames are all coded into its own segment. */
         public SegmentPlan(int sceneIndex, Resolution frame, int fps, Quality quality, Duration duration, Path still,
                            boolean kenBurns, Path previousStill, Duration transition, List<TimedCaption> captions,
                            CaptionStyle captionStyle, AvatarPerformance avatar, Path clip, Visual.Fit clipFit) {
             this(sceneIndex, frame, fps, quality, duration, still, kenBurns, previousStill, transition, captions,
-                    captionStyle, avatar, clip, clipFit, null, null);
+                    captionStyle, avatar, clip, clipFit, null);
         }
 
         /** A scene over a still picture. */
@@ -73,13 +72,7 @@ public interface VideoComposer {
         /** The same scene with its first frames kept in {@code lead}. */
         public SegmentPlan withLead(SceneLead lead) {
             return new SegmentPlan(sceneIndex, frame, fps, quality, duration, still, kenBurns, previousStill,
-                    transition, captions, captionStyle, avatar, clip, clipFit, lead, tail);
-        }
-
-        /** The same scene with its last frames kept in {@code tail}. */
-        public SegmentPlan withTail(SceneLead tail) {
-            return new SegmentPlan(sceneIndex, frame, fps, quality, duration, still, kenBurns, previousStill,
-                    transition, captions, captionStyle, avatar, clip, clipFit, lead, tail);
+                    transition, captions, captionStyle, avatar, clip, clipFit, lead);
         }
 
         /** The frames of the scene: its length in whole frames, at least one. */
@@ -108,23 +101,6 @@ public interface VideoComposer {
             return Math.max(0, frames);
         }
 
-        /**
-         * How many of the scene's last frames show no caption: the frames after the last caption stops
-         * showing, none when the scene shows no caption. They start after the fade's frames and its first
-         * frame after the fade (never the whole scene, so what comes before them is never empty). Their
-         * pictures do not depend on the scene's words, so they may be coded apart and kept (ADR 0043);
-         * the owner of where that cut lies.
-         */
-        public int captionFreeTailFrames() {
-            int start = -1;
-            for (TimedCaption caption : captions == null ? List.<TimedCaption>of() : captions) {
-                if (caption.end().compareTo(caption.start()) > 0) {
-                    start = Math.max(start, frameAt(caption.end(), fps));
-                }
-            }
-            return start < 0 ? 0 : Math.max(0, frameCount() - Math.max(start, fadeFrames() + 1));
-        }
-
         /** How many frames a duration lasts, to the nearest frame. */
         public static int framesIn(Duration duration, int fps) {
             return duration == null ? 0 : (int) Math.round(duration.toNanos() * (double) fps / 1e9);
@@ -137,9 +113,8 @@ public interface VideoComposer {
     }
 
     /**
-     * A scene's first (its lead) or last (its tail) {@code frames} frames coded as a segment of their own
-     * in {@code file}: found there and copied before or after the rest, or made there first. Named by
-     * exactly what those frames show.
+     * A scene's first {@code frames} frames coded as a segment of their own in {@code file}: found there
+     * and copied in front of the rest, or made there first. Named by exactly what those frames show.
      */
     record SceneLead(Path file, int frames) {
 

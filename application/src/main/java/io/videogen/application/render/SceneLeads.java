@@ -15,24 +15,19 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * A scene's ends: its lead (ADR 0041), the fade's frames before its first caption, and its tail
- * (ADR 0043), the frames after its last caption, each coded as a segment artefact of its own and named
- * by exactly what it shows — the pictures and where they stand, the fade's length, the frame, the
- * coding, the presenter's poses on those frames — not by the scene's words. A re-render after the words
- * changed finds them made and codes only the frames between. Decided here, when a scene's plan is
- * made, for the render that encodes it and for the task it hands out alike (the brief carries both).
+ * A scene's lead (ADR 0041): the fade's frames before its first caption, coded as a segment artefact
+ * of their own and named by exactly what they show — the two pictures and where they stand, the
+ * fade's length, the frame, the coding, the presenter's poses on those frames — not by the scene's
+ * words. A re-render after the words changed finds the lead made and codes only the rest of the scene.
+ * Decided here, when a scene's plan is made, for the render that encodes it and for the task it hands
+ * out alike (the brief carries the lead).
  */
-final class SceneEnds {
+final class SceneLeads {
 
     /** Fewer frames than this are not worth a key frame of their own. */
     static final int SHORTEST = 3;
 
-    private SceneEnds() {
-    }
-
-    /** The plan with its lead and its tail, each when it has one. */
-    static SegmentPlan withEnds(RenderContext ctx, SegmentPlan plan, Object background) throws IOException {
-        return withTail(ctx, withLead(ctx, plan, background), background);
+    private SceneLeads() {
     }
 
     /**
@@ -51,41 +46,20 @@ final class SceneEnds {
         Path file = ctx.keys().segment("lead", ctx.spec().config(), background, plan.previousStill().getFileName(),
                 plan.transition().toNanos(), plan.kenBurns() ? "ken-burns-2" : false,
                 moving ? plan.sceneIndex() + "/" + plan.frameCount() + "/" + plan.clipFit() : "-", frames,
-                poses(plan.avatar(), 0, frames));
-        ctx.trace().endLookup("lead", plan.sceneIndex(), Files.exists(file));
+                poses(plan.avatar(), frames));
+        ctx.trace().leadLookup(plan.sceneIndex(), Files.exists(file));
         return plan.withLead(new SceneLead(file, frames));
     }
 
-    /**
-     * The plan with its tail, or as it is when fewer than {@link #SHORTEST} frames follow its last
-     * caption (or it shows none). A moving background's last frames depend on the scene's index and
-     * length; a still's do not, so a scene whose words change keeps its tail while the tail's length is
-     * the same.
-     */
-    static SegmentPlan withTail(RenderContext ctx, SegmentPlan plan, Object background) throws IOException {
-        int frames = plan.captionFreeTailFrames();
-        if (frames < SHORTEST) {
-            return plan;
-        }
-        boolean moving = plan.kenBurns() || plan.clip() != null;
-        int from = plan.frameCount() - frames;
-        Path file = ctx.keys().segment("tail", ctx.spec().config(), background,
-                plan.kenBurns() ? "ken-burns-2" : false,
-                moving ? plan.sceneIndex() + "/" + plan.frameCount() + "/" + plan.clipFit() : "-", frames,
-                poses(plan.avatar(), from, plan.frameCount()));
-        ctx.trace().endLookup("tail", plan.sceneIndex(), Files.exists(file));
-        return plan.withTail(new SceneLead(file, frames));
-    }
-
-    /** The presenter as frames {@code from} to {@code end} show it: where, and every frame's pose by its pixels. */
-    private static String poses(AvatarPerformance avatar, int from, int end) {
+    /** The presenter as the lead's frames show it: where, and every frame's pose by its pixels. */
+    private static String poses(AvatarPerformance avatar, int frames) {
         if (avatar == null) {
             return "-";
         }
         StringBuilder shown = new StringBuilder(avatar.x() + "," + avatar.y());
         Map<Picture, String> digests = new IdentityHashMap<>();
-        for (int frame = from; frame < end; frame++) {
-            shown.append(':').append(digests.computeIfAbsent(avatar.poseAt(frame), SceneEnds::digest));
+        for (int frame = 0; frame < frames; frame++) {
+            shown.append(':').append(digests.computeIfAbsent(avatar.poseAt(frame), SceneLeads::digest));
         }
         return shown.toString();
     }
