@@ -3,6 +3,8 @@ package io.videogen.infrastructure.media;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -223,7 +225,7 @@ final class NarrationLevel {
         double gainDb = onGrid(targetLufs - loudness);
         double bestGain = Double.NaN;
         double bestMiss = Double.POSITIVE_INFINITY;
-        java.util.Set<Double> tried = new java.util.HashSet<>();
+        Set<Double> tried = new HashSet<>();
         PeakLimiter limiter = new PeakLimiter(length, rate, LOOK_AHEAD_SECONDS);
         for (int attempt = 0; attempt < 6; attempt++) {
             double reached = limit(limiter, gainDb, length, rate, reading, peaks, writing);

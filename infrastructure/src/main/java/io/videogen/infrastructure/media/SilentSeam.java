@@ -1,5 +1,8 @@
 package io.videogen.infrastructure.media;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Where a soundtrack's AAC encode may be cut into pieces joined by packet copy: frame boundaries inside
  * digital silence. Around such a seam both
@@ -22,7 +25,7 @@ final class SilentSeam {
     static int[] all(float[] samples, int frameSize) {
         int length = samples.length;
         int margin = QUIET_FRAMES * frameSize;
-        java.util.List<Integer> seams = new java.util.ArrayList<>();
+        List<Integer> seams = new ArrayList<>();
         int runStart = -1;
         for (int i = 0; i <= length; i++) {
             boolean silent = i < length && samples[i] == 0f;

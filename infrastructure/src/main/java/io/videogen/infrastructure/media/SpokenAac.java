@@ -46,6 +46,10 @@ final class SpokenAac {
 
     /** Samples [from, to) of the track, whose packets from {@code keepFrom} to before {@code keepTo} are joined. */
     private record Piece(int from, int to, long keepFrom, long keepTo, String key) {
+
+        long length() {
+            return to - from;
+        }
     }
 
     private SpokenAac() {
@@ -132,12 +136,12 @@ final class SpokenAac {
 
     /** The first of the pieces to encode, about half of their samples, for a thread of their own. */
     private static List<Piece> aside(List<Piece> missing) {
-        long total = missing.stream().mapToLong(piece -> piece.to() - piece.from()).sum();
+        long total = missing.stream().mapToLong(Piece::length).sum();
         long taken = 0;
         int count = 0;
-        while (count < missing.size() - 1 && 2 * (taken + missing.get(count).to() - missing.get(count).from()) <= total
-                + (missing.get(count).to() - missing.get(count).from())) {
-            taken += missing.get(count).to() - missing.get(count).from();
+        // a piece goes aside while its middle is in the first half; the caller keeps at least the last one
+        while (count < missing.size() - 1 && 2 * taken + missing.get(count).length() <= total) {
+            taken += missing.get(count).length();
             count++;
         }
         return missing.subList(0, count);
@@ -146,19 +150,19 @@ final class SpokenAac {
     /** Each piece encoded on this thread, its packets' pts from its start, and kept. */
     private static List<List<Packet>> encodeAll(float[] samples, List<Piece> pieces, NarrationMix mix,
                                                 KeptAacPieces kept, RenderBudget budget, DoubleConsumer done) {
-        long total = pieces.stream().mapToLong(piece -> piece.to() - piece.from()).sum();
-        long[] before = {0};
+        long total = pieces.stream().mapToLong(Piece::length).sum();
+        long before = 0;
         List<List<Packet>> encoded = new ArrayList<>();
         for (Piece piece : pieces) {
-            long offset = before[0];
+            long offset = before;
             DoubleConsumer share = done == null ? null
-                    : part -> done.accept((offset + part * (piece.to() - piece.from())) / total);
+                    : part -> done.accept((offset + part * piece.length()) / total);
             List<Packet> packets = piece(samples, piece.from(), piece.to(), mix, budget, share);
             if (kept != null) {
                 kept.keep(piece.key(), packets);
             }
             encoded.add(packets);
-            before[0] += piece.to() - piece.from();
+            before += piece.length();
         }
         return encoded;
     }
