@@ -115,6 +115,14 @@ final class ArtefactKeys {
                 + ".m4a");
     }
 
+    /**
+     * Where soundtracks keep their encoded pieces, each named by its levelled samples and the encoder's
+     * settings (the composer names them: only it sees the levelled samples; ADR 0042).
+     */
+    Path soundtrackPieces() throws IOException {
+        return workspace.file(Area.AUDIO, "soundtrack-pieces");
+    }
+
     /** Named after the segment its frame lies in, so an edit elsewhere finds it made already. */
     Path thumbnail(Path firstSegment, Duration at) throws IOException {
         return workspace.file(Area.IMAGES, "thumbnail-" + ContentHash.of(firstSegment.getFileName(), at.toNanos())

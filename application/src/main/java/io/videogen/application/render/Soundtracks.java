@@ -2,6 +2,7 @@ package io.videogen.application.render;
 
 import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.Tracing;
+import io.videogen.application.port.out.VideoComposer.SoundtrackPieces;
 import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
 import io.videogen.domain.media.Music;
 import java.io.IOException;
@@ -20,6 +21,8 @@ final class Soundtracks {
 
     /** Integrated loudness of every soundtrack, in LUFS. */
     static final double LOUDNESS_TARGET = -16.0;
+    /** The cache a soundtrack's kept AAC pieces are told as (ADR 0042). */
+    static final String SOUNDTRACK_PIECE = "soundtrack-piece";
 
     private Soundtracks() {
     }
@@ -59,7 +62,13 @@ final class Soundtracks {
         Music music = ctx.spec().backgroundMusic().orElse(null);
         SoundtrackPlan plan = new SoundtrackPlan(narrationWav, length,
                 music == null ? null : ctx.assets().of(-1, music.assetId()), music == null ? 0 : music.volume(),
-                music != null && music.ducking(), LOUDNESS_TARGET);
-        ctx.trace().ffmpeg(parent, "soundtrack", () -> ctx.engine().composer().soundtrack(plan, target, listener));
+                music != null && music.ducking(), LOUDNESS_TARGET, ctx.keys().soundtrackPieces());
+        SoundtrackPieces[] made = {SoundtrackPieces.NONE};
+        ctx.trace().ffmpeg(parent, "soundtrack",
+                () -> made[0] = ctx.engine().composer().soundtrack(plan, target, listener));
+        // each piece of the narration's AAC found kept or encoded (ADR 0042), told as cache "soundtrack-piece"
+        for (int i = 0; i < made[0].kept() + made[0].encoded(); i++) {
+            ctx.trace().cacheLookup(SOUNDTRACK_PIECE, -1, i < made[0].kept());
+        }
     }
 }

@@ -201,7 +201,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Speech
     }
 
     @Override
-    public void soundtrack(SoundtrackPlan plan, Path target, IntConsumer percentDone) {
+    public VideoComposer.SoundtrackPieces soundtrack(SoundtrackPlan plan, Path target, IntConsumer percentDone) {
         soundtrackAsked.countDown();
         if (failSoundtrack) {
             throw new RenderStepException("the music cannot be decoded", false);
@@ -210,6 +210,7 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Speech
         soundtracks.add(plan);
         percentDone.accept(50);
         write(target, "soundtrack of " + plan.narration().getFileName() + ", " + plan.length().toMillis() + "ms");
+        return VideoComposer.SoundtrackPieces.NONE;
     }
 
     @Override

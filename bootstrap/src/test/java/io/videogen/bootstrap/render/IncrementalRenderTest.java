@@ -16,11 +16,15 @@ import io.videogen.infrastructure.media.FfmpegVideoComposer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avformat;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,10 +41,20 @@ class IncrementalRenderTest {
     /** Every cache lookup of one render, by cache and scene: true = hit. */
     static final class Lookups implements RenderObserver {
         final Map<String, Map<Integer, Boolean>> byCache = new TreeMap<>();
+        /** The soundtrack's pieces (told without a scene): found kept, and encoded. */
+        int piecesKept;
+        int piecesEncoded;
 
         @Override
         public synchronized void cacheLookup(VideoId video, String cache, int sceneIndex, boolean hit) {
             byCache.computeIfAbsent(cache, c -> new TreeMap<>()).put(sceneIndex, hit);
+            if ("soundtrack-piece".equals(cache)) {
+                if (hit) {
+                    piecesKept++;
+                } else {
+                    piecesEncoded++;
+                }
+            }
         }
 
         List<Integer> misses(String cache) {
@@ -82,6 +96,27 @@ class IncrementalRenderTest {
         assertThat(secondLookups.byCache.get("lead")).as("the edited scene's lead is found made")
                 .containsExactly(Map.entry(3, true));
         assertThat(after.duration()).isGreaterThan(before.duration());
+        // the soundtrack: the pieces before scene 4 are found kept (ADR 0042), the rest encoded
+        assertThat(firstLookups.piecesKept).isZero();
+        assertThat(firstLookups.piecesEncoded).isGreaterThanOrEqualTo(6);
+        assertThat(secondLookups.piecesKept).as("the silence before scene 1 and scenes 1 to 3")
+                .isGreaterThanOrEqualTo(4);
+        assertThat(secondLookups.piecesEncoded).as("scene 4 and the scenes it moved").isGreaterThanOrEqualTo(3);
+
+        // the same video as a render of the edited spec in an empty workspace, its soundtrack to the byte
+        Path fresh = dir.resolve("fresh.mp4");
+        Path freshWorkspace = dir.resolve("fresh-work");
+        Lookups freshLookups = new Lookups();
+        render(freshLookups, Drafts.of(scenes), fresh, freshWorkspace);
+        assertThat(freshLookups.piecesKept).isZero();
+        try (java.util.stream.Stream<Path> audio = Files.list(freshWorkspace.resolve("audio"))) {
+            Path soundtrack = audio.filter(file -> file.getFileName().toString().startsWith("soundtrack-")
+                    && file.toString().endsWith(".m4a")).findFirst().orElseThrow();
+            assertThat(Files.mismatch(soundtrack, workspace.resolve("audio").resolve(soundtrack.getFileName())))
+                    .isEqualTo(-1);
+        }
+        assertThat(audioPackets(second)).as("the re-render's audio is the fresh render's, packet for packet")
+                .isEqualTo(audioPackets(fresh)).isNotEmpty();
 
         MediaInfo info = new FfmpegVideoComposer(io.videogen.application.render.RenderParallelism.forThisMachine()).probe(second);
         assertThat(info.streams()).extracting(MediaInfo.Stream::type).containsExactly("video", "audio");
@@ -103,6 +138,32 @@ class IncrementalRenderTest {
                                         Path target, Path workspace) {
         RenderSpecUseCase renders = new OfflineRendering().useCase(observer);
         return renders.render(new RenderSpecCommand(draft, target, workspace, Map.of(), null));
+    }
+
+    /** Every audio packet of the MP4: its pts, duration and bytes (in hex), in order. */
+    private static List<String> audioPackets(Path mp4) {
+        org.bytedeco.ffmpeg.avformat.AVFormatContext context = new org.bytedeco.ffmpeg.avformat.AVFormatContext(null);
+        assertThat(avformat.avformat_open_input(context, mp4.toString(), null, null)).isZero();
+        List<String> packets = new ArrayList<>();
+        org.bytedeco.ffmpeg.avcodec.AVPacket packet = avcodec.av_packet_alloc();
+        try {
+            assertThat(avformat.avformat_find_stream_info(context, (org.bytedeco.ffmpeg.avutil.AVDictionary) null))
+                    .isGreaterThanOrEqualTo(0);
+            int audio = avformat.av_find_best_stream(context, avutil.AVMEDIA_TYPE_AUDIO, -1, -1,
+                    (org.bytedeco.ffmpeg.avcodec.AVCodec) null, 0);
+            while (avformat.av_read_frame(context, packet) >= 0) {
+                if (packet.stream_index() == audio) {
+                    byte[] data = new byte[packet.size()];
+                    packet.data().get(data);
+                    packets.add(packet.pts() + "+" + packet.duration() + ":" + HexFormat.of().formatHex(data));
+                }
+                avcodec.av_packet_unref(packet);
+            }
+        } finally {
+            avcodec.av_packet_free(packet);
+            avformat.avformat_close_input(context);
+        }
+        return packets;
     }
 
     static double seconds(Path wav) throws Exception {

@@ -16,6 +16,11 @@ final class AacEncoder {
     private AacEncoder() {
     }
 
+    /** 128 kb/s, or what AAC can carry at a low sample rate (6144 bits per channel and frame). */
+    static long bitRate(NarrationMix mix) {
+        return Math.min(AAC_BITRATE, 6144L * mix.sampleRate() / 1024 * mix.channels());
+    }
+
     /** An open encoder for the mix's rate, channels and quantiser search; the caller frees it. */
     static AVCodecContext open(NarrationMix mix) {
         AVCodec aac = avcodec_find_encoder(AV_CODEC_ID_AAC);
@@ -23,8 +28,7 @@ final class AacEncoder {
         encoder.sample_fmt(AV_SAMPLE_FMT_FLTP);
         encoder.sample_rate(mix.sampleRate());
         av_channel_layout_default(encoder.ch_layout(), mix.channels());
-        // 128 kb/s, or what AAC can carry at a low sample rate (6144 bits per channel and frame).
-        encoder.bit_rate(Math.min(AAC_BITRATE, 6144L * mix.sampleRate() / 1024 * mix.channels()));
+        encoder.bit_rate(bitRate(mix));
         encoder.time_base(av_make_q(1, mix.sampleRate()));
         encoder.flags(encoder.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
         AVDictionary options = new AVDictionary(null);

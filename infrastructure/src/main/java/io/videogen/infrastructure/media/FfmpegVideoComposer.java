@@ -3,6 +3,7 @@ package io.videogen.infrastructure.media;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.application.port.out.VideoComposer;
 import io.videogen.application.port.out.VideoComposer.SceneLead;
+import io.videogen.application.port.out.VideoComposer.SoundtrackPieces;
 import io.videogen.application.render.RenderParallelism;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -210,12 +211,13 @@ public class FfmpegVideoComposer implements VideoComposer {
     }
 
     @Override
-    public void soundtrack(SoundtrackPlan plan, Path target, IntConsumer percentDone) {
+    public SoundtrackPieces soundtrack(SoundtrackPlan plan, Path target, IntConsumer percentDone) {
         Objects.requireNonNull(plan, "plan");
         try (AtomicOutput output = AtomicOutput.to(target);
              FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "soundtrack-" + target.getFileName())) {
-            new SoundtrackWriter(plan, limits).writeTo(output.temporary(), percentDone);
+            SoundtrackPieces pieces = new SoundtrackWriter(plan, limits).writeTo(output.temporary(), percentDone);
             output.commit();
+            return pieces;
         }
     }
 

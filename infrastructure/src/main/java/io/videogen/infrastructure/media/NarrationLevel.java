@@ -3,6 +3,8 @@ package io.videogen.infrastructure.media;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -18,7 +20,8 @@ import javax.sound.sampled.UnsupportedAudioFileException;
  * <p>This replaces FFmpeg's loudnorm filter for narration without music: loudnorm's dynamic mode
  * works at 192 kHz and cost more than the AAC encoder and everything else of the final pass
  * together. Measuring is cheap (two biquads and a sum per sample), so the gain is found by
- * measuring again after limiting until the result is within {@link #TOLERANCE_LU} of the target.
+ * measuring again after limiting until the result is as near the target as a gain on the grid of
+ * {@link #GAIN_STEP_DB} brings it.
  */
 final class NarrationLevel {
 
@@ -27,7 +30,11 @@ final class NarrationLevel {
      * full scale: the -1.5 dBTP that loudnorm aims at, and a little room for the AAC encoder.
      */
     static final double CEILING = Math.pow(10, -2.0 / 20);
-    static final double TOLERANCE_LU = 0.2;
+    /**
+     * The gain's grid (ADR 0042): the result is within half a step of the target, plus what the limiter
+     * takes, ±0.5 LU at worst against R128's ±0.5 LU around its target for programmes (±1 LU live).
+     */
+    static final double GAIN_STEP_DB = 0.5;
     private static final double LOOK_AHEAD_SECONDS = 0.005;
     private static final double RELEASE_SECONDS = 0.08;
     /**
@@ -213,24 +220,50 @@ final class NarrationLevel {
             }
             return;
         }
-        double gainDb = targetLufs - loudness;
+        // the gain on a grid (ADR 0042): an edit that moves the narration's loudness by less than the
+        // step mostly leaves it where it was, so the unchanged scenes' levelled samples keep their values
+        double gainDb = onGrid(targetLufs - loudness);
+        double bestGain = Double.NaN;
+        double bestMiss = Double.POSITIVE_INFINITY;
+        Set<Double> tried = new HashSet<>();
         PeakLimiter limiter = new PeakLimiter(length, rate, LOOK_AHEAD_SECONDS);
         for (int attempt = 0; attempt < 6; attempt++) {
-            LoudnessMeter meter = new LoudnessMeter(rate, length);
-            try (PeakLimiter.Source samples = reading.open();
-                 PeakLimiter.Source ahead = peaks.open();
-                 Written out = writing.open()) {
-                limiter.run(Math.pow(10, gainDb / 20), CEILING, RELEASE_SECONDS, samples, ahead, (i, sample) -> {
-                    out.accept(i, sample);
-                    meter.accept(sample);
-                });
+            double reached = limit(limiter, gainDb, length, rate, reading, peaks, writing);
+            tried.add(gainDb);
+            double miss = Math.abs(reached - targetLufs);
+            if (miss < bestMiss) {
+                bestMiss = miss;
+                bestGain = gainDb;
             }
-            double reached = meter.integrated();
-            if (Math.abs(reached - targetLufs) <= TOLERANCE_LU) {
-                break;
+            double next = onGrid(gainDb + targetLufs - reached);
+            if (miss <= GAIN_STEP_DB / 2 || tried.contains(next)) {
+                break;   // as near as the grid comes, or back to a gain already tried
             }
-            gainDb += targetLufs - reached;
+            gainDb = next;
         }
+        if (bestGain != gainDb) {
+            limit(limiter, bestGain, length, rate, reading, peaks, writing);   // the last attempt's samples are kept
+        }
+    }
+
+    /** {@code gainDb} rounded to the nearest {@link #GAIN_STEP_DB} (ties away from zero). */
+    static double onGrid(double gainDb) {
+        return Math.round(gainDb / GAIN_STEP_DB) * GAIN_STEP_DB;
+    }
+
+    /** One attempt of the gain, written over the one before; the loudness it reached. */
+    private static double limit(PeakLimiter limiter, double gainDb, int length, float rate, Reading reading,
+                                Reading peaks, Writing writing) throws IOException {
+        LoudnessMeter meter = new LoudnessMeter(rate, length);
+        try (PeakLimiter.Source samples = reading.open();
+             PeakLimiter.Source ahead = peaks.open();
+             Written out = writing.open()) {
+            limiter.run(Math.pow(10, gainDb / 20), CEILING, RELEASE_SECONDS, samples, ahead, (i, sample) -> {
+                out.accept(i, sample);
+                meter.accept(sample);
+            });
+        }
+        return meter.integrated();
     }
 
     /** {@code work} on a thread of its own, beside the caller's. */

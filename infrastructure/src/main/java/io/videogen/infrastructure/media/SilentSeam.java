@@ -1,8 +1,11 @@
 package io.videogen.infrastructure.media;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Where a soundtrack's AAC encode may be cut in two and its halves joined by packet copy: a frame
- * boundary inside digital silence, as near the middle as the silences allow. Around such a seam both
+ * Where a soundtrack's AAC encode may be cut into pieces joined by packet copy: frame boundaries inside
+ * digital silence. Around such a seam both
  * encoders see what the whole encode sees — the narration's zeros, the first encoder's flush padding
  * and the second's priming are all silence — so the joined stream decodes to silence there too.
  */
@@ -15,15 +18,14 @@ final class SilentSeam {
     }
 
     /**
-     * The frame boundary inside a run of zeros at least {@link #QUIET_FRAMES} frames away from sound on
-     * each side, nearest the middle and within the middle half of the track; -1 when there is none.
+     * Every place a soundtrack may be cut into pieces (ADR 0042): in each run of zeros, the first frame
+     * boundary at least {@link #QUIET_FRAMES} frames from sound on both sides. It depends only on the samples
+     * before it, so a piece that ends there is the same wherever the sound after it moved.
      */
-    static int find(float[] samples, int frameSize) {
+    static int[] all(float[] samples, int frameSize) {
         int length = samples.length;
-        int middle = length / 2 / frameSize * frameSize;
         int margin = QUIET_FRAMES * frameSize;
-        int best = -1;
-        int bestDistance = length / 4 + 1;
+        List<Integer> seams = new ArrayList<>();
         int runStart = -1;
         for (int i = 0; i <= length; i++) {
             boolean silent = i < length && samples[i] == 0f;
@@ -31,18 +33,13 @@ final class SilentSeam {
                 runStart = i;
             } else if (!silent && runStart >= 0) {
                 int from = ceilToFrame(runStart + margin, frameSize);
-                int to = (i - margin) / frameSize * frameSize;
-                if (i - margin >= 0 && from <= to) {
-                    int candidate = Math.max(from, Math.min(to, middle));
-                    if (Math.abs(candidate - middle) < bestDistance) {
-                        bestDistance = Math.abs(candidate - middle);
-                        best = candidate;
-                    }
+                if (i - margin >= 0 && from <= (i - margin) / frameSize * frameSize) {
+                    seams.add(from);
                 }
                 runStart = -1;
             }
         }
-        return best;
+        return seams.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int ceilToFrame(int sample, int frameSize) {

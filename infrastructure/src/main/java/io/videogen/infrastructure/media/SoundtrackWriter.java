@@ -5,6 +5,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.*;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 
 import io.videogen.application.port.out.RenderStepException;
+import io.videogen.application.port.out.VideoComposer.SoundtrackPieces;
 import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,8 +38,8 @@ final class SoundtrackWriter {
         this.limits = limits;
     }
 
-    void writeTo(Path file, IntConsumer percentDone) {
-        writeTo(file, percentDone, NarrationLevel.HELD);
+    SoundtrackPieces writeTo(Path file, IntConsumer percentDone) {
+        return writeTo(file, percentDone, NarrationLevel.HELD);
     }
 
     /**
@@ -46,7 +47,7 @@ final class SoundtrackWriter {
      * levelled and encoded in memory ({@link SpokenAac}); a longer one is levelled into a WAV beside the
      * file and encoded through the mix's graph, as is a narration with music (loudnorm).
      */
-    void writeTo(Path file, IntConsumer percentDone, int heldUpTo) {
+    SoundtrackPieces writeTo(Path file, IntConsumer percentDone, int heldUpTo) {
         NativeMedia.load();
         // what finished encoders freed goes back to the system before the narration is read whole:
         // glibc keeps it otherwise, and a long 1080p render's peak was the two together
@@ -75,13 +76,13 @@ final class SoundtrackWriter {
         }
         if (held != null) {
             percentDone.accept(20);
-            writeSpoken(file, held, mix(seconds, held.rate()), budget, written);
-            return;
+            return writeSpoken(file, held, mix(seconds, held.rate()), budget, written);
         }
         try {
             // inside the try: a listener that throws to stop the work must not leave the levelled copy
             percentDone.accept(20);
             write(file, narration, mix(seconds, levelledRate), budget, written);
+            return SoundtrackPieces.NONE;
         } finally {
             deleteQuietly(levelled);
         }
@@ -116,14 +117,14 @@ final class SoundtrackWriter {
 
     /**
      * The levelled narration, padded or cut to the video's length as the graph would, encoded from
-     * memory: in two halves on two threads when it has a silence to join them in and the limits allow
-     * two threads.
+     * memory in pieces cut in its silences, each found kept or encoded (on two threads when the limits
+     * allow them; ADR 0042).
      */
-    private void writeSpoken(Path file, NarrationLevel.Levelled levelled, NarrationMix mix, RenderBudget budget,
-                             int[] written) {
+    private SoundtrackPieces writeSpoken(Path file, NarrationLevel.Levelled levelled, NarrationMix mix,
+                                         RenderBudget budget, int[] written) {
         float[] samples = Arrays.copyOf(levelled.samples(), mix.samples());
-        int seam = limits.threads() > 1 ? SilentSeam.find(samples, SpokenAac.FRAME) : -1;
-        SpokenAac.Encoded encoded = SpokenAac.encode(samples, seam, mix, budget,
+        SpokenAac.Encoded encoded = SpokenAac.encode(samples, SilentSeam.all(samples, SpokenAac.FRAME), mix,
+                KeptAacPieces.in(plan.keptPieces()), limits.threads(), budget,
                 done -> written[0] = (int) Math.min(99, 20 + Math.round(79 * done)));
         AVPacket packet = av_packet_alloc();
         try (MediaOutput output = MediaOutput.mp4(file)) {
@@ -148,6 +149,7 @@ final class SoundtrackWriter {
             av_packet_free(packet);
             avcodec_parameters_free(encoded.parameters());
         }
+        return new SoundtrackPieces(encoded.kept(), encoded.encoded());
     }
 
     private static void deleteQuietly(Path file) {

@@ -18,10 +18,12 @@ import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * A levelled narration alone on the soundtrack, AAC-encoded from its samples in memory, exactly as
- * the {@link NarrationMix} graph feeds the encoder (frames of 1,024 samples, the last one short). With a
- * {@link SilentSeam} it is encoded in two halves side by side — the first on a thread of its own, run
- * on two frames past the seam; the second on the caller's, started two frames before it — and joined
- * at the seam: the same packets, timestamps and length as one encode, which it equals up to the seam.
+ * the {@link NarrationMix} graph feeds the encoder (frames of 1,024 samples, the last one short). Cut at
+ * {@link SilentSeam}s into pieces (ADR 0042, generalising ADR 0035's two halves), each encoded by an
+ * encoder of its own started two frames before its seam and run on two frames past the next, all in
+ * silence, and joined there; a piece whose samples and settings were encoded before is taken from the
+ * {@link KeptAacPieces} instead. The pieces to encode are shared between the caller's thread and one of
+ * their own when the limits allow two.
  */
 final class SpokenAac {
 
@@ -32,75 +34,163 @@ final class SpokenAac {
 
     /** One AAC packet, in samples of the narration's timeline. */
     record Packet(long pts, long duration, int flags, byte[] data) {
+
+        Packet moved(long by) {
+            return new Packet(pts + by, duration, flags, data);
+        }
     }
 
-    /** The packets and the stream's parameters (the caller frees them). */
-    record Encoded(List<Packet> packets, AVCodecParameters parameters) {
+    /** The packets and the stream's parameters (the caller frees them), and how many pieces were kept or encoded. */
+    record Encoded(List<Packet> packets, AVCodecParameters parameters, int kept, int encoded) {
+    }
+
+    /** Samples [from, to) of the track, whose packets from {@code keepFrom} to before {@code keepTo} are joined. */
+    private record Piece(int from, int to, long keepFrom, long keepTo, String key) {
+
+        long length() {
+            return to - from;
+        }
     }
 
     private SpokenAac() {
     }
 
     /**
-     * The samples in two halves joined at {@code seam} (a {@link SilentSeam}), or whole when it is -1.
-     * {@code done} hears the share of the caller's encode done (0 to 1) before each of its budget's checkpoints.
+     * The samples in pieces joined at {@code seams} ({@link SilentSeam#all}, ascending; none: one encode),
+     * kept pieces taken from {@code kept} (null: none) and encoded ones kept there, on up to {@code threads}
+     * threads. {@code done} hears the share of the caller's encode done (0 to 1) before each of its budget's
+     * checkpoints.
      */
-    static Encoded encode(float[] samples, int seam, NarrationMix mix, RenderBudget budget, DoubleConsumer done) {
-        if (seam < 0) {
-            return piece(samples, 0, samples.length, mix, budget, done, true);
+    static Encoded encode(float[] samples, int[] seams, NarrationMix mix, KeptAacPieces kept, int threads,
+                          RenderBudget budget, DoubleConsumer done) {
+        List<Piece> pieces = pieces(samples, seams, mix, kept);
+        List<List<Packet>> made = new ArrayList<>();
+        List<Piece> missing = new ArrayList<>();
+        for (Piece piece : pieces) {
+            List<Packet> found = kept == null ? null : kept.find(piece.key());
+            made.add(found);
+            if (found == null) {
+                missing.add(piece);
+            }
         }
-        if (seam % FRAME != 0 || seam < PRE_ROLL || seam + RUN_ON > samples.length) {
-            throw new IllegalArgumentException("no seam for the soundtrack at sample " + seam);
-        }
-        CompletableFuture<Encoded> first = CompletableFuture.supplyAsync(
-                () -> piece(samples, 0, seam + RUN_ON, mix, null, null, false), task -> {
-                    Thread thread = new Thread(task, "videogen-soundtrack-first-half");
+        List<Piece> aside = threads > 1 ? aside(missing) : List.of();
+        CompletableFuture<List<List<Packet>>> first = aside.isEmpty() ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> encodeAll(samples, aside, mix, kept, null, null), task -> {
+                    Thread thread = new Thread(task, "videogen-soundtrack-pieces");
                     thread.setDaemon(true);
                     thread.start();
                 });
-        Encoded second;
+        List<Piece> here = missing.subList(aside.size(), missing.size());
+        List<List<Packet>> mine;
         try {
-            second = piece(samples, seam - PRE_ROLL, samples.length, mix, budget, done, true);
+            mine = encodeAll(samples, here, mix, kept, budget, done);
         } catch (RuntimeException e) {
-            first.handle((encoded, failure) -> null).join();   // its encoder is freed before this fails
+            first.handle((encoded, failure) -> null).join();   // its encoders are freed before this fails
             throw e;
         }
-        List<Packet> joined = new ArrayList<>();
+        List<List<Packet>> theirs;
         try {
-            // a packet's pts is where its decoded samples start (the first packet is the encoder's priming,
-            // at −FRAME): the halves meet at seam − FRAME, where the second encoder has had a frame of
-            // pre-roll and the first still runs three frames on, all of it silence
-            for (Packet packet : first.join().packets()) {
-                if (packet.pts() < seam - FRAME) {
-                    joined.add(packet);
-                }
-            }
+            theirs = first.join();
         } catch (CompletionException e) {
-            avcodec_parameters_free(second.parameters());
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        for (Packet packet : second.packets()) {
-            if (packet.pts() >= seam - FRAME) {
-                joined.add(packet);
+        List<Packet> joined = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            List<Packet> relative = made.get(i);
+            if (relative == null) {
+                relative = next < theirs.size() ? theirs.get(next) : mine.get(next - theirs.size());
+                next++;
+            }
+            // a packet's pts is where its decoded samples start (the first packet is the encoder's priming, at
+            // −FRAME): pieces meet at seam − FRAME, where the next encoder has had a frame of pre-roll and this
+            // one still runs three frames on, all of it silence
+            for (Packet packet : relative) {
+                long pts = packet.pts() + piece.from();
+                if (pts >= piece.keepFrom() && pts < piece.keepTo()) {
+                    joined.add(packet.moved(piece.from()));
+                }
             }
         }
-        return new Encoded(joined, second.parameters());
+        return new Encoded(joined, describe(mix), pieces.size() - missing.size(), missing.size());
     }
 
-    /** Samples [from, to) encoded on this thread, the packets' pts on the narration's timeline. */
-    private static Encoded piece(float[] samples, int from, int to, NarrationMix mix, RenderBudget budget,
-                                 DoubleConsumer done, boolean describe) {
+    private static List<Piece> pieces(float[] samples, int[] seams, NarrationMix mix, KeptAacPieces kept) {
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i <= seams.length; i++) {
+            int start = i == 0 ? 0 : seams[i - 1];
+            int end = i == seams.length ? samples.length : seams[i];
+            if (i < seams.length && (end % FRAME != 0 || end < PRE_ROLL || end + RUN_ON > samples.length
+                    || end <= start)) {
+                throw new IllegalArgumentException("no seam for the soundtrack at sample " + end);
+            }
+            int from = i == 0 ? 0 : start - PRE_ROLL;
+            int to = i == seams.length ? samples.length : end + RUN_ON;
+            pieces.add(new Piece(from, to, i == 0 ? Long.MIN_VALUE : start - FRAME,
+                    i == seams.length ? Long.MAX_VALUE : end - FRAME,
+                    kept == null ? null : KeptAacPieces.key(samples, from, to, mix)));
+        }
+        return pieces;
+    }
+
+    /** The first of the pieces to encode, about half of their samples, for a thread of their own. */
+    private static List<Piece> aside(List<Piece> missing) {
+        long total = missing.stream().mapToLong(Piece::length).sum();
+        long taken = 0;
+        int count = 0;
+        // a piece goes aside while its middle is in the first half; the caller keeps at least the last one
+        while (count < missing.size() - 1 && 2 * taken + missing.get(count).length() <= total) {
+            taken += missing.get(count).length();
+            count++;
+        }
+        return missing.subList(0, count);
+    }
+
+    /** Each piece encoded on this thread, its packets' pts from its start, and kept. */
+    private static List<List<Packet>> encodeAll(float[] samples, List<Piece> pieces, NarrationMix mix,
+                                                KeptAacPieces kept, RenderBudget budget, DoubleConsumer done) {
+        long total = pieces.stream().mapToLong(Piece::length).sum();
+        long before = 0;
+        List<List<Packet>> encoded = new ArrayList<>();
+        for (Piece piece : pieces) {
+            long offset = before;
+            DoubleConsumer share = done == null ? null
+                    : part -> done.accept((offset + part * piece.length()) / total);
+            List<Packet> packets = piece(samples, piece.from(), piece.to(), mix, budget, share);
+            if (kept != null) {
+                kept.keep(piece.key(), packets);
+            }
+            encoded.add(packets);
+            before += piece.length();
+        }
+        return encoded;
+    }
+
+    /** The stream's parameters, as every encoder of these settings describes it (the caller frees them). */
+    private static AVCodecParameters describe(NarrationMix mix) {
+        AVCodecContext encoder = AacEncoder.open(mix);
+        AVCodecParameters parameters = avcodec_parameters_alloc();
+        try {
+            check(avcodec_parameters_from_context(parameters, encoder), "describing the soundtrack");
+            return parameters;
+        } catch (RuntimeException e) {
+            avcodec_parameters_free(parameters);
+            throw e;
+        } finally {
+            avcodec_free_context(encoder);
+        }
+    }
+
+    /** Samples [from, to) encoded on this thread, the packets' pts from {@code from}. */
+    private static List<Packet> piece(float[] samples, int from, int to, NarrationMix mix, RenderBudget budget,
+                                      DoubleConsumer done) {
         AVCodecContext encoder = AacEncoder.open(mix);
         AVFrame frame = av_frame_alloc();
         AVPacket packet = av_packet_alloc();
-        AVCodecParameters parameters = null;
         try {
             if (encoder.frame_size() != FRAME) {
                 throw new RenderStepException("the AAC encoder wants frames of " + encoder.frame_size() + " samples", false);
-            }
-            if (describe) {
-                parameters = avcodec_parameters_alloc();
-                check(avcodec_parameters_from_context(parameters, encoder), "describing the soundtrack");
             }
             List<Packet> packets = new ArrayList<>();
             for (int at = from; at < to; at += FRAME) {
@@ -121,24 +211,19 @@ final class SpokenAac {
                 } finally {
                     av_frame_unref(frame);
                 }
-                drain(encoder, packet, from, packets);
+                drain(encoder, packet, packets);
             }
             check(avcodec_send_frame(encoder, null), "finishing the AAC encoder");
-            drain(encoder, packet, from, packets);
-            Encoded encoded = new Encoded(packets, parameters);
-            parameters = null;
-            return encoded;
+            drain(encoder, packet, packets);
+            return packets;
         } finally {
-            if (parameters != null) {
-                avcodec_parameters_free(parameters);
-            }
             av_packet_free(packet);
             av_frame_free(frame);
             avcodec_free_context(encoder);
         }
     }
 
-    private static void drain(AVCodecContext encoder, AVPacket packet, int from, List<Packet> packets) {
+    private static void drain(AVCodecContext encoder, AVPacket packet, List<Packet> packets) {
         while (true) {
             int result = avcodec_receive_packet(encoder, packet);
             if (result == AVERROR_EAGAIN() || result == AVERROR_EOF) {
@@ -147,7 +232,7 @@ final class SpokenAac {
             check(result, "encoding AAC");
             byte[] data = new byte[packet.size()];
             packet.data().get(data);
-            packets.add(new Packet(packet.pts() + from, packet.duration(), packet.flags(), data));
+            packets.add(new Packet(packet.pts(), packet.duration(), packet.flags(), data));
             av_packet_unref(packet);
         }
     }

@@ -48,12 +48,28 @@ class NarrationLevelTest {
 
         float[] levelled = NarrationLevel.level(quiet, RATE, -16);
 
-        assertThat(LoudnessMeter.of(levelled, RATE)).isCloseTo(-16, within(NarrationLevel.TOLERANCE_LU));
+        assertThat(LoudnessMeter.of(levelled, RATE)).isCloseTo(-16, within(NarrationLevel.GAIN_STEP_DB / 2));
         float highest = 0;
         for (float peak : TruePeaks.of(levelled)) {
             highest = Math.max(highest, peak);
         }
         assertThat((double) highest).isLessThanOrEqualTo(NarrationLevel.CEILING * 1.001);
+    }
+
+    @Test
+    void aGainOnItsGridStaysPutForASmallChangeOfLoudness() {
+        // 0.1 dB apart, -29.1 and -29.0 LUFS: the same gain on the grid (no peak needs limiting)
+        float[] quiet = sine(997, 0.05 * Math.pow(10, -0.07 / 20), 4);
+        float[] louder = sine(997, 0.05 * Math.pow(10, 0.03 / 20), 4);
+        float[] a = NarrationLevel.level(quiet, RATE, -16);
+        float[] b = NarrationLevel.level(louder, RATE, -16);
+        int i = 1000;
+        double gainA = 20 * Math.log10((double) a[i] / quiet[i]);
+        double gainB = 20 * Math.log10((double) b[i] / louder[i]);
+        assertThat(gainA).isCloseTo(13.0, within(1e-3));
+        assertThat(gainB).isCloseTo(13.0, within(1e-3));
+        assertThat(NarrationLevel.onGrid(13.26)).isEqualTo(13.5);
+        assertThat(NarrationLevel.onGrid(-0.2)).isEqualTo(0.0);
     }
 
     @Test

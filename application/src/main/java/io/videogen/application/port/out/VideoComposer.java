@@ -26,8 +26,10 @@ public interface VideoComposer {
      * Mixes narration and music to the loudness target and encodes the result, exactly
      * {@code plan.length()} long, into an audio file for {@link #join}; reports percent done as
      * often as {@link #renderSegment} does. Needs none of the segments, so it may run beside them.
+     *
+     * @return how many of its pieces were found kept and how many were encoded (both 0 when not made in pieces)
      */
-    void soundtrack(SoundtrackPlan plan, Path target, IntConsumer percentDone);
+    SoundtrackPieces soundtrack(SoundtrackPlan plan, Path target, IntConsumer percentDone);
 
     /** Joins segments by stream copy with a {@link #soundtrack} into a faststart MP4, encoding nothing. */
     void join(List<Path> segments, Path soundtrack, Path target, IntConsumer percentDone);
@@ -148,9 +150,23 @@ public interface VideoComposer {
      * @param narration one WAV with the whole narration, aligned with the segments
      * @param length    the video's length: the soundtrack is padded or cut to it
      * @param music     a validated music file, or null
+     * @param keptPieces a directory where the soundtrack's encoded pieces are kept by their content, for a later
+     *                   soundtrack whose pieces sound the same (ADR 0042); null to keep none
      */
     record SoundtrackPlan(Path narration, Duration length, Path music, double musicVolume, boolean ducking,
-                          double loudnessTarget) {
+                          double loudnessTarget, Path keptPieces) {
+
+        public SoundtrackPlan(Path narration, Duration length, Path music, double musicVolume, boolean ducking,
+                              double loudnessTarget) {
+            this(narration, length, music, musicVolume, ducking, loudnessTarget, null);
+        }
+    }
+
+    /** A soundtrack's pieces (spans of the narration between silences) found kept, and those encoded. */
+    record SoundtrackPieces(int kept, int encoded) {
+
+        /** A soundtrack not made in pieces (music, or a narration too long to hold). */
+        public static final SoundtrackPieces NONE = new SoundtrackPieces(0, 0);
     }
 
     /** What a media file really holds. */

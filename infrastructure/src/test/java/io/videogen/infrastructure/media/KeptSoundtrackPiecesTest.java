@@ -1,0 +1,165 @@
+package io.videogen.infrastructure.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.videogen.application.port.out.VideoComposer.SoundtrackPieces;
+import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A soundtrack kept by its pieces (ADR 0042): three "scenes" of speech-like sound with silences between them,
+ * the middle one edited (other sound, one video frame shorter, so the third moves by 1,600 samples). The
+ * re-render takes the unchanged pieces before the edit from the kept ones and is the same file to the byte as a
+ * fresh render of the edited narration; its seams decode to the silence that is there, every piece is as close
+ * to the levelled narration as one encoder's whole track, the loudness is on target, and an edit that moves the
+ * gain is encoded whole again and still equal to a fresh render.
+ */
+class KeptSoundtrackPiecesTest {
+
+    private static final int RATE = 48_000;
+    private static final double SECONDS = 11.0;
+    private static final int VIDEO_FRAME = RATE / 30;
+    private static final MediaLimits TWO_THREADS = new MediaLimits(Duration.ofSeconds(60), 6, 2, null);
+
+    @TempDir
+    Path dir;
+
+    /** Speech-like sound: noise shaped by syllables, with a voice's pitch, from its seed. */
+    private static float[] scene(long seed, int samples, double gain) {
+        float[] sound = new float[samples];
+        Random random = new Random(seed);
+        double low = 0;
+        for (int n = 0; n < samples; n++) {
+            low = 0.8 * low + 0.2 * random.nextGaussian();
+            double t = (double) n / RATE;
+            double syllables = 0.5 + 0.5 * Math.sin(2 * Math.PI * 4 * t);
+            sound[n] = (float) (gain * (0.25 * syllables * low + 0.1 * Math.sin(2 * Math.PI * 180 * t) * syllables));
+        }
+        return sound;
+    }
+
+    /** Three scenes at 0.3 s, 4.0 s and after the second (3 s after it when {@code shorter} is 0). */
+    private Path narration(String name, long middleSeed, int shorter, double middleGain) {
+        float[] track = new float[(int) (SECONDS * RATE)];
+        put(track, scene(1, (int) (2.7 * RATE), 1), (int) (0.3 * RATE));
+        put(track, scene(middleSeed, 3 * RATE - shorter, middleGain), 4 * RATE);
+        put(track, scene(3, (int) (2.5 * RATE), 1), 8 * RATE - shorter);
+        return TestMedia.wav(dir, name, RATE, SECONDS, n -> n < track.length ? track[n] : 0);
+    }
+
+    private static void put(float[] track, float[] sound, int at) {
+        // a scene ends 0.3 s before the next starts at the latest: the breath and pause a scene has
+        System.arraycopy(sound, 0, track, at, sound.length - (int) (0.3 * RATE));
+    }
+
+    private SoundtrackPieces soundtrack(Path narration, Path kept, Path file, int heldUpTo) {
+        return new SoundtrackWriter(new SoundtrackPlan(narration, Duration.ofSeconds((long) SECONDS), null, 0, false,
+                -16, kept), TWO_THREADS).writeTo(file, p -> { }, heldUpTo);
+    }
+
+    @Test
+    void aReRenderKeepsTheUnchangedPiecesAndEqualsAFreshRender() throws IOException {
+        Path kept = dir.resolve("kept");
+        Path original = narration("original.wav", 2, 0, 1);
+        Path edited = narration("edited.wav", 22, VIDEO_FRAME, 1);
+
+        SoundtrackPieces first = soundtrack(original, kept, dir.resolve("first.m4a"), NarrationLevel.HELD);
+        assertThat(first.kept()).isZero();
+        assertThat(first.encoded()).as("before the first scene, three scenes, after the last").isEqualTo(5);
+        SoundtrackPieces again = soundtrack(edited, kept, dir.resolve("again.m4a"), NarrationLevel.HELD);
+        // the silence before the first scene and the first scene are found; the edited scene and the one it moved
+        // are encoded (the silence after the last is found or not, by where the moved scene's end puts its seam)
+        assertThat(again.kept()).isGreaterThanOrEqualTo(2);
+        assertThat(again.encoded()).isGreaterThanOrEqualTo(2);
+        assertThat(again.kept() + again.encoded()).isEqualTo(5);
+
+        Path fresh = dir.resolve("fresh.m4a");
+        SoundtrackPieces freshPieces = soundtrack(edited, dir.resolve("empty"), fresh, NarrationLevel.HELD);
+        assertThat(freshPieces.kept()).isZero();
+        assertThat(Files.mismatch(dir.resolve("again.m4a"), fresh)).as("the re-render is the fresh render").isEqualTo(-1);
+        Path notKept = dir.resolve("not-kept.m4a");
+        soundtrack(edited, null, notKept, NarrationLevel.HELD);
+        assertThat(Files.mismatch(notKept, fresh)).isEqualTo(-1);
+        try (Stream<Path> files = Files.list(kept)) {
+            assertThat(files.filter(file -> file.toString().endsWith(".part"))).isEmpty();
+        }
+
+        // the seams against one encoder's track of the same levelled narration (the graph's encode)
+        Path whole = dir.resolve("whole.m4a");
+        soundtrack(edited, null, whole, 0);
+        float[] levelled = Arrays.copyOf(NarrationLevel.inMemory(edited, -16, NarrationLevel.HELD).samples(),
+                (int) (SECONDS * RATE));
+        float[] pieced = SoundMeter.leftChannel(fresh);
+        float[] single = SoundMeter.leftChannel(whole);
+        assertThat(pieced.length).isEqualTo(single.length).isGreaterThanOrEqualTo(levelled.length);
+        int[] seams = SilentSeam.all(levelled, SpokenAac.FRAME);
+        assertThat(seams).hasSize(4);
+        int from = 0;
+        for (int s = 0; s <= seams.length; s++) {
+            int to = s < seams.length ? seams[s] : levelled.length;
+            if (s < seams.length) {
+                float loudest = 0;
+                for (int i = to - 4 * SpokenAac.FRAME; i < to + 4 * SpokenAac.FRAME; i++) {
+                    loudest = Math.max(loudest, Math.abs(pieced[i]));
+                }
+                assertThat(loudest).as("around seam %d: the silence that is there", s).isZero();
+            }
+            if (energy(levelled, from, to) > 0) {
+                double alone = snr(levelled, pieced, from, to);
+                assertThat(alone).as("piece %d", s).isGreaterThan(snr(levelled, single, from, to) - 0.5)
+                        .isGreaterThan(15);
+            }
+            from = to;
+        }
+        // the levelled narration within half a grid step of the target; the AAC (this noise loses ~0.27 LU in
+        // the encoder) as loud as one encoder's track, and within R128's ±0.5 LU
+        assertThat(LoudnessMeter.of(levelled, RATE)).isCloseTo(-16, within(NarrationLevel.GAIN_STEP_DB / 2));
+        double loudness = LoudnessMeter.of(Arrays.copyOf(pieced, levelled.length), RATE);
+        assertThat(loudness).isCloseTo(LoudnessMeter.of(Arrays.copyOf(single, levelled.length), RATE), within(0.05))
+                .isCloseTo(-16, within(0.5));
+    }
+
+    @Test
+    void anEditThatMovesTheGainIsEncodedAgainAndEqualsAFreshRender() throws IOException {
+        Path kept = dir.resolve("kept");
+        soundtrack(narration("original.wav", 2, 0, 1), kept, dir.resolve("first.m4a"), NarrationLevel.HELD);
+        // the middle scene three times as loud: the whole narration ~4 dB louder, every scene's gain lower
+        Path louder = narration("louder.wav", 2, 0, 3);
+
+        SoundtrackPieces again = soundtrack(louder, kept, dir.resolve("again.m4a"), NarrationLevel.HELD);
+        assertThat(again.encoded()).as("every piece with sound in it").isGreaterThanOrEqualTo(3);
+        Path fresh = dir.resolve("fresh.m4a");
+        soundtrack(louder, null, fresh, NarrationLevel.HELD);
+        assertThat(Files.mismatch(dir.resolve("again.m4a"), fresh)).isEqualTo(-1);
+        float[] levelled = NarrationLevel.inMemory(louder, -16, NarrationLevel.HELD).samples();
+        assertThat(LoudnessMeter.of(levelled, RATE)).isCloseTo(-16, within(NarrationLevel.GAIN_STEP_DB / 2));
+        assertThat(LoudnessMeter.of(Arrays.copyOf(SoundMeter.leftChannel(fresh), levelled.length), RATE))
+                .isCloseTo(-16, within(0.5));
+    }
+
+    private static double energy(float[] samples, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += samples[i] * (double) samples[i];
+        }
+        return sum;
+    }
+
+    private static double snr(float[] reference, float[] sound, int from, int to) {
+        double error = 0;
+        for (int i = from; i < to; i++) {
+            double difference = reference[i] - (double) sound[i];
+            error += difference * difference;
+        }
+        return 10 * Math.log10(energy(reference, from, to) / error);
+    }
+}
