@@ -115,6 +115,20 @@ class S3MediaStoreTest extends MediaStoreContract {
     }
 
     @Test
+    void deletingAPrefixLeavesNeitherFilesNorTheFoldersAServerListsForThem() throws Exception {
+        store.put("videos/nested/captions/en.vtt", new java.io.ByteArrayInputStream(bytes(10, 1)));
+        store.put("videos/nested/parts/a/b.bin", new java.io.ByteArrayInputStream(bytes(10, 2)));
+        store.put("videos/nested/video.mp4", new java.io.ByteArrayInputStream(bytes(10, 3)));
+        assertThat(client.listObjectsV2(list -> list.bucket(bucket).prefix("videos/nested/")).contents())
+                .as("s3proxy lists a folder marker for each folder").extracting(o -> o.key())
+                .contains("videos/nested/captions/", "videos/nested/parts/a/");
+
+        store.deleteAll("videos/nested/");
+
+        assertThat(client.listObjectsV2(list -> list.bucket(bucket).prefix("videos/")).contents()).isEmpty();
+    }
+
+    @Test
     void anUploadAProcessLeftUnfinishedIsAbortedOnceBegunBeforeTheCutoff() throws Exception {
         // what a worker killed between two parts leaves: an upload with a part and no completion
         String uploadId = client.createMultipartUpload(create -> create.bucket(bucket).key("videos/killed/video.mp4"))
