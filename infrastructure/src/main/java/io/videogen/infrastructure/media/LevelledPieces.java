@@ -95,7 +95,9 @@ final class LevelledPieces {
      * scenes, each at the target alone, read 0.45 LU under it; with them, 0.08 LU).
      */
     private static short[] levelled(float[] laid, int from, int to, int rate, double targetLufs) {
-        int margin = 3 * Math.round(rate * 0.1f);
+        // a sound shorter than one 400 ms gating block is measured alone, which the meter cannot: no gain, only
+        // the limiter (NarrationLevel), rather than a gain from blocks that are mostly the silence around it
+        int margin = to - from < Math.round(rate * 0.4f) ? 0 : 3 * Math.round(rate * 0.1f);
         float[] sound = new float[margin + (to - from) + margin];
         System.arraycopy(laid, from, sound, margin, to - from);
         float[] levelled = NarrationLevel.level(sound, rate, targetLufs);
