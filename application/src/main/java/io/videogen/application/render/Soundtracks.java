@@ -23,6 +23,8 @@ final class Soundtracks {
     static final double LOUDNESS_TARGET = -16.0;
     /** The cache a soundtrack's kept AAC pieces are told as (ADR 0042). */
     static final String SOUNDTRACK_PIECE = "soundtrack-piece";
+    /** The cache a soundtrack's kept levelled pieces are told as (ADR 0044). */
+    static final String SOUNDTRACK_LEVEL = "soundtrack-level";
 
     private Soundtracks() {
     }
@@ -69,6 +71,10 @@ final class Soundtracks {
         // each piece of the narration's AAC found kept or encoded (ADR 0042), told as cache "soundtrack-piece"
         for (int i = 0; i < made[0].kept() + made[0].encoded(); i++) {
             ctx.trace().cacheLookup(SOUNDTRACK_PIECE, -1, i < made[0].kept());
+        }
+        // each piece with sound found levelled or levelled on its own (ADR 0044), told as cache "soundtrack-level"
+        for (int i = 0; i < made[0].levelKept() + made[0].levelled(); i++) {
+            ctx.trace().cacheLookup(SOUNDTRACK_LEVEL, -1, i < made[0].levelKept());
         }
     }
 }

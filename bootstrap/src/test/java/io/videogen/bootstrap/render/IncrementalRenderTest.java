@@ -41,9 +41,11 @@ class IncrementalRenderTest {
     /** Every cache lookup of one render, by cache and scene: true = hit. */
     static final class Lookups implements RenderObserver {
         final Map<String, Map<Integer, Boolean>> byCache = new TreeMap<>();
-        /** The soundtrack's pieces (told without a scene): found kept, and encoded. */
+        /** The soundtrack's pieces (told without a scene): found kept, and encoded; found levelled, and levelled. */
         int piecesKept;
         int piecesEncoded;
+        int levelKept;
+        int levelled;
 
         @Override
         public synchronized void cacheLookup(VideoId video, String cache, int sceneIndex, boolean hit) {
@@ -53,6 +55,13 @@ class IncrementalRenderTest {
                     piecesKept++;
                 } else {
                     piecesEncoded++;
+                }
+            }
+            if ("soundtrack-level".equals(cache)) {
+                if (hit) {
+                    levelKept++;
+                } else {
+                    levelled++;
                 }
             }
         }
@@ -102,6 +111,11 @@ class IncrementalRenderTest {
         assertThat(secondLookups.piecesKept).as("the silence before scene 1 and scenes 1 to 3")
                 .isGreaterThanOrEqualTo(4);
         assertThat(secondLookups.piecesEncoded).as("scene 4 and the scenes it moved").isGreaterThanOrEqualTo(3);
+        // each scene levelled on its own (ADR 0044): only the edited one again, the moved ones only re-encoded
+        assertThat(firstLookups.levelKept).isZero();
+        assertThat(firstLookups.levelled).as("every scene").isGreaterThanOrEqualTo(6);
+        assertThat(secondLookups.levelled).as("scene 4").isEqualTo(1);
+        assertThat(secondLookups.levelKept).isEqualTo(firstLookups.levelled - 1);
 
         // the same video as a render of the edited spec in an empty workspace, its soundtrack to the byte
         Path fresh = dir.resolve("fresh.mp4");

@@ -3,8 +3,6 @@ package io.videogen.infrastructure.media;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -20,8 +18,9 @@ import javax.sound.sampled.UnsupportedAudioFileException;
  * <p>This replaces FFmpeg's loudnorm filter for narration without music: loudnorm's dynamic mode
  * works at 192 kHz and cost more than the AAC encoder and everything else of the final pass
  * together. Measuring is cheap (two biquads and a sum per sample), so the gain is found by
- * measuring again after limiting until the result is as near the target as a gain on the grid of
- * {@link #GAIN_STEP_DB} brings it.
+ * measuring again after limiting until the result is within {@link #TOLERANCE_LU} of the target.
+ * A narration held in memory is levelled piece by piece ({@link LevelledPieces}, ADR 0044); this class
+ * levels what it is given, a piece or a whole narration too long to hold.
  */
 final class NarrationLevel {
 
@@ -30,11 +29,8 @@ final class NarrationLevel {
      * full scale: the -1.5 dBTP that loudnorm aims at, and a little room for the AAC encoder.
      */
     static final double CEILING = Math.pow(10, -2.0 / 20);
-    /**
-     * The gain's grid (ADR 0042): the result is within half a step of the target, plus what the limiter
-     * takes, ±0.5 LU at worst against R128's ±0.5 LU around its target for programmes (±1 LU live).
-     */
-    static final double GAIN_STEP_DB = 0.5;
+    /** How near the target the limited samples come (ADR 0044: each piece, so that the programme is too). */
+    static final double TOLERANCE_LU = 0.1;
     private static final double LOOK_AHEAD_SECONDS = 0.005;
     private static final double RELEASE_SECONDS = 0.08;
     /**
@@ -47,6 +43,11 @@ final class NarrationLevel {
     static final int HELD = 1 << 22;
 
     private NarrationLevel() {
+    }
+
+    /** The levelling's settings, for naming what it made (ADR 0044). */
+    static String settings() {
+        return CEILING + "|" + TOLERANCE_LU + "|" + LOOK_AHEAD_SECONDS + "|" + RELEASE_SECONDS;
     }
 
     /** Whether the file is a narration this class can level: mono 16-bit PCM WAV. */
@@ -93,37 +94,6 @@ final class NarrationLevel {
             throw e.getCause();
         }
         return Math.round(rate);
-    }
-
-    /**
-     * A narration of at most {@code heldUpTo} samples levelled in memory, its samples as the levelled WAV
-     * would give them back (16-bit, read as sample / 32768), for an encoder that takes them with no file
-     * between; null for a longer one.
-     */
-    static Levelled inMemory(Path wav, double targetLufs, int heldUpTo) throws IOException {
-        int length;
-        float rate;
-        try (WavSamples probe = WavSamples.open(wav)) {
-            length = probe.length();
-            rate = probe.format().getSampleRate();
-        }
-        if (length > heldUpTo) {
-            return null;
-        }
-        float[] samples;
-        try {
-            samples = levelHeld(wav, length, rate, targetLufs);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (int i = 0; i < length; i++) {
-            samples[i] = WavSamples.Writer.pcm(samples[i]) / 32768f;   // as the 16-bit WAV gives it back
-        }
-        return new Levelled(samples, Math.round(rate));
-    }
-
-    /** A levelled narration's samples and rate. */
-    record Levelled(float[] samples, int rate) {
     }
 
     /**
@@ -212,43 +182,18 @@ final class NarrationLevel {
      */
     private static void attempts(int length, float rate, double targetLufs, double loudness, Reading reading,
                                  Reading peaks, Writing writing) throws IOException {
-        if (Double.isInfinite(loudness)) {
-            try (PeakLimiter.Source samples = reading.open(); Written out = writing.open()) {
-                for (int i = 0; i < length; i++) {
-                    out.accept(i, samples.next());   // silence stays silence
-                }
-            }
-            return;
-        }
-        // the gain on a grid (ADR 0042): an edit that moves the narration's loudness by less than the
-        // step mostly leaves it where it was, so the unchanged scenes' levelled samples keep their values
-        double gainDb = onGrid(targetLufs - loudness);
-        double bestGain = Double.NaN;
-        double bestMiss = Double.POSITIVE_INFINITY;
-        Set<Double> tried = new HashSet<>();
+        // too short or too quiet to measure (under a 400 ms gating block, or no block above the gates; ADR 0044):
+        // no gain, only the limiter, so that the rule depends on the samples alone (silence stays silence)
+        boolean measured = !Double.isInfinite(loudness);
+        double gainDb = measured ? targetLufs - loudness : 0;
         PeakLimiter limiter = new PeakLimiter(length, rate, LOOK_AHEAD_SECONDS);
         for (int attempt = 0; attempt < 6; attempt++) {
             double reached = limit(limiter, gainDb, length, rate, reading, peaks, writing);
-            tried.add(gainDb);
-            double miss = Math.abs(reached - targetLufs);
-            if (miss < bestMiss) {
-                bestMiss = miss;
-                bestGain = gainDb;
+            if (!measured || Math.abs(reached - targetLufs) <= TOLERANCE_LU) {
+                break;   // the last attempt's samples are the result
             }
-            double next = onGrid(gainDb + targetLufs - reached);
-            if (miss <= GAIN_STEP_DB / 2 || tried.contains(next)) {
-                break;   // as near as the grid comes, or back to a gain already tried
-            }
-            gainDb = next;
+            gainDb += targetLufs - reached;
         }
-        if (bestGain != gainDb) {
-            limit(limiter, bestGain, length, rate, reading, peaks, writing);   // the last attempt's samples are kept
-        }
-    }
-
-    /** {@code gainDb} rounded to the nearest {@link #GAIN_STEP_DB} (ties away from zero). */
-    static double onGrid(double gainDb) {
-        return Math.round(gainDb / GAIN_STEP_DB) * GAIN_STEP_DB;
     }
 
     /** One attempt of the gain, written over the one before; the loudness it reached. */

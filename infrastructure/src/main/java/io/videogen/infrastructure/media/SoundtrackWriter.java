@@ -59,10 +59,10 @@ final class SoundtrackWriter {
         Path narration = plan.narration();
         Path levelled = null;
         int levelledRate = 0;
-        NarrationLevel.Levelled held = null;
+        LevelledPieces.Narration held = null;
         if (plan.music() == null && NarrationLevel.supports(narration)) {
             try {
-                held = NarrationLevel.inMemory(narration, plan.loudnessTarget(), heldUpTo);
+                held = LevelledPieces.read(narration, heldUpTo);
                 if (held == null) {
                     levelled = file.resolveSibling(file.getFileName() + ".narration.wav");
                     levelledRate = NarrationLevel.level(narration, plan.loudnessTarget(), levelled);
@@ -93,7 +93,8 @@ final class SoundtrackWriter {
                 plan.loudnessTarget(), levelledRate);
     }
 
-    private void write(Path file, Path narration, NarrationMix mix, RenderBudget budget, int[] written) {
+    /** A narration (levelled, when the mix says so) through the mix's graph into one encoder. */
+    void write(Path file, Path narration, NarrationMix mix, RenderBudget budget, int[] written) {
         String musicDemuxer = plan.music() == null ? null : MediaType.sniff(plan.music()).demuxer();
         AVPacket packet = av_packet_alloc();
         try (MediaOutput output = MediaOutput.mp4(file);
@@ -116,14 +117,15 @@ final class SoundtrackWriter {
     }
 
     /**
-     * The levelled narration, padded or cut to the video's length as the graph would, encoded from
-     * memory in pieces cut in its silences, each found kept or encoded (on two threads when the limits
-     * allow them; ADR 0042).
+     * The narration, padded or cut to the video's length as the graph would, levelled piece by piece (ADR 0044)
+     * and encoded from memory in pieces cut in its silences, each found kept or encoded (on two threads when the
+     * limits allow them; ADR 0042).
      */
-    private SoundtrackPieces writeSpoken(Path file, NarrationLevel.Levelled levelled, NarrationMix mix,
+    private SoundtrackPieces writeSpoken(Path file, LevelledPieces.Narration narration, NarrationMix mix,
                                          RenderBudget budget, int[] written) {
-        float[] samples = Arrays.copyOf(levelled.samples(), mix.samples());
-        SpokenAac.Encoded encoded = SpokenAac.encode(samples, SilentSeam.all(samples, SpokenAac.FRAME), mix,
+        LevelledPieces.Track track = LevelledPieces.level(Arrays.copyOf(narration.samples(), mix.samples()),
+                narration.rate(), plan.loudnessTarget(), plan.keptPieces());
+        SpokenAac.Encoded encoded = SpokenAac.encode(track.samples(), track.seams(), mix,
                 KeptAacPieces.in(plan.keptPieces()), limits.threads(), budget,
                 done -> written[0] = (int) Math.min(99, 20 + Math.round(79 * done)));
         AVPacket packet = av_packet_alloc();
@@ -149,7 +151,7 @@ final class SoundtrackWriter {
             av_packet_free(packet);
             avcodec_parameters_free(encoded.parameters());
         }
-        return new SoundtrackPieces(encoded.kept(), encoded.encoded());
+        return new SoundtrackPieces(encoded.kept(), encoded.encoded(), track.kept(), track.levelled());
     }
 
     private static void deleteQuietly(Path file) {

@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A soundtrack kept by its pieces (ADR 0042): three "scenes" of speech-like sound with silences between them,
- * the middle one edited (other sound, one video frame shorter, so the third moves by 1,600 samples). The
- * re-render takes the unchanged pieces before the edit from the kept ones and is the same file to the byte as a
- * fresh render of the edited narration; its seams decode to the silence that is there, every piece is as close
- * to the levelled narration as one encoder's whole track, the loudness is on target, and an edit that moves the
- * gain is encoded whole again and still equal to a fresh render.
+ * A soundtrack kept by its pieces (ADR 0042, 0044): three "scenes" of speech-like sound with silences between
+ * them, the middle one edited (other sound, one video frame shorter, so the third moves by 1,600 samples). The
+ * re-render takes the unchanged pieces before the edit from the kept ones, and the moved scene's levelled sound
+ * (its AAC encoded again at its new phase); it is the same file to the byte as a fresh render of the edited
+ * narration; its seams decode to the silence that is there, every piece is as close to the levelled narration as
+ * one encoder's whole track, each scene and the whole are on target, and an edit that makes a scene louder
+ * levels and encodes only that scene again and still equals a fresh render.
  */
 class KeptSoundtrackPiecesTest {
 
@@ -75,7 +76,11 @@ class KeptSoundtrackPiecesTest {
         SoundtrackPieces first = soundtrack(original, kept, dir.resolve("first.m4a"), NarrationLevel.HELD);
         assertThat(first.kept()).isZero();
         assertThat(first.encoded()).as("before the first scene, three scenes, after the last").isEqualTo(5);
+        assertThat(first.levelKept()).isZero();
+        assertThat(first.levelled()).as("the three scenes, each on its own").isEqualTo(3);
         SoundtrackPieces again = soundtrack(edited, kept, dir.resolve("again.m4a"), NarrationLevel.HELD);
+        assertThat(again.levelled()).as("the edited scene alone is levelled again").isEqualTo(1);
+        assertThat(again.levelKept()).as("the first scene and the one the edit moved").isEqualTo(2);
         // the silence before the first scene and the first scene are found; the edited scene and the one it moved
         // are encoded (the silence after the last is found or not, by where the moved scene's end puts its seam)
         assertThat(again.kept()).isGreaterThanOrEqualTo(2);
@@ -94,10 +99,8 @@ class KeptSoundtrackPiecesTest {
         }
 
         // the seams against one encoder's track of the same levelled narration (the graph's encode)
-        Path whole = dir.resolve("whole.m4a");
-        soundtrack(edited, null, whole, 0);
-        float[] levelled = Arrays.copyOf(NarrationLevel.inMemory(edited, -16, NarrationLevel.HELD).samples(),
-                (int) (SECONDS * RATE));
+        Path whole = LevelledThroughGraph.encode(dir, edited, SECONDS, RATE, "whole.m4a");
+        float[] levelled = levelled(edited);
         float[] pieced = SoundMeter.leftChannel(fresh);
         float[] single = SoundMeter.leftChannel(whole);
         assertThat(pieced.length).isEqualTo(single.length).isGreaterThanOrEqualTo(levelled.length);
@@ -120,30 +123,53 @@ class KeptSoundtrackPiecesTest {
             }
             from = to;
         }
-        // the levelled narration within half a grid step of the target; the AAC (this noise loses ~0.27 LU in
-        // the encoder) as loud as one encoder's track, and within R128's ±0.5 LU
-        assertThat(LoudnessMeter.of(levelled, RATE)).isCloseTo(-16, within(NarrationLevel.GAIN_STEP_DB / 2));
+        // each scene at the target (measured over its piece: the blocks that take in its first and last words
+        // in part lie where the piece's start puts them, ±0.3 LU for these 2.4 s scenes), the levelled narration
+        // too; the AAC (this noise loses ~0.27 LU in the encoder) as loud as one encoder's track, and within
+        // R128's ±0.5 LU
+        for (int s = 1; s < seams.length; s++) {
+            assertThat(LoudnessMeter.of(Arrays.copyOfRange(levelled, seams[s - 1], seams[s]), RATE))
+                    .as("scene %d", s).isCloseTo(-16, within(0.3));
+        }
+        assertThat(LoudnessMeter.of(levelled, RATE)).isCloseTo(-16, within(0.2));
         double loudness = LoudnessMeter.of(Arrays.copyOf(pieced, levelled.length), RATE);
         assertThat(loudness).isCloseTo(LoudnessMeter.of(Arrays.copyOf(single, levelled.length), RATE), within(0.05))
                 .isCloseTo(-16, within(0.5));
     }
 
     @Test
-    void anEditThatMovesTheGainIsEncodedAgainAndEqualsAFreshRender() throws IOException {
+    void anEditThatMakesASceneLouderLevelsAndEncodesOnlyThatSceneAgain() throws IOException {
         Path kept = dir.resolve("kept");
-        soundtrack(narration("original.wav", 2, 0, 1), kept, dir.resolve("first.m4a"), NarrationLevel.HELD);
-        // the middle scene three times as loud: the whole narration ~4 dB louder, every scene's gain lower
+        Path original = narration("original.wav", 2, 0, 1);
+        soundtrack(original, kept, dir.resolve("first.m4a"), NarrationLevel.HELD);
+        // the middle scene three times as loud: the whole narration ~4 dB louder, which moved every scene's
+        // gain while one gain levelled the whole (ADR 0042); its own gain brings it back alone (ADR 0044)
         Path louder = narration("louder.wav", 2, 0, 3);
 
         SoundtrackPieces again = soundtrack(louder, kept, dir.resolve("again.m4a"), NarrationLevel.HELD);
-        assertThat(again.encoded()).as("every piece with sound in it").isGreaterThanOrEqualTo(3);
+        assertThat(again.levelled()).isEqualTo(1);
+        assertThat(again.levelKept()).isEqualTo(2);
+        assertThat(again.encoded()).as("the louder scene's AAC alone").isEqualTo(1);
+        assertThat(again.kept()).isEqualTo(4);
         Path fresh = dir.resolve("fresh.m4a");
         soundtrack(louder, null, fresh, NarrationLevel.HELD);
         assertThat(Files.mismatch(dir.resolve("again.m4a"), fresh)).isEqualTo(-1);
-        float[] levelled = NarrationLevel.inMemory(louder, -16, NarrationLevel.HELD).samples();
-        assertThat(LoudnessMeter.of(levelled, RATE)).isCloseTo(-16, within(NarrationLevel.GAIN_STEP_DB / 2));
+        float[] levelled = levelled(louder);
+        float[] before = levelled(original);
+        assertThat(Arrays.copyOf(levelled, 4 * RATE)).as("the first scene as levelled before the edit")
+                .isEqualTo(Arrays.copyOf(before, 4 * RATE)).isNotEqualTo(new float[4 * RATE]);
+        assertThat(Arrays.copyOfRange(levelled, 7 * RATE, levelled.length)).as("and the third")
+                .isEqualTo(Arrays.copyOfRange(before, 7 * RATE, before.length));
+        assertThat(LoudnessMeter.of(levelled, RATE)).isCloseTo(-16, within(0.2));
         assertThat(LoudnessMeter.of(Arrays.copyOf(SoundMeter.leftChannel(fresh), levelled.length), RATE))
                 .isCloseTo(-16, within(0.5));
+    }
+
+    /** The narration levelled piece by piece as the soundtrack levels it, the track's length. */
+    private static float[] levelled(Path narration) throws IOException {
+        float[] laid = Arrays.copyOf(LevelledPieces.read(narration, NarrationLevel.HELD).samples(),
+                (int) (SECONDS * RATE));
+        return LevelledPieces.level(laid, RATE, -16, null).samples();
     }
 
     private static double energy(float[] samples, int from, int to) {

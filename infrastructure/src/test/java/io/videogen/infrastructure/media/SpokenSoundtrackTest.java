@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The levelled narration's AAC encoded from memory (ADRs 0035, 0042): whole, the graph's encode to the byte; in
+ * The levelled narration's AAC encoded from memory (ADRs 0035, 0042, 0044): whole, the graph's encode of the same
+ * levelled samples to the byte; in
  * pieces joined in a silence, the whole encode's packets and timestamps, its decoded samples up to the
  * seam, silence across the seam, and as close to the narration after it; the same bytes on one thread or two.
  */
@@ -63,12 +64,16 @@ class SpokenSoundtrackTest {
         return file;
     }
 
+    private Path throughGraph(Path narration, double seconds, String name) throws IOException {
+        return LevelledThroughGraph.encode(dir, narration, seconds, RATE, name);
+    }
+
     @Test
     void encodedWholeFromMemoryIsTheGraphsEncodeToTheByte() throws IOException {
         // no silence to join in: one encode, padded (the track longer than the narration) or cut (shorter)
         Path narration = TestMedia.wav(dir, "narration.wav", RATE, 6.0, speech(6.0, new double[0][]));
         for (double seconds : new double[] {6.5, 5.2345678, 6.0}) {
-            Path graph = soundtrack(narration, seconds, TWO_THREADS, 0, "graph-" + seconds + ".m4a");
+            Path graph = throughGraph(narration, seconds, "graph-" + seconds + ".m4a");
             Path memory = soundtrack(narration, seconds, TWO_THREADS, NarrationLevel.HELD, "memory-" + seconds + ".m4a");
             assertThat(Files.mismatch(graph, memory)).as("%s s", seconds).isEqualTo(-1);
         }
@@ -91,10 +96,9 @@ class SpokenSoundtrackTest {
     void halvesJoinedInASilenceDecodeAsTheWholeEncodeUpToTheSeamAndSilentAcrossIt() throws IOException {
         double seconds = 12.0;
         Path narration = TestMedia.wav(dir, "narration.wav", RATE, seconds, speech(seconds, new double[][] {{5.5, 6.4}}));
-        Path whole = soundtrack(narration, seconds, TWO_THREADS, 0, "whole.m4a");
+        Path whole = throughGraph(narration, seconds, "whole.m4a");
         Path joined = soundtrack(narration, seconds, TWO_THREADS, NarrationLevel.HELD, "joined.m4a");
-        Path levelledWav = dir.resolve("levelled.wav");
-        NarrationLevel.level(narration, -16, levelledWav);
+        Path levelledWav = LevelledThroughGraph.levelledWav(dir, narration, seconds, RATE, "levelled.wav");
         float[] levelled = new float[(int) (seconds * RATE)];
         try (WavSamples in = WavSamples.open(levelledWav)) {
             for (int i = 0; i < levelled.length; i++) {

@@ -162,11 +162,14 @@ public interface VideoComposer {
         }
     }
 
-    /** A soundtrack's pieces (spans of the narration between silences) found kept, and those encoded. */
-    record SoundtrackPieces(int kept, int encoded) {
+    /**
+     * A soundtrack's pieces (spans of the narration between silences): their AAC found kept and encoded (ADR
+     * 0042), and, of those with sound, their levelled samples found kept and levelled (ADR 0044).
+     */
+    record SoundtrackPieces(int kept, int encoded, int levelKept, int levelled) {
 
         /** A soundtrack not made in pieces (music, or a narration too long to hold). */
-        public static final SoundtrackPieces NONE = new SoundtrackPieces(0, 0);
+        public static final SoundtrackPieces NONE = new SoundtrackPieces(0, 0, 0, 0);
     }
 
     /** What a media file really holds. */
