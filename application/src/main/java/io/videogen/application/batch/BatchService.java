@@ -17,6 +17,7 @@ import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.domain.batch.Batch;
 import io.videogen.domain.batch.BatchId;
 import io.videogen.domain.feature.Feature;
+import io.videogen.domain.shared.IllegalTransitionException;
 import io.videogen.domain.shared.InvalidValueException;
 import io.videogen.domain.shared.Page;
 import io.videogen.domain.shared.PageRequest;
@@ -105,10 +106,17 @@ public final class BatchService implements CreateBatchUseCase, FollowBatchesUseC
     @Override
     public Uni<Batch> cancel(BatchId id, Caller caller) {
         // marked first, so the settler, seeing the last video end, records the batch as cancelled, not completed
-        return get(id, caller).call(() -> batches.markCancelled(id))
-                // through the videos' own use case: their jobs are withdrawn and their watchers told
-                .chain(batch -> cancels.cancelAll(batch.videos(), caller))
-                .chain(() -> get(id, caller));
+        return get(id, caller).call(() -> batches.markCancelled(id)).chain(batch -> {
+            Uni<Void> all = Uni.createFrom().voidItem();
+            for (VideoId video : batch.videos()) {
+                // one by one, through the video's own use case: its job is withdrawn and its watchers told
+                all = all.chain(() -> cancels.cancel(video, caller)
+                        .onFailure(IllegalTransitionException.class).recoverWithNull()
+                        .onFailure(ResourceNotFoundException.class).recoverWithNull()
+                        .replaceWithVoid());
+            }
+            return all;
+        }).chain(() -> get(id, caller));
     }
 
     /** Ends the batches whose videos all ended and writes their webhooks (called periodically). */

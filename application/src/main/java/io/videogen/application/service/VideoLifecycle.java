@@ -12,13 +12,11 @@ import io.videogen.application.port.out.Tracing;
 import io.videogen.application.port.out.TransactionRunner;
 import io.videogen.application.port.out.VideoMetrics;
 import io.videogen.application.port.out.VideoRepository;
-import io.videogen.domain.shared.ResourceNotFoundException;
 import io.videogen.domain.user.Caller;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoStatus;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -27,12 +25,6 @@ import java.util.function.Supplier;
  * effect on the render queue in one transaction, and its events published once that committed.
  */
 public final class VideoLifecycle implements CancelVideoUseCase, RetryVideoUseCase, DeleteVideoUseCase {
-
-    /**
-     * Videos cancelled in one transaction by {@link #cancelAll}: one commit (and its WAL flush) for
-     * many, while a lost race with a worker repeats only a short transaction.
-     */
-    static final int CANCELLED_TOGETHER = 25;
 
     private final VideoChanges changes;
     private final VideoQueries queries;
@@ -71,40 +63,6 @@ public final class VideoLifecycle implements CancelVideoUseCase, RetryVideoUseCa
                 .invoke(() -> metrics.videoFinished(VideoStatus.CANCELLED))
                 .call(changed -> changes.publish(changed.events()))
                 .map(Changed::video);
-    }
-
-    @Override
-    public Uni<Integer> cancelAll(List<VideoId> ids, Caller caller) {
-        Uni<Integer> cancelled = Uni.createFrom().item(0);
-        for (int from = 0; from < ids.size(); from += CANCELLED_TOGETHER) {
-            List<VideoId> some = ids.subList(from, Math.min(ids.size(), from + CANCELLED_TOGETHER));
-            cancelled = cancelled.chain(before -> cancelTogether(some, caller).map(events -> before + events));
-        }
-        return cancelled;
-    }
-
-    /** Cancels the unfinished videos of a few in one transaction; emits how many it cancelled. */
-    private Uni<Integer> cancelTogether(List<VideoId> ids, Caller caller) {
-        return winningRaces(() -> transactions.inTransaction(() -> {
-                    List<VideoEvent> events = new ArrayList<>();
-                    Uni<Void> all = Uni.createFrom().voidItem();
-                    for (VideoId id : ids) {
-                        all = all.chain(() -> queries.get(id, caller)
-                                .chain(video -> {
-                                    if (video.status().isFinal()) {
-                                        return Uni.createFrom().voidItem();
-                                    }
-                                    List<VideoEvent> cancel = List.of(video.cancel(clock.now()));
-                                    return changes.save(video, cancel).call(() -> queue.withdraw(id))
-                                            .invoke(() -> events.addAll(cancel)).replaceWithVoid();
-                                })
-                                .onFailure(ResourceNotFoundException.class).recoverWithNull().replaceWithVoid());
-                    }
-                    return all.replaceWith(events);
-                }))
-                .invoke(events -> events.forEach(event -> metrics.videoFinished(VideoStatus.CANCELLED)))
-                .call(changes::publish)
-                .map(List::size);
     }
 
     @Override

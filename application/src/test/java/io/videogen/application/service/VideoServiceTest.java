@@ -29,13 +29,10 @@ import io.videogen.domain.user.Role;
 import io.videogen.domain.user.UserId;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoEvent;
-import io.videogen.domain.video.VideoId;
 import io.videogen.domain.video.VideoStatus;
 import io.videogen.domain.video.VideoTitle;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -210,31 +207,6 @@ class VideoServiceTest {
         assertThat(cancelled.status()).isEqualTo(VideoStatus.CANCELLED);
         assertThat(studio.videos.stored(video.id()).status()).isEqualTo(VideoStatus.CANCELLED);
         assertThat(studio.publisher.of(VideoEvent.VideoCancelled.class)).hasSize(1);
-    }
-
-    @Test
-    void cancellingManyTakesOneTransactionPerTwentyFiveAndLeavesTheEndedAndTheUnseen() {
-        List<VideoId> ids = new ArrayList<>();
-        for (int i = 0; i < 58; i++) {
-            ids.add(studio.create(studio.ana, "Video " + i + ".").id());
-        }
-        studio.lifecycle.cancel(ids.get(7), studio.ana).await().atMost(Duration.ofSeconds(30));
-        Video bobs = studio.create(studio.bob, "Bob's.");
-        ids.add(bobs.id());
-        ids.add(VideoId.random());
-        studio.videos.raceNextSaves(2, ids.get(0));
-        int before = studio.transactions.transactions;
-
-        int cancelled = studio.lifecycle.cancelAll(ids, studio.ana).await().atMost(Duration.ofSeconds(30));
-
-        assertThat(cancelled).isEqualTo(57);
-        // 60 videos in three transactions; the first, losing its race twice, ran three times
-        assertThat(studio.transactions.transactions - before).isEqualTo(3 + 2);
-        assertThat(ids.subList(0, 58)).allSatisfy(id ->
-                assertThat(studio.videos.stored(id).status()).isEqualTo(VideoStatus.CANCELLED));
-        assertThat(studio.videos.stored(bobs.id()).status()).as("another user's video").isEqualTo(VideoStatus.QUEUED);
-        assertThat(studio.queue.withdrawn).containsExactlyInAnyOrderElementsOf(ids.subList(0, 58));
-        assertThat(studio.publisher.of(VideoEvent.VideoCancelled.class)).hasSize(58);
     }
 
     @Test
