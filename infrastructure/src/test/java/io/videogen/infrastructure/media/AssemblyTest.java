@@ -60,7 +60,7 @@ class AssemblyTest {
         Duration length = Duration.ofNanos(Math.round(SegmentChain.totalSeconds(parts) * 1e9));
         Path soundtrack = target.resolveSibling(target.getFileName() + ".soundtrack.m4a");
         try {
-            composer.soundtrack(new SoundtrackPlan(narration, length, music, musicVolume, ducking, loudnessTarget),
+            composer.soundtrack(new SoundtrackPlan(narration, length, music, musicVolume, ducking, loudnessTarget, null),
                     soundtrack, p -> { });
             composer.join(parts, soundtrack, target, p -> { });
         } finally {

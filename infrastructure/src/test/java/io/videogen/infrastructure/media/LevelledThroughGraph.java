@@ -40,7 +40,7 @@ final class LevelledThroughGraph {
         Path wav = levelledWav(dir, narration, seconds, rate, name + ".wav");
         Path file = dir.resolve(name);
         Duration length = Duration.ofNanos(Math.round(seconds * 1e9));
-        new SoundtrackWriter(new SoundtrackPlan(wav, length, null, 0, false, -16), LIMITS)
+        new SoundtrackWriter(new SoundtrackPlan(wav, length, null, 0, false, -16, null), LIMITS)
                 .write(file, wav, new NarrationMix(length.toNanos() / 1e9, false, 0, false, -16, rate),
                         LIMITS.budgetFor("the graph", length), new int[1]);
         return file;

@@ -60,7 +60,7 @@ class SpokenSoundtrackTest {
     private Path soundtrack(Path narration, double seconds, MediaLimits limits, int heldUpTo, String name) {
         Path file = dir.resolve(name);
         new SoundtrackWriter(new SoundtrackPlan(narration, Duration.ofNanos(Math.round(seconds * 1e9)), null, 0, false,
-                -16), limits).writeTo(file, p -> { }, heldUpTo);
+                -16, null), limits).writeTo(file, p -> { }, heldUpTo);
         return file;
     }
 
@@ -146,7 +146,7 @@ class SpokenSoundtrackTest {
         Path file = dir.resolve("stopped.m4a");
         int[] highest = {0};
         assertThatThrownBy(() -> new SoundtrackWriter(new SoundtrackPlan(narration, Duration.ofSeconds(8), null, 0, false,
-                -16), TWO_THREADS).writeTo(file, percent -> {
+                -16, null), TWO_THREADS).writeTo(file, percent -> {
                     highest[0] = Math.max(highest[0], percent);
                     if (percent >= 50) {
                         throw new IllegalStateException("stopped");

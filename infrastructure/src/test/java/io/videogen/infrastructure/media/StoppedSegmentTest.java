@@ -61,7 +61,7 @@ class StoppedSegmentTest {
         Path soundtrack = dir.resolve("soundtrack.m4a");
         for (int stopAt : new int[] {20, 50}) {
             assertThatThrownBy(() -> composer.soundtrack(new VideoComposer.SoundtrackPlan(narration,
-                    Duration.ofSeconds(3), null, 0, false, -16), soundtrack, percent -> {
+                    Duration.ofSeconds(3), null, 0, false, -16, null), soundtrack, percent -> {
                         if (percent >= stopAt) {
                             throw new Cancelled();
                         }

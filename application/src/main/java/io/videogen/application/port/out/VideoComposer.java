@@ -155,11 +155,6 @@ public interface VideoComposer {
      */
     record SoundtrackPlan(Path narration, Duration length, Path music, double musicVolume, boolean ducking,
                           double loudnessTarget, Path keptPieces) {
-
-        public SoundtrackPlan(Path narration, Duration length, Path music, double musicVolume, boolean ducking,
-                              double loudnessTarget) {
-            this(narration, length, music, musicVolume, ducking, loudnessTarget, null);
-        }
     }
 
     /**
