@@ -27,6 +27,13 @@ public interface AuthConfig {
     @WithDefault("P90D")
     Duration keyRotation();
 
+    /**
+     * bcrypt's cost for passwords set from now on, 4 to 31 (the log2 of its rounds); each step doubles
+     * the work of a sign-in and of guessing a password. A stored hash keeps the cost it was made with.
+     */
+    @WithDefault("12")
+    int passwordCost();
+
     /** Where the signing keys live; by default {@code <data-dir>/keys}, set by the bootstrap before start. */
     Path keyDirectory();
 }
