@@ -37,7 +37,8 @@ record WavHeader(long frames, int sampleRate) {
                 }
                 long size = Integer.toUnsignedLong(chunk.order(ByteOrder.LITTLE_ENDIAN).getInt(4));
                 int id = chunk.order(ByteOrder.BIG_ENDIAN).getInt(0);
-                if (format == null && id == tag("fmt ")) {
+                boolean formatChunk = format == null && id == tag("fmt ");
+                if (formatChunk) {
                     format = read(channel, at + 8, 16);
                     if (format == null) {
                         return Optional.empty();
@@ -46,7 +47,7 @@ record WavHeader(long frames, int sampleRate) {
                     return pcm(format.order(ByteOrder.LITTLE_ENDIAN), size);
                 }
                 // the JDK's reader pads every chunk to an even length but the format chunk, of which it reads 16 bytes at least
-                at += 8 + (id == tag("fmt ") && format != null ? Math.max(16, size) : size + (size & 1));
+                at += 8 + (formatChunk ? Math.max(16, size) : size + (size & 1));
             }
         }
     }
