@@ -49,31 +49,38 @@ final class OutputStage {
         // The thumbnail's frame lies in the first scene, whose segment holds exactly the pictures the
         // video will.
         Path thumbnail = ctx.keys().thumbnail(firstSegment, at);
-        // A thumbnail still to make is taken on another core while the video is joined. Both spans
-        // hang under the stage's span, named here on the calling thread.
+        // The video is joined on one core; the thumbnail (when still to make), the captions and their
+        // storing on the other (ADR 0047: they no longer wait for the join). Their spans hang under the
+        // stage's span, named here on the calling thread. The video is stored last, after both.
+        String prefix = MediaStore.videoPrefix(ctx.videoId());
+        boolean thumbnailMade = Files.exists(thumbnail);
         List<ParallelWork.Piece> pieces = new ArrayList<>();
         pieces.add(() -> ctx.trace().ffmpeg(parent, "assemble", () -> ctx.engine().composer().join(segments.files(),
                 track, video, assembled -> percent.accept(40 + assembled * 40 / 100))));
-        if (!Files.exists(thumbnail)) {
-            pieces.add(() -> ctx.trace().ffmpeg(parent, "thumbnail",
-                    () -> ctx.engine().composer().thumbnail(firstSegment, at, thumbnail)));
-        }
+        pieces.add(() -> {
+            if (!thumbnailMade) {
+                ctx.trace().ffmpeg(parent, "thumbnail",
+                        () -> ctx.engine().composer().thumbnail(firstSegment, at, thumbnail));
+            }
+            storeBeside(ctx, prefix, cues, words, thumbnail);
+        });
         new ParallelWork().run("assembly", pieces, 2);
-        percent.accept(80);
+        percent.accept(95);
+        ctx.media().put(prefix + "video.mp4", video);
+    }
+
+    /** The SRT and VTT captions and the words' times written, and stored with the thumbnail. */
+    private static void storeBeside(RenderContext ctx, String prefix, List<Subtitles.Cue> cues,
+                                    List<Subtitles.SceneWord> words, Path thumbnail) throws IOException {
         Path srt = ctx.keys().captions("srt");
         Artefacts.writeAtomically(srt, Subtitles.srt(cues));
         Path vtt = ctx.keys().captions("vtt");
         Artefacts.writeAtomically(vtt, Subtitles.vtt(cues));
         Path json = ctx.keys().captions("json");
         Artefacts.writeAtomically(json, Subtitles.json(ctx.spec().voice().language(), words));
-
-        percent.accept(90);
-        String prefix = MediaStore.videoPrefix(ctx.videoId());
         ctx.media().put(prefix + "captions.srt", srt);
         ctx.media().put(prefix + "captions.vtt", vtt);
         ctx.media().put(prefix + "captions.json", json);
         ctx.media().put(prefix + "thumbnail.jpg", thumbnail);
-        percent.accept(95);
-        ctx.media().put(prefix + "video.mp4", video);
     }
 }

@@ -19,7 +19,9 @@ final class EncodedAudio implements AutoCloseable {
     private final AVStream stream;
 
     EncodedAudio(Path soundtrack) {
-        input = MediaInput.open(soundtrack, "mov");
+        // From the headers alone: the probe would decode AAC frames to learn the sample format, which
+        // packets copied into the video do not carry (the video is the same to the byte, ADR 0047).
+        input = MediaInput.openHeaders(soundtrack, "mov");
         streamIndex = input.streamOf(AVMEDIA_TYPE_AUDIO);
         if (streamIndex < 0 || input.stream(streamIndex).codecpar().codec_id() != AV_CODEC_ID_AAC) {
             input.close();

@@ -34,9 +34,19 @@ final class SegmentChain implements AutoCloseable {
     SegmentChain(List<Path> segments) {
         NativeMedia.load();
         this.segments = segments;
-        try (MediaInput first = MediaInput.open(segments.get(0), "mov")) {
+        // From the headers alone, without FFmpeg's stream probe (it decodes pictures on a decoder's
+        // threads: 4-9 ms of CPU and up to 20 ms on the critical path, twice a re-render, ADR 0047). What the
+        // probe adds — the pixel format, profile, level, field order, chroma siting — the MP4 muxer does
+        // not write; the one thing it does write, the pixel aspect ratio (box pasp), the demuxer read
+        // from the segment's own pasp into the stream, and it is carried over here, so the joined file
+        // is byte for byte the one made after a probe.
+        try (MediaInput first = MediaInput.openHeaders(segments.get(0), "mov")) {
             AVStream stream = videoStream(first);
             check(avcodec_parameters_copy(parameters, stream.codecpar()), "reading the first segment's video settings");
+            if (parameters.sample_aspect_ratio().num() == 0 && stream.sample_aspect_ratio().num() > 0) {
+                parameters.sample_aspect_ratio(av_make_q(stream.sample_aspect_ratio().num(),
+                        stream.sample_aspect_ratio().den()));
+            }
             timeBase = av_make_q(stream.time_base().num(), stream.time_base().den());
             frameRate = av_make_q(stream.avg_frame_rate().num(), stream.avg_frame_rate().den());
         }

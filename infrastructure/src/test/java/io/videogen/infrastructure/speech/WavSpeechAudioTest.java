@@ -35,6 +35,34 @@ class WavSpeechAudioTest {
     }
 
     @Test
+    void readsAPcmClipsLengthFromItsHeaderAsTheJdksReaderDoes() throws Exception {
+        // WavHeader walks the chunks itself (ADR 0047); the length must be the sound API's to the nanosecond
+        List<Path> clips = List.of(
+                clip("speech.wav", SPEECH, 12_345, (short) 9),
+                clip("stereo.wav", new AudioFormat(44_100, 16, 2, true, false), 7_777, (short) 3),
+                clip("eight-bit.wav", new AudioFormat(22_050, 8, 1, false, false), 5_001, (short) 0),
+                clip("odd-rate.wav", new AudioFormat(11_025, 24, 1, true, false), 3_333, (short) 1),
+                withListChunk(clip("listed.wav", SPEECH, 4_001, (short) 5)));
+        for (Path clip : clips) {
+            assertThat(WavHeader.of(clip)).as(clip.getFileName().toString()).isPresent();
+            try (AudioInputStream in = AudioSystem.getAudioInputStream(clip.toFile())) {
+                assertThat(audio.length(clip)).as(clip.getFileName().toString()).isEqualTo(Duration.ofNanos(
+                        Math.round(in.getFrameLength() / (double) in.getFormat().getFrameRate() * 1e9)));
+            }
+        }
+        assertThat(audio.length(clips.get(0))).isEqualTo(Duration.ofNanos(771_562_500));
+    }
+
+    @Test
+    void leavesAnythingButPcmToTheSoundApi() throws Exception {
+        Path law = clip("ulaw.wav", new AudioFormat(AudioFormat.Encoding.ULAW, 8_000, 8, 1, 1, 8_000, false), 800,
+                (short) 0);
+
+        assertThat(WavHeader.of(law)).isEmpty();
+        assertThat(audio.length(law)).isEqualTo(Duration.ofMillis(100));
+    }
+
+    @Test
     void laysEachClipAtItsExactSampleOnASilentTrackOfTheGivenLength() throws Exception {
         Path first = clip("first.wav", SPEECH, 1_600, (short) 1000);
         Path second = clip("second.wav", SPEECH, 1_600, (short) -2000);
@@ -87,8 +115,8 @@ class WavSpeechAudioTest {
     }
 
     private Path clip(String name, AudioFormat format, int frames, short value) throws IOException {
-        byte[] pcm = new byte[frames * 2];
-        for (int i = 0; i < frames; i++) {
+        byte[] pcm = new byte[frames * format.getFrameSize()];
+        for (int i = 0; i < pcm.length / 2; i++) {
             pcm[2 * i] = (byte) value;
             pcm[2 * i + 1] = (byte) (value >> 8);
         }
@@ -97,6 +125,17 @@ class WavSpeechAudioTest {
             AudioSystem.write(in, AudioFileFormat.Type.WAVE, file.toFile());
         }
         return file;
+    }
+
+    /** The clip with a 3-byte LIST chunk (padded to 4) between its format and its data, as some writers put. */
+    private static Path withListChunk(Path wav) throws IOException {
+        byte[] bytes = Files.readAllBytes(wav);
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(bytes.length + 12).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        out.put(bytes, 0, 36).put("LIST".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(3)
+                .put(new byte[] {'a', 'b', 'c', 0}).put(bytes, 36, bytes.length - 36);
+        out.putInt(4, bytes.length + 12 - 8);
+        Files.write(wav, out.array());
+        return wav;
     }
 
     private static short[] samples(Path wav) throws IOException, UnsupportedAudioFileException {

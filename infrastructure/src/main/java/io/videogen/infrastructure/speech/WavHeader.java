@@ -1,0 +1,81 @@
+package io.videogen.infrastructure.speech;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * What a PCM WAV file's header says about its samples, read the way the JDK's own WAV reader reads it
+ * (its chunks walked to {@code fmt } and then to {@code data}; the frames are the data chunk's declared
+ * bytes over the frame size), without going through {@code AudioSystem}, which looks up and tries
+ * every installed audio file reader first (ADR 0047).
+ *
+ * @param frames     sample frames, as {@code AudioInputStream.getFrameLength()} gives them
+ * @param sampleRate frames a second
+ */
+record WavHeader(long frames, int sampleRate) {
+
+    private static final int FORMAT_PCM = 1;
+
+    /** The header of a PCM WAV file; empty for anything else (another coding, or no WAV at all). */
+    static Optional<WavHeader> of(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer head = read(channel, 0, 12);
+            if (head == null || head.getInt(0) != tag("RIFF") || head.getInt(8) != tag("WAVE")) {
+                return Optional.empty();
+            }
+            long at = 12;
+            ByteBuffer format = null;
+            while (true) {
+                ByteBuffer chunk = read(channel, at, 8);
+                if (chunk == null) {
+                    return Optional.empty();
+                }
+                long size = Integer.toUnsignedLong(chunk.order(ByteOrder.LITTLE_ENDIAN).getInt(4));
+                int id = chunk.order(ByteOrder.BIG_ENDIAN).getInt(0);
+                boolean formatChunk = format == null && id == tag("fmt ");
+                if (formatChunk) {
+                    format = read(channel, at + 8, 16);
+                    if (format == null) {
+                        return Optional.empty();
+                    }
+                } else if (format != null && id == tag("data")) {
+                    return pcm(format.order(ByteOrder.LITTLE_ENDIAN), size);
+                }
+                // the JDK's reader pads every chunk to an even length but the format chunk, of which it reads 16 bytes at least
+                at += 8 + (formatChunk ? Math.max(16, size) : size + (size & 1));
+            }
+        }
+    }
+
+    private static Optional<WavHeader> pcm(ByteBuffer format, long dataBytes) {
+        int coding = Short.toUnsignedInt(format.getShort(0));
+        int channels = format.getShort(2);
+        long sampleRate = Integer.toUnsignedLong(format.getInt(4));
+        int bits = format.getShort(14);
+        if (coding != FORMAT_PCM || channels <= 0 || bits <= 0 || sampleRate <= 0 || sampleRate > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        int frameSize = (bits + 7) / 8 * channels;
+        return Optional.of(new WavHeader(dataBytes / frameSize, (int) sampleRate));
+    }
+
+    /** {@code length} bytes at {@code position}, or null when the file ends before. */
+    private static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                return null;
+            }
+        }
+        return buffer.flip();
+    }
+
+    private static int tag(String fourCc) {
+        return fourCc.charAt(0) << 24 | fourCc.charAt(1) << 16 | fourCc.charAt(2) << 8 | fourCc.charAt(3);
+    }
+}
