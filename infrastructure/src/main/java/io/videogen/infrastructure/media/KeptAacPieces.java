@@ -8,15 +8,16 @@ import java.util.List;
 
 /**
  * A soundtrack's AAC pieces kept in a directory between renders, each named by exactly what its encoder
- * was given (ADR 0042): the levelled samples of its span, and the encoder, its version and settings. An
- * encoder fed the same samples makes the same packets, so a piece found here is the piece that encoding
- * would make; its packets are kept with timestamps from the span's start, so a span that moved by whole
+ * was given (ADR 0042): the levelled samples of its span — named by what they are made of, the piece's levelled
+ * sound and where in the span it lies, not by hashing them (ADR 0046) —, and the encoder, its version and
+ * settings. An encoder fed the same samples makes the same packets, so a piece found here is the piece that
+ * encoding would make; its packets are kept with timestamps from the span's start, so a span that moved by whole
  * AAC frames finds it too.
  */
 final class KeptAacPieces {
 
     /** Bumped when a piece's encoding or its file changes. */
-    private static final String VERSION = "aac-piece-1";
+    private static final String VERSION = "aac-piece-2";
     private static final int MAGIC = 0x56474143;   // "VGAC"
 
     private final Path directory;
@@ -30,10 +31,10 @@ final class KeptAacPieces {
         return directory == null ? null : new KeptAacPieces(directory);
     }
 
-    /** The name of samples [from, to) encoded with the mix's settings. */
-    static String key(float[] samples, int from, int to, NarrationMix mix) {
+    /** The name of a span's levelled samples ({@link LevelledPieces.Track#content}) encoded with the mix's settings. */
+    static String key(String content, NarrationMix mix) {
         return KeptFile.name(VERSION + "|" + avcodec_version() + "|" + mix.sampleRate() + "|" + mix.channels() + "|"
-                + AacEncoder.bitRate(mix) + "|" + mix.aacCoder(), samples, from, to);
+                + AacEncoder.bitRate(mix) + "|" + mix.aacCoder() + "|" + content);
     }
 
     /** The piece's packets (timestamps from its span's start), or null when it is not kept or unreadable. */

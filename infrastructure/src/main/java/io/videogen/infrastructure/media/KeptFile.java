@@ -40,12 +40,7 @@ final class KeptFile {
 
     /** A name for samples [from, to) and {@code settings}: 32 hex digits of their SHA-256. */
     static String name(String settings, float[] samples, int from, int to) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = sha256();
         digest.update((settings + "|" + (to - from)).getBytes(StandardCharsets.UTF_8));
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
         for (int at = from; at < to; ) {
@@ -56,6 +51,19 @@ final class KeptFile {
             at += count;
         }
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    /** A name for what {@code description} says a file holds (ADR 0046): 32 hex digits of its SHA-256. */
+    static String name(String description) {
+        return HexFormat.of().formatHex(sha256().digest(description.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What {@code file} holds, or null when it is not there or cannot be read. */

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * and limited on its own ({@link NarrationLevel}), so that an edit never moves another piece's levelling. The
  * levelled sound is kept in the workspace named by the sound as it was laid and the levelling's settings: a
  * piece found there skips the loudness measurement, the limiter and the true peaks, wherever in the track and at
- * whatever phase against the AAC frames its sound now is.
+ * whatever phase against the AAC frames its sound now is. A piece is levelled only when asked
+ * ({@link Track#level}): one whose AAC is found kept needs no levelled samples (ADR 0046).
  */
 final class LevelledPieces {
 
@@ -19,13 +20,6 @@ final class LevelledPieces {
 
     /** A narration's samples as its WAV gives them (sample / 32768) and its rate. */
     record Narration(float[] samples, int rate) {
-    }
-
-    /**
-     * The levelled track, its seams (in the silences, the same before and after levelling), and how many of its
-     * pieces with sound were found levelled and how many were levelled.
-     */
-    record Track(float[] samples, int[] seams, int kept, int levelled) {
     }
 
     private LevelledPieces() {
@@ -39,11 +33,17 @@ final class LevelledPieces {
                 return null;
             }
             float[] samples = new float[length];
-            for (int i = 0; i < length; i++) {
-                samples[i] = in.next();
-            }
+            in.next(samples);
             return new Narration(samples, Math.round(in.format().getSampleRate()));
         }
+    }
+
+    /**
+     * {@code laid} cut at its seams, each piece's sound found and, when {@code directory} is not null, named
+     * (a SHA-256 of its samples as laid and the levelling's settings); nothing is levelled yet.
+     */
+    static Track cut(float[] laid, int rate, double targetLufs, Path directory) {
+        return new Track(laid, rate, targetLufs, directory);
     }
 
     /**
@@ -52,30 +52,116 @@ final class LevelledPieces {
      * 16-bit levelled WAV would give it back.
      */
     static Track level(float[] laid, int rate, double targetLufs, Path directory) {
-        int[] seams = SilentSeam.all(laid, SpokenAac.FRAME);
-        float[] levelled = new float[laid.length];
-        String settings = VERSION + "|" + rate + "|" + targetLufs + "|" + NarrationLevel.settings();
-        int kept = 0;
-        int made = 0;
-        for (int i = 0; i <= seams.length; i++) {
-            int from = i == 0 ? 0 : seams[i - 1];
-            int to = i == seams.length ? laid.length : seams[i];
-            while (from < to && laid[from] == 0f) {
-                from++;
+        Track track = cut(laid, rate, targetLufs, directory);
+        for (int piece = 0; piece < track.pieces(); piece++) {
+            track.level(piece);
+        }
+        return track;
+    }
+
+    /**
+     * A laid narration cut at its seams (in the silences, the same before and after levelling), its pieces
+     * levelled as they are asked for into {@link #samples()}. Not for several threads: its pieces are levelled
+     * on one, before the samples are read on others.
+     */
+    static final class Track {
+
+        private final float[] laid;
+        private final int rate;
+        private final double targetLufs;
+        private final Path directory;
+        private final int[] seams;
+        private final int[] soundFrom;
+        private final int[] soundTo;
+        private final String[] names;
+        private final boolean[] asked;
+        private final float[] levelled;
+        private int made;
+
+        private Track(float[] laid, int rate, double targetLufs, Path directory) {
+            this.laid = laid;
+            this.rate = rate;
+            this.targetLufs = targetLufs;
+            this.directory = directory;
+            this.seams = SilentSeam.all(laid, SpokenAac.FRAME);
+            this.soundFrom = new int[seams.length + 1];
+            this.soundTo = new int[seams.length + 1];
+            this.names = new String[seams.length + 1];
+            this.asked = new boolean[seams.length + 1];
+            this.levelled = new float[laid.length];
+            String settings = VERSION + "|" + rate + "|" + targetLufs + "|" + NarrationLevel.settings();
+            for (int i = 0; i <= seams.length; i++) {
+                int from = i == 0 ? 0 : seams[i - 1];
+                int to = i == seams.length ? laid.length : seams[i];
+                while (from < to && laid[from] == 0f) {
+                    from++;
+                }
+                while (to > from && laid[to - 1] == 0f) {
+                    to--;
+                }
+                soundFrom[i] = from;
+                soundTo[i] = to;
+                names[i] = directory == null || from == to ? null : KeptFile.name(settings, laid, from, to);
             }
-            while (to > from && laid[to - 1] == 0f) {
-                to--;
+        }
+
+        /** Where the AAC may be cut: ascending, in exact zeros. */
+        int[] seams() {
+            return seams;
+        }
+
+        /** The pieces: one more than the seams. */
+        int pieces() {
+            return seams.length + 1;
+        }
+
+        /** The track's samples, levelled where its pieces were asked for; silence elsewhere. */
+        float[] samples() {
+            return levelled;
+        }
+
+        /** Pieces with sound whose levelling was not done: found kept, or not needed (their AAC was found). */
+        int kept() {
+            int sounds = 0;
+            for (int i = 0; i < pieces(); i++) {
+                sounds += soundFrom[i] < soundTo[i] ? 1 : 0;
             }
-            if (from == to) {
-                continue;   // silence stays silence
+            return sounds - made;
+        }
+
+        /** Pieces with sound levelled here. */
+        int levelled() {
+            return made;
+        }
+
+        /**
+         * What samples [from, to) of the levelled track hold when they take in the {@code piece}'s sound and
+         * nothing else — its levelled sound and where in them it lies —, named without levelling it; null when
+         * nothing is kept. The span's levelled samples are a function of this name: silence but for the piece's
+         * sound, levelled by its sound as laid and the levelling's settings.
+         */
+        String content(int piece, int from, int to) {
+            if (directory == null) {
+                return null;
             }
-            Path file = directory == null ? null
-                    : directory.resolve("level-" + KeptFile.name(settings, laid, from, to) + ".bin");
+            if (from > soundFrom[piece] || to < soundTo[piece]) {
+                throw new IllegalArgumentException("samples " + from + "-" + to + " cut piece " + piece + "'s sound");
+            }
+            return (names[piece] == null ? "silence" : names[piece] + "@" + (soundFrom[piece] - from)) + "|" + (to - from);
+        }
+
+        /** The piece's sound levelled into {@link #samples()}: found kept or levelled (and kept). */
+        void level(int piece) {
+            int from = soundFrom[piece];
+            int to = soundTo[piece];
+            if (asked[piece] || from == to) {
+                return;   // silence stays silence
+            }
+            asked[piece] = true;
+            Path file = names[piece] == null ? null : directory.resolve("level-" + names[piece] + ".bin");
             short[] sound = file == null ? null : find(file, to - from);
-            if (sound != null) {
-                kept++;
-            } else {
-                sound = levelled(laid, from, to, rate, targetLufs);
+            if (sound == null) {
+                sound = levelledAlone(laid, from, to, rate, targetLufs);
                 made++;
                 if (file != null) {
                     keep(file, sound);
@@ -85,7 +171,6 @@ final class LevelledPieces {
                 levelled[from + n] = sound[n] / 32768f;   // as the 16-bit WAV gives it back
             }
         }
-        return new Track(levelled, seams, kept, made);
     }
 
     /**
@@ -94,7 +179,7 @@ final class LevelledPieces {
      * programme's blocks do wherever the piece lies, are measured too (without them a test's programme of three
      * scenes, each at the target alone, read 0.45 LU under it; with them, 0.08 LU).
      */
-    private static short[] levelled(float[] laid, int from, int to, int rate, double targetLufs) {
+    private static short[] levelledAlone(float[] laid, int from, int to, int rate, double targetLufs) {
         // a sound shorter than one 400 ms gating block is measured alone, which the meter cannot: no gain, only
         // the limiter (NarrationLevel), rather than a gain from blocks that are mostly the silence around it
         int margin = to - from < Math.round(rate * 0.4f) ? 0 : 3 * Math.round(rate * 0.1f);

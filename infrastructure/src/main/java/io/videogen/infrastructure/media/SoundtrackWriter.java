@@ -49,34 +49,40 @@ final class SoundtrackWriter {
      */
     SoundtrackPieces writeTo(Path file, IntConsumer percentDone, int heldUpTo) {
         NativeMedia.load();
-        // what finished encoders freed goes back to the system before the narration is read whole:
-        // glibc keeps it otherwise, and a long 1080p render's peak was the two together
-        Pointer.trimMemory();
         double seconds = plan.length().toNanos() / 1e9;
         int[] written = {0};
         RenderBudget budget = limits.budgetFor("mixing the soundtrack", plan.length())
                 .listenedBy(() -> percentDone.accept(written[0]));
         Path narration = plan.narration();
-        Path levelled = null;
-        int levelledRate = 0;
+        boolean spoken = plan.music() == null && NarrationLevel.supports(narration);
         LevelledPieces.Narration held = null;
-        if (plan.music() == null && NarrationLevel.supports(narration)) {
+        if (spoken) {
             try {
                 held = LevelledPieces.read(narration, heldUpTo);
-                if (held == null) {
-                    levelled = file.resolveSibling(file.getFileName() + ".narration.wav");
-                    levelledRate = NarrationLevel.level(narration, plan.loudnessTarget(), levelled);
-                    narration = levelled;
-                }
             } catch (IOException | RuntimeException e) {
-                deleteQuietly(levelled);
-                levelled = null;
-                levelledRate = 0;   // loudnorm does it instead
+                spoken = false;   // loudnorm levels it instead
             }
         }
         if (held != null) {
             percentDone.accept(20);
             return writeSpoken(file, held, mix(seconds, held.rate()), budget, written);
+        }
+        // what finished encoders freed goes back to the system before a long narration is levelled or the graph
+        // runs: glibc keeps it otherwise, and a long 1080p render's peak was the two together. Not for a held
+        // narration (at most 87 s, a short render's): it cost a warm re-render ~55 ms of CPU (ADR 0046)
+        Pointer.trimMemory();
+        Path levelled = null;
+        int levelledRate = 0;
+        if (spoken) {
+            try {
+                levelled = file.resolveSibling(file.getFileName() + ".narration.wav");
+                levelledRate = NarrationLevel.level(narration, plan.loudnessTarget(), levelled);
+                narration = levelled;
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(levelled);
+                levelled = null;
+                levelledRate = 0;   // loudnorm does it instead
+            }
         }
         try {
             // inside the try: a listener that throws to stop the work must not leave the levelled copy
@@ -119,14 +125,16 @@ final class SoundtrackWriter {
     /**
      * The narration, padded or cut to the video's length as the graph would, levelled piece by piece (ADR 0044)
      * and encoded from memory in pieces cut in its silences, each found kept or encoded (on two threads when the
-     * limits allow them; ADR 0042).
+     * limits allow them; ADR 0042); a piece whose AAC is found kept is not levelled (ADR 0046).
      */
     private SoundtrackPieces writeSpoken(Path file, LevelledPieces.Narration narration, NarrationMix mix,
                                          RenderBudget budget, int[] written) {
-        LevelledPieces.Track track = LevelledPieces.level(Arrays.copyOf(narration.samples(), mix.samples()),
-                narration.rate(), plan.loudnessTarget(), plan.keptPieces());
-        SpokenAac.Encoded encoded = SpokenAac.encode(track.samples(), track.seams(), mix,
-                KeptAacPieces.in(plan.keptPieces()), limits.threads(), budget,
+        float[] laid = narration.samples().length == mix.samples() ? narration.samples()
+                : Arrays.copyOf(narration.samples(), mix.samples());
+        LevelledPieces.Track track = LevelledPieces.cut(laid, narration.rate(), plan.loudnessTarget(),
+                plan.keptPieces());
+        SpokenAac.Encoded encoded = SpokenAac.encode(track, mix, KeptAacPieces.in(plan.keptPieces()),
+                limits.threads(), budget,
                 done -> written[0] = (int) Math.min(99, 20 + Math.round(79 * done)));
         AVPacket packet = av_packet_alloc();
         try (MediaOutput output = MediaOutput.mp4(file)) {

@@ -44,8 +44,11 @@ final class SpokenAac {
     record Encoded(List<Packet> packets, AVCodecParameters parameters, int kept, int encoded) {
     }
 
-    /** Samples [from, to) of the track, whose packets from {@code keepFrom} to before {@code keepTo} are joined. */
-    private record Piece(int from, int to, long keepFrom, long keepTo, String key) {
+    /**
+     * Samples [from, to) of the track, around its {@code index}th piece, whose packets from {@code keepFrom} to
+     * before {@code keepTo} are joined.
+     */
+    private record Piece(int index, int from, int to, long keepFrom, long keepTo, String key) {
 
         long length() {
             return to - from;
@@ -56,14 +59,15 @@ final class SpokenAac {
     }
 
     /**
-     * The samples in pieces joined at {@code seams} ({@link SilentSeam#all}, ascending; none: one encode),
-     * kept pieces taken from {@code kept} (null: none) and encoded ones kept there, on up to {@code threads}
-     * threads. {@code done} hears the share of the caller's encode done (0 to 1) before each of its budget's
+     * The track in pieces joined at its seams ({@link SilentSeam#all}, ascending; none: one encode), kept pieces
+     * taken from {@code kept} (null: none) and encoded ones kept there, on up to {@code threads} threads; only
+     * the pieces to encode are levelled ({@link LevelledPieces.Track#level}, on the caller's thread, before any
+     * encoding). {@code done} hears the share of the caller's encode done (0 to 1) before each of its budget's
      * checkpoints.
      */
-    static Encoded encode(float[] samples, int[] seams, NarrationMix mix, KeptAacPieces kept, int threads,
+    static Encoded encode(LevelledPieces.Track track, NarrationMix mix, KeptAacPieces kept, int threads,
                           RenderBudget budget, DoubleConsumer done) {
-        List<Piece> pieces = pieces(samples, seams, mix, kept);
+        List<Piece> pieces = pieces(track, mix, kept);
         List<List<Packet>> made = new ArrayList<>();
         List<Piece> missing = new ArrayList<>();
         for (Piece piece : pieces) {
@@ -71,8 +75,10 @@ final class SpokenAac {
             made.add(found);
             if (found == null) {
                 missing.add(piece);
+                track.level(piece.index());
             }
         }
+        float[] samples = track.samples();
         List<Piece> aside = threads > 1 ? aside(missing) : List.of();
         CompletableFuture<List<List<Packet>>> first = aside.isEmpty() ? CompletableFuture.completedFuture(List.of())
                 : CompletableFuture.supplyAsync(() -> encodeAll(samples, aside, mix, kept, null, null), task -> {
@@ -116,20 +122,23 @@ final class SpokenAac {
         return new Encoded(joined, describe(mix), pieces.size() - missing.size(), missing.size());
     }
 
-    private static List<Piece> pieces(float[] samples, int[] seams, NarrationMix mix, KeptAacPieces kept) {
+    private static List<Piece> pieces(LevelledPieces.Track track, NarrationMix mix, KeptAacPieces kept) {
+        int[] seams = track.seams();
+        int length = track.samples().length;
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i <= seams.length; i++) {
             int start = i == 0 ? 0 : seams[i - 1];
-            int end = i == seams.length ? samples.length : seams[i];
-            if (i < seams.length && (end % FRAME != 0 || end < PRE_ROLL || end + RUN_ON > samples.length
-                    || end <= start)) {
+            int end = i == seams.length ? length : seams[i];
+            if (i < seams.length && (end % FRAME != 0 || end < PRE_ROLL || end + RUN_ON > length || end <= start)) {
                 throw new IllegalArgumentException("no seam for the soundtrack at sample " + end);
             }
             int from = i == 0 ? 0 : start - PRE_ROLL;
-            int to = i == seams.length ? samples.length : end + RUN_ON;
-            pieces.add(new Piece(from, to, i == 0 ? Long.MIN_VALUE : start - FRAME,
+            int to = i == seams.length ? length : end + RUN_ON;
+            // the span's levelled samples named by what they are made of, not hashed (ADR 0046): its pre-roll and
+            // run-on lie in the silence that a seam has on both sides, so it holds this piece's sound alone
+            pieces.add(new Piece(i, from, to, i == 0 ? Long.MIN_VALUE : start - FRAME,
                     i == seams.length ? Long.MAX_VALUE : end - FRAME,
-                    kept == null ? null : KeptAacPieces.key(samples, from, to, mix)));
+                    kept == null ? null : KeptAacPieces.key(track.content(i, from, to), mix)));
         }
         return pieces;
     }

@@ -60,6 +60,21 @@ final class WavSamples implements PeakLimiter.Source {
         return ((hi << 8) | lo) / 32768f;
     }
 
+    /** The next {@code samples.length} samples, as {@link #next()} gives them one by one, a block at a time. */
+    void next(float[] samples) {
+        int hiAt = bigEndian ? 0 : 1;
+        int loAt = 1 - hiAt;
+        for (int n = 0; n < samples.length; ) {
+            if (position + 1 >= limit) {
+                fill();
+            }
+            int count = Math.min(samples.length - n, (limit - position) / 2);
+            for (int end = n + count; n < end; n++, position += 2) {
+                samples[n] = ((block[position + hiAt] << 8) | (block[position + loAt] & 255)) / 32768f;
+            }
+        }
+    }
+
     private void fill() {
         int carried = limit - position;
         System.arraycopy(block, position, block, 0, carried);

@@ -165,6 +165,26 @@ class KeptSoundtrackPiecesTest {
                 .isCloseTo(-16, within(0.5));
     }
 
+    @Test
+    void aPieceWhoseAacIsKeptIsNotLevelledAgain() throws IOException {
+        Path kept = dir.resolve("kept");
+        Path original = narration("original.wav", 2, 0, 1);
+        soundtrack(original, kept, dir.resolve("first.m4a"), NarrationLevel.HELD);
+        try (Stream<Path> files = Files.list(kept)) {
+            for (Path file : files.filter(file -> file.getFileName().toString().startsWith("level-")).toList()) {
+                Files.delete(file);
+            }
+        }
+
+        // the AAC pieces are named by what their levelled samples are made of (ADR 0046): found without them
+        SoundtrackPieces again = soundtrack(original, kept, dir.resolve("again.m4a"), NarrationLevel.HELD);
+        assertThat(again.encoded()).isZero();
+        assertThat(again.kept()).isEqualTo(5);
+        assertThat(again.levelled()).as("no levelled sound was needed").isZero();
+        assertThat(again.levelKept()).isEqualTo(3);
+        assertThat(Files.mismatch(dir.resolve("again.m4a"), dir.resolve("first.m4a"))).isEqualTo(-1);
+    }
+
     /** The narration levelled piece by piece as the soundtrack levels it, the track's length. */
     private static float[] levelled(Path narration) throws IOException {
         float[] laid = Arrays.copyOf(LevelledPieces.read(narration, NarrationLevel.HELD).samples(),
