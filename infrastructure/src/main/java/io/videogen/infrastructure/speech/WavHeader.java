@@ -16,8 +16,11 @@ import java.util.Optional;
  *
  * @param frames     sample frames, as {@code AudioInputStream.getFrameLength()} gives them
  * @param sampleRate frames a second
+ * @param channels   samples a frame
+ * @param bits       bits a sample (little-endian, signed above 8 bits as WAV's PCM is)
+ * @param dataOffset where the data chunk's samples start in the file
  */
-record WavHeader(long frames, int sampleRate) {
+record WavHeader(long frames, int sampleRate, int channels, int bits, long dataOffset) {
 
     private static final int FORMAT_PCM = 1;
 
@@ -44,7 +47,7 @@ record WavHeader(long frames, int sampleRate) {
                         return Optional.empty();
                     }
                 } else if (format != null && id == tag("data")) {
-                    return pcm(format.order(ByteOrder.LITTLE_ENDIAN), size);
+                    return pcm(format.order(ByteOrder.LITTLE_ENDIAN), size, at + 8);
                 }
                 // the JDK's reader pads every chunk to an even length but the format chunk, of which it reads 16 bytes at least
                 at += 8 + (formatChunk ? Math.max(16, size) : size + (size & 1));
@@ -52,7 +55,7 @@ record WavHeader(long frames, int sampleRate) {
         }
     }
 
-    private static Optional<WavHeader> pcm(ByteBuffer format, long dataBytes) {
+    private static Optional<WavHeader> pcm(ByteBuffer format, long dataBytes, long dataOffset) {
         int coding = Short.toUnsignedInt(format.getShort(0));
         int channels = format.getShort(2);
         long sampleRate = Integer.toUnsignedLong(format.getInt(4));
@@ -60,8 +63,28 @@ record WavHeader(long frames, int sampleRate) {
         if (coding != FORMAT_PCM || channels <= 0 || bits <= 0 || sampleRate <= 0 || sampleRate > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        int frameSize = (bits + 7) / 8 * channels;
-        return Optional.of(new WavHeader(dataBytes / frameSize, (int) sampleRate));
+        return Optional.of(new WavHeader(dataBytes / ((bits + 7) / 8 * channels), (int) sampleRate, channels, bits,
+                dataOffset));
+    }
+
+    /** Bytes a frame: every channel's sample. */
+    int frameSize() {
+        return (bits + 7) / 8 * channels;
+    }
+
+    /**
+     * The data chunk's samples as stored, its declared frames or as many as the file holds (the JDK's
+     * reader reads a short file to its end too).
+     */
+    byte[] samples(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long held = Math.max(0, channel.size() - dataOffset);
+            ByteBuffer samples = ByteBuffer.allocate(Math.toIntExact(Math.min(held, frames * frameSize())));
+            while (samples.hasRemaining() && channel.read(samples, dataOffset + samples.position()) >= 0) {
+                // FileChannel.read may return fewer bytes than asked for
+            }
+            return samples.array();
+        }
     }
 
     /** {@code length} bytes at {@code position}, or null when the file ends before. */

@@ -84,6 +84,32 @@ class WavSpeechAudioTest {
     }
 
     @Test
+    void laysAClipsSamplesReadFromItsHeaderAsTheSoundApiReadsThem() throws Exception {
+        // lay reads 16-bit PCM at the data chunk WavHeader finds (ADR 0047): every byte as the sound API gives it
+        AudioFormat stereo = new AudioFormat(16_000, 16, 2, true, false);
+        byte[] ramp = new byte[1_001 * stereo.getFrameSize()];
+        for (int i = 0; i < ramp.length; i++) {
+            ramp[i] = (byte) (i * 7 + i / 256);
+        }
+        Path clip = dir.resolve("ramp.wav");
+        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(ramp), stereo, 1_001)) {
+            AudioSystem.write(in, AudioFileFormat.Type.WAVE, clip.toFile());
+        }
+        withListChunk(clip);
+        Path track = dir.resolve("ramp-track.wav");
+
+        audio.lay(List.of(new Placement(clip, Duration.ZERO)), Duration.ofNanos(1_001 * 62_500L), track);
+
+        try (AudioInputStream laid = AudioSystem.getAudioInputStream(track.toFile());
+                AudioInputStream source = AudioSystem.getAudioInputStream(clip.toFile())) {
+            assertThat(laid.getFormat().matches(stereo)).isTrue();
+            byte[] expected = source.readAllBytes();
+            assertThat(expected).isEqualTo(ramp);
+            assertThat(laid.readAllBytes()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void cutsAClipThatRunsPastTheEndOfTheTrack() throws Exception {
         Path clip = clip("long.wav", SPEECH, 16_000, (short) 7);
         Path track = dir.resolve("short.wav");
