@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -97,10 +96,11 @@ public class FfmpegVideoComposer implements VideoComposer {
     }
 
     /**
-     * Encodes a scene in parts, each a segment starting with a key frame, joined by packet copy: its
-     * lead (ADR 0041: found, or made first), then the rest as one part or, {@code inTwo}, as two halves
-     * side by side — a scene rendered alone, as after an edit, then keeps both cores busy instead of one
-     * x264 encoder's ~1.5. The encoder slots keep the total at two encoders.
+     * Encodes a scene in parts, each starting with a key frame, in one file: its lead (ADR 0041: found, or
+     * made first), then the rest as one part or, {@code inTwo}, as two halves side by side — a scene
+     * rendered alone, as after an edit, then keeps both cores busy instead of one x264 encoder's ~1.5. The
+     * lead and the second half are packet-copied into the first part's file (ADR 0045). The encoder slots
+     * keep the total at two encoders.
      */
     private void renderInParts(SegmentPlan plan, SceneLead lead, boolean inTwo, Path file, IntConsumer percentDone,
                                RenderBudget budget, int frames) {
@@ -127,8 +127,7 @@ public class FfmpegVideoComposer implements VideoComposer {
                 }
             };
         }
-        try (AtomicOutput first = AtomicOutput.to(file.resolveSibling(file.getFileName() + ".a.mp4"));
-             AtomicOutput second = AtomicOutput.to(file.resolveSibling(file.getFileName() + ".b.mp4"))) {
+        try (AtomicOutput second = AtomicOutput.to(file.resolveSibling(file.getFileName() + ".b.mp4"))) {
             Future<?> secondHalf = !inTwo ? null : halves.submit(() -> {
                 try (FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "segment-" + file.getFileName() + "-b")) {
                     withEncoderSlot(() -> new SegmentRenderer(limits).render(plan, second.temporary(), parts[1],
@@ -136,14 +135,23 @@ public class FfmpegVideoComposer implements VideoComposer {
                 }
                 return null;
             });
-            try {
-                withEncoderSlot(() -> {
-                    if (lead != null && !leadFound) {
-                        makeLead(plan, lead, p -> parts[0].accept(p * from / middle), budget);
-                    }
-                    new SegmentRenderer(limits).render(plan, first.temporary(),
-                            p -> parts[0].accept((from * 100 + p * (middle - from)) / middle), budget, from, middle);
-                });
+            // The first part is coded straight into the scene's file, the lead copied in before it and the
+            // second half after it: no join writes the scene again. Its encoder slot is given back as soon
+            // as x264 is done with it, before the wait for the second half, which needs a slot of its own.
+            try (EncoderSlot slot = new EncoderSlot()) {
+                if (lead != null && !leadFound) {
+                    makeLead(plan, lead, p -> parts[0].accept(p * from / middle), budget);
+                }
+                new SegmentRenderer(limits).render(plan, file,
+                        p -> parts[0].accept((from * 100 + p * (middle - from)) / middle), budget, from, middle,
+                        new SegmentRenderer.Around(lead == null ? List.of() : List.of(lead.file()), slot::release,
+                                () -> {
+                                    if (secondHalf == null) {
+                                        return null;
+                                    }
+                                    await(secondHalf, plan);
+                                    return second.temporary();
+                                }));
             } catch (RuntimeException e) {
                 stop.set(true);
                 if (secondHalf != null) {
@@ -151,16 +159,6 @@ public class FfmpegVideoComposer implements VideoComposer {
                 }
                 throw e;
             }
-            List<Path> pieces = new ArrayList<>();
-            if (lead != null) {
-                pieces.add(lead.file());
-            }
-            pieces.add(first.temporary());
-            if (secondHalf != null) {
-                await(secondHalf, plan);
-                pieces.add(second.temporary());
-            }
-            SegmentJoin.join(pieces, file, budget);
         }
     }
 
@@ -197,16 +195,36 @@ public class FfmpegVideoComposer implements VideoComposer {
 
     /** At most the parallelism's encoder slots of x264 encoders run at once, whoever starts them. */
     private void withEncoderSlot(Runnable encode) {
-        try {
-            encoderSlots.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RenderStepException("interrupted while waiting to encode", true, e);
-        }
-        try {
+        try (EncoderSlot slot = new EncoderSlot()) {
             encode.run();
-        } finally {
-            encoderSlots.release();
+        }
+    }
+
+    /** One of the encoder slots, held from its making until released or closed, whichever comes first. */
+    private final class EncoderSlot implements AutoCloseable {
+
+        private boolean held;
+
+        EncoderSlot() {
+            try {
+                encoderSlots.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RenderStepException("interrupted while waiting to encode", true, e);
+            }
+            held = true;
+        }
+
+        void release() {
+            if (held) {
+                held = false;
+                encoderSlots.release();
+            }
+        }
+
+        @Override
+        public void close() {
+            release();
         }
     }
 

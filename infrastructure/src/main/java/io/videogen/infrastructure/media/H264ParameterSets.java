@@ -121,6 +121,21 @@ record H264ParameterSets(int ppsId, int log2MaxFrameNum, int pocType, int log2Ma
         }
     }
 
+    /** Whether two extradata (each Annex B or avcC) carry the same NAL units, in the same order. */
+    static boolean sameNalUnits(byte[] one, byte[] other) {
+        List<byte[]> ours = nalUnits(one);
+        List<byte[]> theirs = nalUnits(other);
+        if (ours.size() != theirs.size()) {
+            return false;
+        }
+        for (int i = 0; i < ours.size(); i++) {
+            if (!java.util.Arrays.equals(ours.get(i), theirs.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The NAL units of Annex B data (start codes) or of an avcC record, each from its header byte on. */
     static List<byte[]> nalUnits(byte[] data) {
         List<byte[]> units = new ArrayList<>();

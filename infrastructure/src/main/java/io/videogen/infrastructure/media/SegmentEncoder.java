@@ -162,10 +162,34 @@ final class SegmentEncoder implements AutoCloseable {
         write(packet);
     }
 
-    /** Flushes the encoder and completes the file. */
-    void finish() {
+    /**
+     * Appends the frames of a segment coded before with this segment's settings (a scene's lead, the
+     * other half of a scene coded beside this one) by packet copy, as the next frames, numbered as if
+     * this encoder had coded them.
+     */
+    void copy(Path segment) {
+        endGop();
+        long start = nextPts;
+        long frames = CodedSegment.packets(segment, headers, timeBase, packet, copied -> {
+            copied.pts(copied.pts() + start);
+            write(copied);
+        });
+        nextPts = start + frames;
+        if (packetsWritten != nextPts) {
+            throw new RenderStepException("segment " + segment.getFileName() + " has " + frames
+                    + " frames but not one packet each", false);
+        }
+    }
+
+    /** Flushes x264 and closes every encoder: what follows is copied or the end. */
+    void endCoding() {
         endGop();
         closeSpare();
+    }
+
+    /** Flushes the encoder and completes the file. */
+    void finish() {
+        endCoding();
         output.finish();
     }
 

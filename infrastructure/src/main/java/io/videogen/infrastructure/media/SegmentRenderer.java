@@ -5,6 +5,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
@@ -69,15 +70,56 @@ final class SegmentRenderer {
      * of their own, starting with a key frame; percent is of those frames.
      */
     void render(SegmentPlan plan, Path file, IntConsumer percentDone, RenderBudget budget, int first, int end) {
-        int frames = plan.frameCount();
+        render(plan, file, percentDone, budget, first, end, Around.NOTHING);
+    }
+
+    /**
+     * Segments copied into a part's file around its own frames: {@code before} them (a scene's lead), and
+     * the one {@code after} gives once they are coded (the scene's other half, coded beside them), or
+     * null; {@code coded} is told when x264 is done with the part, before {@code after} is asked.
+     */
+    record Around(List<Path> before, Runnable coded, Supplier<Path> after) {
+
+        static final Around NOTHING = new Around(List.of(), () -> { }, () -> null);
+    }
+
+    /**
+     * Renders the scene's frames {@code first} (inclusive) to {@code end} (exclusive) into {@code file},
+     * between the segments {@code around} copies in, so that the file holds every part of a scene
+     * without a join that writes them again; percent is of the frames coded here.
+     */
+    void render(SegmentPlan plan, Path file, IntConsumer percentDone, RenderBudget budget, int first, int end,
+                Around around) {
         // told before each costly preparation too, so that a listener that stops the work is heard at once
         percentDone.accept(0);
-        X264Settings settings = X264Settings.of(plan.quality());
-        try (SceneCanvas canvas = SceneCanvas.prepare(plan, frames);
-             SegmentEncoder encoder = new SegmentEncoder(file, plan.frame(), plan.fps(), settings, limits.threads(),
-                     plan.avatar() != null && repeatsInRuns(canvas, shortestHold(plan.fps()), first, end));
-             Pictures pictures = new Pictures(new PictureConverter(plan.frame()),
-                     new PictureCache(plan.frame().width(), plan.frame().height()))) {
+        SegmentEncoder encoder = null;
+        try {
+            try (SceneCanvas canvas = SceneCanvas.prepare(plan, plan.frameCount())) {
+                encoder = new SegmentEncoder(file, plan.frame(), plan.fps(), X264Settings.of(plan.quality()),
+                        limits.threads(), plan.avatar() != null && repeatsInRuns(canvas, shortestHold(plan.fps()),
+                        first, end));
+                for (Path before : around.before()) {
+                    encoder.copy(before);
+                }
+                code(plan, canvas, encoder, percentDone, budget, first, end);
+            }
+            around.coded().run();
+            Path after = around.after().get();
+            if (after != null) {
+                encoder.copy(after);
+            }
+            encoder.finish();
+        } finally {
+            if (encoder != null) {
+                encoder.close();
+            }
+        }
+    }
+
+    private void code(SegmentPlan plan, SceneCanvas canvas, SegmentEncoder encoder, IntConsumer percentDone,
+                      RenderBudget budget, int first, int end) {
+        try (Pictures pictures = new Pictures(new PictureConverter(plan.frame()),
+                new PictureCache(plan.frame().width(), plan.frame().height()))) {
             percentDone.accept(0);
             Crossfade crossfade = new Crossfade();
             int shortestHold = shortestHold(plan.fps());
@@ -118,7 +160,7 @@ final class SegmentRenderer {
                     percentDone.accept(percent);
                 }
             }
-            encoder.finish();
+            encoder.endCoding();
         }
     }
 
