@@ -38,7 +38,7 @@ final class CodedSegment {
                 throw new RenderStepException(segment.getFileName() + " has no video to copy", false);
             }
             AVStream stream = input.stream(index);
-            byte[] extradata = extradata(stream);
+            byte[] extradata = NativeMedia.extradata(stream.codecpar().extradata(), stream.codecpar().extradata_size());
             if (stream.codecpar().codec_id() != AV_CODEC_ID_H264 || extradata.length < 5 || extradata[0] != 1
                     || (extradata[4] & 3) != 3 || !H264ParameterSets.sameNalUnits(extradata, headers)) {
                 throw new RenderStepException("segment " + segment.getFileName()
@@ -80,13 +80,5 @@ final class CodedSegment {
             throw new RenderStepException("a packet of " + segment.getFileName() + " is not length-prefixed H.264",
                     false);
         }
-    }
-
-    private static byte[] extradata(AVStream stream) {
-        byte[] data = new byte[Math.max(0, stream.codecpar().extradata_size())];
-        if (data.length > 0) {
-            stream.codecpar().extradata().get(data);
-        }
-        return data;
     }
 }

@@ -2,6 +2,7 @@ package io.videogen.infrastructure.media;
 
 import io.videogen.application.port.out.RenderStepException;
 import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Loader;
 
 /**
@@ -48,6 +49,18 @@ final class NativeMedia {
             throw new RenderStepException(attempt + " failed: " + errorText(result) + FfmpegLog.recentLines(), false);
         }
         return result;
+    }
+
+    /**
+     * A codec's extradata (H.264: its parameter sets, Annex B from x264, avcC from an MP4) copied out of
+     * native memory; empty when it has none.
+     */
+    static byte[] extradata(BytePointer data, int size) {
+        byte[] bytes = new byte[Math.max(0, size)];
+        if (bytes.length > 0) {
+            data.get(bytes);
+        }
+        return bytes;
     }
 
     static String errorText(int code) {

@@ -125,16 +125,8 @@ final class SegmentChain implements AutoCloseable {
 
     /** The decoder set-up (H.264: the parameter sets) must be the same, or the joined stream decodes wrongly. */
     private static boolean sameExtradata(AVCodecParameters a, AVCodecParameters b) {
-        if (a.extradata_size() != b.extradata_size()) {
-            return false;
-        }
-        byte[] left = new byte[a.extradata_size()];
-        byte[] right = new byte[b.extradata_size()];
-        if (left.length > 0) {
-            a.extradata().get(left);
-            b.extradata().get(right);
-        }
-        return java.util.Arrays.equals(left, right);
+        return java.util.Arrays.equals(NativeMedia.extradata(a.extradata(), a.extradata_size()),
+                NativeMedia.extradata(b.extradata(), b.extradata_size()));
     }
 
     private static AVStream videoStream(MediaInput input) {

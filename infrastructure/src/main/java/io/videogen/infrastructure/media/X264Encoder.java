@@ -69,11 +69,7 @@ final class X264Encoder implements AutoCloseable {
 
     /** The parameter sets (SPS, PPS) as libx264 wrote them, Annex B. */
     byte[] headers() {
-        byte[] data = new byte[Math.max(0, context.extradata_size())];
-        if (data.length > 0) {
-            context.extradata().get(data);
-        }
-        return data;
+        return NativeMedia.extradata(context.extradata(), context.extradata_size());
     }
 
     /** Encodes a frame; every packet ready is handed to {@code sink} (which must not keep it). */
