@@ -20,20 +20,16 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
- * One caption picture drawn once, and the frames it shows on: a translucent rounded box with its
+ * One caption picture drawn once, and where it stands on the frame: a translucent rounded box with its
  * lines ({@code classic}, {@code karaoke}), or large outlined words without a box ({@code words});
  * the caption's highlighted word in the style's highlight colour. Placed inside {@link CaptionSafeArea}.
  */
-record CaptionCard(BufferedImage image, int x, int y, int firstFrame, int endFrame) {
+record CaptionCard(BufferedImage image, int x, int y) {
 
     /** The {@code words} look is this much larger than the style's font size. */
     private static final float WORDS_SCALE = 2.0f;
 
-    boolean showsOn(int frame) {
-        return frame >= firstFrame && frame < endFrame;
-    }
-
-    static CaptionCard draw(TimedCaption caption, CaptionStyle style, Resolution frame, int fps) {
+    static CaptionCard draw(TimedCaption caption, CaptionStyle style, Resolution frame) {
         boolean words = style.look() == CaptionStyle.Look.WORDS;
         // Words scale with the short side, so a portrait frame's few large words fit its width.
         float scale = words ? WORDS_SCALE * Math.min(frame.width(), frame.height()) / 720f : frame.height() / 720f;
@@ -81,7 +77,7 @@ record CaptionCard(BufferedImage image, int x, int y, int firstFrame, int endFra
         }
         int x = (frame.width() - boxWidth) / 2;
         int y = safe.topOf(boxHeight, style, frame);
-        return new CaptionCard(image, x, y, frameAt(caption.start().toNanos(), fps), frameAt(caption.end().toNanos(), fps));
+        return new CaptionCard(image, x, y);
     }
 
     /**

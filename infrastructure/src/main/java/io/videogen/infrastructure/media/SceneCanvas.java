@@ -3,23 +3,25 @@ package io.videogen.infrastructure.media;
 import io.videogen.application.port.out.AvatarAnimator;
 import io.videogen.application.port.out.AvatarAnimator.AvatarPerformance;
 import io.videogen.application.port.out.VideoComposer.SegmentPlan;
-import io.videogen.application.port.out.VideoComposer.TimedCaption;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Draws the pictures of one scene: background (still, moving, a playing clip or fading in), presenter, caption. */
 final class SceneCanvas implements AutoCloseable {
 
     private final BufferedImage background;
     private final KenBurnsMotion motion;
-    private final BufferedImage previous;
+    /** The previous scene's picture, read when a fade frame is first painted (a part after the fade never is). */
+    private final Supplier<BufferedImage> previousStill;
+    private BufferedImage previous;
     /** Where the previous scene's picture stood on its last frame (its Ken Burns end), or null: as prepared. */
     private final AffineTransform previousAt;
     private final int transitionFrames;
-    private final List<CaptionCard> captions;
+    private final SceneCaptions captions;
     private final AvatarPerformance avatar;
     /** The presenter's poses as images, made once per scene. */
     private final List<BufferedImage> poses;
@@ -28,12 +30,12 @@ final class SceneCanvas implements AutoCloseable {
     private ClipBackground clip;
     private int fps;
 
-    private SceneCanvas(BufferedImage background, KenBurnsMotion motion, BufferedImage previous,
-                        AffineTransform previousAt, int transitionFrames, List<CaptionCard> captions,
+    private SceneCanvas(BufferedImage background, KenBurnsMotion motion, Supplier<BufferedImage> previousStill,
+                        AffineTransform previousAt, int transitionFrames, SceneCaptions captions,
                         AvatarPerformance avatar, BufferedImage canvas) {
         this.background = background;
         this.motion = motion;
-        this.previous = previous;
+        this.previousStill = previousStill;
         this.previousAt = previousAt;
         this.transitionFrames = transitionFrames;
         this.captions = captions;
@@ -59,24 +61,20 @@ final class SceneCanvas implements AutoCloseable {
         } else {
             background = StillPicture.prepared(plan.still(), width, height);
         }
-        BufferedImage previous = null;
+        Supplier<BufferedImage> previous = null;
         AffineTransform previousAt = null;
         if (plan.previousStill() != null && plan.kenBurns()) {
             // The fade starts where the scene before ended its move, not from its picture at rest (which
             // jumped back on the first frame of the fade). A move's last frame does not depend on its length.
             KenBurnsMotion before = KenBurnsMotion.forScene(plan.sceneIndex() - 1, width, height, 2);
-            previous = StillPicture.prepared(plan.previousStill(), before.preparedWidth(), before.preparedHeight());
+            previous = () -> StillPicture.prepared(plan.previousStill(), before.preparedWidth(), before.preparedHeight());
             previousAt = before.transformAt(1);
         } else if (plan.previousStill() != null) {
-            previous = StillPicture.prepared(plan.previousStill(), width, height);
+            previous = () -> StillPicture.prepared(plan.previousStill(), width, height);
         }
         int transitionFrames = previous == null ? 0 : Math.min(frameCount, plan.fadeFrames());
-        List<TimedCaption> timed = plan.captions() == null ? List.of() : plan.captions();
-        List<CaptionCard> captions = timed.stream()
-                .map(caption -> CaptionCard.draw(caption, plan.captionStyle(), plan.frame(), plan.fps()))
-                .toList();
-        SceneCanvas prepared = new SceneCanvas(background, motion, previous, previousAt, transitionFrames, captions,
-                plan.avatar(), PictureConverter.canvas(plan.frame()));
+        SceneCanvas prepared = new SceneCanvas(background, motion, previous, previousAt, transitionFrames,
+                new SceneCaptions(plan), plan.avatar(), PictureConverter.canvas(plan.frame()));
         prepared.fps = plan.fps();
         if (plan.clip() != null) {
             prepared.clip = new ClipBackground(plan.clip(), plan.clipFit(), 1);
@@ -87,12 +85,7 @@ final class SceneCanvas implements AutoCloseable {
     /** The key of this scene's own picture at the frame (without the fade from the previous scene). */
     FrameKey keyOf(int frame) {
         boolean moving = motion != null || clip != null;
-        int caption = -1;
-        for (int i = 0; i < captions.size() && caption < 0; i++) {
-            if (captions.get(i).showsOn(frame)) {
-                caption = i;
-            }
-        }
+        int caption = captions.shownOn(frame);
         int pose = avatar == null ? -1 : avatar.poseOfFrame()[Math.min(frame, avatar.poseOfFrame().length - 1)];
         return new FrameKey(moving ? frame : -1, caption, pose);
     }
@@ -124,6 +117,9 @@ final class SceneCanvas implements AutoCloseable {
     BufferedImage paintPrevious(FrameKey key) {
         Graphics2D g = canvas.createGraphics();
         try {
+            if (previous == null) {
+                previous = previousStill.get();
+            }
             if (previousAt == null) {
                 g.drawImage(previous, 0, 0, null);
             } else {
@@ -142,7 +138,7 @@ final class SceneCanvas implements AutoCloseable {
             g.drawImage(poses.get(key.pose()), avatar.x(), avatar.y(), null);
         }
         if (key.caption() >= 0) {
-            CaptionCard card = captions.get(key.caption());
+            CaptionCard card = captions.card(key.caption());
             g.drawImage(card.image(), card.x(), card.y(), null);
         }
     }

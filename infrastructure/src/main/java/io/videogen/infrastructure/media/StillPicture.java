@@ -4,34 +4,54 @@ import io.videogen.application.port.out.RenderStepException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
+import java.util.zip.DataFormatException;
 import javax.imageio.ImageIO;
 
 /**
- * Scene pictures, decoded and scaled to cover the frame. A still serves two segments (its own scene,
- * and the next one's cross-fade), which may be encoded at the same time on different threads, so the
- * last few prepared pictures are kept; they are only ever read, never drawn on.
+ * Scene pictures, decoded and scaled to cover the frame. A still serves several segments at once: its
+ * scene's parts (a lead, the first part and the second half, ADR 0045) and the next scene's cross-fade,
+ * often on different threads at the same moment. Each still is therefore decoded once while it is
+ * wanted, by the first thread that asks; the others wait for that picture (ADR 0049). The last few are
+ * kept; they are only ever read, never drawn on. A file is known by its path, size and modification time,
+ * so a still written again is read again.
  */
 final class StillPicture {
 
-    /** A few full frames: enough for the two encoders' current and previous stills. */
+    /** A few full frames: enough for two scenes' parts and the stills they fade from. */
     private static final int KEPT = 4;
-    private static final Map<String, BufferedImage> PREPARED = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, BufferedImage> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private static final StillPicture SHARED = new StillPicture(KEPT, StillPicture::read);
 
-    private StillPicture() {
+    private final Function<Path, BufferedImage> reader;
+    /** Pictures made or being made, by file and size covered, the least recently asked for first. */
+    private final Map<String, FutureTask<BufferedImage>> prepared;
+
+    /** @param reader decodes a file (on the thread that asks first) */
+    StillPicture(int kept, Function<Path, BufferedImage> reader) {
+        this.reader = reader;
+        this.prepared = new LinkedHashMap<>(8, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, FutureTask<BufferedImage>> eldest) {
+                return size() > kept;
+            }
+        };
     }
 
     /** The still at {@code file} covering width x height, as TYPE_3BYTE_BGR; shared, so never draw on it. */
     static BufferedImage prepared(Path file, int width, int height) {
+        return SHARED.picture(file, width, height);
+    }
+
+    /** As {@link #prepared}, from this instance's pictures. */
+    BufferedImage picture(Path file, int width, int height) {
         String key;
         try {
             key = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis()
@@ -39,26 +59,49 @@ final class StillPicture {
         } catch (IOException e) {
             throw new RenderStepException("cannot read the scene picture " + file + ": " + e.getMessage(), false, e);
         }
-        synchronized (PREPARED) {
-            BufferedImage known = PREPARED.get(key);
-            if (known != null) {
-                return known;
+        FutureTask<BufferedImage> made;
+        boolean mine = false;
+        synchronized (prepared) {
+            made = prepared.get(key);
+            if (made == null) {
+                made = new FutureTask<>(() -> cover(reader.apply(file), width, height));
+                prepared.put(key, made);
+                mine = true;
             }
         }
-        BufferedImage made = cover(read(file), width, height);
-        synchronized (PREPARED) {
-            PREPARED.put(key, made);
+        if (mine) {
+            made.run();
         }
-        return made;
+        try {
+            return made.get();
+        } catch (ExecutionException e) {
+            synchronized (prepared) {
+                prepared.remove(key, made);   // the next to ask tries again
+            }
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new RenderStepException("cannot read the scene picture " + file + ": " + e.getCause(), false,
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderStepException("interrupted while reading the scene picture " + file, true, e);
+        }
     }
 
+    /** The picture in the file: a still's PNG read by {@link StillPng}, any other image by ImageIO. */
     static BufferedImage read(Path file) {
         try {
-            BufferedImage image = ImageIO.read(file.toFile());
+            byte[] bytes = Files.readAllBytes(file);
+            BufferedImage image = StillPng.read(bytes);
+            if (image == null) {
+                image = ImageIO.read(new ByteArrayInputStream(bytes));
+            }
             if (image == null) {
                 throw new RenderStepException("the scene picture " + file.getFileName() + " is not a readable image", false);
             }
             return image;
+        } catch (DataFormatException e) {
+            throw new RenderStepException("the scene picture " + file.getFileName() + " is not a readable image: "
+                    + e.getMessage(), false, e);
         } catch (IOException e) {
             throw new RenderStepException("cannot read the scene picture " + file + ": " + e.getMessage(), false, e);
         }

@@ -27,7 +27,7 @@ class CaptionCardTest {
         CaptionStyle style = CaptionStyle.defaults().with(Look.KARAOKE, RED, null);
         TimedCaption caption = new TimedCaption(List.of("alpha beta gamma"), Duration.ZERO, Duration.ofSeconds(1), 1);
 
-        BufferedImage image = CaptionCard.draw(caption, style, HD, 30).image();
+        BufferedImage image = CaptionCard.draw(caption, style, HD).image();
 
         int redLeft = Integer.MAX_VALUE;
         int redRight = -1;
@@ -59,7 +59,7 @@ class CaptionCardTest {
     void aCaptionWithoutHighlightHasNoHighlightColour() {
         CaptionStyle style = CaptionStyle.defaults().with(Look.KARAOKE, RED, null);
         BufferedImage image = CaptionCard.draw(new TimedCaption(List.of("alpha beta"), Duration.ZERO,
-                Duration.ofSeconds(1)), style, HD, 30).image();
+                Duration.ofSeconds(1)), style, HD).image();
 
         for (int x = 0; x < image.getWidth(); x++) {
             for (int y = 0; y < image.getHeight(); y++) {
@@ -71,16 +71,16 @@ class CaptionCardTest {
     @Test
     void wordsAreLargeOutlinedAndWithoutABox() {
         TimedCaption caption = new TimedCaption(List.of("big words"), Duration.ZERO, Duration.ofSeconds(1), 0);
-        CaptionCard classic = CaptionCard.draw(caption, CaptionStyle.defaults(), HD, 30);
+        CaptionCard classic = CaptionCard.draw(caption, CaptionStyle.defaults(), HD);
         CaptionStyle style = CaptionStyle.defaults().with(Look.WORDS, null, null);
-        CaptionCard words = CaptionCard.draw(caption, style, HD, 30);
+        CaptionCard words = CaptionCard.draw(caption, style, HD);
 
         assertThat(words.image().getHeight()).isGreaterThan(classic.image().getHeight());
         assertThat(words.image().getRGB(1, 1) >>> 24).as("no box in the corner").isZero();
         assertThat(classic.image().getRGB(2, classic.image().getHeight() / 2) >>> 24).as("classic has its box")
                 .isNotZero();
         // centred words sit below the middle, clear of a title card
-        CaptionCard portrait = CaptionCard.draw(caption, style, PORTRAIT, 30);
+        CaptionCard portrait = CaptionCard.draw(caption, style, PORTRAIT);
         assertThat(portrait.y()).isGreaterThan(PORTRAIT.height() / 2);
     }
 
@@ -93,7 +93,7 @@ class CaptionCardTest {
                 CaptionStyle style = new CaptionStyle(60, new RgbColor(255, 255, 255), new RgbColor(0, 0, 0), 0.5,
                         position, look, RED);
                 CaptionCard card = CaptionCard.draw(new TimedCaption(List.of(longLine, "and a second line"),
-                        Duration.ZERO, Duration.ofSeconds(1), 0), style, frame, 30);
+                        Duration.ZERO, Duration.ofSeconds(1), 0), style, frame);
                 CaptionSafeArea safe = CaptionSafeArea.of(frame);
                 String where = look + " " + position + " in " + frame;
                 assertThat(card.x()).as(where).isGreaterThanOrEqualTo(safe.left());

@@ -143,7 +143,7 @@ class HeldPicturesTest {
     private static Rectangle captionArea(SegmentPlan plan) {
         Rectangle area = null;
         for (TimedCaption caption : plan.captions()) {
-            CaptionCard card = CaptionCard.draw(caption, plan.captionStyle(), plan.frame(), plan.fps());
+            CaptionCard card = CaptionCard.draw(caption, plan.captionStyle(), plan.frame());
             Rectangle box = new Rectangle(card.x(), card.y(), card.image().getWidth(), card.image().getHeight());
             area = area == null ? box : area.union(box);
         }

@@ -87,7 +87,7 @@ class SegmentRenderingTest {
                 null, null, List.of(caption), style, null), segment, p -> { });
 
         List<BufferedImage> frames = decodeAll(segment);
-        CaptionCard card = CaptionCard.draw(caption, style, SMALL, 20);
+        CaptionCard card = CaptionCard.draw(caption, style, SMALL);
         // A point inside the (opaque yellow) box but left of the text.
         int x = card.x() + 4;
         int y = card.y() + card.image().getHeight() / 2;
