@@ -13,7 +13,9 @@ import java.util.function.Supplier;
 /** Draws the pictures of one scene: background (still, moving, a playing clip or fading in), presenter, caption. */
 final class SceneCanvas implements AutoCloseable {
 
-    private final BufferedImage background;
+    /** This scene's picture, decoded by another part of the scene perhaps, and taken when first painted. */
+    private final Supplier<BufferedImage> backgroundStill;
+    private BufferedImage background;
     private final KenBurnsMotion motion;
     /** The previous scene's picture, read when a fade frame is first painted (a part after the fade never is). */
     private final Supplier<BufferedImage> previousStill;
@@ -30,10 +32,11 @@ final class SceneCanvas implements AutoCloseable {
     private ClipBackground clip;
     private int fps;
 
-    private SceneCanvas(BufferedImage background, KenBurnsMotion motion, Supplier<BufferedImage> previousStill,
+    private SceneCanvas(Supplier<BufferedImage> backgroundStill, KenBurnsMotion motion,
+                        Supplier<BufferedImage> previousStill,
                         AffineTransform previousAt, int transitionFrames, SceneCaptions captions,
                         AvatarPerformance avatar, BufferedImage canvas) {
-        this.background = background;
+        this.backgroundStill = backgroundStill;
         this.motion = motion;
         this.previousStill = previousStill;
         this.previousAt = previousAt;
@@ -54,12 +57,14 @@ final class SceneCanvas implements AutoCloseable {
         int width = plan.frame().width();
         int height = plan.frame().height();
         KenBurnsMotion motion = null;
-        BufferedImage background;
-        if (plan.kenBurns()) {
+        Supplier<BufferedImage> background;
+        if (plan.clip() != null) {
+            background = null;   // the clip plays behind the scene; its still is only the next scene's fade
+        } else if (plan.kenBurns()) {
             motion = KenBurnsMotion.forScene(plan.sceneIndex(), width, height, frameCount);
-            background = StillPicture.prepared(plan.still(), motion.preparedWidth(), motion.preparedHeight());
+            background = StillPicture.asked(plan.still(), motion.preparedWidth(), motion.preparedHeight());
         } else {
-            background = StillPicture.prepared(plan.still(), width, height);
+            background = StillPicture.asked(plan.still(), width, height);
         }
         Supplier<BufferedImage> previous = null;
         AffineTransform previousAt = null;
@@ -98,6 +103,9 @@ final class SceneCanvas implements AutoCloseable {
     BufferedImage paint(int frame, FrameKey key) {
         Graphics2D g = canvas.createGraphics();
         try {
+            if (background == null && backgroundStill != null) {
+                background = backgroundStill.get();
+            }
             if (clip != null) {
                 clip.draw(g, (double) frame / fps, canvas.getWidth(), canvas.getHeight());
             } else if (motion == null) {

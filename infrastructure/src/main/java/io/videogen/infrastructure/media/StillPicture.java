@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.DataFormatException;
 import javax.imageio.ImageIO;
 
@@ -50,8 +51,22 @@ final class StillPicture {
         return SHARED.picture(file, width, height);
     }
 
+    /**
+     * The still at {@code file} covering width x height, to be taken when painted: decoded now, on this thread,
+     * unless another thread is decoding it already; then the picture is waited for only when it is taken
+     * (a scene's first part opens its encoder meanwhile, ADR 0049). A missing file is refused now.
+     */
+    static Supplier<BufferedImage> asked(Path file, int width, int height) {
+        return SHARED.ask(file, width, height);
+    }
+
     /** As {@link #prepared}, from this instance's pictures. */
     BufferedImage picture(Path file, int width, int height) {
+        return ask(file, width, height).get();
+    }
+
+    /** As {@link #asked}, from this instance's pictures. */
+    Supplier<BufferedImage> ask(Path file, int width, int height) {
         String key;
         try {
             key = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis()
@@ -72,6 +87,11 @@ final class StillPicture {
         if (mine) {
             made.run();
         }
+        FutureTask<BufferedImage> picture = made;
+        return () -> taken(picture, key, file);
+    }
+
+    private BufferedImage taken(FutureTask<BufferedImage> made, String key, Path file) {
         try {
             return made.get();
         } catch (ExecutionException e) {

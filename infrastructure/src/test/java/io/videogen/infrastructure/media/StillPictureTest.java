@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,37 @@ class StillPictureTest {
         assertThat(reads).hasValue(1);
         assertThat(a.getType()).isEqualTo(BufferedImage.TYPE_3BYTE_BGR);
         assertThat(TestMedia.rgb(a, 10, 10)).containsExactly(200, 40, 10);
+    }
+
+    @Test
+    void aPartFindingItsStillBeingDecodedGoesOnAndTakesThePictureWhenItPaints() throws Exception {
+        Path still = TestMedia.solidPng(dir, "still.png", new Color(10, 200, 40), 64, 36);
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        StillPicture pictures = new StillPicture(4, file -> {
+            reads.incrementAndGet();
+            reading.countDown();
+            await(release);
+            return StillPicture.read(file);
+        });
+        CompletableFuture<BufferedImage> half = CompletableFuture.supplyAsync(() -> pictures.picture(still, 64, 36));
+        assertThat(reading.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+
+        // returns while the other thread's decode is held: nothing here waits for it
+        Supplier<BufferedImage> asked = pictures.ask(still, 64, 36);
+        assertThat(half).isNotDone();
+        release.countDown();
+
+        assertThat(asked.get()).isSameAs(half.get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aMissingStillIsRefusedWhenAskedFor() {
+        StillPicture pictures = new StillPicture(4, this::counted);
+        assertThatThrownBy(() -> pictures.ask(dir.resolve("gone.png"), 64, 36))
+                .isInstanceOf(RenderStepException.class).hasMessageContaining("gone.png");
+        assertThat(reads).hasValue(0);
     }
 
     @Test
