@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +32,7 @@ class StillPictureTest {
         Path still = TestMedia.solidPng(dir, "still.png", new Color(200, 40, 10), 64, 36);
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        StillPicture pictures = new StillPicture(4, file -> {
-            reads.incrementAndGet();
-            reading.countDown();
-            await(release);
-            return StillPicture.read(file);
-        });
+        StillPicture pictures = new StillPicture(4, held(reading, release));
 
         CompletableFuture<BufferedImage> first = CompletableFuture.supplyAsync(() -> pictures.picture(still, 64, 36));
         assertThat(reading.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
@@ -64,12 +60,7 @@ class StillPictureTest {
         Path still = TestMedia.solidPng(dir, "still.png", new Color(10, 200, 40), 64, 36);
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        StillPicture pictures = new StillPicture(4, file -> {
-            reads.incrementAndGet();
-            reading.countDown();
-            await(release);
-            return StillPicture.read(file);
-        });
+        StillPicture pictures = new StillPicture(4, held(reading, release));
         CompletableFuture<BufferedImage> half = CompletableFuture.supplyAsync(() -> pictures.picture(still, 64, 36));
         assertThat(reading.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
 
@@ -142,6 +133,16 @@ class StillPictureTest {
         assertThat(covered.getWidth()).isEqualTo(64);
         assertThat(covered.getHeight()).isEqualTo(36);
         assertThat(covered.getType()).isEqualTo(BufferedImage.TYPE_3BYTE_BGR);
+    }
+
+    /** A reader that counts, tells when it has begun and reads only once released. */
+    private Function<Path, BufferedImage> held(CountDownLatch reading, CountDownLatch release) {
+        return file -> {
+            reads.incrementAndGet();
+            reading.countDown();
+            await(release);
+            return StillPicture.read(file);
+        };
     }
 
     private BufferedImage counted(Path file) {
