@@ -1,10 +1,10 @@
 // The voice stage's clips said warm, timed directly (ADR 0050): every caption cue of a job's scenes said by the
 // offline voice (MaryTTS, the default voice) as the render says them, `warm` times over to warm the JVM, then the
-// changed scene of the edited job (the scenes whose text differs) said `rounds` times: each clip alone (its thread's
-// CPU and wall) and the scene's clips on two threads at once as the voice stage says them (wall, and both threads'
-// CPU). Prints per round and the medians, and a digest of every clip said in the first warm pass (the job's and the
-// changed scene's WAVs in order: two builds that say the same bytes print the same digest). No render, no
-// workspace but a temporary folder.
+// changed scene of the edited job (the scenes whose text differs) said `rounds` times: each clip alone (its
+// thread's CPU and wall) and the scene's clips on two threads at once as the voice stage says them (wall, and
+// both threads' CPU). Prints per round, the medians and the least (the figure a loaded machine disturbs least),
+// and a digest of every clip said in the first warm pass (the job's and the changed scene's WAVs in order: two
+// builds that say the same bytes print the same digest). No render; a temporary folder, removed at the end.
 // Run: q=bootstrap/target/quarkus-app; java -cp "$q/lib/boot/*:$q/lib/main/*:$q/app/*" \
 //        bench/ClipSynthesis.java bench/job-6scenes.json bench/job-6scenes-edited.json 3 20
 import com.fasterxml.jackson.databind.JsonNode;
@@ -113,6 +113,13 @@ public class ClipSynthesis {
             medians.append(String.format(Locale.ROOT, " | at once %6.1f ms wall, %6.1f ms CPU", median(pairWall),
                     median(pairCpu)));
             System.out.println(medians);
+            StringBuilder least = new StringBuilder("least:    alone");
+            for (double[] clip : alone) {
+                least.append(String.format(Locale.ROOT, " %6.1f ms CPU", Arrays.stream(clip).min().orElseThrow()));
+            }
+            least.append(String.format(Locale.ROOT, " | at once %6.1f ms wall, %6.1f ms CPU",
+                    Arrays.stream(pairWall).min().orElseThrow(), Arrays.stream(pairCpu).min().orElseThrow()));
+            System.out.println(least);
         } finally {
             two.shutdownNow();
             try (Stream<Path> files = Files.walk(dir)) {
