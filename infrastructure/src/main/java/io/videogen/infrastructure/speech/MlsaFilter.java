@@ -46,8 +46,8 @@
 /* OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE           */
 /* POSSIBILITY OF SUCH DAMAGE.                                       */
 /* ----------------------------------------------------------------- */
-/* Modified for videogen in 2026 (ADR 0039): restructured for the    */
-/* C1 compiler with the same arithmetic in the same order. As a      */
+/* Modified for videogen in 2026 (ADR 0039, ADR 0050): restructured */
+/* for the compilers with the same arithmetic in the same order. As a */
 /* modified version of MaryTTS's file, it is under the GNU Lesser    */
 /* General Public License version 3, like MaryTTS.                   */
 /* ----------------------------------------------------------------- */
@@ -59,9 +59,9 @@ import marytts.htsengine.HTSVocoder;
  * MaryTTS's mel-log-spectrum-approximation filter ({@code HTSVocoder.mlsadf} with its Padé order 5;
  * its postfilter is {@link MlsaPostfilter}) with the same arithmetic in the same order, so the same
  * samples to the bit, written for the C1 compiler the CLI runs with (no unrolling, no vectorising):
- * each of the five delay lines is updated, summed and shifted in one pass instead of three, and kept
- * in an array of its own so that its index is the loop's. These loops were two thirds of a
- * narration's CPU time.
+ * each of the five delay lines is updated, summed and shifted in one pass instead of three, kept in
+ * an array of its own so that its index is the loop's, and the five run in one loop. These loops were
+ * two thirds of a narration's CPU time (a third since they run together).
  */
 final class MlsaFilter {
 
@@ -114,14 +114,12 @@ final class MlsaFilter {
 
     /**
      * mlsadf2: each Padé term's delay line takes the previous sample's output of the term below, so the
-     * five lines of a sample are independent and run two at a time, their dependency chains side by
-     * side; their outputs are then summed in MaryTTS's order.
+     * five lines of a sample are independent and run together in one loop, their five dependency chains
+     * side by side; their outputs are then summed in MaryTTS's order.
      */
     private double second(double x, double[] b) {
         double[] y = outputs;
-        pair(5, b);
-        pair(3, b);
-        y[1] = line(y[0], b, lines[1]);
+        lines(b);
         double out = 0.0;
         for (int i = PADE_ORDER; i > 0; i--) {
             double v = y[i] * PADE[i];
@@ -133,67 +131,91 @@ final class MlsaFilter {
         return out;
     }
 
-    /** {@link #line} for terms {@code upper} and {@code upper - 1} in one loop. */
-    private void pair(int upper, double[] b) {
-        double[] y = outputs;
-        double[] d = lines[upper];
-        double[] e = lines[upper - 1];
-        int m = lineOrder;
-        double a = alpha;
-        double x = y[upper - 1];
-        double w = y[upper - 2];
-        d[0] = x;
-        e[0] = w;
-        double previousD = alphaComplement * x + (a * d[1]);
-        double previousE = alphaComplement * w + (a * e[1]);
-        d[1] = previousD;
-        e[1] = previousE;
-        double currentD = d[2];
-        double currentE = e[2];
-        double sumD = 0.0;
-        double sumE = 0.0;
-        for (int i = 2; i <= m; i++) {
-            double nextD = d[i + 1];
-            double nextE = e[i + 1];
-            double updatedD = currentD + a * (nextD - previousD);
-            double updatedE = currentE + a * (nextE - previousE);
-            sumD += updatedD * b[i];
-            sumE += updatedE * b[i];
-            d[i] = previousD;
-            e[i] = previousE;
-            previousD = updatedD;
-            previousE = updatedE;
-            currentD = nextD;
-            currentE = nextE;
-        }
-        d[m + 1] = previousD;
-        e[m + 1] = previousE;
-        y[upper] = sumD;
-        y[upper - 1] = sumE;
-    }
-
     /**
-     * {@code HTSVocoder.mlsafir}: MaryTTS updates {@code d[i] += a * (d[i + 1] - d[i - 1])} upwards, sums
-     * {@code d[i] * b[i]} upwards, then shifts {@code d[i] = d[i - 1]} downwards; here the three in one
-     * pass, reading each old value once before it is overwritten by its lower neighbour's new one.
+     * {@code HTSVocoder.mlsafir} of the five terms in one loop: term {@code t}'s line takes {@code y[t - 1]}
+     * and gives {@code y[t]}. MaryTTS updates {@code d[i] += a * (d[i + 1] - d[i - 1])} upwards, sums
+     * {@code d[i] * b[i]} upwards, then shifts {@code d[i] = d[i - 1]} downwards; here the three in one pass,
+     * reading each old value once before it is overwritten by its lower neighbour's new one. Each line's two
+     * chains (its update, which needs the value updated before it, and its sum) are MaryTTS's; the five
+     * lines' chains interleave (ADR 0050: two at a time before), so the processor overlaps their latencies.
      */
-    private double line(double x, double[] b, double[] d) {
+    private void lines(double[] b) {
+        double[] y = outputs;
+        double[] d1 = lines[1];
+        double[] d2 = lines[2];
+        double[] d3 = lines[3];
+        double[] d4 = lines[4];
+        double[] d5 = lines[5];
         int m = lineOrder;
         double a = alpha;
-        d[0] = x;
-        double previous = alphaComplement * x + (a * d[1]);
-        d[1] = previous;
-        double current = d[2];
-        double y = 0.0;
+        double c = alphaComplement;
+        d1[0] = y[0];
+        d2[0] = y[1];
+        d3[0] = y[2];
+        d4[0] = y[3];
+        d5[0] = y[4];
+        double previous1 = c * y[0] + (a * d1[1]);
+        double previous2 = c * y[1] + (a * d2[1]);
+        double previous3 = c * y[2] + (a * d3[1]);
+        double previous4 = c * y[3] + (a * d4[1]);
+        double previous5 = c * y[4] + (a * d5[1]);
+        d1[1] = previous1;
+        d2[1] = previous2;
+        d3[1] = previous3;
+        d4[1] = previous4;
+        d5[1] = previous5;
+        double current1 = d1[2];
+        double current2 = d2[2];
+        double current3 = d3[2];
+        double current4 = d4[2];
+        double current5 = d5[2];
+        double sum1 = 0.0;
+        double sum2 = 0.0;
+        double sum3 = 0.0;
+        double sum4 = 0.0;
+        double sum5 = 0.0;
         for (int i = 2; i <= m; i++) {
-            double next = d[i + 1];
-            double updated = current + a * (next - previous);
-            y += updated * b[i];
-            d[i] = previous;
-            previous = updated;
-            current = next;
+            double coefficient = b[i];
+            double next1 = d1[i + 1];
+            double next2 = d2[i + 1];
+            double next3 = d3[i + 1];
+            double next4 = d4[i + 1];
+            double next5 = d5[i + 1];
+            double updated1 = current1 + a * (next1 - previous1);
+            double updated2 = current2 + a * (next2 - previous2);
+            double updated3 = current3 + a * (next3 - previous3);
+            double updated4 = current4 + a * (next4 - previous4);
+            double updated5 = current5 + a * (next5 - previous5);
+            sum1 += updated1 * coefficient;
+            sum2 += updated2 * coefficient;
+            sum3 += updated3 * coefficient;
+            sum4 += updated4 * coefficient;
+            sum5 += updated5 * coefficient;
+            d1[i] = previous1;
+            d2[i] = previous2;
+            d3[i] = previous3;
+            d4[i] = previous4;
+            d5[i] = previous5;
+            previous1 = updated1;
+            previous2 = updated2;
+            previous3 = updated3;
+            previous4 = updated4;
+            previous5 = updated5;
+            current1 = next1;
+            current2 = next2;
+            current3 = next3;
+            current4 = next4;
+            current5 = next5;
         }
-        d[m + 1] = previous;
-        return y;
+        d1[m + 1] = previous1;
+        d2[m + 1] = previous2;
+        d3[m + 1] = previous3;
+        d4[m + 1] = previous4;
+        d5[m + 1] = previous5;
+        y[1] = sum1;
+        y[2] = sum2;
+        y[3] = sum3;
+        y[4] = sum4;
+        y[5] = sum5;
     }
 }

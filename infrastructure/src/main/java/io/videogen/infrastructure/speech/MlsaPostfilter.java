@@ -46,8 +46,8 @@
 /* OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE           */
 /* POSSIBILITY OF SUCH DAMAGE.                                       */
 /* ----------------------------------------------------------------- */
-/* Modified for videogen in 2026 (ADR 0039): restructured for the    */
-/* C1 compiler with the same arithmetic in the same order. As a      */
+/* Modified for videogen in 2026 (ADR 0039, ADR 0050): restructured */
+/* for the compilers with the same arithmetic in the same order. As a */
 /* modified version of MaryTTS's file, it is under the GNU Lesser    */
 /* General Public License version 3, like MaryTTS.                   */
 /* ----------------------------------------------------------------- */
@@ -113,38 +113,91 @@ final class MlsaPostfilter {
     /**
      * {@code HTSVocoder.freqt(c1, m1, c2, m2, a)} of two inputs side by side: MaryTTS keeps each pass's
      * old values in the first half of a buffer to read them back at the next coefficient; here they are
-     * carried in locals.
+     * carried in locals. Each pass over the coefficients is a chain (a coefficient's new value needs the one
+     * below it), and a pass reads the values the pass before it wrote: two passes run in one loop, the second
+     * one coefficient behind the first (ADR 0050), so four chains overlap instead of two.
      */
     private static void warped(double[] inB, double[] inE, int m1, double[] outB, double[] outE, int m2, double a) {
         double b = 1 - a * a;
         double[] c = new double[m2 + 1];
         double[] f = new double[m2 + 1];
-        for (int i = -m1; i <= 0; i++) {
-            double oldC0 = c[0];
-            double oldF0 = f[0];
-            c[0] = inB[-i] + a * oldC0;
-            f[0] = inE[-i] + a * oldF0;
-            double previousOldC = c[1];
-            double previousOldF = f[1];
-            double previousNewC = b * oldC0 + a * previousOldC;
-            double previousNewF = b * oldF0 + a * previousOldF;
-            c[1] = previousNewC;
-            f[1] = previousNewF;
-            for (int j = 2; j <= m2; j++) {
-                double oldC = c[j];
-                double oldF = f[j];
-                double updatedC = previousOldC + a * (oldC - previousNewC);
-                double updatedF = previousOldF + a * (oldF - previousNewF);
-                c[j] = updatedC;
-                f[j] = updatedF;
-                previousOldC = oldC;
-                previousOldF = oldF;
-                previousNewC = updatedC;
-                previousNewF = updatedF;
-            }
+        int i = -m1;
+        for (; i < 0; i += 2) {
+            twoPasses(c, inB[-i], inB[-i - 1], f, inE[-i], inE[-i - 1], m2, a, b);
+        }
+        if (i == 0) {
+            onePass(c, inB[0], f, inE[0], m2, a, b);
         }
         System.arraycopy(c, 0, outB, 0, m2);
         System.arraycopy(f, 0, outE, 0, m2);
+    }
+
+    /** One of freqt's passes, taking {@code inC} into {@code c} and {@code inF} into {@code f}. */
+    private static void onePass(double[] c, double inC, double[] f, double inF, int m2, double a, double b) {
+        double oldC0 = c[0];
+        double oldF0 = f[0];
+        c[0] = inC + a * oldC0;
+        f[0] = inF + a * oldF0;
+        double previousOldC = c[1];
+        double previousOldF = f[1];
+        double previousNewC = b * oldC0 + a * previousOldC;
+        double previousNewF = b * oldF0 + a * previousOldF;
+        c[1] = previousNewC;
+        f[1] = previousNewF;
+        for (int j = 2; j <= m2; j++) {
+            double oldC = c[j];
+            double oldF = f[j];
+            double updatedC = previousOldC + a * (oldC - previousNewC);
+            double updatedF = previousOldF + a * (oldF - previousNewF);
+            c[j] = updatedC;
+            f[j] = updatedF;
+            previousOldC = oldC;
+            previousOldF = oldF;
+            previousNewC = updatedC;
+            previousNewF = updatedF;
+        }
+    }
+
+    /**
+     * {@link #onePass} with {@code firstC}, {@code firstF}, then again with {@code secondC}, {@code secondF}:
+     * the second pass's old value of a coefficient is the first pass's new one, taken as it is made.
+     */
+    private static void twoPasses(double[] c, double firstC, double secondC, double[] f, double firstF,
+                                  double secondF, int m2, double a, double b) {
+        double oldC0 = c[0];
+        double oldF0 = f[0];
+        double firstC0 = firstC + a * oldC0;
+        double firstF0 = firstF + a * oldF0;
+        c[0] = secondC + a * firstC0;
+        f[0] = secondF + a * firstF0;
+        double firstOldC = c[1];
+        double firstOldF = f[1];
+        double firstNewC = b * oldC0 + a * firstOldC;
+        double firstNewF = b * oldF0 + a * firstOldF;
+        double secondOldC = firstNewC;
+        double secondOldF = firstNewF;
+        double secondNewC = b * firstC0 + a * secondOldC;
+        double secondNewF = b * firstF0 + a * secondOldF;
+        c[1] = secondNewC;
+        f[1] = secondNewF;
+        for (int j = 2; j <= m2; j++) {
+            double oldC = c[j];
+            double oldF = f[j];
+            double updatedC = firstOldC + a * (oldC - firstNewC);
+            double updatedF = firstOldF + a * (oldF - firstNewF);
+            double againC = secondOldC + a * (updatedC - secondNewC);
+            double againF = secondOldF + a * (updatedF - secondNewF);
+            c[j] = againC;
+            f[j] = againF;
+            firstOldC = oldC;
+            firstOldF = oldF;
+            firstNewC = updatedC;
+            firstNewF = updatedF;
+            secondOldC = updatedC;
+            secondOldF = updatedF;
+            secondNewC = againC;
+            secondNewF = againF;
+        }
     }
 
     /**

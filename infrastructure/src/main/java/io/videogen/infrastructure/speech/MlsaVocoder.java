@@ -53,7 +53,6 @@
 /* ----------------------------------------------------------------- */
 package io.videogen.infrastructure.speech;
 
-import java.util.Random;
 import marytts.htsengine.HMMData;
 import marytts.htsengine.HTSPStream;
 import marytts.htsengine.HTSVocoder;
@@ -92,7 +91,7 @@ final class MlsaVocoder {
         double beta = voice.getBeta();
         boolean mixed = voice.getUseMixExc();
         MixedExcitation excitation = mixed ? new MixedExcitation(voice, str) : null;
-        Random noise = new Random(HTSVocoder.SEED);
+        NoiseSigns noise = new NoiseSigns(HTSVocoder.SEED);
         MlsaFilter filter = new MlsaFilter(m, alpha);
         double[] c = new double[m];
         double[] next = new double[m];
@@ -158,7 +157,7 @@ final class MlsaVocoder {
                 double xp = 0.0;
                 double xn = 0.0;
                 if (p1 == 0.0) {
-                    x = noise.nextBoolean() ? 1.0 : -1.0;
+                    x = noise.sign();
                     xn = x;
                 } else {
                     if ((pc += 1.0) >= p1) {
@@ -169,7 +168,7 @@ final class MlsaVocoder {
                     }
                     if (mixed) {
                         xp = x;
-                        xn = noise.nextBoolean() ? 1.0 : -1.0;
+                        xn = noise.sign();
                     }
                 }
                 source[n] = x;

@@ -5,12 +5,16 @@ import io.videogen.domain.speech.PhonemeTiming;
 import io.videogen.domain.speech.WordTiming;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -124,15 +128,28 @@ record Narration(byte[] pcm, AudioFormat format, List<WordTiming> words, List<Ph
 
     /**
      * Writes a WAV next to the target and moves it into place, so a crash never leaves a truncated
-     * file where a finished one is expected (stages skip work whose output already exists).
+     * file where a finished one is expected (stages skip work whose output already exists). Our voices'
+     * PCM gets the JDK's WAV header written directly ({@link WavHeader#writtenBefore}), the same bytes.
      */
     SpeechClip writeWav(Path wavFile) throws IOException {
         Path folder = wavFile.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path partial = Files.createTempFile(folder, wavFile.getFileName().toString(), ".part");
-        try (AudioInputStream audio = new AudioInputStream(new ByteArrayInputStream(pcm), format,
-                pcm.length / format.getFrameSize())) {
-            AudioSystem.write(audio, AudioFileFormat.Type.WAVE, partial.toFile());
+        try {
+            Optional<byte[]> header = WavHeader.writtenBefore(format, pcm.length);
+            if (header.isPresent()) {
+                try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                    ByteBuffer[] file = {ByteBuffer.wrap(header.get()), ByteBuffer.wrap(pcm)};
+                    while (file[1].hasRemaining()) {
+                        out.write(file);
+                    }
+                }
+            } else {
+                try (AudioInputStream audio = new AudioInputStream(new ByteArrayInputStream(pcm), format,
+                        pcm.length / format.getFrameSize())) {
+                    AudioSystem.write(audio, AudioFileFormat.Type.WAVE, partial.toFile());
+                }
+            }
             Files.move(partial, wavFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);

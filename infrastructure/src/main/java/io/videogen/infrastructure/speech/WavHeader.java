@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import javax.sound.sampled.AudioFormat;
 
 /**
  * What a PCM WAV file's header says about its samples, read the way the JDK's own WAV reader reads it
@@ -67,6 +69,30 @@ record WavHeader(long frames, int sampleRate, int channels, int bits, long dataO
                 dataOffset));
     }
 
+    /**
+     * The 44 bytes the JDK's WAV writer ({@code AudioSystem.write}, type {@code WAVE}) puts before
+     * {@code dataBytes} of signed little-endian PCM of 16 bits or more in {@code format}: the RIFF and
+     * format chunks and the data chunk's head. Empty for any other format, which is left to the writer
+     * (it converts some). Written without {@code AudioSystem}, which looks up every installed audio file
+     * writer first (ADR 0050).
+     */
+    static Optional<byte[]> writtenBefore(AudioFormat format, int dataBytes) {
+        int bits = format.getSampleSizeInBits();
+        if (!AudioFormat.Encoding.PCM_SIGNED.equals(format.getEncoding()) || format.isBigEndian() || bits < 16
+                || bits % 8 != 0 || format.getChannels() <= 0 || format.getFrameSize() != bits / 8 * format.getChannels()
+                || format.getSampleRate() <= 0 || format.getSampleRate() != Math.round(format.getSampleRate())) {
+            return Optional.empty();
+        }
+        int rate = Math.round(format.getSampleRate());
+        int channels = format.getChannels();
+        ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
+        header.put(ascii("RIFF")).putInt(36 + dataBytes).put(ascii("WAVE")).put(ascii("fmt ")).putInt(16)
+                .putShort((short) FORMAT_PCM).putShort((short) channels).putInt(rate)
+                .putInt(channels * bits * rate / 8).putShort((short) (bits / 8 * channels)).putShort((short) bits)
+                .put(ascii("data")).putInt(dataBytes);
+        return Optional.of(header.array());
+    }
+
     /** Bytes a frame: every channel's sample. */
     int frameSize() {
         return (bits + 7) / 8 * channels;
@@ -96,6 +122,10 @@ record WavHeader(long frames, int sampleRate, int channels, int bits, long dataO
             }
         }
         return buffer.flip();
+    }
+
+    private static byte[] ascii(String fourCc) {
+        return fourCc.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static int tag(String fourCc) {
