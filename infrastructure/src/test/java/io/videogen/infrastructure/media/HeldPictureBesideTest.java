@@ -2,6 +2,7 @@ package io.videogen.infrastructure.media;
 
 import static io.videogen.infrastructure.media.HeldPicturesTest.decodeAt30Fps;
 import static io.videogen.infrastructure.media.HeldPicturesTest.full;
+import static io.videogen.infrastructure.media.HeldPicturesTest.gradientPng;
 import static io.videogen.infrastructure.media.HeldPicturesTest.meanDifference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
@@ -9,11 +10,12 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import io.videogen.domain.media.Quality;
 import io.videogen.domain.media.Resolution;
 import java.awt.Color;
-import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +35,9 @@ class HeldPictureBesideTest {
     Path dir;
 
     @Test
-    void theHeldPictureCodedBesideTheRunsFlushFollowsItsPacketsAndIsTheIdrPictureCodedAlone() {
-        BufferedImage before = picture(new Color(75, 19, 79), new Color(201, 75, 75));
-        BufferedImage after = picture(new Color(30, 60, 114), new Color(42, 82, 152));
+    void theHeldPictureCodedBesideTheRunsFlushFollowsItsPacketsAndIsTheIdrPictureCodedAlone() throws IOException {
+        BufferedImage before = picture("before.png", new Color(75, 19, 79), new Color(201, 75, 75));
+        BufferedImage after = picture("slide.png", new Color(30, 60, 114), new Color(42, 82, 152));
         Path faded = dir.resolve("faded.mp4");
         Path alone = dir.resolve("alone.mp4");
         try (PictureConverter converter = new PictureConverter(SIZE)) {
@@ -87,13 +89,11 @@ class HeldPictureBesideTest {
         return new SegmentEncoder(file, SIZE, 30, X264Settings.of(Quality.HIGH), 2, false);
     }
 
-    private static BufferedImage picture(Color from, Color to) {
+    /** The test's gradient picture (as {@link HeldPicturesTest} paints it) on the renderer's canvas. */
+    private BufferedImage picture(String name, Color from, Color to) throws IOException {
         BufferedImage image = PictureConverter.canvas(SIZE);
         Graphics2D g = image.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, from, SIZE.width(), SIZE.height(), to));
-        g.fillRect(0, 0, SIZE.width(), SIZE.height());
-        g.setColor(Color.WHITE);
-        g.fillOval(SIZE.width() / 8, SIZE.height() / 8, SIZE.width() / 4, SIZE.height() / 4);
+        g.drawImage(ImageIO.read(gradientPng(dir, name, from, to, SIZE).toFile()), 0, 0, null);
         g.dispose();
         return image;
     }
