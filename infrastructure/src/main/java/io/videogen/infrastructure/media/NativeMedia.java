@@ -38,6 +38,7 @@ final class NativeMedia {
                             + e.getMessage(), false, e);
                 }
                 FfmpegLog.install();
+                NativeHeap.keepFreedMemory();
                 loaded = true;
             }
         }

@@ -134,8 +134,9 @@ final class SegmentEncoder implements AutoCloseable {
 
     /**
      * Shows {@code picture} for the next {@code frames} frames: coded once by x264, as an IDR picture
-     * with {@link X264Settings#still()}, and repeated by {@link RepeatedPicture}s. Without a way to write
-     * repeats (parameter sets they do not handle), every frame goes through x264.
+     * with {@link X264Settings#still()}, and repeated by {@link RepeatedPicture}s. After a run of moving
+     * frames, it is coded on another thread while that run is flushed ({@link HeldPictureBeside}). Without
+     * a way to write repeats (parameter sets they do not handle), every frame goes through x264.
      */
     void hold(AVFrame picture, int frames) {
         if (repeats == null) {
@@ -144,11 +145,22 @@ final class SegmentEncoder implements AutoCloseable {
             }
             return;
         }
-        endGop();
-        gop = open(settings.still());
-        gopStart = nextPts;
-        send(picture, AV_PICTURE_TYPE_I);
-        endGop();
+        if (gop != null && gopUsed) {
+            // x264 codes the run before only at its flush: the held picture is coded beside it (ADR 0048)
+            long start = nextPts;
+            stamp(picture, AV_PICTURE_TYPE_I);
+            try (HeldPictureBeside beside = new HeldPictureBeside(() -> open(settings.still()), picture)) {
+                endGop();
+                gopStart = start;
+                beside.handOn(this::coded);
+            }
+        } else {
+            endGop();
+            gop = open(settings.still());
+            gopStart = nextPts;
+            send(picture, AV_PICTURE_TYPE_I);
+            endGop();
+        }
         for (int n = 1; n < frames; n++) {
             writeRaw(repeats.frame(n), nextPts++);
         }
@@ -195,11 +207,16 @@ final class SegmentEncoder implements AutoCloseable {
 
     /** A forced I frame is an IDR picture here (closed GOPs): nothing before it is referenced. */
     private void send(AVFrame picture, int type) {
+        stamp(picture, type);
+        gopUsed = true;
+        gop.send(picture, packet, this::coded);
+    }
+
+    /** Times {@code picture} as the next frame. */
+    private void stamp(AVFrame picture, int type) {
         picture.pts(nextPts++);
         picture.duration(1);
         picture.pict_type(type);
-        gopUsed = true;
-        gop.send(picture, packet, this::coded);
     }
 
     /**
