@@ -6,9 +6,7 @@ import io.videogen.application.port.out.RenderStepException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
@@ -23,14 +21,7 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  */
 final class HeldPictureBeside implements AutoCloseable {
 
-    /** Threads that code held pictures beside a flush; they end when idle. */
-    private static final ExecutorService BESIDE = Executors.newCachedThreadPool(work -> {
-        Thread thread = new Thread(work, "videogen-held-picture");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    private final Future<List<AVPacket>> coded;
+    private final FutureTask<List<AVPacket>> coded;
     private List<AVPacket> packets = List.of();
 
     /**
@@ -38,7 +29,12 @@ final class HeldPictureBeside implements AutoCloseable {
      * must leave the picture alone until {@link #handOn} or {@link #close}.
      */
     HeldPictureBeside(Supplier<X264Encoder> open, AVFrame picture) {
-        coded = BESIDE.submit(() -> code(open, picture));
+        // A thread of its own, not a pool: no static pool escapes the configured parallelism (architecture
+        // rule 9), and the picture's encoder counts under the segment's encoder slot.
+        coded = new FutureTask<>(() -> code(open, picture));
+        Thread thread = new Thread(coded, "videogen-held-picture");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static List<AVPacket> code(Supplier<X264Encoder> open, AVFrame picture) {
