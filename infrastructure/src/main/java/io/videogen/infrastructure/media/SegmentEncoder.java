@@ -7,7 +7,6 @@ import static org.bytedeco.ffmpeg.global.avutil.*;
 import io.videogen.application.port.out.RenderStepException;
 import io.videogen.domain.media.Resolution;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Optional;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
@@ -49,14 +48,11 @@ final class SegmentEncoder implements AutoCloseable {
     private X264Encoder spare;
     private long nextPts;
     private long packetsWritten;
-    /** How x264's pictures are renumbered around the copies, or null: repeats go through x264. */
-    private final PictureOrder copiesInRuns;
+    /** The copies written inside runs of changing frames, or null: repeats go through x264. */
+    private final CopiesInRuns copiesInRuns;
     /** The first frame of the GOP being coded, and the frame x264 was sent last. */
     private long gopStart;
     private long lastSent = -1;
-    /** Copies still to write, per frame x264 was sent, in order: frame to copy, and how many copies. */
-    private final ArrayDeque<long[]> copies = new ArrayDeque<>();
-    private final AVPacket copy = av_packet_alloc();
 
     /**
      * @param copiesInRuns whether frames that repeat inside a run of changing frames are written as
@@ -80,7 +76,7 @@ final class SegmentEncoder implements AutoCloseable {
         Optional<H264ParameterSets> sets = H264ParameterSets.of(headers);
         repeats = sets.map(RepeatedPicture::new).orElse(null);
         this.copiesInRuns = copiesInRuns && sets.isPresent() && sets.get().pocType() == 0
-                ? new PictureOrder(sets.get()) : null;
+                ? new CopiesInRuns(sets.get(), repeats) : null;
     }
 
     private X264Encoder open(X264Settings.Coding coding) {
@@ -123,12 +119,7 @@ final class SegmentEncoder implements AutoCloseable {
             append(picture);
             return;
         }
-        long[] last = copies.peekLast();
-        if (last != null && last[0] == lastSent) {
-            last[1]++;
-        } else {
-            copies.addLast(new long[] {lastSent, 1});
-        }
+        copiesInRuns.repeat(lastSent);
         nextPts++;
     }
 
@@ -234,9 +225,8 @@ final class SegmentEncoder implements AutoCloseable {
             gop = null;
             gopUsed = false;
             lastSent = -1;
-            if (!copies.isEmpty()) {
-                throw new RenderStepException("libx264 did not code frame " + copies.peekFirst()[0]
-                        + ", which later frames copy", false);
+            if (copiesInRuns != null) {
+                copiesInRuns.checkAllWritten();
             }
         }
     }
@@ -245,25 +235,8 @@ final class SegmentEncoder implements AutoCloseable {
     private void coded(AVPacket encoded) {
         if (copiesInRuns == null) {
             write(encoded);
-            return;
-        }
-        long pts = encoded.pts();
-        byte[] data = new byte[encoded.size()];
-        encoded.data().get(data);
-        PictureOrder.Renumbered renumbered = copiesInRuns.renumber(data, (int) (pts - gopStart));
-        check(av_new_packet(copy, renumbered.data().length), "allocating a packet");
-        check(av_packet_copy_props(copy, encoded), "copying a packet's properties");
-        av_packet_unref(encoded);
-        copy.data().put(renumbered.data(), 0, renumbered.data().length);
-        write(copy);
-        av_packet_unref(copy);
-        long[] next = copies.peekFirst();
-        if (next != null && next[0] == pts) {
-            copies.removeFirst();
-            int frameNum = renumbered.frameNum() + 1;
-            for (int n = 1; n <= next[1]; n++) {
-                writeRaw(repeats.copyOfLast(frameNum, (int) (pts + n - gopStart)), pts + n);
-            }
+        } else {
+            copiesInRuns.coded(encoded, gopStart, this::write);
         }
     }
 
@@ -292,7 +265,9 @@ final class SegmentEncoder implements AutoCloseable {
     @Override
     public void close() {
         av_packet_free(packet);
-        av_packet_free(copy);
+        if (copiesInRuns != null) {
+            copiesInRuns.close();
+        }
         if (gop != null) {
             gop.close();
         }
