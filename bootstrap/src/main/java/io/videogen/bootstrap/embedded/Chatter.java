@@ -56,7 +56,7 @@ final class Chatter implements Filter {
 
     private synchronized List<String> lastWords(long mark) {
         List<String> words = List.copyOf(lastWords);
-        int fresh = (int) Math.min(words.size(), said - mark);
+        int fresh = (int) Math.max(0, Math.min(words.size(), said - mark));
         return words.subList(words.size() - fresh, words.size());
     }
 
