@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 /**
  * How a failed start of the embedded PostgreSQL is told and told apart. The fresh-clone CI of
  * session 17 failed with "cannot start the embedded PostgreSQL in bootstrap/.videogen/postgres (...
- * port 0 taken?)": neither the temporary directory nor the port actually used, and not why.
+ * port 0 taken?)": neither the temporary directory nor the port actually used, and not why. Its
+ * cluster was left behind: initdb done and epg-lock taken at 13:51:25, no postmaster.pid and no
+ * postmaster.opts (written only once the listening sockets are open), no postmaster running, the
+ * directory last changed in that same second. So the postmaster failed at once, after its lock file
+ * and before listening, most likely on a taken port, and zonky waited its 10 s for nothing.
  */
 class FailedPostgresStartTest {
 
