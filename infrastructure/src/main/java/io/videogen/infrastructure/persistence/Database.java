@@ -41,14 +41,29 @@ class Database {
         return onVertxContext(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> work.apply(session))));
     }
 
+    /**
+     * Writes in a transaction of its own, on a fresh context, never joining one found on the caller's
+     * context: for work its caller runs side by side with other database work (the deliveries of one
+     * webhook round). On one context they would share one session and its transaction, which one
+     * session cannot serve at once, and the first statement to fail would abort the others' work too.
+     */
+    <T> Uni<T> writeApart(Function<Mutiny.Session, Uni<T>> work) {
+        return onVertxContext(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> work.apply(session))),
+                true);
+    }
+
     <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
         return onVertxContext(() -> Panache.withTransaction(work));
     }
 
     private <T> Uni<T> onVertxContext(Supplier<Uni<T>> work) {
+        return onVertxContext(work, false);
+    }
+
+    private <T> Uni<T> onVertxContext(Supplier<Uni<T>> work, boolean apart) {
         return Uni.createFrom().<T>deferred(() -> {
             Context current = Vertx.currentContext();
-            boolean usable = current != null && VertxContext.isDuplicatedContext(current)
+            boolean usable = !apart && current != null && VertxContext.isDuplicatedContext(current)
                     && VertxContextSafetyToggle.isExplicitlyMarkedAsSafe(current);
             if (usable && Context.isOnEventLoopThread()) {
                 return work.get();

@@ -92,7 +92,8 @@ class PostgresWebhookDeliveries implements WebhookDeliveries {
                 + "last_error = " + (attempt.error().isPresent() ? ":error" : "null") + ", "
                 + "next_attempt_at = " + (outcome == Outcome.RETRYING ? "now() + make_interval(secs => :delay)" : "null")
                 + " where event_id = :event and claim_id = :claim";
-        return database.write(session -> {
+        // apart: the attempts of one round are recorded side by side, each in its own transaction
+        return database.writeApart(session -> {
             Mutiny.Query<Object> query = session.createNativeQuery(sql);
             query.setParameter("status", outcome == Outcome.RETRYING ? "pending" : outcome.name().toLowerCase(Locale.ROOT));
             attempt.responseCode().ifPresent(code -> query.setParameter("code", code));

@@ -23,7 +23,8 @@ class PostgresWebhookSecretStore implements WebhookSecretStore {
     @Override
     public Uni<String> findOrCreate(UserId user, String candidate) {
         String owner = user.value().toString();
-        return database.write(session -> session.createNativeQuery("""
+        // apart: the senders ask for several owners' secrets at once, and one owner's failure is not the others'
+        return database.writeApart(session -> session.createNativeQuery("""
                                 insert into webhook_secrets (user_id, secret, created_at) values (:user, :secret, now())
                                 on conflict (user_id) do nothing""")
                         .setParameter("user", user.value())

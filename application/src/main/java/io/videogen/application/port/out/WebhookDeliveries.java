@@ -34,7 +34,9 @@ public interface WebhookDeliveries {
 
     /**
      * Records the attempt of a claimed delivery: delivered, waiting until {@code retryAt}, or failed
-     * for good. Returns false, and changes nothing, when the lease was lost to another sender.
+     * for good. Returns false, and changes nothing, when the lease was lost to another sender. Each
+     * call is a transaction of its own, so the attempts of one round are recorded side by side and
+     * one that cannot be recorded fails alone.
      */
     Uni<Boolean> record(Claimed delivery, Attempt attempt, Outcome outcome, Optional<Duration> retryIn);
 
