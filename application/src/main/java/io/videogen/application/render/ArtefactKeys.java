@@ -106,11 +106,19 @@ final class ArtefactKeys {
     }
 
     /**
-     * @param placedSpeech each scene's clips and where the scene starts
+     * How a soundtrack's narration is laid, in its name: 2, each scene's speech on the soundtrack's frame grid
+     * (ADR 0052), so a soundtrack laid by an older build is not taken for one laid so.
      */
-    Path soundtrack(List<String> placedSpeech, Duration length, Music music, double loudnessTarget)
+    static final String NARRATION_LAYING = "laid-2";
+
+    /**
+     * @param placedSpeech each scene's clips and where the scene starts
+     * @param grid         the soundtrack's frame, in samples, the scenes' speech is laid on
+     */
+    Path soundtrack(List<String> placedSpeech, int grid, Duration length, Music music, double loudnessTarget)
             throws IOException {
-        return workspace.file(Area.AUDIO, "soundtrack-" + ContentHash.of(placedSpeech, length.toNanos(),
+        return workspace.file(Area.AUDIO, "soundtrack-" + ContentHash.of(NARRATION_LAYING, grid, placedSpeech,
+                length.toNanos(),
                 music == null ? "-" : music.assetId() + ":" + music.volume() + ":" + music.ducking(), loudnessTarget)
                 + ".m4a");
     }

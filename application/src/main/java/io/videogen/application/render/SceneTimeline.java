@@ -40,6 +40,14 @@ record SceneTimeline(int sceneIndex, int startFrame, int frameCount, int fps, Li
                 .toList();
     }
 
+    /**
+     * The scene's clips as placed on the video's narration: each at its offset from the scene's start, which the
+     * track lays on its sound grid ({@link SpeechAudio.Placement#sample}, ADR 0052).
+     */
+    List<SpeechAudio.Placement> onTrack() {
+        return clips.stream().map(c -> new SpeechAudio.Placement(c.clip().wav(), start(), c.offset())).toList();
+    }
+
     /** The whole narration of the scene as one clip, for the presenter's lip movements. */
     SpeechClip speech(java.nio.file.Path wav) {
         List<WordTiming> words = new ArrayList<>();

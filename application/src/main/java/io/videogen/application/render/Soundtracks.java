@@ -32,7 +32,8 @@ final class Soundtracks {
     /** Where the soundtrack of this narration and music is, or will be once made. */
     static Path target(RenderContext ctx, Narration narration) throws IOException {
         Music music = ctx.spec().backgroundMusic().orElse(null);
-        return ctx.keys().soundtrack(narration.placedSpeech(), narration.duration(), music, LOUDNESS_TARGET);
+        return ctx.keys().soundtrack(narration.placedSpeech(), ctx.engine().composer().soundtrackFrame(),
+                narration.duration(), music, LOUDNESS_TARGET);
     }
 
     static Path make(RenderContext ctx, Narration narration, Tracing.Span parent, IntConsumer listener)
@@ -47,14 +48,19 @@ final class Soundtracks {
         return target;
     }
 
-    /** Every scene's clips laid on one track, the length of the video: the workspace's narration. */
+    /**
+     * Every scene's clips laid on one track, the length of the video: the workspace's narration. Each scene's
+     * speech starts on the soundtrack's frame grid, at most half a frame from its pictures' start (ADR 0052), so
+     * the scenes an edit moves meet the encoder as before and keep their encoded pieces; the pictures keep the
+     * scene's timeline. The fresh render, the re-render and the fan-out all lay it here.
+     */
     static Path layNarration(RenderContext ctx, Narration narration) throws IOException {
         List<SpeechAudio.Placement> clips = new ArrayList<>();
         for (SceneTimeline timeline : narration.timelines()) {
-            clips.addAll(timeline.placements(timeline.start()));
+            clips.addAll(timeline.onTrack());
         }
         Path narrationWav = ctx.keys().narration();
-        ctx.engine().audio().lay(clips, narration.duration(), narrationWav);
+        ctx.engine().audio().lay(clips, narration.duration(), ctx.engine().composer().soundtrackFrame(), narrationWav);
         return narrationWav;
     }
 

@@ -155,9 +155,10 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Speech
 
     /** A track is a text file listing its clips: nothing here listens to it. */
     @Override
-    public void lay(List<Placement> clips, Duration length, Path target) {
+    public void lay(List<Placement> clips, Duration length, int grid, Path target) {
         StringBuilder out = new StringBuilder("track of " + length.toMillis() + "ms\n");
-        clips.forEach(c -> out.append(c.clip().getFileName()).append('@').append(c.at().toMillis()).append('\n'));
+        clips.forEach(c -> out.append(c.clip().getFileName()).append('@').append(c.anchor().plus(c.offset()).toMillis())
+                .append('\n'));
         write(target, out.toString());
     }
 
@@ -198,6 +199,12 @@ public final class FakeStudio implements ScriptWriter, SpeechSynthesizer, Speech
         }
         percentDone.accept(75);
         write(target, "segment " + plan.sceneIndex() + " " + plan.duration().toMillis() + "ms");
+    }
+
+    /** No grid: the fake's soundtrack is not cut into pieces. */
+    @Override
+    public int soundtrackFrame() {
+        return 1;
     }
 
     @Override

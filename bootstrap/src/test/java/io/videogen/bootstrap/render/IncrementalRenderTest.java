@@ -90,6 +90,13 @@ class IncrementalRenderTest {
         assertThat(firstLookups.misses("lead")).containsExactly(1, 2, 3, 4, 5);
         assertThat(OfflineRenderService.holdsNarration(workspace)).as("the CLI starts no voice for it ahead").isTrue();
 
+        // each scene's speech laid on the soundtrack's frame grid, within half a frame of its pictures (ADR 0052)
+        Path firstNarration = dir.resolve("first-narration.wav");
+        Files.copy(workspace.resolve("audio/narration.wav"), firstNarration);
+        List<Integer> firstOnsets = speechOnGrid(firstNarration, dir.resolve("first.srt"));
+        Path pieces = workspace.resolve("audio/soundtrack-pieces");
+        List<Path> firstPieces = aacPieces(pieces);
+
         scenes.set(3, Drafts.scene("Scene four now says something else, and a little more of it.", "Part 4",
                 colours[3], "#2a5298"));
         Path second = dir.resolve("second.mp4");
@@ -108,9 +115,20 @@ class IncrementalRenderTest {
         // the soundtrack: the pieces before scene 4 are found kept (ADR 0042), the rest encoded
         assertThat(firstLookups.piecesKept).isZero();
         assertThat(firstLookups.piecesEncoded).isGreaterThanOrEqualTo(6);
-        assertThat(secondLookups.piecesKept).as("the silence before scene 1 and scenes 1 to 3")
-                .isGreaterThanOrEqualTo(4);
-        assertThat(secondLookups.piecesEncoded).as("scene 4 and the scenes it moved").isGreaterThanOrEqualTo(3);
+        // scenes 5 and 6, moved by the edit (their speech by whole AAC frames), find their pieces: of the pieces encoded
+        // again, one has sound (scene 4's), the others are silences (a silence is named by its length: the ones
+        // beside the edit, at the end)
+        List<Integer> secondOnsets = speechOnGrid(workspace.resolve("audio/narration.wav"), dir.resolve("second.srt"));
+        assertThat(secondOnsets.get(4)).as("scene 5 moved").isNotEqualTo(firstOnsets.get(4));
+        assertThat(secondOnsets.subList(0, 4)).isEqualTo(firstOnsets.subList(0, 4));
+        List<Path> encodedAgain = aacPieces(pieces).stream().filter(piece -> !firstPieces.contains(piece)).toList();
+        assertThat(encodedAgain).hasSize(secondLookups.piecesEncoded);
+        assertThat(encodedAgain.stream().filter(piece -> piece.toFile().length() > 8_000))
+                .as("pieces with sound encoded again: scene 4's alone").hasSize(1);
+        assertThat(secondLookups.piecesKept).as("the silence before scene 1, scenes 1 to 3, 5 and 6")
+                .isGreaterThanOrEqualTo(6);
+        assertThat(secondLookups.piecesKept + secondLookups.piecesEncoded)
+                .isEqualTo(firstLookups.piecesKept + firstLookups.piecesEncoded);
         // each scene levelled on its own (ADR 0044): only the edited one again, the moved ones only re-encoded
         assertThat(firstLookups.levelKept).isZero();
         assertThat(firstLookups.levelled).as("every scene").isGreaterThanOrEqualTo(6);
@@ -146,6 +164,75 @@ class IncrementalRenderTest {
         assertThat(after.duration().toNanos() / 1e9).isCloseTo(narration, within(frame));
         assertThat(Files.readString(dir.resolve("second.srt"))).contains("Scene four now says")
                 .doesNotContain("This is scene number 4.");
+    }
+
+    /**
+     * Each scene's speech onset in the narration (its first sample that is not zero, in samples), checked against
+     * the scene's pictures: the first caption of a scene (one that starts after a pause) shows from the scene's start
+     * plus the lead-in, the caption's own time to the millisecond; the onset, less scene 1's (which starts at 0, on
+     * the grid: the lead-in and the clip's own leading silence, the same for these clips that all start "This is"),
+     * is on the 1,024-sample grid and within half a frame (and the SRT's millisecond) of the caption.
+     */
+    private static List<Integer> speechOnGrid(Path narration, Path srt) throws Exception {
+        short[] samples;
+        int rate;
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(narration.toFile())) {
+            rate = Math.round(in.getFormat().getSampleRate());
+            byte[] bytes = in.readAllBytes();
+            samples = new short[bytes.length / 2];
+            java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
+        }
+        List<Integer> onsets = new ArrayList<>();
+        int silent = 0;
+        for (int i = 0; i < samples.length; i++) {
+            if (samples[i] == 0) {
+                silent++;
+                continue;
+            }
+            if (onsets.isEmpty() || silent > rate / 4) {
+                onsets.add(i);
+            }
+            silent = 0;
+        }
+        List<Double> sceneCaptions = new ArrayList<>();
+        double lastEnd = -1;
+        for (String line : Files.readAllLines(srt)) {
+            if (line.contains(" --> ")) {
+                String[] times = line.split(" --> ");
+                double start = srtSeconds(times[0]);
+                if (start > lastEnd + 0.2) {
+                    sceneCaptions.add(start);
+                }
+                lastEnd = srtSeconds(times[1]);
+            }
+        }
+        assertThat(onsets).hasSize(6);
+        assertThat(sceneCaptions).hasSize(6);
+        int lead = onsets.get(0) - (int) Math.round(sceneCaptions.get(0) * rate);   // the clip's leading silence
+        for (int scene = 0; scene < 6; scene++) {
+            if (scene == 3) {
+                continue;   // another sentence (the edited one): its own leading silence
+            }
+            int start = onsets.get(scene) - onsets.get(0);
+            assertThat(start % 1_024).as("scene %d's speech on the grid", scene + 1).isZero();
+            double pictures = sceneCaptions.get(scene) - sceneCaptions.get(0);
+            assertThat(Math.abs(start / (double) rate - pictures)).as("scene %d's speech against its pictures", scene + 1)
+                    .isLessThanOrEqualTo(512.0 / rate + 0.001);
+        }
+        assertThat(lead).isBetween(0, rate / 100);
+        return onsets;
+    }
+
+    private static double srtSeconds(String time) {
+        String[] parts = time.trim().split("[:,]");
+        return Integer.parseInt(parts[0]) * 3600 + Integer.parseInt(parts[1]) * 60 + Integer.parseInt(parts[2])
+                + Integer.parseInt(parts[3]) / 1000.0;
+    }
+
+    private static List<Path> aacPieces(Path directory) throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("aac-")).sorted().toList();
+        }
     }
 
     private static RenderedVideo render(RenderObserver observer, io.videogen.application.port.in.VideoDraft draft,

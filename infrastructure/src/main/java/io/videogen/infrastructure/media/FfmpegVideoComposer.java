@@ -240,6 +240,11 @@ public class FfmpegVideoComposer implements VideoComposer {
     }
 
     @Override
+    public int soundtrackFrame() {
+        return SpokenAac.FRAME;
+    }
+
+    @Override
     public void join(List<Path> segments, Path soundtrack, Path target, IntConsumer percentDone) {
         try (AtomicOutput output = AtomicOutput.to(target);
              FfmpegLog log = FfmpegLog.start(limits.logDirectory(), "assemble-" + target.getFileName())) {

@@ -18,9 +18,13 @@ final class SilentSeam {
     }
 
     /**
-     * Every place a soundtrack may be cut into pieces (ADR 0042): in each run of zeros, the first frame
-     * boundary at least {@link #QUIET_FRAMES} frames from sound on both sides. It depends only on the samples
-     * before it, so a piece that ends there is the same wherever the sound after it moved.
+     * Every place a soundtrack may be cut into pieces (ADR 0042, 0052), each at least {@link #QUIET_FRAMES}
+     * frames from sound on both sides. In a run of zeros between two sounds: the first frame boundary after the
+     * sound before it and the last before the sound after it (one seam when they meet, none when they cross), so
+     * that each sound's piece runs between seams fixed against that sound alone and a sound moved by whole frames
+     * keeps its piece; the silence between the two is a piece of its own. Before the first sound, the last
+     * boundary before it (at least {@link #QUIET_FRAMES} frames from the start); after the last, the first
+     * boundary after it that leaves {@link #QUIET_FRAMES} frames before the end.
      */
     static int[] all(float[] samples, int frameSize) {
         int length = samples.length;
@@ -32,9 +36,19 @@ final class SilentSeam {
             if (silent && runStart < 0) {
                 runStart = i;
             } else if (!silent && runStart >= 0) {
-                int from = ceilToFrame(runStart + margin, frameSize);
-                if (i - margin >= 0 && from <= (i - margin) / frameSize * frameSize) {
-                    seams.add(from);
+                // after the sound before the run (the track's start counts as one), before the sound after it (or
+                // the track's end)
+                int after = ceilToFrame(runStart + margin, frameSize);
+                int before = Math.floorDiv(i - margin, frameSize) * frameSize;
+                boolean soundBefore = runStart > 0;
+                boolean soundAfter = i < length;
+                if (after <= before) {
+                    if (soundBefore || !soundAfter) {
+                        seams.add(after);
+                    }
+                    if (soundAfter && (before > after || !soundBefore)) {
+                        seams.add(before);
+                    }
                 }
                 runStart = -1;
             }

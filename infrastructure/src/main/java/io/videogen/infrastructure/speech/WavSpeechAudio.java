@@ -40,7 +40,7 @@ public class WavSpeechAudio implements SpeechAudio {
     }
 
     @Override
-    public void lay(List<Placement> clips, Duration length, Path target) throws IOException {
+    public void lay(List<Placement> clips, Duration length, int grid, Path target) throws IOException {
         if (clips.isEmpty()) {
             throw new IllegalArgumentException("a track has at least one clip, whose format it takes");
         }
@@ -49,7 +49,7 @@ public class WavSpeechAudio implements SpeechAudio {
         long frames = Math.round(length.toNanos() / 1e9 * format.getSampleRate());
         byte[] pcm = new byte[Math.toIntExact(frames * frameSize)];
         for (Placement placement : clips) {
-            place(placement, format, pcm);
+            place(placement, format, grid, pcm);
         }
         // Written next to the target and moved into place, so no half-written WAV is ever seen.
         Path temp = target.resolveSibling(target.getFileName() + ".part");
@@ -80,10 +80,10 @@ public class WavSpeechAudio implements SpeechAudio {
         }
     }
 
-    private static void place(Placement placement, AudioFormat format, byte[] pcm) {
+    private static void place(Placement placement, AudioFormat format, int grid, byte[] pcm) {
         byte[] clip = samples(placement.clip(), format);
         int frameSize = format.getFrameSize();
-        long startFrame = Math.round(placement.at().toNanos() / 1e9 * format.getSampleRate());
+        long startFrame = placement.sample(Math.round(format.getSampleRate()), grid);
         int offset = Math.toIntExact(startFrame * frameSize);
         int length = Math.max(0, Math.min(clip.length, pcm.length - offset));
         System.arraycopy(clip, 0, pcm, offset, length - length % frameSize);

@@ -3,6 +3,7 @@ package io.videogen.infrastructure.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.videogen.application.port.out.SpeechAudio;
 import io.videogen.application.port.out.VideoComposer.SoundtrackPieces;
 import io.videogen.application.port.out.VideoComposer.SoundtrackPlan;
 import java.io.IOException;
@@ -16,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A soundtrack kept by its pieces (ADR 0042, 0044): three "scenes" of speech-like sound with silences between
- * them, the middle one edited (other sound, one video frame shorter, so the third moves by 1,600 samples). The
- * re-render takes the unchanged pieces before the edit from the kept ones, and the moved scene's levelled sound
- * (its AAC encoded again at its new phase); it is the same file to the byte as a fresh render of the edited
+ * A soundtrack kept by its pieces (ADR 0042, 0044, 0052): three "scenes" of speech-like sound with silences between
+ * them, each laid on the AAC frame grid as the narration lays them ({@link SpeechAudio.Placement#sample}), the middle
+ * one edited (other sound, one video frame shorter, so the third's pictures move by 1,600 samples and its sound by
+ * 2,048). The re-render takes the unchanged pieces before the edit and the moved scene's AAC from the kept ones (only
+ * the edited scene and the silence at the end are encoded); it is the same file to the byte as a fresh render of the edited
  * narration; its seams decode to the silence that is there, every piece is as close to the levelled narration as
  * one encoder's whole track, each scene and the whole are on target, and an edit that makes a scene louder
  * levels and encodes only that scene again and still equals a fresh render.
@@ -48,13 +50,23 @@ class KeptSoundtrackPiecesTest {
         return sound;
     }
 
-    /** Three scenes at 0.3 s, 4.0 s and after the second (3 s after it when {@code shorter} is 0). */
+    /**
+     * Three scenes whose pictures start at 0, 3.7 s and after the second (4 s after it, less {@code shorter} video
+     * frames), each one's sound 0.3 s in, laid on the AAC frame grid (the second at 177,152 samples, the third at
+     * 369,664, or 367,616 one frame earlier: moved by 2,048 samples).
+     */
     private Path narration(String name, long middleSeed, int shorter, double middleGain) {
         float[] track = new float[(int) (SECONDS * RATE)];
-        put(track, scene(1, (int) (2.7 * RATE), 1), (int) (0.3 * RATE));
-        put(track, scene(middleSeed, 3 * RATE - shorter, middleGain), 4 * RATE);
-        put(track, scene(3, (int) (2.5 * RATE), 1), 8 * RATE - shorter);
+        put(track, scene(1, (int) (2.7 * RATE), 1), laid(0));
+        put(track, scene(middleSeed, 3 * RATE - shorter * VIDEO_FRAME, middleGain), laid(111));
+        put(track, scene(3, (int) (2.5 * RATE), 1), laid(231 - shorter));
         return TestMedia.wav(dir, name, RATE, SECONDS, n -> n < track.length ? track[n] : 0);
+    }
+
+    /** Where the sound of a scene whose pictures start at {@code frame} (30 fps) is laid: 0.3 s in, on the grid. */
+    private static int laid(int frame) {
+        return (int) new SpeechAudio.Placement(null, Duration.ofNanos(Math.round(frame * 1e9 / 30)),
+                Duration.ofMillis(300)).sample(RATE, SpokenAac.FRAME);
     }
 
     private static void put(float[] track, float[] sound, int at) {
@@ -71,21 +83,29 @@ class KeptSoundtrackPiecesTest {
     void aReRenderKeepsTheUnchangedPiecesAndEqualsAFreshRender() throws IOException {
         Path kept = dir.resolve("kept");
         Path original = narration("original.wav", 2, 0, 1);
-        Path edited = narration("edited.wav", 22, VIDEO_FRAME, 1);
+        Path edited = narration("edited.wav", 22, 1, 1);
 
         SoundtrackPieces first = soundtrack(original, kept, dir.resolve("first.m4a"), NarrationLevel.HELD);
         assertThat(first.kept()).isZero();
-        assertThat(first.encoded()).as("before the first scene, three scenes, after the last").isEqualTo(5);
+        assertThat(first.encoded()).as("before the first scene, three scenes, two silences between, after the last")
+                .isEqualTo(7);
         assertThat(first.levelKept()).isZero();
         assertThat(first.levelled()).as("the three scenes, each on its own").isEqualTo(3);
         SoundtrackPieces again = soundtrack(edited, kept, dir.resolve("again.m4a"), NarrationLevel.HELD);
         assertThat(again.levelled()).as("the edited scene alone is levelled again").isEqualTo(1);
         assertThat(again.levelKept()).as("the first scene and the one the edit moved").isEqualTo(2);
-        // the silence before the first scene and the first scene are found; the edited scene and the one it moved
-        // are encoded (the silence after the last is found or not, by where the moved scene's end puts its seam)
-        assertThat(again.kept()).isGreaterThanOrEqualTo(2);
-        assertThat(again.encoded()).isGreaterThanOrEqualTo(2);
-        assertThat(again.kept() + again.encoded()).isEqualTo(5);
+        // found: the silence before the first scene, the first scene, the silence after it, the scene the edit
+        // moved (its sound by 2,048 samples, its seams with it: the same span) and the silence before it (shorter
+        // by a frame: 56 frames, as long as the one after the first scene, and a silence is named by its length);
+        // encoded: the edited scene and the silence at the end (longer by 2 frames)
+        assertThat(again.kept()).isEqualTo(5);
+        assertThat(again.encoded()).isEqualTo(2);
+        Path moved = narration("moved.wav", 2, 1, 1);   // the edit's lengths, the first render's sounds
+        SoundtrackPieces onlyMoved = soundtrack(moved, kept, dir.resolve("moved.m4a"), NarrationLevel.HELD);
+        assertThat(onlyMoved.encoded()).as("the middle scene, one frame shorter, is a new piece; the third is found")
+                .isEqualTo(1);
+        assertThat(onlyMoved.kept()).isEqualTo(6);
+        assertThat(Files.mismatch(dir.resolve("moved.m4a"), dir.resolve("again.m4a"))).isNotEqualTo(-1);
 
         Path fresh = dir.resolve("fresh.m4a");
         SoundtrackPieces freshPieces = soundtrack(edited, dir.resolve("empty"), fresh, NarrationLevel.HELD);
@@ -105,13 +125,15 @@ class KeptSoundtrackPiecesTest {
         float[] single = SoundMeter.leftChannel(whole);
         assertThat(pieced.length).isEqualTo(single.length).isGreaterThanOrEqualTo(levelled.length);
         int[] seams = SilentSeam.all(levelled, SpokenAac.FRAME);
-        assertThat(seams).hasSize(4);
+        assertThat(seams).hasSize(6);
         int from = 0;
         for (int s = 0; s <= seams.length; s++) {
             int to = s < seams.length ? seams[s] : levelled.length;
             if (s < seams.length) {
                 float loudest = 0;
-                for (int i = to - 4 * SpokenAac.FRAME; i < to + 4 * SpokenAac.FRAME; i++) {
+                // (3 frames each side: the window of a sound's first frame reaches a frame before it, and a seam
+                // may lie 4 frames before a sound, ADR 0052)
+                for (int i = to - 3 * SpokenAac.FRAME; i < to + 3 * SpokenAac.FRAME; i++) {
                     loudest = Math.max(loudest, Math.abs(pieced[i]));
                 }
                 assertThat(loudest).as("around seam %d: the silence that is there", s).isZero();
@@ -127,9 +149,12 @@ class KeptSoundtrackPiecesTest {
         // in part lie where the piece's start puts them, ±0.3 LU for these 2.4 s scenes), the levelled narration
         // too; the AAC (this noise loses ~0.27 LU in the encoder) as loud as one encoder's track, and within
         // R128's ±0.5 LU
-        for (int s = 1; s < seams.length; s++) {
-            assertThat(LoudnessMeter.of(Arrays.copyOfRange(levelled, seams[s - 1], seams[s]), RATE))
-                    .as("scene %d", s).isCloseTo(-16, within(0.3));
+        // (each scene's piece with the silent pieces on either side, as a programme of it would be measured)
+        for (int s = 1; s < seams.length; s += 2) {
+            int before = s < 2 ? 0 : seams[s - 2];
+            int after = s + 1 < seams.length ? seams[s + 1] : levelled.length;
+            assertThat(LoudnessMeter.of(Arrays.copyOfRange(levelled, before, after), RATE))
+                    .as("scene %d", s / 2 + 1).isCloseTo(-16, within(0.3));
         }
         assertThat(LoudnessMeter.of(levelled, RATE)).isCloseTo(-16, within(0.2));
         double loudness = LoudnessMeter.of(Arrays.copyOf(pieced, levelled.length), RATE);
@@ -150,14 +175,15 @@ class KeptSoundtrackPiecesTest {
         assertThat(again.levelled()).isEqualTo(1);
         assertThat(again.levelKept()).isEqualTo(2);
         assertThat(again.encoded()).as("the louder scene's AAC alone").isEqualTo(1);
-        assertThat(again.kept()).isEqualTo(4);
+        assertThat(again.kept()).isEqualTo(6);
         Path fresh = dir.resolve("fresh.m4a");
         soundtrack(louder, null, fresh, NarrationLevel.HELD);
         assertThat(Files.mismatch(dir.resolve("again.m4a"), fresh)).isEqualTo(-1);
         float[] levelled = levelled(louder);
         float[] before = levelled(original);
-        assertThat(Arrays.copyOf(levelled, 4 * RATE)).as("the first scene as levelled before the edit")
-                .isEqualTo(Arrays.copyOf(before, 4 * RATE)).isNotEqualTo(new float[4 * RATE]);
+        int firstScene = (int) (3.5 * RATE);
+        assertThat(Arrays.copyOf(levelled, firstScene)).as("the first scene as levelled before the edit")
+                .isEqualTo(Arrays.copyOf(before, firstScene)).isNotEqualTo(new float[firstScene]);
         assertThat(Arrays.copyOfRange(levelled, 7 * RATE, levelled.length)).as("and the third")
                 .isEqualTo(Arrays.copyOfRange(before, 7 * RATE, before.length));
         assertThat(LoudnessMeter.of(levelled, RATE)).isCloseTo(-16, within(0.2));
@@ -179,7 +205,7 @@ class KeptSoundtrackPiecesTest {
         // the AAC pieces are named by what their levelled samples are made of (ADR 0046): found without them
         SoundtrackPieces again = soundtrack(original, kept, dir.resolve("again.m4a"), NarrationLevel.HELD);
         assertThat(again.encoded()).isZero();
-        assertThat(again.kept()).isEqualTo(5);
+        assertThat(again.kept()).isEqualTo(7);
         assertThat(again.levelled()).as("no levelled sound was needed").isZero();
         assertThat(again.levelKept()).isEqualTo(3);
         assertThat(Files.mismatch(dir.resolve("again.m4a"), dir.resolve("first.m4a"))).isEqualTo(-1);

@@ -35,7 +35,8 @@ class LevelledPiecesTest {
         System.arraycopy(track, 0, moved, 1_600, track.length);
 
         LevelledPieces.Track levelled = LevelledPieces.level(track, RATE, -16, dir);
-        assertThat(levelled.seams()).hasSize(3);
+        // before the scene, after it, before the word, after the word (ADR 0052)
+        assertThat(levelled.seams()).hasSize(4);
         assertThat(levelled.levelled()).as("the two sounds").isEqualTo(2);
         assertThat(Arrays.copyOf(levelled.samples(), RATE)).as("the silence before").containsOnly(0f);
         // as a programme of it measures it (the blocks that take in its start and end in part counted too: the

@@ -105,10 +105,14 @@ class SpokenSoundtrackTest {
                 levelled[i] = in.next();
             }
         }
+        // two seams in the silence: after the sound before it and before the sound after it (ADR 0052), the silence
+        // between them a piece of its own
         int[] seams = SilentSeam.all(levelled, SpokenAac.FRAME);
-        assertThat(seams).hasSize(1);
+        assertThat(seams).hasSize(2);
         int seam = seams[0];
+        int last = seams[1];
         assertThat(seam).isBetween((int) (5.5 * RATE), (int) (6.4 * RATE));
+        assertThat(last).isBetween(seam + SpokenAac.FRAME, (int) (6.4 * RATE));
 
         // the same packets by count, timestamps and durations: the same length to the sample
         List<long[]> wholePackets = packets(whole);
@@ -127,16 +131,17 @@ class SpokenSoundtrackTest {
         // up to the frame before the seam, the same encoder's samples
         int before = seam - 2 * SpokenAac.FRAME;
         assertThat(Arrays.mismatch(Arrays.copyOf(joinedSound, before), Arrays.copyOf(wholeSound, before))).isEqualTo(-1);
-        // across the seam, the silence the narration has there: no click can be heard
+        // across the seams, the silence the narration has there: no click can be heard (up to a frame before the
+        // sound after the last seam: the encoder's window of the sound's first frame reaches a frame before it)
         float loudest = 0;
-        for (int i = seam - 4 * SpokenAac.FRAME; i < seam + 4 * SpokenAac.FRAME; i++) {
+        for (int i = seam - 3 * SpokenAac.FRAME; i < last + 3 * SpokenAac.FRAME; i++) {
             loudest = Math.max(loudest, Math.abs(joinedSound[i]));
         }
         assertThat(loudest).isZero();
         assertThat(Arrays.mismatch(joinedSound, wholeSound)).as("the halves differ after the seam").isGreaterThan(before);
         // after it, as close to the levelled narration as the whole encode (a different encoder's rate control)
-        double wholeAfter = snr(levelled, wholeSound, seam, levelled.length);
-        double joinedAfter = snr(levelled, joinedSound, seam, levelled.length);
+        double wholeAfter = snr(levelled, wholeSound, last, levelled.length);
+        double joinedAfter = snr(levelled, joinedSound, last, levelled.length);
         assertThat(joinedAfter).isGreaterThan(wholeAfter - 0.5).isGreaterThan(15);
     }
 
@@ -158,7 +163,7 @@ class SpokenSoundtrackTest {
     }
 
     @Test
-    void findsTheFirstFrameBoundaryFarEnoughIntoEachSilence() {
+    void findsTheBoundariesFarEnoughIntoEachSilenceFromTheSoundsOnEitherSide() {
         float[] sound = new float[100 * 1024];
         Arrays.fill(sound, 0.1f);
         Arrays.fill(sound, 5 * 1024 + 7, 20 * 1024, 0f);
@@ -166,11 +171,15 @@ class SpokenSoundtrackTest {
         Arrays.fill(sound, 60 * 1024, 67 * 1024, 0f);        // 7 frames: too short for 4 on each side
         Arrays.fill(sound, 70 * 1024, 100 * 1024, 0f);       // to the end
 
-        // the first boundary with 4 frames of zeros before it (and at least 4 after it)
-        assertThat(SilentSeam.all(sound, 1024)).containsExactly(10 * 1024, 45 * 1024, 74 * 1024);
-        Arrays.fill(sound, 0, 9 * 1024, 0f);                 // silent from the start: a seam 4 frames in
+        // between two sounds, the first boundary 4 frames after the one before and the last 4 frames before the one
+        // after (ADR 0052); to the end, the first after the sound before it
+        assertThat(SilentSeam.all(sound, 1024)).containsExactly(10 * 1024, 16 * 1024, 45 * 1024, 49 * 1024, 74 * 1024);
+        Arrays.fill(sound, 0, 9 * 1024, 0f);                 // silent from the start: the last boundary before the sound
         Arrays.fill(sound, 70 * 1024, 100 * 1024, 0.1f);
-        assertThat(SilentSeam.all(sound, 1024)).containsExactly(4 * 1024, 45 * 1024);
+        assertThat(SilentSeam.all(sound, 1024)).containsExactly(16 * 1024, 45 * 1024, 49 * 1024);
+        Arrays.fill(sound, 0, 20 * 1024, 0.1f);
+        Arrays.fill(sound, 0, 8 * 1024, 0f);                 // one boundary far enough in: 4 frames from both ends
+        assertThat(SilentSeam.all(sound, 1024)).containsExactly(4 * 1024, 45 * 1024, 49 * 1024);
         Arrays.fill(sound, 0.1f);
         assertThat(SilentSeam.all(sound, 1024)).isEmpty();
     }

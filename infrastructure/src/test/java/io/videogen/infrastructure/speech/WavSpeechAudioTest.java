@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
@@ -81,6 +83,46 @@ class WavSpeechAudioTest {
         assertThat(samples[9_599]).isEqualTo((short) -2000);
         assertThat(samples[9_600]).isZero();
         assertThat(Files.exists(dir.resolve("track.wav.part"))).isFalse();
+    }
+
+    @Test
+    void laysEachScenesClipsWithItsStartOnTheSoundGridAtMostHalfAStepAway() throws Exception {
+        // ADR 0052: a scene's clips move with its start to the nearest multiple of the grid (1,024 samples, an AAC
+        // frame); at 48 kHz and 30 fps a video frame is 1,600 samples, so each start falls at another phase
+        AudioFormat rate48k = new AudioFormat(48_000, 16, 1, true, false);
+        Path word = dir.resolve("word.wav");
+        byte[] pcm = new byte[2 * 480];
+        Arrays.fill(pcm, (byte) 1);
+        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), rate48k, 480)) {
+            AudioSystem.write(in, AudioFileFormat.Type.WAVE, word.toFile());
+        }
+        Duration lead = Duration.ofMillis(300);
+        List<Placement> clips = new ArrayList<>();
+        int[] startFrames = {0, 8, 24, 101, 382, 763, 764};
+        for (int frame : startFrames) {
+            clips.add(new Placement(word, Duration.ofNanos(Math.round(frame * 1e9 / 30)), lead));
+        }
+        Path track = dir.resolve("grid.wav");
+
+        audio.lay(clips, Duration.ofSeconds(26), 1_024, track);
+
+        short[] samples = samples(track);
+        int found = 0;
+        for (int i = 0; i < samples.length; i++) {
+            if (samples[i] != 0 && (i == 0 || samples[i - 1] == 0)) {
+                int frame = startFrames[found++];
+                long pictures = frame * 1_600L;          // where the scene's pictures start, in samples
+                long start = i - 14_400L;                 // the laid clip's start less its 0.3 s offset
+                assertThat(start % 1_024).as("scene at frame %d on the grid", frame).isZero();
+                assertThat(Math.abs(start - pictures)).as("scene at frame %d", frame).isLessThanOrEqualTo(512);
+                assertThat(start).isEqualTo(clips.get(found - 1).sample(48_000, 1_024) - 14_400);
+            }
+        }
+        assertThat(found).isEqualTo(startFrames.length);
+        // half-way (frame 8: 12,800 samples, 12.5 frames of 1,024) it goes to the later boundary
+        assertThat(clips.get(1).sample(48_000, 1_024)).isEqualTo(13 * 1_024 + 14_400);
+        // no grid: where the clip's time says, as before
+        assertThat(clips.get(3).sample(48_000, 1)).isEqualTo(101 * 1_600 + 14_400);
     }
 
     @Test

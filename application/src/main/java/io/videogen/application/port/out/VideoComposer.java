@@ -31,6 +31,13 @@ public interface VideoComposer {
      */
     SoundtrackPieces soundtrack(SoundtrackPlan plan, Path target, IntConsumer percentDone);
 
+    /**
+     * The samples, at a narration's own rate, that the soundtrack's encoder codes as one frame: a narration whose
+     * scenes start on multiples of it is cut into pieces that keep their bytes wherever an edit moves them (ADR
+     * 0052). 1 when the soundtrack has no such grid.
+     */
+    int soundtrackFrame();
+
     /** Joins segments by stream copy with a {@link #soundtrack} into a faststart MP4, encoding nothing. */
     void join(List<Path> segments, Path soundtrack, Path target, IntConsumer percentDone);
 
