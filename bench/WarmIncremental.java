@@ -2,6 +2,8 @@
 // warmed by one render, then for each round a 6-scene job is rendered in a fresh workspace and
 // rendered again after one scene's text changed. Prints both wall times and their ratio, and the process's
 // CPU time in each (every thread's, x264's and FFmpeg's own included: steadier than wall time on a busy machine).
+// The JIT still compiles in the first rounds (C2 took 0.07-0.3 s of a round-8 re-render's CPU): bench/README.md
+// reads rounds 4-8 and, with 20 rounds, 13-20, each build in several JVMs interleaved with the other's.
 // Run: java -cp "bootstrap/target/quarkus-app/lib/boot/*:bootstrap/target/quarkus-app/lib/main/*:bootstrap/target/quarkus-app/app/*" \
 //        bench/WarmIncremental.java bench/job-6scenes.json bench/job-6scenes-edited.json ROUNDS
 import io.videogen.bootstrap.cli.OfflineRendering;
