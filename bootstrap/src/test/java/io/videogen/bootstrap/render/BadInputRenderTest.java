@@ -213,9 +213,10 @@ class BadInputRenderTest {
     }
 
     private void assertTypedFailure(VideoFailure failure, Stage stage, int scene, FailureCode code) {
-        assertThat(failure.stage()).isEqualTo(stage);
-        assertThat(failure.code()).isEqualTo(code);
-        assertThat(failure.sceneIndex()).isEqualTo(scene);
+        // the whole failure in the description: a wrong stage then says what did fail, and why
+        assertThat(failure.stage()).as("the stage of %s", failure).isEqualTo(stage);
+        assertThat(failure.code()).as("the code of %s", failure).isEqualTo(code);
+        assertThat(failure.sceneIndex()).as("the scene of %s", failure).isEqualTo(scene);
         assertThat(failure.message()).contains("scene " + scene);
         assertThat(failure.retryable()).isFalse();
         assertNothingLooksFinished();
