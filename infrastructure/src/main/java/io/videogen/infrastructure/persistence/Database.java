@@ -38,7 +38,7 @@ class Database {
 
     /** Writes in the current transaction, or in one of its own that commits when the work ends. */
     <T> Uni<T> write(Function<Mutiny.Session, Uni<T>> work) {
-        return onVertxContext(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> work.apply(session))));
+        return onVertxContext(transaction(work), false);
     }
 
     /**
@@ -48,8 +48,12 @@ class Database {
      * session cannot serve at once, and the first statement to fail would abort the others' work too.
      */
     <T> Uni<T> writeApart(Function<Mutiny.Session, Uni<T>> work) {
-        return onVertxContext(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> work.apply(session))),
-                true);
+        return onVertxContext(transaction(work), true);
+    }
+
+    /** The work in a transaction: the current one on a usable context, else one of its own. */
+    private static <T> Supplier<Uni<T>> transaction(Function<Mutiny.Session, Uni<T>> work) {
+        return () -> Panache.withTransaction(() -> Panache.getSession().chain(session -> work.apply(session)));
     }
 
     <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
