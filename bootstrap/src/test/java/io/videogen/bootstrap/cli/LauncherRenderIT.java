@@ -66,13 +66,49 @@ class LauncherRenderIT {
         }
     }
 
-    /** Runs the launcher with these extra JVM options; returns what it printed (nothing, with -q, when all went well). */
-    private List<String> render(Path spec, Path output, Path workspace, String javaOptions) throws Exception {
+    @Test
+    void runsTheRenderWithOneMallocArenaAndTheJavaHeapOnHugePagesWhereTheKernelOffersThem() throws Exception {
+        // A Java home whose java writes down its environment and arguments, then runs the real one.
+        Path realJava = Path.of(javaRuntime().group(1)).toRealPath();
+        Path home = dir.resolve("jdk");
+        Files.createDirectories(home.resolve("bin"));
+        Files.copy(realJava.getParent().getParent().resolve("release"), home.resolve("release"));
+        Path seen = dir.resolve("seen.txt");
+        Path java = Files.writeString(home.resolve("bin/java"), """
+                #!/bin/sh
+                { env; echo "arguments: $*"; } > '%s'
+                exec '%s' "$@"
+                """.formatted(seen, realJava));
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Path pages = dir.resolve("pages.log");
+        Path spec = Files.writeString(dir.resolve("c.json"), SPEC.formatted("Hello from one arena."));
+
+        assertThat(render(spec, dir.resolve("c.mp4"), dir.resolve("ws"), "-Xlog:pagesize=info:file=" + pages,
+                "VIDEOGEN_JAVA_HOME", home.toString(), "VIDEOGEN_CDS", "off")).isEmpty();
+
+        List<String> environment = Files.readAllLines(seen);
+        assertThat(environment).contains("MALLOC_ARENA_MAX=1", "MALLOC_MMAP_THRESHOLD_=268435456",
+                "MALLOC_TRIM_THRESHOLD_=134217728");
+        String modes = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+        if (modes.contains("[madvise]") || modes.contains("[always]")) {
+            assertThat(environment).anyMatch(line -> line.startsWith("arguments: ") && line.contains(" -XX:+UseTransparentHugePages "));
+            assertThat(Files.readAllLines(pages)).as("the JVM took the option").anyMatch(line -> line.contains("UseTransparentHugePages=1"));
+        } else {
+            assertThat(environment).noneMatch(line -> line.contains("UseTransparentHugePages"));
+        }
+        assertThat(dir.resolve("c.mp4")).isNotEmptyFile();
+    }
+
+    /** Runs the launcher with these extra JVM options and environment; returns what it printed (nothing, with -q, when all went well). */
+    private List<String> render(Path spec, Path output, Path workspace, String javaOptions, String... environment) throws Exception {
         Path console = dir.resolve("console-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(root().resolve("videogen").toString(), "render", spec.toString(),
                 "-o", output.toString(), "--workspace", workspace.toString(), "-q")
                 .redirectErrorStream(true).redirectOutput(console.toFile());
         builder.environment().put("VIDEOGEN_RENDER_JAVA_OPTS", javaOptions);
+        for (int i = 0; i < environment.length; i += 2) {
+            builder.environment().put(environment[i], environment[i + 1]);
+        }
         Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the render ended").isTrue();
         List<String> printed = Files.readAllLines(console, StandardCharsets.UTF_8);
@@ -82,12 +118,17 @@ class LauncherRenderIT {
 
     /** The feature release of the Java the launcher picks, as {@code ./videogen help} says it. */
     private static int javaFeature() throws Exception {
+        return Integer.parseInt(javaRuntime().group(2));
+    }
+
+    /** {@code ./videogen help}'s line on the Java it picks: its executable (group 1) and its feature release (group 2). */
+    private static Matcher javaRuntime() throws Exception {
         Process help = new ProcessBuilder(root().resolve("videogen").toString(), "help").redirectErrorStream(true).start();
         String said = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(help.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        Matcher feature = Pattern.compile("\\(Java (\\d+);").matcher(said);
-        assertThat(feature.find()).as(said).isTrue();
-        return Integer.parseInt(feature.group(1));
+        Matcher runtime = Pattern.compile("Java runtime: (\\S+) \\(Java (\\d+);").matcher(said);
+        assertThat(runtime.find()).as(said).isTrue();
+        return runtime;
     }
 
     private static Path root() {

@@ -13,8 +13,11 @@ import org.bytedeco.javacpp.Pointer;
  * raises that threshold by itself when a mapped block is freed, to the block's size (and its trim threshold
  * to twice that), up to 32 MiB; one block of just under 32 MiB allocated and freed at start-up raises it once
  * to the ceiling. Later blocks up to 32 MiB then come from glibc's heaps and are reused there, and a heap is
- * trimmed only past 64 MiB free. (Setting either threshold with {@code mallopt} or {@code MALLOC_*_}
- * variables would turn that dynamic raise off, and needs native code or the launcher's environment.)
+ * trimmed only past 64 MiB free. That holds in the program's own heap: an arena of a thread's own is made of
+ * 64 MiB heaps, and glibc unmaps one whenever it is emptied, so the launcher and the container images give every
+ * thread that one arena ({@code MALLOC_ARENA_MAX=1}, ADR 0053). (Setting either threshold with {@code mallopt} or
+ * {@code MALLOC_*_} variables would turn that dynamic raise off, and needs native code or the launcher's
+ * environment; the launcher sets both for a render of its own, ADR 0053.)
  *
  * <p>Freed memory is then kept by the process for reuse rather than returned; {@code malloc_trim}
  * ({@link Pointer#trimMemory}, before a long narration is levelled) still gives it back. Another C library
