@@ -17,7 +17,7 @@ import org.bytedeco.javacpp.Pointer;
  * 64 MiB heaps, and glibc unmaps one whenever it is emptied, so the launcher and the container images give every
  * thread that one arena ({@code MALLOC_ARENA_MAX=1}, ADR 0053). (Setting either threshold with {@code mallopt} or
  * {@code MALLOC_*_} variables would turn that dynamic raise off, and needs native code or the launcher's
- * environment; the launcher sets both for a render of its own, ADR 0053.)
+ * environment; the launcher sets both for a render in a process of its own and for the render daemon, ADR 0053.)
  *
  * <p>Freed memory is then kept by the process for reuse rather than returned; {@code malloc_trim}
  * ({@link Pointer#trimMemory}, before a long narration is levelled) still gives it back. Another C library
