@@ -3,6 +3,7 @@ package io.videogen.bootstrap.embedded;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Filter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -38,7 +39,7 @@ final class Chatter implements Filter {
 
     /** How many lines zonky and PostgreSQL have said so far: a mark for {@link #lastWordsOfPostgres}. */
     static long saidByPostgres() {
-        return LOGGERS.get(0).getFilter() instanceof Chatter chatter ? chatter.said() : 0;
+        return installed().map(Chatter::said).orElse(0L);
     }
 
     /**
@@ -47,7 +48,12 @@ final class Chatter implements Filter {
      * lines may be among them.
      */
     static List<String> lastWordsOfPostgres(long mark) {
-        return LOGGERS.get(0).getFilter() instanceof Chatter chatter ? chatter.lastWords(mark) : List.of();
+        return installed().map(chatter -> chatter.lastWords(mark)).orElse(List.of());
+    }
+
+    /** The filter {@link #demoteToDebug} gave zonky's and PostgreSQL's logger, once it has. */
+    private static Optional<Chatter> installed() {
+        return LOGGERS.get(0).getFilter() instanceof Chatter chatter ? Optional.of(chatter) : Optional.empty();
     }
 
     private synchronized long said() {
