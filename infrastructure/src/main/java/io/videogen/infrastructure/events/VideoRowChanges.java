@@ -68,27 +68,30 @@ class VideoRowChanges {
         VideoReadCache kept = cache.orElseThrow();
         PgSubscriber next = PgSubscriber.subscriber(vertx, PostgresProgressPublisher.connectOptions(url, user, password));
         next.channel(CHANNEL)
-                .subscribeHandler(() -> kept.hearing(true))
+                .subscribeHandler(() -> {
+                    if (subscriber.get() == next) {
+                        kept.hearing(true);
+                    }
+                })
                 .handler(payload -> changed(kept, payload));
-        next.closeHandler(() -> {
-            kept.hearing(false);
-            LOG.debugf("the connection hearing video changes closed; video reads go to the database until it is back");
-            retry(next);
-        });
+        next.closeHandler(() -> gone(next, "the connection hearing video changes closed"));
         subscriber.set(next);
         next.connect().subscribe().with(
                 connected -> LOG.debugf("hearing video changes on channel %s", CHANNEL),
-                failure -> {
-                    LOG.warnf("cannot hear video changes yet (%s); video reads go to the database meanwhile",
-                            failure.getMessage());
-                    retry(next);
-                });
+                failure -> gone(next, "cannot hear video changes (" + failure.getMessage() + ")"));
     }
 
-    /** Once per connection, whether it failed to open or closed later. */
-    private void retry(PgSubscriber gone) {
-        if (subscriber.compareAndSet(gone, null) && !closed) {
-            vertx.setTimer(RECONNECT_MILLIS, ignored -> listen());
+    /**
+     * Once per connection, whether it failed to open or closed later: reads go to PostgreSQL until a
+     * new connection listens.
+     */
+    private void gone(PgSubscriber connection, String why) {
+        if (subscriber.compareAndSet(connection, null)) {
+            cache.orElseThrow().hearing(false);
+            if (!closed) {
+                LOG.warnf("%s; video reads go to the database until a new connection listens", why);
+                vertx.setTimer(RECONNECT_MILLIS, ignored -> listen());
+            }
         }
     }
 
