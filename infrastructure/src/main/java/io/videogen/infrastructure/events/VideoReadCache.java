@@ -45,6 +45,7 @@ final class VideoReadCache {
 
     private final Cache<UUID, Kept> kept;
     private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
+    /** {@code System.nanoTime()} until which a stripe is held, 0 for never (nano times may be negative). */
     private final AtomicLongArray heldUntil = new AtomicLongArray(STRIPES);
     private final AtomicLong epoch = new AtomicLong();
     private final LongSupplier nanoClock;
@@ -84,8 +85,8 @@ final class VideoReadCache {
 
     /** This process is about to write this video's rows. */
     void changing(UUID id) {
-        int stripe = stripe(id);
-        heldUntil.accumulateAndGet(stripe, nanoClock.getAsLong() + LOCAL_WRITE_HOLD.toNanos(), Math::max);
+        long until = nanoClock.getAsLong() + LOCAL_WRITE_HOLD.toNanos();
+        heldUntil.accumulateAndGet(stripe(id), until, (held, next) -> held == 0 || next - held > 0 ? next : held);
         changed(id);
     }
 

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /** When a kept read of a video may be served, and when not (docs/adr/0054). */
 class VideoReadCacheTest {
 
-    private long now = 1_000;
+    /** A nano time may be negative; a hold must still end 30 s later, not at once. */
+    private long now = -60_000_000_000L;
     private final VideoReadCache cache = new VideoReadCache(100, () -> now);
     private final VideoRead read = read("Harbour tour");
     private final UUID id = read.video().id().value();
