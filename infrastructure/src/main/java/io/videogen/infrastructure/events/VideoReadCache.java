@@ -93,9 +93,14 @@ final class VideoReadCache {
     /** Whether every change is heard from now on; a gap in hearing forgets everything kept. */
     void hearing(boolean now) {
         hearing = false;
+        forget();
+        hearing = now;
+    }
+
+    /** Forgets every kept read, and leaves unkept every read whose statement began before. */
+    void forget() {
         epoch.incrementAndGet();
         kept.invalidateAll();
-        hearing = now;
     }
 
     private boolean current(UUID id, Stamp stamp) {

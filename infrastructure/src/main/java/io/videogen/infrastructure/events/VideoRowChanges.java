@@ -100,7 +100,7 @@ class VideoRowChanges {
             kept.changed(UUID.fromString(payload));
         } catch (IllegalArgumentException notAnId) {
             // no video's id: forget everything rather than keep what might have changed
-            kept.hearing(true);
+            kept.forget();
         }
     }
 
