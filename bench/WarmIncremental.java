@@ -23,7 +23,8 @@ public class WarmIncremental {
         System.setProperty("java.awt.headless", "true");
         Path dir = Files.createTempDirectory("videogen-warm-");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        RenderCommand render = new OfflineRendering().warmUp().command(quiet, quiet, false);
+        // errors reach stderr: a failed render says why
+        RenderCommand render = new OfflineRendering().warmUp().command(quiet, System.err, false);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         try {
             rounds(render, args, rounds, dir);

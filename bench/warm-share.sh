@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The warm re-render's share of the full render (issue 16's "≤ 15 %, warm"), as the service renders: each
+# build's bench/WarmIncremental.java rounds in several JVMs, the builds' JVMs alternating (this, baseline, then
+# baseline, this, ...) so that the machine's drift falls on both. Summarised per build over rounds 13-20 and,
+# with --rounds 28 or more, over the last eight rounds too (the JIT is still compiling the render's rarer paths
+# in rounds 13-20; see bench/README.md). Each JVM runs with MALLOC_ARENA_MAX=1, as ./videogen serve does.
+#
+#   bench/warm-share.sh                                     this build, 3 JVMs of 20 rounds
+#   bench/warm-share.sh --baseline /tmp/base/bootstrap/target/quarkus-app --jvms 4 --rounds 40
+#   options: --jvms N --rounds R --java PATH (default: a JDK 25 or newer as the launcher picks it, else java)
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+apps=("$here/bootstrap/target/quarkus-app")
+names=("this")
+jvms=3; rounds=20; java=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --baseline) apps+=("$2"); names+=("baseline"); shift 2 ;;
+    --jvms) jvms="$2"; shift 2 ;;
+    --rounds) rounds="$2"; shift 2 ;;
+    --java) java="$2"; shift 2 ;;
+    *) echo "bench/warm-share.sh: unknown option $1" >&2; exit 64 ;;
+  esac
+done
+[ "$rounds" -ge 20 ] || { echo "bench/warm-share.sh: --rounds must be at least 20 (rounds 13-20 are read)" >&2; exit 64; }
+feature() {  # the feature release of a java binary's JDK, from its release file (0 when it cannot tell)
+  local release; release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" 2>/dev/null | head -1 | grep . || echo 0
+}
+if [ -z "$java" ]; then
+  java="$(command -v java || true)"
+  if [ -z "$java" ] || [ "$(feature "$java")" -lt 25 ]; then
+    for candidate in /usr/lib/jvm/*/bin/java; do
+      [ -x "$candidate" ] && [ "$(feature "$candidate")" -ge 25 ] && java="$candidate"
+    done
+  fi
+fi
+[ -n "$java" ] || { echo "bench/warm-share.sh: no java found; pass --java" >&2; exit 69; }
+for app in "${apps[@]}"; do
+  [ -d "$app/lib/main" ] || { echo "bench/warm-share.sh: $app is not a packaged quarkus-app (./mvnw package)" >&2; exit 66; }
+done
+work="$(mktemp -d /tmp/videogen-warm-share.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+echo "java: $java; $jvms JVMs per build, $rounds rounds each; $(nproc) cores"
+for jvm in $(seq 1 "$jvms"); do
+  order=("${!apps[@]}")
+  if [ $((jvm % 2)) -eq 0 ]; then order=($(printf '%s\n' "${order[@]}" | sort -rn)); fi
+  for i in "${order[@]}"; do
+    q="${apps[$i]}"
+    echo "$(date +%T) ${names[$i]} JVM $jvm, load $(cut -d' ' -f1 /proc/loadavg)"
+    log="$work/${names[$i]}-$jvm.log"
+    # a JVM whose render fails is told and left out; the rounds it finished still count
+    (cd "$here" && MALLOC_ARENA_MAX=1 "$java" --enable-native-access=ALL-UNNAMED \
+      -cp "$q/lib/boot/*:$q/lib/main/*:$q/app/*" bench/WarmIncremental.java \
+      bench/job-6scenes.json bench/job-6scenes-edited.json "$rounds") > "$log" 2>&1 \
+      || { echo "  ${names[$i]} JVM $jvm failed after $(grep -c '^warm' "$log") rounds:"; grep -v '^warm' "$log" | head -3; }
+  done
+done
+python3 - "$work" "$rounds" "${names[@]}" <<'EOF'
+import glob, re, statistics, sys
+work, rounds, names = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+windows = [(13, 20)] + ([(rounds - 7, rounds)] if rounds >= 28 else [])
+line = re.compile(r'warm (\d+): full ([\d.]+) s, re-render ([\d.]+) s = \d+ %; CPU ([\d.]+) s, ([\d.]+) s')
+for first, last in windows:
+    print(f"rounds {first}-{last}:")
+    for name in names:
+        per_jvm, pooled = [], []
+        for log in sorted(glob.glob(f"{work}/{name}-*.log")):
+            rows = [tuple(map(float, m.groups()[1:])) for m in map(line.match, open(log))
+                    if m and first <= int(m.group(1)) <= last]
+            if rows:
+                per_jvm.append(statistics.median(r[1] / r[0] for r in rows) * 100)
+                pooled += rows
+        if not pooled:
+            print(f"  {name}: no rounds read (see the JVMs' output)")
+            continue
+        wall = statistics.median(r[1] / r[0] for r in pooled) * 100
+        cpu = statistics.median(r[3] / r[2] for r in pooled) * 100
+        print(f"  {name}: share by wall {wall:.1f} % (each JVM's median "
+              + ", ".join(f"{s:.1f}" for s in per_jvm) + f"), by CPU {cpu:.1f} %; "
+              + f"full {statistics.median(r[0] for r in pooled):.2f} s (CPU {statistics.median(r[2] for r in pooled):.2f} s), "
+              + f"re-render {statistics.median(r[1] for r in pooled):.3f} s (CPU {statistics.median(r[3] for r in pooled):.3f} s)")
+EOF
