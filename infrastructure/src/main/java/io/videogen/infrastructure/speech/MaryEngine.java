@@ -13,6 +13,7 @@ import marytts.config.MaryConfig;
 import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
 import marytts.modules.ModuleRegistry;
+import marytts.modules.synthesis.Voice;
 import opennlp.tools.postag.POSTaggerME;
 import org.w3c.dom.Document;
 
@@ -46,6 +47,13 @@ final class MaryEngine implements SpeechEngine {
 
     /** One MaryTTS per process; each narration gets an interface of its own (it keeps per-call settings). */
     private static boolean running;
+    /**
+     * Whether the voice's HMM models were made safe for narrations said at once ({@link MaryUtteranceModels});
+     * written at the start, under the class's lock, which {@link #speak} takes first.
+     */
+    private static boolean modelsGuarded;
+    /** Held around each narration when {@link #modelsGuarded} is false: then one at a time. */
+    private static final Object ONE_AT_A_TIME = new Object();
 
     @Override
     public List<OfflineVoice> voices() {
@@ -59,8 +67,9 @@ final class MaryEngine implements SpeechEngine {
 
     /**
      * MaryTTS is a server that answers requests on several threads; its modules share only what they
-     * read (models, lexicon, voice) and the tagger, which it locks. Each call has its own request,
-     * document and vocoder (whose noise generator is seeded per call).
+     * read (models, lexicon, voice), the tagger, which it locks, and the HMM models' utterance models, which
+     * {@link MaryUtteranceModels} puts behind a lock (or, should it fail, {@link #speak} says one narration
+     * at a time). Each call has its own request, document and vocoder (whose noise generator is seeded per call).
      */
     @Override
     public boolean speaksConcurrently() {
@@ -73,7 +82,12 @@ final class MaryEngine implements SpeechEngine {
         try {
             LocalMaryInterface engine = new LocalMaryInterface();
             engine.setVoice(SLT.engineName());
-            return say(engine, text, speed, pitch);
+            if (modelsGuarded) {
+                return say(engine, text, speed, pitch);
+            }
+            synchronized (ONE_AT_A_TIME) {
+                return say(engine, text, speed, pitch);
+            }
         } catch (MaryConfigurationException e) {
             throw new RenderStepException("MaryTTS is not running: " + e.getMessage(), false, e);
         }
@@ -92,8 +106,9 @@ final class MaryEngine implements SpeechEngine {
             MaryProsody.Timings timings = MaryProsody.timings(document);
             return new Narration(pcm, audio.getFormat(), timings.words(), timings.phonemes());
         } catch (SynthesisException | IOException e) {
-            throw new RenderStepException("MaryTTS could not speak '" + abbreviated(text) + "': " + e.getMessage(),
-                    false, e);
+            // MaryTTS says "cannot process" for any failure inside a request: the root cause says which
+            throw new RenderStepException("MaryTTS could not speak '" + abbreviated(text) + "': " + e.getMessage()
+                    + " (" + rootCause(e) + ")", false, e);
         }
     }
 
@@ -141,13 +156,19 @@ final class MaryEngine implements SpeechEngine {
             ModuleRegistry.registerModule(new MaryVocoding(), null, null);
             MaryExitHook.install();
             new LocalMaryInterface().setVoice(SLT.engineName());
+            modelsGuarded = MaryUtteranceModels.guard(Voice.getVoice(SLT.engineName()));
         } catch (Exception e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            throw new RenderStepException("MaryTTS did not start: " + e.getMessage() + " (" + root + ")", false, e);
+            throw new RenderStepException("MaryTTS did not start: " + e.getMessage() + " (" + rootCause(e) + ")",
+                    false, e);
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     /** MaryTTS's stream can report its end early to {@code readAllBytes}; read until it is really done. */

@@ -3,6 +3,7 @@ package io.videogen.infrastructure.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.videogen.domain.speech.WordTiming;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,9 @@ import marytts.MaryInterface;
 import marytts.modules.HTSEngine;
 import marytts.modules.ModuleRegistry;
 import marytts.modules.OpenNLPPosTagger;
+import marytts.modules.acoustic.HMMModel;
+import marytts.modules.acoustic.Model;
+import marytts.modules.synthesis.Voice;
 import marytts.server.MaryProperties;
 import marytts.util.dom.DomUtils;
 import org.junit.jupiter.api.Test;
@@ -92,6 +96,26 @@ class MaryEngineTest {
             two.shutdownNow();
         }
         assertThat(MARY.speaksConcurrently()).isTrue();
+    }
+
+    /**
+     * The race the test above is too short to meet (a failed render in ~150 of bench/WarmIncremental's rounds):
+     * the HMM models' utterance models, one unlocked WeakHashMap shared by every request, are put behind a lock.
+     */
+    @Test
+    void theVoicesHmmModelsKeepTheirUtteranceModelsBehindALock() throws Exception {
+        MARY.warmUp();
+        Field utteranceModels = HMMModel.class.getDeclaredField("uttModels");
+        utteranceModels.setAccessible(true);
+        List<Object> maps = new ArrayList<>();
+        for (Model model : Voice.getVoice(MaryEngine.SLT.engineName()).getAcousticModels().values()) {
+            if (model instanceof HMMModel hmm) {
+                maps.add(utteranceModels.get(hmm));
+            }
+        }
+
+        assertThat(maps).isNotEmpty().allSatisfy(map -> assertThat(map.getClass().getName())
+                .isEqualTo("java.util.Collections$SynchronizedMap"));
     }
 
     @Test
