@@ -17,9 +17,8 @@ import org.w3c.dom.Element;
  * <p>An {@link HMMModel} that predicts both durations and F0 keeps the utterance model its duration pass made
  * for the F0 pass that follows, in a {@link WeakHashMap} field ({@code uttModels}) that every request shares
  * and none locks. Two requests at once put, look up and expunge in that one map; a look-up can then miss, the
- * F0 pass gets no utterance model, and the request fails with MaryTTS's "cannot process" (seen twice in ~330
- * rounds of {@code bench/WarmIncremental.java}: six scenes said on two threads, the render failed in its voice
- * stage). The map is replaced, once MaryTTS has loaded its voices and before any request, by the same weak
+ * F0 pass gets no utterance model, and the request fails with MaryTTS's "cannot process" (three failed renders
+ * in ~530 rounds of {@code bench/WarmIncremental.java}, ADR 0055). The map is replaced, once MaryTTS has loaded its voices and before any request, by the same weak
  * map behind a lock: each request's entry is keyed by its own list of elements, so the lock is all that was
  * missing.
  */
