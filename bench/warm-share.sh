@@ -53,7 +53,7 @@ for jvm in $(seq 1 "$jvms"); do
     (cd "$here" && MALLOC_ARENA_MAX=1 "$java" --enable-native-access=ALL-UNNAMED \
       -cp "$q/lib/boot/*:$q/lib/main/*:$q/app/*" bench/WarmIncremental.java \
       bench/job-6scenes.json bench/job-6scenes-edited.json "$rounds") > "$log" 2>&1 \
-      || { echo "  ${names[$i]} JVM $jvm failed after $(grep -c '^warm' "$log") rounds:"; grep -v '^warm' "$log" | head -3; }
+      || { echo "  ${names[$i]} JVM $jvm failed after $(grep -c '^warm' "$log") rounds:"; grep -v '^warm' "$log" | head -3 || true; }
   done
 done
 python3 - "$work" "$rounds" "${names[@]}" <<'EOF'
