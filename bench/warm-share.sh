@@ -7,7 +7,7 @@
 #
 #   bench/warm-share.sh                                     this build, 3 JVMs of 20 rounds
 #   bench/warm-share.sh --baseline /tmp/base/bootstrap/target/quarkus-app --jvms 4 --rounds 40
-#   options: --jvms N --rounds R --java PATH (default: a JDK 25 or newer as the launcher picks it, else java)
+#   options: --jvms N --rounds R --java PATH (default: the java ./videogen picks, `./videogen help` names it)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 apps=("$here/bootstrap/target/quarkus-app")
@@ -23,17 +23,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ "$rounds" -ge 20 ] || { echo "bench/warm-share.sh: --rounds must be at least 20 (rounds 13-20 are read)" >&2; exit 64; }
-feature() {  # the feature release of a java binary's JDK, from its release file (0 when it cannot tell)
-  local release; release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
-  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" 2>/dev/null | head -1 | grep . || echo 0
-}
-if [ -z "$java" ]; then
-  java="$(command -v java || true)"
-  if [ -z "$java" ] || [ "$(feature "$java")" -lt 25 ]; then
-    for candidate in /usr/lib/jvm/*/bin/java; do
-      [ -x "$candidate" ] && [ "$(feature "$candidate")" -ge 25 ] && java="$candidate"
-    done
-  fi
+if [ -z "$java" ]; then  # the JVM ./videogen serve runs on: the launcher's own choice, as its help names it
+  java="$("$here/videogen" help | sed -n 's/^Java runtime: \([^ ]*\) .*/\1/p')"
 fi
 [ -n "$java" ] || { echo "bench/warm-share.sh: no java found; pass --java" >&2; exit 69; }
 for app in "${apps[@]}"; do

@@ -42,7 +42,7 @@ final class MaryUtteranceModels {
             Field field = HMMModel.class.getDeclaredField(FIELD);
             field.setAccessible(true);
             for (Model model : models.values()) {
-                if (model instanceof HMMModel hmm && !guarded(field.get(hmm))) {
+                if (model instanceof HMMModel hmm) {
                     field.set(hmm, Collections.synchronizedMap(new WeakHashMap<List<Element>, HTSUttModel>()));
                 }
             }
@@ -50,9 +50,5 @@ final class MaryUtteranceModels {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }
-    }
-
-    private static boolean guarded(Object map) {
-        return map != null && map.getClass().getName().equals("java.util.Collections$SynchronizedMap");
     }
 }
