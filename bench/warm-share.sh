@@ -4,6 +4,8 @@
 # baseline, this, ...) so that the machine's drift falls on both. Summarised per build over rounds 13-20 and,
 # with --rounds 28 or more, over the last eight rounds too (the JIT is still compiling the render's rarer paths
 # in rounds 13-20; see bench/README.md). Each JVM runs with MALLOC_ARENA_MAX=1, as ./videogen serve does.
+# With three JVMs or more a build, the mean of its JVMs' medians is told with a 95 % confidence interval over
+# the JVMs (Student's t): the JVMs differ more from each other than one JVM's rounds do.
 #
 #   bench/warm-share.sh                                     this build, 3 JVMs of 20 rounds
 #   bench/warm-share.sh --baseline /tmp/base/bootstrap/target/quarkus-app --jvms 4 --rounds 40
@@ -48,19 +50,32 @@ for jvm in $(seq 1 "$jvms"); do
   done
 done
 python3 - "$work" "$rounds" "${names[@]}" <<'EOF'
-import glob, re, statistics, sys
+import glob, math, re, statistics, sys
 work, rounds, names = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+# Student's t at 97.5 % for 1-30 degrees of freedom: the JVMs' medians are the samples (one JVM's rounds are not
+# independent of each other; its JIT and heap are shared), so the interval is over JVMs
+T975 = [12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13,
+        2.12, 2.11, 2.10, 2.09, 2.09, 2.08, 2.07, 2.07, 2.06, 2.06, 2.06, 2.05, 2.05, 2.05, 2.04]
+
+def interval(samples):
+    """The mean of the JVMs' medians and its 95 % confidence interval, as text; empty under three JVMs."""
+    if len(samples) < 3:
+        return ""
+    mean = statistics.mean(samples)
+    half = T975[min(len(samples) - 1, len(T975)) - 1] * statistics.stdev(samples) / math.sqrt(len(samples))
+    return f", their mean {mean:.1f} % (95 % CI {mean - half:.1f}-{mean + half:.1f})"
 windows = [(13, 20)] + ([(rounds - 7, rounds)] if rounds >= 28 else [])
 line = re.compile(r'warm (\d+): full ([\d.]+) s, re-render ([\d.]+) s = \d+ %; CPU ([\d.]+) s, ([\d.]+) s')
 for first, last in windows:
     print(f"rounds {first}-{last}:")
     for name in names:
-        per_jvm, pooled = [], []
+        per_jvm, per_jvm_cpu, pooled = [], [], []
         for log in sorted(glob.glob(f"{work}/{name}-*.log")):
             rows = [tuple(map(float, m.groups()[1:])) for m in map(line.match, open(log))
                     if m and first <= int(m.group(1)) <= last]
             if rows:
                 per_jvm.append(statistics.median(r[1] / r[0] for r in rows) * 100)
+                per_jvm_cpu.append(statistics.median(r[3] / r[2] for r in rows) * 100)
                 pooled += rows
         if not pooled:
             print(f"  {name}: no rounds read (see the JVMs' output)")
@@ -68,7 +83,8 @@ for first, last in windows:
         wall = statistics.median(r[1] / r[0] for r in pooled) * 100
         cpu = statistics.median(r[3] / r[2] for r in pooled) * 100
         print(f"  {name}: share by wall {wall:.1f} % (each JVM's median "
-              + ", ".join(f"{s:.1f}" for s in per_jvm) + f"), by CPU {cpu:.1f} %; "
+              + ", ".join(f"{s:.1f}" for s in per_jvm) + ")" + interval(per_jvm) + f"; by CPU {cpu:.1f} %"
+              + interval(per_jvm_cpu) + "; "
               + f"full {statistics.median(r[0] for r in pooled):.2f} s (CPU {statistics.median(r[2] for r in pooled):.2f} s), "
               + f"re-render {statistics.median(r[1] for r in pooled):.3f} s (CPU {statistics.median(r[3] for r in pooled):.3f} s)")
 EOF
