@@ -52,8 +52,7 @@ done
 python3 - "$work" "$rounds" "${names[@]}" <<'EOF'
 import glob, math, re, statistics, sys
 work, rounds, names = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-# Student's t at 97.5 % for 1-30 degrees of freedom: the JVMs' medians are the samples (one JVM's rounds are not
-# independent of each other; its JIT and heap are shared), so the interval is over JVMs
+# Student's t at 97.5 % for 1-30 degrees of freedom; the samples are the JVMs' medians (see the header)
 T975 = [12.71, 4.30, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.20, 2.18, 2.16, 2.14, 2.13,
         2.12, 2.11, 2.10, 2.09, 2.09, 2.08, 2.07, 2.07, 2.06, 2.06, 2.06, 2.05, 2.05, 2.05, 2.04]
 

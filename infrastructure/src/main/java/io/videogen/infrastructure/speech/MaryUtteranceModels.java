@@ -18,9 +18,9 @@ import org.w3c.dom.Element;
  * for the F0 pass that follows, in a {@link WeakHashMap} field ({@code uttModels}) that every request shares
  * and none locks. Two requests at once put, look up and expunge in that one map; a look-up can then miss, the
  * F0 pass gets no utterance model, and the request fails with MaryTTS's "cannot process" (three failed renders
- * in ~530 rounds of {@code bench/WarmIncremental.java}, ADR 0055). The map is replaced, once MaryTTS has loaded its voices and before any request, by the same weak
- * map behind a lock: each request's entry is keyed by its own list of elements, so the lock is all that was
- * missing.
+ * in ~530 rounds of {@code bench/WarmIncremental.java}, ADR 0055). The map is replaced, once MaryTTS has loaded
+ * its voices and before any request, by the same weak map behind a lock: each request's entry is keyed by its own
+ * list of elements, so the lock is all that was missing.
  */
 final class MaryUtteranceModels {
 
