@@ -18,10 +18,12 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.videogen.bootstrap.worker.ByHand;
 import io.videogen.application.port.in.RenderVideoUseCase.Outcome;
+import io.videogen.application.port.in.RenderVideoUseCase.RenderResult;
 import io.videogen.application.render.RenderVideoService;
 import io.videogen.bootstrap.api.Accounts;
 import io.videogen.bootstrap.api.Accounts.Account;
 import io.videogen.bootstrap.worker.Eventually;
+import io.videogen.bootstrap.worker.HeldClaim;
 import io.videogen.domain.video.VideoId;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Batches from JSON rows and CSV files, rendered as a worker would render them (tests run without the worker role). */
@@ -139,24 +143,32 @@ class BatchApiTest {
     }
 
     @Test
-    void cancellingARunningBatchLeavesNoVideoQueuedOrProcessing() {
+    void cancellingARunningBatchLeavesNoVideoQueuedOrProcessing() throws Exception {
         Account dan = Accounts.signUp();
         JsonPath created = dan.request().body(Map.of("spec", SPEC, "rows", List.of(Map.of("name", "A", "city", "B"),
                         Map.of("name", "C", "city", "D"), Map.of("name", "E", "city", "F"))))
                 .post("/api/v1/batches").then().statusCode(202).extract().jsonPath();
         String batch = created.getString("id");
         String first = created.getString("videos[0].id");
-        renders.render(VideoId.parse(first), null, ByHand.claim()).subscribe().with(done -> { });
-        Eventually.within(Duration.ofSeconds(30), () -> dan.request().get("/api/v1/videos/" + first).then()
-                .body("status", equalTo("processing")));
+        HeldClaim held = new HeldClaim();
+        CompletableFuture<RenderResult> render = renders.render(VideoId.parse(first), null, held)
+                .subscribeAsCompletionStage();
+        try {
+            held.awaitHolding(Duration.ofSeconds(30));
+            dan.request().get("/api/v1/videos/" + first).then().body("status", equalTo("processing"));
 
-        dan.request().post("/api/v1/batches/" + batch + "/cancel").then().statusCode(202)
-                .body("status", equalTo("cancelled")).body("counts.processing", equalTo(0))
-                .body("counts.queued", equalTo(0));
-        assertThat(dan.request().get("/api/v1/videos?status=processing").then().extract().jsonPath()
-                .getInt("totalItems")).isZero();
-        assertThat(dan.request().get("/api/v1/videos?status=queued").then().extract().jsonPath()
-                .getInt("totalItems")).isZero();
+            dan.request().post("/api/v1/batches/" + batch + "/cancel").then().statusCode(202)
+                    .body("status", equalTo("cancelled")).body("counts.processing", equalTo(0))
+                    .body("counts.queued", equalTo(0));
+            assertThat(dan.request().get("/api/v1/videos?status=processing").then().extract().jsonPath()
+                    .getInt("totalItems")).isZero();
+            assertThat(dan.request().get("/api/v1/videos?status=queued").then().extract().jsonPath()
+                    .getInt("totalItems")).isZero();
+        } finally {
+            held.release();
+        }
+        assertThat(render.get(1, TimeUnit.MINUTES).outcome()).isEqualTo(Outcome.ABANDONED);
+        dan.request().get("/api/v1/videos/" + first).then().body("status", equalTo("cancelled"));
     }
 
     @Test
