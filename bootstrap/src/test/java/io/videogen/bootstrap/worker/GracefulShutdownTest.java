@@ -18,7 +18,6 @@ import io.videogen.application.port.out.VideoRepository;
 import io.videogen.application.service.CreateVideoService;
 import io.videogen.application.worker.RenderWorker;
 import io.videogen.application.worker.WorkerSettings;
-import io.videogen.domain.video.Stage;
 import io.videogen.domain.video.Video;
 import io.videogen.domain.video.VideoEvent;
 import io.videogen.domain.video.VideoStatus;
@@ -29,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,24 +81,27 @@ class GracefulShutdownTest {
     }
 
     @Test
-    void aWorkerStoppedMidRenderHandsItsJobBackAndAnotherCompletesItOnce() {
+    void aWorkerStoppedMidRenderHandsItsJobBackAndAnotherCompletesItOnce() throws Exception {
         assertHandedBackAndCompletedOnceElsewhere(RenderWorker::stop);
     }
 
     @Test
-    void aJobReleasedPastAStillRunningRenderIsDueAtOnceAndCompletesOnce() {
+    void aJobReleasedPastAStillRunningRenderIsDueAtOnceAndCompletesOnce() throws Exception {
         // what the worker role does when its renders did not let go within the shutdown grace
         assertHandedBackAndCompletedOnceElsewhere(RenderWorker::handBack);
     }
 
     @Test
-    void aWorkerGivenTimeToDrainFinishesItsRenderItself() {
+    void aWorkerGivenTimeToDrainFinishesItsRenderItself() throws Exception {
         Video video = createLongVideo();
-        RenderWorker stopping = worker("draining-worker");
+        PausedInComposition paused = new PausedInComposition(renders);
+        RenderWorker stopping = worker("draining-worker", paused);
         CompletableFuture<Boolean> took = stopping.takeNext().subscribeAsCompletionStage();
-        awaitComposing();
+        paused.awaitPaused(RENDER_TIMEOUT);
 
-        stopping.stop(Duration.ofMinutes(5)).await().atMost(RENDER_TIMEOUT);
+        CompletableFuture<Void> stopped = stopping.stop(Duration.ofMinutes(5)).subscribeAsCompletionStage();
+        paused.resume();
+        stopped.get(RENDER_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 
         assertThat(took.join()).isTrue();
         assertThat(stored(video).status()).isEqualTo(VideoStatus.COMPLETED);
@@ -108,13 +111,17 @@ class GracefulShutdownTest {
         assertCompletedOnce(video);
     }
 
-    private void assertHandedBackAndCompletedOnceElsewhere(Function<RenderWorker, Uni<Void>> shutdown) {
+    private void assertHandedBackAndCompletedOnceElsewhere(Function<RenderWorker, Uni<Void>> shutdown)
+            throws Exception {
         Video video = createLongVideo();
-        RenderWorker stopping = worker("stopping-worker");
+        PausedInComposition paused = new PausedInComposition(renders);
+        RenderWorker stopping = worker("stopping-worker", paused);
         CompletableFuture<Boolean> took = stopping.takeNext().subscribeAsCompletionStage();
-        awaitComposing();
+        paused.awaitPaused(RENDER_TIMEOUT);
 
-        shutdown.apply(stopping).await().atMost(Duration.ofSeconds(60));
+        CompletableFuture<Void> shutDown = shutdown.apply(stopping).subscribeAsCompletionStage();
+        paused.resume();
+        shutDown.get(60, TimeUnit.SECONDS);
 
         Row job = job(video);
         assertThat(job.getString("status")).isEqualTo("queued");
@@ -130,6 +137,10 @@ class GracefulShutdownTest {
     }
 
     private RenderWorker worker(String id) {
+        return worker(id, renders);
+    }
+
+    private RenderWorker worker(String id, RenderVideoUseCase renders) {
         return new RenderWorker(queue, renders, videos, publisher, transactions,
                 new WorkerSettings(id, LEASE, Duration.ofSeconds(1)), timer, System::nanoTime, VideoMetrics.NONE);
     }
@@ -139,12 +150,6 @@ class GracefulShutdownTest {
                 .await().atMost(Duration.ofSeconds(30));
         listening = publisher.subscribe(video.id()).subscribe().with(heard::add);
         return video;
-    }
-
-    /** In the middle of the render: its scenes are being encoded. */
-    private void awaitComposing() {
-        Eventually.within(RENDER_TIMEOUT, () -> assertThat(heard).anyMatch(event ->
-                event instanceof VideoEvent.StageStarted started && started.stage() == Stage.COMPOSITION));
     }
 
     /** One completed event, every event sent before the marker having arrived. */

@@ -10,7 +10,7 @@ import io.videogen.domain.video.VideoTitle;
 import java.util.Map;
 import java.util.Set;
 
-/** The smallest videos worth rendering: two short scenes, 320x180, draft quality. */
+/** The smallest videos worth rendering: two short scenes, 320x180, draft quality; and one that takes a while. */
 final class TinyVideos {
 
     static final Caller OWNER = new Caller(UserId.random(), Set.of(Role.CREATOR));
@@ -25,14 +25,23 @@ final class TinyVideos {
                 null, null, null);
     }
 
-    /** Long enough to be cancelled while its scenes are being encoded: about 15 s at 30 frames a second. */
+    /**
+     * Long enough to be cancelled while its scenes are being encoded: four scenes, about 36 s at 30 frames a
+     * second, with Ken Burns, so every frame is encoded however little the pictures change. (A cancel lands a
+     * few hundred milliseconds after the test hears the composition start; this composition takes seconds.)
+     */
     static VideoDraft longerDraft() {
         return new VideoDraft(new VideoTitle("Cancelled mid-render"), new ScriptSource.PlainText(
                 "This scene talks for a while, so that the encoder has plenty of frames to write. "
                         + "It goes on about nothing in particular, sentence after sentence.\n\n---\n\n"
                         + "The second scene is just as long, and it will never be finished, because somebody "
-                        + "cancels the video while it is still being encoded."),
-                Map.of(), null, new VideoDraft.Look(VideoConfig.of("320x180", null, 30, "standard"), null, null, null),
+                        + "cancels the video while it is still being encoded.\n\n---\n\n"
+                        + "A third scene follows, about the weather, the sea and a lighthouse keeper who counts "
+                        + "the ships that pass his rock at night.\n\n---\n\n"
+                        + "The fourth and last scene thanks everybody for watching a video that nobody will see "
+                        + "to its end, and says goodbye twice."),
+                Map.of(), null, new VideoDraft.Look(VideoConfig.of("320x180", null, 30, "standard"), null,
+                        new VideoDraft.Motion(true, null, null), null),
                 null, null, null);
     }
 }
