@@ -140,8 +140,8 @@ class GracefulShutdownTest {
         return worker(id, renders);
     }
 
-    private RenderWorker worker(String id, RenderVideoUseCase renders) {
-        return new RenderWorker(queue, renders, videos, publisher, transactions,
+    private RenderWorker worker(String id, RenderVideoUseCase rendering) {
+        return new RenderWorker(queue, rendering, videos, publisher, transactions,
                 new WorkerSettings(id, LEASE, Duration.ofSeconds(1)), timer, System::nanoTime, VideoMetrics.NONE);
     }
 
